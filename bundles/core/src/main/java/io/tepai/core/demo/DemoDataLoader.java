@@ -1,0 +1,114 @@
+package io.tepai.core.demo;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tepai.api.Actor;
+import io.tepai.api.org.UnitDraft;
+import io.tepai.api.specialist.SpecialistDraft;
+import io.tepai.core.org.UnitServiceImpl;
+import io.tepai.core.specialist.SpecialistServiceImpl;
+import io.tepai.core.tier.TierRegistry;
+import io.tepai.store.Store;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the sample data set ({@code demo/demo-data.json}) once, on the first start of a distribution that
+ * ships {@code etc/io.tepai.demo.cfg}. Records go through the normal services, so the demo obeys every rule,
+ * and are marked {@code sample}. A marker in {@code tepai_meta} keeps it from loading twice; deleting the
+ * configuration file switches the loader off for production.
+ */
+@Component(configurationPid = "io.tepai.demo", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
+public class DemoDataLoader {
+
+    static final String MARKER = "demo-data.loaded";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final Actor LOADER = Actor.system("demo-data");
+    private static final Duration TIER_WAIT = Duration.ofSeconds(60);
+
+    record DemoData(String note, List<UnitDraft> units, List<SpecialistDraft> specialists) {
+    }
+
+    private final Store store;
+    private final UnitServiceImpl units;
+    private final SpecialistServiceImpl specialists;
+    private final TierRegistry tiers;
+    private final Thread worker;
+
+    @Activate
+    public DemoDataLoader(@Reference Store store, @Reference UnitServiceImpl units,
+                          @Reference SpecialistServiceImpl specialists, @Reference TierRegistry tiers) {
+        this.store = store;
+        this.units = units;
+        this.specialists = specialists;
+        this.tiers = tiers;
+        // Tiers register independently of this component; loading waits for them off the SCR thread.
+        this.worker = new Thread(this::loadOnce, "tepai-demo-data");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Deactivate
+    void stop() {
+        worker.interrupt();
+    }
+
+    static DemoData read() {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/demo-data.json")) {
+            if (in == null) {
+                throw new IllegalStateException("demo/demo-data.json is missing from the core bundle");
+            }
+            return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo data", e);
+        }
+    }
+
+    private void loadOnce() {
+        try {
+            if (store.read(repos -> repos.meta().get(MARKER)).isPresent()) {
+                LOG.debug("Demo data already loaded");
+                return;
+            }
+            DemoData data = read();
+            awaitTiers(data);
+            data.units().forEach(unit -> units.create(LOADER, unit, true));
+            data.specialists().forEach(specialist -> specialists.create(LOADER, specialist, true));
+            store.write(repos -> {
+                repos.meta().put(MARKER, Instant.now().toString());
+                return null;
+            });
+            LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample)",
+                    data.units().size(), data.specialists().size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Loading the demo data failed; the database holds what was loaded before the failure", e);
+        }
+    }
+
+    private void awaitTiers(DemoData data) throws InterruptedException {
+        Set<String> needed = data.specialists().stream().map(SpecialistDraft::tierId).collect(Collectors.toSet());
+        Instant deadline = Instant.now().plus(TIER_WAIT);
+        while (!needed.stream().allMatch(id -> tiers.tier(id).isPresent())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Tiers " + needed + " did not all register within " + TIER_WAIT);
+            }
+            Thread.sleep(200);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.tepai.core.specialist;
+
+import io.tepai.api.Actor;
+import io.tepai.api.ConflictException;
+import io.tepai.api.FieldError;
+import io.tepai.api.NotFoundException;
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.RuleViolationException;
+import io.tepai.api.ValidationException;
+import io.tepai.api.specialist.ChainSegment;
+import io.tepai.api.specialist.Classification;
+import io.tepai.api.specialist.Sector;
+import io.tepai.api.specialist.Specialist;
+import io.tepai.api.specialist.SpecialistDraft;
+import io.tepai.api.specialist.SpecialistFilter;
+import io.tepai.api.specialist.SpecialistService;
+import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.core.tier.TierRegistry;
+import io.tepai.spi.tier.CandidateProfile;
+import io.tepai.spi.tier.Degree;
+import io.tepai.spi.tier.SpecialistTier;
+import io.tepai.spi.tier.TitleLevel;
+import io.tepai.store.Repositories;
+import io.tepai.store.Store;
+import io.tepai.store.entity.SpecialistEntity;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Specialists: validation, references, eligibility (R-ELIG-1) and optimistic locking. */
+@Component(service = {SpecialistService.class, SpecialistServiceImpl.class})
+public class SpecialistServiceImpl implements SpecialistService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SpecialistServiceImpl.class);
+    private static final String ENTITY = "Specialist";
+
+    private final Store store;
+    private final TierRegistry tiers;
+    private final Clock clock;
+
+    @Activate
+    public SpecialistServiceImpl(@Reference Store store, @Reference TierRegistry tiers) {
+        this(store, tiers, Clock.systemUTC());
+    }
+
+    SpecialistServiceImpl(Store store, TierRegistry tiers, Clock clock) {
+        this.store = store;
+        this.tiers = tiers;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<Specialist> search(SpecialistFilter filter, PageRequest page) {
+        SpecialistFilter effective = filter == null ? SpecialistFilter.ALL : filter;
+        return store.read(repos -> repos.specialists().search(effective, page).map(SpecialistServiceImpl::toRecord));
+    }
+
+    @Override
+    public Specialist get(long id) {
+        return store.read(repos -> toRecord(find(repos, id)));
+    }
+
+    @Override
+    public Specialist create(Actor actor, SpecialistDraft draft) {
+        return create(actor, draft, false);
+    }
+
+    /** Creates a specialist; {@code sample} marks records of the demo data set. */
+    public Specialist create(Actor actor, SpecialistDraft draft, boolean sample) {
+        Objects.requireNonNull(actor, "actor");
+        SpecialistValidator.validate(draft);
+        Specialist created = store.write(repos -> {
+            checkReferencesAndEligibility(repos, draft);
+            SpecialistEntity entity = new SpecialistEntity(Instant.now(clock));
+            apply(draft, entity);
+            entity.setSample(sample);
+            return toRecord(repos.specialists().add(entity));
+        });
+        LOG.info("{} created specialist {} ({})", actor.username(), created.id(), created.name());
+        return created;
+    }
+
+    @Override
+    public Specialist update(Actor actor, long id, long expectedVersion, SpecialistDraft draft) {
+        Objects.requireNonNull(actor, "actor");
+        SpecialistValidator.validate(draft);
+        Specialist updated = store.write(repos -> {
+            SpecialistEntity entity = find(repos, id);
+            checkVersion(entity, expectedVersion);
+            checkReferencesAndEligibility(repos, draft);
+            apply(draft, entity);
+            entity.setUpdatedAt(Instant.now(clock));
+            repos.flush();
+            return toRecord(entity);
+        });
+        LOG.info("{} updated specialist {}", actor.username(), id);
+        return updated;
+    }
+
+    @Override
+    public void delete(Actor actor, long id, long expectedVersion) {
+        Objects.requireNonNull(actor, "actor");
+        store.write(repos -> {
+            SpecialistEntity entity = find(repos, id);
+            checkVersion(entity, expectedVersion);
+            repos.specialists().remove(entity);
+            return null;
+        });
+        LOG.info("{} deleted specialist {}", actor.username(), id);
+    }
+
+    private static SpecialistEntity find(Repositories repos, long id) {
+        return repos.specialists().find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private static void checkVersion(SpecialistEntity entity, long expectedVersion) {
+        if (entity.getVersion() != expectedVersion) {
+            throw ConflictException.staleVersion(ENTITY, entity.getId(), expectedVersion, entity.getVersion());
+        }
+    }
+
+    private void checkReferencesAndEligibility(Repositories repos, SpecialistDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        if (repos.units().find(draft.unitCode().strip()).isEmpty()) {
+            errors.add(new FieldError("unitCode", "no dispatching unit has code '" + draft.unitCode().strip() + "'"));
+        }
+        for (String county : nullToEmpty(draft.counties())) {
+            if (repos.counties().find(county.strip()).isEmpty()) {
+                errors.add(new FieldError("counties", "no county has code '" + county.strip() + "'"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        SpecialistTier tier = tiers.tier(draft.tierId().strip()).orElseThrow(() -> new RuleViolationException(
+                "R-TIER-1", "No specialist tier '" + draft.tierId().strip() + "' is registered; see /api/tiers",
+                List.of(new FieldError("tierId", "unknown tier"))));
+        CandidateProfile candidate = new CandidateProfile(draft.unitCode().strip(), draft.titleLevel(),
+                draft.degree(), !isBlank(draft.serviceExperience()));
+        EligibilityRule.check(candidate, tier, draft.eligibilityException());
+    }
+
+    private static void apply(SpecialistDraft draft, SpecialistEntity entity) {
+        entity.setName(draft.name().strip());
+        entity.setUnitCode(draft.unitCode().strip());
+        entity.setTitleLevel(draft.titleLevel().name());
+        entity.setTitle(strip(draft.title()));
+        entity.setDegree(draft.degree().name());
+        entity.setFields(draft.fields().stream().map(String::strip).distinct().toList());
+        entity.setSectors(names(draft.sectors()));
+        entity.setChainSegments(names(draft.chainSegments()));
+        entity.setTierId(draft.tierId().strip());
+        entity.setClassification(draft.classification().name());
+        entity.setCounties(nullToEmpty(draft.counties()).stream().map(String::strip)
+                .collect(Collectors.toCollection(TreeSet::new)));
+        entity.setPhone(strip(draft.phone()));
+        entity.setEmail(strip(draft.email()));
+        entity.setServiceExperience(strip(draft.serviceExperience()));
+        entity.setEligibilityException(strip(draft.eligibilityException()));
+        entity.setStatus((draft.status() == null ? SpecialistStatus.CANDIDATE : draft.status()).name());
+    }
+
+    static Specialist toRecord(SpecialistEntity e) {
+        return new Specialist(e.getId(), e.getName(), e.getUnitCode(), TitleLevel.valueOf(e.getTitleLevel()),
+                e.getTitle(), Degree.valueOf(e.getDegree()), List.copyOf(e.getFields()),
+                enums(Sector.class, e.getSectors()), enums(ChainSegment.class, e.getChainSegments()), e.getTierId(),
+                Classification.valueOf(e.getClassification()), e.getCounties().stream().sorted().toList(),
+                e.getPhone(), e.getEmail(), e.getServiceExperience(), e.getEligibilityException(),
+                SpecialistStatus.valueOf(e.getStatus()), e.isSample(), e.getVersion(), e.getCreatedAt(),
+                e.getUpdatedAt());
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, Collection<String> names) {
+        Set<E> values = EnumSet.noneOf(type);
+        names.forEach(name -> values.add(Enum.valueOf(type, name)));
+        return values;
+    }
+
+    private static Set<String> names(Set<? extends Enum<?>> values) {
+        Set<String> names = new LinkedHashSet<>();
+        if (values != null) {
+            values.stream().sorted().forEach(value -> names.add(value.name()));
+        }
+        return names;
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

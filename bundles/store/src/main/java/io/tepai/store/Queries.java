@@ -1,0 +1,61 @@
+package io.tepai.store;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+/**
+ * Builds a filtered, paged JPQL query: conditions are added only for the filters the caller set, and every
+ * value is bound as a parameter.
+ */
+final class Queries<E> {
+
+    private final EntityManager em;
+    private final Class<E> type;
+    private final String entity;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    Queries(EntityManager em, Class<E> type, String entity) {
+        this.em = em;
+        this.type = type;
+        this.entity = entity;
+    }
+
+    static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** A LIKE pattern that finds {@code text} anywhere, case-insensitively, with % and _ taken literally. */
+    static String containsPattern(String text) {
+        String escaped = text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /** Adds a condition on alias {@code e}, binding {@code value} to {@code :name}. */
+    Queries<E> where(String condition, String name, Object value) {
+        conditions.add(condition);
+        parameters.put(name, value);
+        return this;
+    }
+
+    Page<E> page(String orderBy, PageRequest page) {
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where, Long.class);
+        TypedQuery<E> select = em.createQuery("SELECT e FROM " + entity + " e" + where + " ORDER BY " + orderBy, type);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        List<E> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+}

@@ -1,0 +1,47 @@
+package io.tepai.store;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.org.UnitFilter;
+import io.tepai.store.entity.UnitEntity;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+
+public final class UnitRepository {
+
+    private final EntityManager em;
+
+    UnitRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<UnitEntity> search(UnitFilter filter, PageRequest page) {
+        Queries<UnitEntity> query = new Queries<>(em, UnitEntity.class, "DispatchingUnit");
+        if (filter.type() != null) {
+            query.where("e.type = :type", "type", filter.type().name());
+        }
+        if (Queries.isSet(filter.text())) {
+            query.where("(LOWER(e.code) LIKE :text ESCAPE '\\' OR LOWER(e.nameZh) LIKE :text ESCAPE '\\'"
+                    + " OR LOWER(e.nameEn) LIKE :text ESCAPE '\\')", "text", Queries.containsPattern(filter.text()));
+        }
+        return query.page("e.code", page);
+    }
+
+    public Optional<UnitEntity> find(String code) {
+        return Optional.ofNullable(em.find(UnitEntity.class, code));
+    }
+
+    public void add(UnitEntity unit) {
+        em.persist(unit);
+    }
+
+    public void remove(UnitEntity unit) {
+        em.remove(unit);
+    }
+
+    /** How many specialists belong to the unit. */
+    public long countSpecialists(String unitCode) {
+        return em.createQuery("SELECT COUNT(s) FROM Specialist s WHERE s.unitCode = :unit", Long.class)
+                .setParameter("unit", unitCode).getSingleResult();
+    }
+}

@@ -1,0 +1,122 @@
+package io.tepai.store.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the database schema up to date by applying, in order, the migrations not applied yet. Each
+ * migration runs in its own transaction together with its row in {@code tepai_schema_version}, so a failed
+ * migration leaves the database at the previous version. Applied migrations are never run again and never
+ * dropped: upgrading keeps all data.
+ */
+public final class Migrator {
+
+    /** Every migration, in order. Append new ones; never edit or remove a released one. */
+    static final List<String> MIGRATIONS = List.of(
+            "V001__schema.sql",
+            "V002__counties.sql");
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+    private static final String HISTORY = "tepai_schema_version";
+
+    private final DataSource dataSource;
+    private final ClassLoader scripts;
+
+    public Migrator(DataSource dataSource, ClassLoader scripts) {
+        this.dataSource = dataSource;
+        this.scripts = scripts;
+    }
+
+    /** Applies the pending migrations and returns the schema version reached. */
+    public int migrate() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            ensureHistoryTable(connection);
+            Map<Integer, String> applied = appliedChecksums(connection);
+            int current = 0;
+            for (String fileName : MIGRATIONS) {
+                Migration migration = Migration.load(scripts, fileName);
+                String checksum = applied.get(migration.version());
+                if (checksum == null) {
+                    apply(connection, migration);
+                } else if (!checksum.equals(migration.checksum())) {
+                    LOG.warn("Schema migration V{} ({}) differs from the script applied earlier; it is not re-run",
+                            migration.version(), migration.description());
+                }
+                current = migration.version();
+            }
+            return current;
+        }
+    }
+
+    private void apply(Connection connection, Migration migration) throws SQLException {
+        LOG.info("Applying schema migration V{}: {}", migration.version(), migration.description());
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : migration.statements()) {
+                statement.execute(sql);
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY
+                    + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
+                insert.setInt(1, migration.version());
+                insert.setString(2, migration.description());
+                insert.setString(3, migration.checksum());
+                insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw new SQLException("Schema migration V" + migration.version() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void ensureHistoryTable(Connection connection) throws SQLException {
+        if (tableExists(connection, HISTORY)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE " + HISTORY + " (version INTEGER NOT NULL PRIMARY KEY,"
+                    + " description VARCHAR(200) NOT NULL, checksum VARCHAR(64) NOT NULL,"
+                    + " applied_at TIMESTAMP NOT NULL)");
+        }
+        connection.commit();
+    }
+
+    private static Map<Integer, String> appliedChecksums(Connection connection) throws SQLException {
+        Map<Integer, String> applied = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version, checksum FROM " + HISTORY)) {
+            while (rows.next()) {
+                applied.put(rows.getInt(1), rows.getString(2));
+            }
+        }
+        connection.commit();
+        return applied;
+    }
+
+    /** Databases fold unquoted names differently (Derby to upper case, PostgreSQL to lower case). */
+    private static boolean tableExists(Connection connection, String name) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String schema = connection.getSchema();
+        for (String candidate : List.of(name.toUpperCase(), name.toLowerCase())) {
+            try (ResultSet tables = metaData.getTables(null, schema, candidate, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,143 @@
+package io.tepai.store.internal;
+
+import io.tepai.store.entity.CountyEntity;
+import io.tepai.store.entity.InstantConverter;
+import io.tepai.store.entity.SpecialistEntity;
+import io.tepai.store.entity.UnitEntity;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.List;
+import java.util.Properties;
+import javax.persistence.SharedCacheMode;
+import javax.persistence.ValidationMode;
+import javax.persistence.spi.ClassTransformer;
+import javax.persistence.spi.PersistenceUnitInfo;
+import javax.persistence.spi.PersistenceUnitTransactionType;
+import javax.sql.DataSource;
+
+/**
+ * Tepai's one persistence unit, described in code rather than in a persistence.xml: the store bundle is the
+ * JPA container (OSGi JPA Service spec, "container" role) and hands this description to the EclipseLink
+ * PersistenceProvider service. That keeps the order explicit: migrate the schema first, then build the
+ * EntityManagerFactory, and never let the provider generate or drop tables.
+ */
+final class TepaiPersistenceUnit implements PersistenceUnitInfo {
+
+    static final String NAME = "tepai";
+
+    /** Every managed class. A new entity must be added here and get a migration. */
+    static final List<Class<?>> MANAGED = List.of(
+            CountyEntity.class, UnitEntity.class, SpecialistEntity.class, InstantConverter.class);
+
+    private final DataSource dataSource;
+    private final ClassLoader classLoader;
+    private final Properties properties = new Properties();
+
+    TepaiPersistenceUnit(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.classLoader = TepaiPersistenceUnit.class.getClassLoader();
+        // Entities are not woven: no lazy to-one relations are used, and skipping weaving removes the
+        // fragile load-order dependency between the weaving hook and the entity classes in OSGi.
+        properties.setProperty("eclipselink.weaving", "false");
+        properties.setProperty("eclipselink.ddl-generation", "none");
+        properties.setProperty("eclipselink.logging.level", "WARNING");
+        properties.setProperty("eclipselink.logging.logger", "JavaLogger");
+        // The target database is detected from the connection: the same code runs on Derby and PostgreSQL.
+    }
+
+    @Override
+    public String getPersistenceUnitName() {
+        return NAME;
+    }
+
+    @Override
+    public String getPersistenceProviderClassName() {
+        return "org.eclipse.persistence.jpa.PersistenceProvider";
+    }
+
+    @Override
+    public PersistenceUnitTransactionType getTransactionType() {
+        return PersistenceUnitTransactionType.RESOURCE_LOCAL;
+    }
+
+    @Override
+    public DataSource getJtaDataSource() {
+        return null;
+    }
+
+    @Override
+    public DataSource getNonJtaDataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public List<String> getMappingFileNames() {
+        return List.of();
+    }
+
+    @Override
+    public List<URL> getJarFileUrls() {
+        return List.of();
+    }
+
+    /** The root of the store bundle, found from a resource it is known to contain. */
+    @Override
+    public URL getPersistenceUnitRootUrl() {
+        String marker = "db/migration/" + Migrator.MIGRATIONS.get(0);
+        URL url = classLoader.getResource(marker);
+        if (url == null) {
+            return null;
+        }
+        String text = url.toExternalForm();
+        try {
+            return new URL(text.substring(0, text.length() - marker.length()));
+        } catch (MalformedURLException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public List<String> getManagedClassNames() {
+        return MANAGED.stream().map(Class::getName).toList();
+    }
+
+    @Override
+    public boolean excludeUnlistedClasses() {
+        return true;
+    }
+
+    @Override
+    public SharedCacheMode getSharedCacheMode() {
+        return SharedCacheMode.UNSPECIFIED;
+    }
+
+    @Override
+    public ValidationMode getValidationMode() {
+        return ValidationMode.NONE;
+    }
+
+    @Override
+    public Properties getProperties() {
+        return properties;
+    }
+
+    @Override
+    public String getPersistenceXMLSchemaVersion() {
+        return "2.2";
+    }
+
+    @Override
+    public ClassLoader getClassLoader() {
+        return classLoader;
+    }
+
+    @Override
+    public void addTransformer(ClassTransformer transformer) {
+        // weaving is off: nothing to register
+    }
+
+    @Override
+    public ClassLoader getNewTempClassLoader() {
+        return classLoader;
+    }
+}

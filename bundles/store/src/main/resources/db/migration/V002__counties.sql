@@ -1,0 +1,46 @@
+-- Reference data: the eleven county-level units of Jiaozuo with their GB/T 2260 division codes
+-- (the demonstration zone 城乡一体化示范区 has none) and a starting list of leading industries,
+-- which counties edit later through the API.
+
+INSERT INTO county (code, name_zh, name_en, division_code, sort_order, version) VALUES
+    ('jiefang',   '解放区',         'Jiefang District',    '410802', 1, 1),
+    ('zhongzhan', '中站区',         'Zhongzhan District',  '410803', 2, 1),
+    ('macun',     '马村区',         'Macun District',      '410804', 3, 1),
+    ('shanyang',  '山阳区',         'Shanyang District',   '410811', 4, 1),
+    ('xiuwu',     '修武县',         'Xiuwu County',        '410821', 5, 1),
+    ('boai',      '博爱县',         'Bo''ai County',       '410822', 6, 1),
+    ('wuzhi',     '武陟县',         'Wuzhi County',        '410823', 7, 1),
+    ('wenxian',   '温县',           'Wen County',          '410825', 8, 1),
+    ('qinyang',   '沁阳市',         'Qinyang City',        '410882', 9, 1),
+    ('mengzhou',  '孟州市',         'Mengzhou City',       '410883', 10, 1),
+    ('shifanqu',  '城乡一体化示范区', 'Urban-Rural Integration Demonstration Zone', '', 11, 1);
+
+INSERT INTO county_industry (county_code, seq, industry) VALUES
+    ('jiefang',   0, '都市农业'),
+    ('jiefang',   1, '农产品电商'),
+    ('zhongzhan', 0, '花卉苗木'),
+    ('zhongzhan', 1, '乡村旅游'),
+    ('macun',     0, '设施蔬菜'),
+    ('macun',     1, '食用菌'),
+    ('shanyang',  0, '都市农业'),
+    ('shanyang',  1, '农产品加工'),
+    ('xiuwu',     0, '乡村旅游'),
+    ('xiuwu',     1, '小麦良种'),
+    ('xiuwu',     2, '绿色果蔬'),
+    ('boai',      0, '生姜'),
+    ('boai',      1, '四大怀药'),
+    ('boai',      2, '设施蔬菜'),
+    ('wuzhi',     0, '四大怀药'),
+    ('wuzhi',     1, '小麦良种'),
+    ('wuzhi',     2, '畜禽养殖'),
+    ('wenxian',   0, '四大怀药'),
+    ('wenxian',   1, '小麦良种'),
+    ('wenxian',   2, '农产品加工'),
+    ('qinyang',   0, '四大怀药'),
+    ('qinyang',   1, '食品加工'),
+    ('qinyang',   2, '乡村旅游'),
+    ('mengzhou',  0, '畜牧养殖'),
+    ('mengzhou',  1, '皮毛加工'),
+    ('mengzhou',  2, '四大怀药'),
+    ('shifanqu',  0, '智慧农业'),
+    ('shifanqu',  1, '农产品电商');
