@@ -1,0 +1,31 @@
+package io.tepai.rest.internal;
+
+import io.tepai.api.Health;
+import io.tepai.api.HealthService;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code GET /api/health}: 200 when every component is up, 503 otherwise; always says which is which. */
+@Component(service = HealthResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+    @Reference
+    private HealthService health;
+
+    @GET
+    public Response get() {
+        Health state = health.check();
+        return Response.status(state.up() ? 200 : 503).entity(state).build();
+    }
+}

@@ -1,0 +1,58 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.ext.MessageBodyReader;
+import javax.ws.rs.ext.MessageBodyWriter;
+
+/**
+ * Reads and writes JSON (and problem+json) with {@link Json#MAPPER}. A body that is not valid JSON, or does not
+ * fit the expected shape, becomes a 400 whose cause {@link WebExceptionMapper} turns into field errors.
+ */
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Consumes(MediaType.APPLICATION_JSON)
+public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+
+    static boolean isJson(MediaType mediaType) {
+        return mediaType != null && (mediaType.getSubtype().equals("json") || mediaType.getSubtype().endsWith("+json"));
+    }
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return isJson(mediaType) && type != String.class;
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        try {
+            Object value = Json.MAPPER.readValue(entityStream, Json.MAPPER.constructType(genericType));
+            if (value == null) {
+                throw new BadRequestException("A JSON body is required");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("The request body is not valid JSON for this operation", e);
+        }
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return isJson(mediaType) && type != String.class;
+    }
+
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+        Json.MAPPER.writeValue(entityStream, value);
+    }
+}

@@ -1,0 +1,32 @@
+package io.tepai.rest.internal;
+
+import java.io.InputStream;
+import javax.ws.rs.GET;
+import javax.ws.rs.NotFoundException;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code GET /api/openapi.json}: the API's OpenAPI 3 description, maintained beside the resources (a container
+ * test checks that every resource path is in it).
+ */
+@Component(service = OpenApiResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("openapi.json")
+public class OpenApiResource {
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public InputStream get() {
+        InputStream document = OpenApiResource.class.getResourceAsStream("/openapi.json");
+        if (document == null) {
+            throw new NotFoundException("The OpenAPI document is missing from the REST bundle");
+        }
+        return document;
+    }
+}

@@ -1,0 +1,39 @@
+package io.tepai.rest.internal;
+
+import io.tepai.api.ConflictException;
+import io.tepai.api.NotFoundException;
+import io.tepai.api.RuleViolationException;
+import io.tepai.api.TepaiException;
+import io.tepai.api.ValidationException;
+import java.util.List;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ExceptionMapper;
+
+/** Maps the services' deliberate errors to problem+json: 400, 404, 409 and 422 naming the rule. */
+public class TepaiExceptionMapper implements ExceptionMapper<TepaiException> {
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(TepaiException e) {
+        String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
+        Problem problem;
+        if (e instanceof ValidationException invalid) {
+            problem = new Problem(Problem.type("validation"), e.title(), 400, e.getMessage(), instance, null,
+                    invalid.errors());
+        } else if (e instanceof RuleViolationException rule) {
+            problem = new Problem(Problem.type("rule-violation"), e.title(), 422, e.getMessage(), instance,
+                    rule.ruleId(), rule.errors());
+        } else if (e instanceof NotFoundException) {
+            problem = new Problem(Problem.type("not-found"), e.title(), 404, e.getMessage(), instance, null, List.of());
+        } else if (e instanceof ConflictException) {
+            problem = new Problem(Problem.type("conflict"), e.title(), 409, e.getMessage(), instance, null, List.of());
+        } else {
+            problem = new Problem(Problem.type("error"), e.title(), 400, e.getMessage(), instance, null, List.of());
+        }
+        return problem.toResponse();
+    }
+}

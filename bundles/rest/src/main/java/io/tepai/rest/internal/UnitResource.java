@@ -1,0 +1,81 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Page;
+import io.tepai.api.ValidationException;
+import io.tepai.api.org.DispatchingUnit;
+import io.tepai.api.org.UnitDraft;
+import io.tepai.api.org.UnitFilter;
+import io.tepai.api.org.UnitService;
+import io.tepai.api.org.UnitType;
+import java.net.URI;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/units}: dispatching units; reading is public, changes need a signed-in user. */
+@Component(service = UnitResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("units")
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitResource {
+
+    @Reference
+    private UnitService units;
+
+    @GET
+    public Page<DispatchingUnit> list(@QueryParam("type") String type, @QueryParam("q") String text,
+                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        UnitFilter filter = new UnitFilter(Requests.enumParam("type", type, UnitType.class), text);
+        return units.search(filter, Requests.page(page, size));
+    }
+
+    @GET
+    @Path("{code}")
+    public DispatchingUnit get(@PathParam("code") String code) {
+        return units.get(code);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ObjectNode body, @Context SecurityContext security) {
+        DispatchingUnit created = units.create(Actors.require(security), Requests.draft(body, UnitDraft.class));
+        return Response.created(URI.create("units/" + created.code())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DispatchingUnit update(@PathParam("code") String code, ObjectNode body,
+                                  @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        return units.update(actor, code, Requests.version(body), Requests.draft(body, UnitDraft.class));
+    }
+
+    @DELETE
+    @Path("{code}")
+    public Response delete(@PathParam("code") String code, @QueryParam("version") Long version,
+                           @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        if (version == null) {
+            throw ValidationException.of("version", "is required as a query parameter: ?version=N");
+        }
+        units.delete(actor, code, version);
+        return Response.noContent().build();
+    }
+}
