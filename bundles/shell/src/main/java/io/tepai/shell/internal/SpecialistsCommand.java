@@ -1,0 +1,72 @@
+package io.tepai.shell.internal;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.specialist.Specialist;
+import io.tepai.api.specialist.SpecialistFilter;
+import io.tepai.api.specialist.SpecialistService;
+import io.tepai.api.specialist.SpecialistStatus;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+@Command(scope = "tepai", name = "specialists",
+        description = "Lists specialists (科技特派员), one page at a time; all given filters must match.")
+@Service
+public class SpecialistsCommand extends TepaiAction {
+
+    @Reference
+    SpecialistService specialists;
+
+    @Option(name = "--county", aliases = "-c", description = "Code of a county the specialist serves, e.g. wuzhi")
+    @Completion(CountyCompleter.class)
+    String county;
+
+    @Option(name = "--unit", aliases = "-u", description = "Code of the dispatching unit, e.g. hpu")
+    @Completion(UnitCompleter.class)
+    String unit;
+
+    @Option(name = "--tier", aliases = "-t", description = "Tier id, e.g. city")
+    @Completion(TierCompleter.class)
+    String tier;
+
+    @Option(name = "--status", aliases = "-s", description = "Programme status, e.g. ACTIVE")
+    @Completion(StatusCompleter.class)
+    String status;
+
+    @Option(name = "--field", aliases = "-f", description = "Text to find in the fields of expertise")
+    String field;
+
+    @Option(name = "--text", aliases = "-q", description = "Text to find in name, title and fields")
+    String text;
+
+    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
+    int page = 1;
+
+    @Option(name = "--size", aliases = "-n", description = "Specialists per page, 1 to " + PageRequest.MAX_SIZE)
+    int size = PageRequest.DEFAULT_SIZE;
+
+    @Override
+    void run() {
+        SpecialistFilter filter = new SpecialistFilter(county, unit, tier,
+                parseEnum(SpecialistStatus.class, "status", status), field, text);
+        Page<Specialist> result = specialists.search(filter, new PageRequest(page, size));
+        ShellTable table = new ShellTable();
+        table.column("Id").alignRight();
+        table.column("Name");
+        table.column("Unit");
+        table.column("Tier");
+        table.column("Title");
+        table.column("Counties").maxSize(40).wrap();
+        table.column("Status");
+        for (Specialist s : result.items()) {
+            table.addRow().addContent(s.id(), s.name(), s.unitCode(), s.tierId(), s.title(),
+                    Formats.list(s.counties()), s.status());
+        }
+        table.print(System.out);
+        System.out.println(Formats.footer(result, "specialist"));
+    }
+}

@@ -1,0 +1,46 @@
+package io.tepai.shell.internal;
+
+import io.tepai.api.TepaiException;
+import io.tepai.api.ValidationException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.karaf.shell.api.action.Action;
+
+/**
+ * Base of the tepai commands. A {@link TepaiException} is the user's mistake or a state they can act on, so it
+ * becomes one line on stderr instead of Karaf's stack trace; anything else is a bug and is left to Karaf.
+ */
+abstract class TepaiAction implements Action {
+
+    @Override
+    public final Object execute() {
+        try {
+            run();
+        } catch (TepaiException e) {
+            System.err.println(Formats.error(e));
+        }
+        return null;
+    }
+
+    abstract void run();
+
+    /**
+     * Enum options are declared as strings because Karaf's own conversion error does not say which values are
+     * allowed. Matching ignores case and accepts '-' for '_', as users type {@code research-institute}.
+     *
+     * @return null when no value was given, meaning "do not filter"
+     * @throws ValidationException naming the allowed values
+     */
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String option, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> ValidationException.of(option, "'" + value + "' is not one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+    }
+}

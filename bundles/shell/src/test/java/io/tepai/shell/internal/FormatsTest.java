@@ -1,0 +1,107 @@
+package io.tepai.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tepai.api.FieldError;
+import io.tepai.api.NotFoundException;
+import io.tepai.api.Page;
+import io.tepai.api.ValidationException;
+import io.tepai.api.specialist.ChainSegment;
+import io.tepai.spi.tier.FundingRule;
+import io.tepai.spi.tier.FundingSource;
+import io.tepai.spi.tier.ServiceThreshold;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    @Test
+    void joinsChineseItemsWithTheEnumerationComma() {
+        assertEquals("怀山药、怀地黄、怀牛膝", Formats.zhList(List.of("怀山药", "怀地黄", "怀牛膝")));
+        assertEquals("", Formats.zhList(List.of()));
+    }
+
+    @Test
+    void joinsCodesWithCommas() {
+        assertEquals("wuzhi, wenxian", Formats.list(List.of("wuzhi", "wenxian")));
+    }
+
+    @Test
+    void listsEnumsInDeclarationOrderWhateverTheSetOrder() {
+        assertEquals("PRODUCTION, TESTING, SALES",
+                Formats.enums(Set.of(ChainSegment.SALES, ChainSegment.PRODUCTION, ChainSegment.TESTING)));
+        assertEquals("", Formats.enums(Collections.<ChainSegment>emptySet()));
+    }
+
+    @Test
+    void writesBooleansAsWords() {
+        assertEquals("yes", Formats.yesNo(true));
+        assertEquals("no", Formats.yesNo(false));
+    }
+
+    @Test
+    void dropsSubSecondPrecisionFromInstants() {
+        assertEquals("2025-03-01T08:15:30Z", Formats.instant(Instant.parse("2025-03-01T08:15:30.123456Z")));
+    }
+
+    @Test
+    void writesThresholdAsDaysOrServices() {
+        assertEquals("30 days or 12 services", Formats.threshold(new ServiceThreshold(new BigDecimal("30"), 12)));
+        assertEquals("15.5 days or 6 services",
+                Formats.threshold(new ServiceThreshold(new BigDecimal("15.50"), 6)));
+        assertEquals("1 day or 1 service", Formats.threshold(new ServiceThreshold(new BigDecimal("1.0"), 1)));
+        assertEquals("0 days or 12 services", Formats.threshold(new ServiceThreshold(BigDecimal.ZERO, 12)));
+    }
+
+    @Test
+    void writesNoThresholdAsNone() {
+        assertEquals("none", Formats.threshold(ServiceThreshold.none()));
+    }
+
+    @Test
+    void writesFundingWithTwoDecimalsAndItsSource() {
+        assertEquals("20000.00 CNY (CITY)",
+                Formats.funding(new FundingRule(new BigDecimal("20000"), FundingSource.CITY, "")));
+        assertEquals("1234.50 CNY (COUNTY)",
+                Formats.funding(new FundingRule(new BigDecimal("1234.5"), FundingSource.COUNTY, "")));
+        assertEquals("0.00 CNY (UNIT)", Formats.funding(new FundingRule(BigDecimal.ZERO, FundingSource.UNIT, "")));
+    }
+
+    @Test
+    void footerCountsPagesRoundingUp() {
+        assertEquals("Page 1 of 3 (45 units)", Formats.footer(page(1, 20, 45), "unit"));
+        assertEquals("Page 2 of 2 (40 units)", Formats.footer(page(2, 20, 40), "unit"));
+        assertEquals("Page 1 of 1 (1 specialist)", Formats.footer(page(1, 20, 1), "specialist"));
+    }
+
+    @Test
+    void footerOfAnEmptyResultIsPageOneOfOne() {
+        assertEquals("Page 1 of 1 (0 specialists)", Formats.footer(page(1, 20, 0), "specialist"));
+    }
+
+    @Test
+    void footerShowsAPageBeyondTheLastAsIs() {
+        assertEquals("Page 9 of 3 (45 units)", Formats.footer(page(9, 20, 45), "unit"));
+    }
+
+    @Test
+    void errorIsTheMessageOnOneLine() {
+        assertEquals("Error: Specialist '999' does not exist",
+                Formats.error(new NotFoundException("Specialist", 999)));
+    }
+
+    @Test
+    void validationErrorListsEveryField() {
+        ValidationException e = new ValidationException(List.of(new FieldError("page", "must be 1 or more"),
+                new FieldError("size", "must be between 1 and 200")));
+        assertEquals("Error: page: must be 1 or more; size: must be between 1 and 200", Formats.error(e));
+    }
+
+    private static Page<String> page(int number, int size, long total) {
+        return new Page<>(List.of(), total, number, size);
+    }
+}

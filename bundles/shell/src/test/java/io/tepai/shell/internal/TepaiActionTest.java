@@ -1,0 +1,49 @@
+package io.tepai.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tepai.api.NotFoundException;
+import io.tepai.api.ValidationException;
+import io.tepai.api.org.UnitType;
+import io.tepai.api.specialist.SpecialistStatus;
+import org.junit.jupiter.api.Test;
+
+class TepaiActionTest {
+
+    @Test
+    void parsesEnumIgnoringCaseAndHyphens() {
+        assertEquals(SpecialistStatus.ACTIVE, TepaiAction.parseEnum(SpecialistStatus.class, "status", " active "));
+        assertEquals(UnitType.RESEARCH_INSTITUTE,
+                TepaiAction.parseEnum(UnitType.class, "type", "research-institute"));
+    }
+
+    @Test
+    void missingEnumValueMeansNoFilter() {
+        assertNull(TepaiAction.parseEnum(SpecialistStatus.class, "status", null));
+        assertNull(TepaiAction.parseEnum(SpecialistStatus.class, "status", "  "));
+    }
+
+    @Test
+    void unknownEnumValueNamesTheAllowedOnes() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> TepaiAction.parseEnum(SpecialistStatus.class, "status", "retired"));
+        assertEquals("Error: status: 'retired' is not one of CANDIDATE, ACTIVE, EXITED", Formats.error(e));
+    }
+
+    @Test
+    void tepaiErrorBecomesOneLineOnStderr() {
+        TepaiAction failing = new TepaiAction() {
+            @Override
+            void run() {
+                throw new NotFoundException("County", "nowhere");
+            }
+        };
+        Object[] result = new Object[1];
+        Console console = Console.capture(() -> result[0] = failing.execute());
+        assertNull(result[0]);
+        assertEquals("", console.out());
+        assertEquals("Error: County 'nowhere' does not exist" + System.lineSeparator(), console.err());
+    }
+}
