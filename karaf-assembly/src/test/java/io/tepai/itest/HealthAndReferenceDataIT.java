@@ -39,4 +39,36 @@ public class HealthAndReferenceDataIT extends TepaiContainerTest {
         assertEquals(12, city.at("/annualServiceThreshold/minServices").asInt());
         assertEquals(0, new BigDecimal("20000").compareTo(city.at("/annualFunding/annualAmount").decimalValue()));
     }
+
+    @Test
+    public void unitLifecycleAndDeleteRefusedWhileSpecialistsBelong() throws Exception {
+        String unit = "{\"code\":\"itest-unit\",\"nameZh\":\"测试研究所\",\"nameEn\":\"Test Institute\","
+                + "\"type\":\"RESEARCH_INSTITUTE\",\"contact\":{\"name\":\"王老师\",\"phone\":\"0391-1234567\"}}";
+        Reply created = send("POST", "/api/units", CITY, unit);
+        assertEquals(created.toString(), 201, created.status());
+        assertEquals(409, send("POST", "/api/units", CITY, unit).status());
+        assertEquals(1, get("/api/units?q=itest", null).json().get("total").asInt());
+
+        Reply updated = send("PUT", "/api/units/itest-unit", CITY,
+                unit.replace("测试研究所", "测试研究院").replace("{\"code\"", "{\"version\":1,\"code\""));
+        assertEquals(updated.toString(), 200, updated.status());
+        assertEquals("测试研究院", get("/api/units/itest-unit", null).json().get("nameZh").asText());
+        assertEquals(204, send("DELETE", "/api/units/itest-unit?version=2", CITY, null).status());
+        assertEquals(404, get("/api/units/itest-unit", null).status());
+
+        long hpuVersion = get("/api/units/hpu", null).json().get("version").asLong();
+        Reply refused = send("DELETE", "/api/units/hpu?version=" + hpuVersion, CITY, null);
+        assertEquals(refused.toString(), 409, refused.status());
+        assertEquals(200, get("/api/units/hpu", null).status());
+    }
+
+    @Test
+    public void unknownPathAndBadPagingAreProblems() throws Exception {
+        Reply unknown = get("/api/nothing-here", null);
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.contentType().startsWith("application/problem+json"));
+        Reply badPage = get("/api/units?page=0", null);
+        assertEquals(400, badPage.status());
+        assertEquals("page", badPage.json().at("/errors/0/field").asText());
+    }
 }

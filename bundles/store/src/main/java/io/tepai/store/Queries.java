@@ -32,10 +32,21 @@ final class Queries<E> {
         return value != null && !value.isBlank();
     }
 
+    /**
+     * The escape character of every LIKE: '!' rather than a backslash, because JPQL parsers disagree on
+     * whether a backslash inside a string literal escapes the closing quote.
+     */
+    private static final String ESCAPE = " ESCAPE '!'";
+
+    /** {@code LOWER(path) LIKE :parameter}, for a pattern made by {@link #containsPattern}. */
+    static String like(String path, String parameter) {
+        return "LOWER(" + path + ") LIKE :" + parameter + ESCAPE;
+    }
+
     /** A LIKE pattern that finds {@code text} anywhere, case-insensitively, with % and _ taken literally. */
     static String containsPattern(String text) {
         String escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 

@@ -9,8 +9,15 @@ import javax.persistence.EntityManager;
 
 public final class SpecialistRepository {
 
-    private static final String FIELD_LIKE =
-            "EXISTS (SELECT f FROM Specialist s2 JOIN s2.fields f WHERE s2 = e AND LOWER(f) LIKE :%s ESCAPE '\\')";
+    /**
+     * Whether any of the specialist's fields contains the pattern bound to the named parameter. EclipseLink's
+     * JPQL parser rejects a function over a bare element-collection variable ({@code LOWER(f)}); VALUE(f) names
+     * the same element and is accepted.
+     */
+    private static String anyFieldLike(String parameter) {
+        return "EXISTS (SELECT f FROM Specialist s2 JOIN s2.fields f WHERE s2 = e AND "
+                + Queries.like("VALUE(f)", parameter) + ")";
+    }
 
     private final EntityManager em;
 
@@ -33,11 +40,11 @@ public final class SpecialistRepository {
             query.where("e.status = :status", "status", filter.status().name());
         }
         if (Queries.isSet(filter.field())) {
-            query.where(String.format(FIELD_LIKE, "field"), "field", Queries.containsPattern(filter.field()));
+            query.where(anyFieldLike("field"), "field", Queries.containsPattern(filter.field()));
         }
         if (Queries.isSet(filter.text())) {
-            query.where("(LOWER(e.name) LIKE :text ESCAPE '\\' OR LOWER(e.title) LIKE :text ESCAPE '\\' OR "
-                    + String.format(FIELD_LIKE, "text") + ")", "text", Queries.containsPattern(filter.text()));
+            query.where("(" + Queries.like("e.name", "text") + " OR " + Queries.like("e.title", "text") + " OR "
+                    + anyFieldLike("text") + ")", "text", Queries.containsPattern(filter.text()));
         }
         return query.page("e.id", page);
     }

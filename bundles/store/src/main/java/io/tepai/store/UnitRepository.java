@@ -21,8 +21,8 @@ public final class UnitRepository {
             query.where("e.type = :type", "type", filter.type().name());
         }
         if (Queries.isSet(filter.text())) {
-            query.where("(LOWER(e.code) LIKE :text ESCAPE '\\' OR LOWER(e.nameZh) LIKE :text ESCAPE '\\'"
-                    + " OR LOWER(e.nameEn) LIKE :text ESCAPE '\\')", "text", Queries.containsPattern(filter.text()));
+            query.where("(" + Queries.like("e.code", "text") + " OR " + Queries.like("e.nameZh", "text") + " OR "
+                    + Queries.like("e.nameEn", "text") + ")", "text", Queries.containsPattern(filter.text()));
         }
         return query.page("e.code", page);
     }

@@ -171,7 +171,11 @@ public class SpecialistServiceImpl implements SpecialistService {
         entity.setEmail(strip(draft.email()));
         entity.setServiceExperience(strip(draft.serviceExperience()));
         entity.setEligibilityException(strip(draft.eligibilityException()));
-        entity.setStatus((draft.status() == null ? SpecialistStatus.CANDIDATE : draft.status()).name());
+        if (draft.status() != null) {
+            entity.setStatus(draft.status().name());
+        } else if (entity.getStatus() == null) {
+            entity.setStatus(SpecialistStatus.CANDIDATE.name());
+        }
     }
 
     static Specialist toRecord(SpecialistEntity e) {

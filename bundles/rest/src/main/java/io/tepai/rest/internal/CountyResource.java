@@ -35,7 +35,7 @@ public class CountyResource {
     private CountyService counties;
 
     @GET
-    public Page<County> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<County> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return Requests.pageOf(counties.list(), page, size);
     }
 

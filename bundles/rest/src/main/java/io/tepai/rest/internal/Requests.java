@@ -20,12 +20,24 @@ final class Requests {
     private Requests() {
     }
 
-    static PageRequest page(Integer page, Integer size) {
-        return new PageRequest(page == null ? 1 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
+    /** Paging query parameters; taken as text so that {@code ?page=x} is a 400 naming the parameter. */
+    static PageRequest page(String page, String size) {
+        return new PageRequest(integer("page", page, 1), integer("size", size, PageRequest.DEFAULT_SIZE));
+    }
+
+    private static int integer(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of(name, "must be a whole number");
+        }
     }
 
     /** One page of a short list that services return whole (counties, tiers). */
-    static <T> Page<T> pageOf(List<T> all, Integer page, Integer size) {
+    static <T> Page<T> pageOf(List<T> all, String page, String size) {
         PageRequest request = page(page, size);
         int from = Math.min(request.offset(), all.size());
         int to = Math.min(from + request.size(), all.size());

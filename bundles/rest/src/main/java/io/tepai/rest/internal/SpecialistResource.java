@@ -45,7 +45,7 @@ public class SpecialistResource {
     public Page<Specialist> list(@QueryParam("county") String county, @QueryParam("unit") String unit,
                                  @QueryParam("tier") String tier, @QueryParam("status") String status,
                                  @QueryParam("field") String field, @QueryParam("q") String text,
-                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                 @QueryParam("page") String page, @QueryParam("size") String size,
                                  @Context SecurityContext security) {
         Actors.require(security);
         SpecialistFilter filter = new SpecialistFilter(county, unit, tier,

@@ -27,7 +27,7 @@ public class TierResource {
     private TierService tiers;
 
     @GET
-    public Page<Tier> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<Tier> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return Requests.pageOf(tiers.list(), page, size);
     }
 

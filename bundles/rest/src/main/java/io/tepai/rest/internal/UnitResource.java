@@ -40,7 +40,7 @@ public class UnitResource {
 
     @GET
     public Page<DispatchingUnit> list(@QueryParam("type") String type, @QueryParam("q") String text,
-                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                      @QueryParam("page") String page, @QueryParam("size") String size) {
         UnitFilter filter = new UnitFilter(Requests.enumParam("type", type, UnitType.class), text);
         return units.search(filter, Requests.page(page, size));
     }
