@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tepai.api.Page;
@@ -9,7 +10,6 @@ import io.tepai.api.ValidationException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import javax.ws.rs.BadRequestException;
 
 /** Reading query parameters and versioned bodies the same way in every resource. */
 final class Requests {
@@ -72,8 +72,10 @@ final class Requests {
         copy.remove(SERVER_OWNED);
         try {
             return Json.MAPPER.treeToValue(copy, type);
+        } catch (JsonMappingException e) {
+            throw new ValidationException(List.of(JsonErrors.fieldError(e)));
         } catch (JsonProcessingException e) {
-            throw new BadRequestException("The request body does not match the expected JSON", e);
+            throw ValidationException.of("body", e.getOriginalMessage());
         }
     }
 }

@@ -2,12 +2,7 @@ package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.tepai.api.FieldError;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.ws.rs.NotAuthorizedException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
@@ -37,7 +32,7 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
         if (e.getCause() instanceof JsonMappingException mapping && status == 400) {
             problem = new Problem(Problem.type("malformed-body"), "Malformed request body", 400,
                     "The body does not match the expected JSON: " + mapping.getOriginalMessage(), instance, null,
-                    List.of(fieldError(mapping)));
+                    List.of(JsonErrors.fieldError(mapping)));
         } else if (e.getCause() instanceof JsonParseException parse && status == 400) {
             problem = new Problem(Problem.type("malformed-body"), "Malformed request body", 400,
                     "The body is not valid JSON: " + parse.getOriginalMessage(), instance, null, List.of());
@@ -49,19 +44,5 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
             response.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }
         return response.build();
-    }
-
-    private static FieldError fieldError(JsonMappingException e) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return new FieldError(unknown.getPropertyName(), "is not a known field");
-        }
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
-            return new FieldError(field, "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants()));
-        }
-        return new FieldError(field.isEmpty() ? "body" : field, e.getOriginalMessage());
     }
 }

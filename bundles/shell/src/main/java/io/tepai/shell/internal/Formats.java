@@ -51,6 +51,13 @@ final class Formats {
         if (threshold.isNone()) {
             return "none";
         }
+        // a zero part is not a criterion (ServiceThreshold), so it is not shown
+        if (threshold.minServices() == 0) {
+            return count(threshold.minFieldDays(), "day");
+        }
+        if (threshold.minFieldDays().signum() == 0) {
+            return count(BigDecimal.valueOf(threshold.minServices()), "service");
+        }
         return count(threshold.minFieldDays(), "day") + " or "
                 + count(BigDecimal.valueOf(threshold.minServices()), "service");
     }

@@ -54,7 +54,8 @@ class FormatsTest {
         assertEquals("15.5 days or 6 services",
                 Formats.threshold(new ServiceThreshold(new BigDecimal("15.50"), 6)));
         assertEquals("1 day or 1 service", Formats.threshold(new ServiceThreshold(new BigDecimal("1.0"), 1)));
-        assertEquals("0 days or 12 services", Formats.threshold(new ServiceThreshold(BigDecimal.ZERO, 12)));
+        assertEquals("12 services", Formats.threshold(new ServiceThreshold(BigDecimal.ZERO, 12)));
+        assertEquals("120 days", Formats.threshold(new ServiceThreshold(new BigDecimal("120"), 0)));
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * A yearly field-service threshold (R-SVC-2): at least {@code minFieldDays} days in the field <em>or</em>
- * at least {@code minServices} services; either one suffices. A zero in both means "no threshold".
+ * at least {@code minServices} services; either one suffices. A zero part is not a criterion (so
+ * {@code 120 days, 0 services} asks for 120 field days and counts no services); zero in both means
+ * "no threshold".
  *
  * @param minFieldDays field days needed, in half-day steps, never negative
  * @param minServices  services needed, never negative

@@ -1,0 +1,72 @@
+package io.tepai.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HEAD;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document describes exactly the operations the resources implement. */
+class OpenApiDocumentTest {
+
+    private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, OpenApiResource.class,
+            CountyResource.class, TierResource.class, UnitResource.class, SpecialistResource.class);
+
+    @Test
+    void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {
+        JsonNode document;
+        try (InputStream in = OpenApiResource.class.getResourceAsStream("/openapi.json")) {
+            document = Json.MAPPER.readTree(in);
+        }
+        assertEquals("/api", document.at("/servers/0/url").asText());
+
+        Set<String> implemented = new TreeSet<>();
+        for (Class<?> resource : RESOURCES) {
+            String base = "/" + resource.getAnnotation(Path.class).value();
+            for (Method method : resource.getDeclaredMethods()) {
+                String verb = verb(method);
+                if (verb != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    implemented.add(verb + " " + base + (sub == null ? "" : "/" + sub.value()));
+                }
+            }
+        }
+        Set<String> documented = new TreeSet<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
+                verb -> {
+                    if (Set.of("get", "put", "post", "delete", "head", "patch").contains(verb)) {
+                        documented.add(verb.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    }
+                }));
+        assertTrue(implemented.size() >= 17, "found the resources' operations: " + implemented);
+        assertEquals(implemented, documented);
+    }
+
+    private static String verb(Method method) {
+        if (method.isAnnotationPresent(GET.class)) {
+            return "GET";
+        }
+        if (method.isAnnotationPresent(POST.class)) {
+            return "POST";
+        }
+        if (method.isAnnotationPresent(PUT.class)) {
+            return "PUT";
+        }
+        if (method.isAnnotationPresent(DELETE.class)) {
+            return "DELETE";
+        }
+        return method.isAnnotationPresent(HEAD.class) ? "HEAD" : null;
+    }
+}
