@@ -1,0 +1,160 @@
+package io.tepai.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What city IT does: start the distribution, write through the API, stop it with bin/stop, start it again,
+ * and find everything still there — with the demo data loaded exactly once and no migration re-applied. Runs
+ * {@code bin/karaf server} (what bin/start runs in the background) on a copy of the built distribution, on its
+ * own ports, beside the Pax Exam container.
+ */
+class DistributionRestartIT {
+
+    private static final int HTTP = 8182;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("city:city".getBytes());
+
+    private final Path home = Path.of("target", "restart-test").toAbsolutePath();
+    private Process karaf;
+
+    @Test
+    void dataSurvivesAStopAndStart() throws Exception {
+        install();
+        start();
+        awaitDemoData();
+        String unit = "{\"code\":\"restart-unit\",\"nameZh\":\"重启测试单位\",\"type\":\"OTHER\"}";
+        assertEquals(201, send("POST", "/api/units", unit).statusCode());
+        long specialists = json("/api/specialists?size=1").get("total").asLong();
+        stop();
+
+        start();
+        awaitDemoData();
+        assertEquals("重启测试单位", json("/api/units/restart-unit").get("nameZh").asText());
+        assertEquals(specialists, json("/api/specialists?size=1").get("total").asLong(), "demo data loaded once");
+        String log = Files.readString(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+        assertEquals(1, count(log, "Applying schema migration V1"), "V1 applied on the first start only");
+        assertEquals(1, count(log, "Loaded the demo data set"));
+        assertTrue(!log.contains("| ERROR |"), "no ERROR in karaf.log");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (karaf == null || !karaf.isAlive()) {
+            return;
+        }
+        run("stop");
+        if (!karaf.waitFor(90, TimeUnit.SECONDS)) {
+            karaf.destroyForcibly();
+            throw new AssertionError("Tepai did not stop within 90 s of bin/stop");
+        }
+    }
+
+    private void start() throws IOException {
+        karaf = new ProcessBuilder(List.of(home.resolve("bin/karaf").toString(), "server"))
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("karaf.out").toFile())).start();
+    }
+
+    /** A fresh copy of the built distribution, moved to ports of its own. */
+    private void install() throws IOException {
+        if (Files.exists(home)) {
+            try (Stream<Path> old = Files.walk(home)) {
+                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        Path built = Path.of("target", "assembly");
+        try (Stream<Path> files = Files.walk(built)) {
+            for (Path source : files.toList()) {
+                Path relative = built.relativize(source);
+                if (relative.startsWith("data")) {
+                    continue;
+                }
+                Path target = home.resolve(relative.toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        append("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = " + HTTP);
+        append("etc/org.apache.karaf.shell.cfg", "sshPort = 8102");
+        append("etc/org.apache.karaf.management.cfg", "rmiRegistryPort = 1098\nrmiServerPort = 44445");
+    }
+
+    private void append(String file, String lines) throws IOException {
+        Files.writeString(home.resolve(file), "\n" + lines + "\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private void run(String script) throws Exception {
+        Process process = new ProcessBuilder(List.of(home.resolve("bin/" + script).toString()))
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(home.resolve(script + ".out").toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "bin/" + script + " finished");
+    }
+
+    private void awaitDemoData() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> reply = send("GET", "/api/specialists?size=1", null);
+                if (reply.statusCode() == 200 && JSON.readTree(reply.body()).get("total").asLong() >= 60) {
+                    return;
+                }
+            } catch (ConnectException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("Tepai did not come up on port " + HTTP + "; see " + home + "/data/log/karaf.log");
+    }
+
+    private JsonNode json(String path) throws Exception {
+        HttpResponse<String> reply = send("GET", path, null);
+        assertEquals(200, reply.statusCode(), reply.body());
+        return JSON.readTree(reply.body());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP + path))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", AUTH)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int count(String text, String needle) {
+        int count = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
