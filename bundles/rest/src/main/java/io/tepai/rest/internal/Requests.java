@@ -66,6 +66,14 @@ final class Requests {
         return version.asLong();
     }
 
+    /** The {@code ?version=N} a delete is based on, required for the same reason. */
+    static long version(Long queryParameter) {
+        if (queryParameter == null) {
+            throw ValidationException.of("version", "is required as a query parameter: ?version=N");
+        }
+        return queryParameter;
+    }
+
     /** Converts a body to the draft type after removing the fields the server owns. */
     static <T> T draft(ObjectNode body, Class<T> type) {
         ObjectNode copy = body.deepCopy();

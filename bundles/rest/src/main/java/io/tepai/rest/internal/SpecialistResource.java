@@ -2,7 +2,6 @@ package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tepai.api.Page;
-import io.tepai.api.ValidationException;
 import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
@@ -81,10 +80,7 @@ public class SpecialistResource {
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
                            @Context SecurityContext security) {
         var actor = Actors.require(security);
-        if (version == null) {
-            throw ValidationException.of("version", "is required as a query parameter: ?version=N");
-        }
-        specialists.delete(actor, id, version);
+        specialists.delete(actor, id, Requests.version(version));
         return Response.noContent().build();
     }
 }

@@ -2,7 +2,6 @@ package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tepai.api.Page;
-import io.tepai.api.ValidationException;
 import io.tepai.api.org.DispatchingUnit;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitFilter;
@@ -72,10 +71,7 @@ public class UnitResource {
     public Response delete(@PathParam("code") String code, @QueryParam("version") Long version,
                            @Context SecurityContext security) {
         var actor = Actors.require(security);
-        if (version == null) {
-            throw ValidationException.of("version", "is required as a query parameter: ?version=N");
-        }
-        units.delete(actor, code, version);
+        units.delete(actor, code, Requests.version(version));
         return Response.noContent().build();
     }
 }
