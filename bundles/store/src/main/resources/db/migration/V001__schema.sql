@@ -10,12 +10,15 @@ CREATE TABLE county (
     version         BIGINT       NOT NULL
 );
 
+-- Ordered element collections have no primary key on (owner, seq): EclipseLink rewrites positions one row at
+-- a time, so a key on them fails mid-update on PostgreSQL when a list is shortened or reordered.
 CREATE TABLE county_industry (
     county_code     VARCHAR(32)  NOT NULL REFERENCES county (code),
     seq             INTEGER      NOT NULL,
-    industry        VARCHAR(128) NOT NULL,
-    PRIMARY KEY (county_code, seq)
+    industry        VARCHAR(128) NOT NULL
 );
+
+CREATE INDEX county_industry_county ON county_industry (county_code);
 
 CREATE TABLE dispatching_unit (
     code            VARCHAR(32)  NOT NULL PRIMARY KEY,
@@ -57,9 +60,10 @@ CREATE INDEX specialist_tier ON specialist (tier_id);
 CREATE TABLE specialist_field (
     specialist_id   BIGINT       NOT NULL REFERENCES specialist (id) ON DELETE CASCADE,
     seq             INTEGER      NOT NULL,
-    field           VARCHAR(128) NOT NULL,
-    PRIMARY KEY (specialist_id, seq)
+    field           VARCHAR(128) NOT NULL
 );
+
+CREATE INDEX specialist_field_specialist ON specialist_field (specialist_id);
 
 CREATE TABLE specialist_sector (
     specialist_id   BIGINT       NOT NULL REFERENCES specialist (id) ON DELETE CASCADE,
