@@ -27,8 +27,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.util.stream.Collectors;
+import javax.security.auth.Subject;
 import javax.inject.Inject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.After;
@@ -52,7 +57,15 @@ import org.osgi.framework.BundleContext;
 public abstract class TepaiContainerTest {
 
     static final String HTTP_PORT = "8181";
+    static final String HTTPS_PORT = "8443";
+    static final String KEYSTORE_PASSWORD = "tepai-itest";
     static final String CITY = "city:city";
+    static final String WUZHI = "wuzhi:wuzhi";
+    static final String XIUWU = "xiuwu:xiuwu";
+    static final String HPU = "hpu:hpu";
+    static final String AUDITOR = "auditor:auditor";
+    /** Demo specialist 郭明亮 of unit hpu. */
+    static final String SPECIALIST = "guoml:guoml";
     /** Decimals stay exact, as the API sends money. */
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -110,6 +123,17 @@ public abstract class TepaiContainerTest {
             vmOption("--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"),
             vmOption("--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
+            // HTTPS beside HTTP, with a keystore made for this run (README: how city IT turns HTTPS on)
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "true"),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", HTTPS_PORT),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore",
+                    testKeystore().toString()),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.type", "PKCS12"),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.password",
+                    KEYSTORE_PASSWORD),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.key.password",
+                    KEYSTORE_PASSWORD),
+            systemProperty("tepai.itest.keystore").value(testKeystore().toString()),
             // the probe's own dependencies come from the build's local repository
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
@@ -122,6 +146,26 @@ public abstract class TepaiContainerTest {
 
     /** Lines of karaf.log written before the current test started. */
     private long logLinesBefore;
+
+    /** A self-signed localhost certificate, made once per build with the JDK's keytool. */
+    static Path testKeystore() {
+        Path keystore = Path.of("target", "itest-https.p12").toAbsolutePath();
+        if (!Files.exists(keystore)) {
+            try {
+                Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool")
+                        .toString(), "-genkeypair", "-keystore", keystore.toString(), "-storetype", "PKCS12",
+                        "-storepass", KEYSTORE_PASSWORD, "-keypass", KEYSTORE_PASSWORD, "-alias", "tepai",
+                        "-keyalg", "RSA", "-keysize", "2048", "-validity", "30", "-dname", "CN=localhost",
+                        "-ext", "SAN=dns:localhost,ip:127.0.0.1").inheritIO().start();
+                if (keytool.waitFor() != 0) {
+                    throw new IllegalStateException("keytool failed to make " + keystore);
+                }
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("Cannot make the test keystore", e);
+            }
+        }
+        return keystore;
+    }
 
     @Before
     public void markLog() throws Exception {
@@ -140,8 +184,9 @@ public abstract class TepaiContainerTest {
             try {
                 Reply health = get("/api/health", null);
                 if (health.status() == 200) {
-                    Reply demo = get("/api/specialists?size=1", CITY);
-                    if (demo.status() == 200 && demo.json().get("total").asLong() >= 60) {
+                    // the demo accounts are the last part of the demo data to load
+                    Reply demo = get("/api/accounts?size=1", AUDITOR);
+                    if (demo.status() == 200 && demo.json().get("total").asLong() >= 7) {
                         return;
                     }
                 }
@@ -204,16 +249,33 @@ public abstract class TepaiContainerTest {
                 response.body());
     }
 
-    /** Runs a console command and returns what it printed (stdout and stderr). */
+    /** Runs a console command as the city office and returns what it printed (stdout and stderr). */
     protected String console(String command) throws Exception {
+        return consoleAs("city", command, "city", "ssh");
+    }
+
+    /**
+     * Runs a console command as a signed-in user with these roles, as an ssh session would, so that the command
+     * ACLs apply. A refused command prints its error instead of returning output.
+     */
+    protected String consoleAs(String user, String command, String... roles) throws Exception {
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(user));
+        for (String role : roles) {
+            subject.getPrincipals().add(new RolePrincipal(role));
+        }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, print, print);
         try {
-            Object result = session.execute(command);
+            Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
             if (result != null) {
                 print.println(result);
             }
+        } catch (PrivilegedActionException e) {
+            print.println("Refused: " + e.getException());
+        } catch (Exception e) {
+            print.println("Refused: " + e);
         } finally {
             session.close();
         }

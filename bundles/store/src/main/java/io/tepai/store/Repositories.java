@@ -9,6 +9,8 @@ public final class Repositories {
     private final UnitRepository units;
     private final SpecialistRepository specialists;
     private final MetaRepository meta;
+    private final AccountRepository accounts;
+    private final AuditRepository audit;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -17,6 +19,8 @@ public final class Repositories {
         this.units = new UnitRepository(em);
         this.specialists = new SpecialistRepository(em);
         this.meta = new MetaRepository(em);
+        this.accounts = new AccountRepository(em);
+        this.audit = new AuditRepository(em);
     }
 
     public CountyRepository counties() {
@@ -33,6 +37,14 @@ public final class Repositories {
 
     public MetaRepository meta() {
         return meta;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public AuditRepository audit() {
+        return audit;
     }
 
     /** Writes pending changes now, so that generated ids and incremented versions are visible. */

@@ -3,9 +3,12 @@ package io.tepai.core.demo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tepai.api.Actor;
+import io.tepai.api.account.AccountDraft;
+import io.tepai.api.account.Role;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.core.org.UnitServiceImpl;
+import io.tepai.core.security.AccountServiceImpl;
 import io.tepai.core.specialist.SpecialistServiceImpl;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.store.Store;
@@ -14,7 +17,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
@@ -39,22 +44,26 @@ public class DemoDataLoader {
     private static final Actor LOADER = Actor.system("demo-data");
     private static final Duration TIER_WAIT = Duration.ofSeconds(60);
 
-    record DemoData(String note, List<UnitDraft> units, List<SpecialistDraft> specialists) {
+    record DemoData(String note, List<UnitDraft> units, List<SpecialistDraft> specialists,
+                    List<AccountDraft> accounts) {
     }
 
     private final Store store;
     private final UnitServiceImpl units;
     private final SpecialistServiceImpl specialists;
     private final TierRegistry tiers;
+    private final AccountServiceImpl accounts;
     private final Thread worker;
 
     @Activate
     public DemoDataLoader(@Reference Store store, @Reference UnitServiceImpl units,
-                          @Reference SpecialistServiceImpl specialists, @Reference TierRegistry tiers) {
+                          @Reference SpecialistServiceImpl specialists, @Reference TierRegistry tiers,
+                          @Reference AccountServiceImpl accounts) {
         this.store = store;
         this.units = units;
         this.specialists = specialists;
         this.tiers = tiers;
+        this.accounts = accounts;
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -87,18 +96,34 @@ public class DemoDataLoader {
             DemoData data = read();
             awaitTiers(data);
             data.units().forEach(unit -> units.create(LOADER, unit, true));
-            data.specialists().forEach(specialist -> specialists.create(LOADER, specialist, true));
+            Map<String, Long> ids = new HashMap<>();
+            data.specialists().forEach(specialist -> ids.put(specialist.name(),
+                    specialists.create(LOADER, specialist, true).id()));
+            data.accounts().forEach(account -> accounts.createDemoAccount(LOADER, withSpecialistId(account, ids)));
             store.write(repos -> {
                 repos.meta().put(MARKER, Instant.now().toString());
                 return null;
             });
-            LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample)",
-                    data.units().size(), data.specialists().size());
+            LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample), {} accounts",
+                    data.units().size(), data.specialists().size(), data.accounts().size());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.error("Loading the demo data failed; the database holds what was loaded before the failure", e);
         }
+    }
+
+    /** Demo specialist accounts name their specialist, whose id is known only once it is created. */
+    static AccountDraft withSpecialistId(AccountDraft account, Map<String, Long> idsByName) {
+        if (account.role() != Role.SPECIALIST) {
+            return account;
+        }
+        Long id = idsByName.get(account.scope());
+        if (id == null) {
+            throw new IllegalStateException("Demo account " + account.username() + " names no demo specialist");
+        }
+        return new AccountDraft(account.username(), account.displayName(), account.role(), String.valueOf(id),
+                account.password());
     }
 
     private void awaitTiers(DemoData data) throws InterruptedException {

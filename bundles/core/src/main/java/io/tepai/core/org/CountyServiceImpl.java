@@ -7,8 +7,11 @@ import io.tepai.api.NotFoundException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.org.County;
 import io.tepai.api.org.CountyService;
+import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.security.Scopes;
 import io.tepai.store.Store;
 import io.tepai.store.entity.CountyEntity;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,15 +50,19 @@ public class CountyServiceImpl implements CountyService {
     @Override
     public County updateLeadingIndustries(Actor actor, String code, long expectedVersion, List<String> industries) {
         Objects.requireNonNull(actor, "actor");
+        Scopes.requireCounty(actor, code, "change the leading industries of county '" + code + "'");
         List<String> cleaned = validIndustries(industries);
         County updated = store.write(repos -> {
             CountyEntity county = repos.counties().find(code).orElseThrow(() -> new NotFoundException("County", code));
             if (county.getVersion() != expectedVersion) {
                 throw ConflictException.staleVersion("County", code, expectedVersion, county.getVersion());
             }
+            County before = toRecord(county);
             county.setLeadingIndustries(cleaned);
             repos.flush();
-            return toRecord(county);
+            County after = toRecord(county);
+            AuditTrail.record(repos, actor, Instant.now(), "County", code, "update", before, after, null);
+            return after;
         });
         LOG.info("{} set the leading industries of {} to {}", actor.username(), code, cleaned);
         return updated;

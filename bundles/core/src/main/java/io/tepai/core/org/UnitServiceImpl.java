@@ -13,6 +13,8 @@ import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitFilter;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.org.UnitType;
+import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.security.Scopes;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import io.tepai.store.entity.UnitEntity;
@@ -36,6 +38,7 @@ public class UnitServiceImpl implements UnitService {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnitServiceImpl.class);
     private static final String ENTITY = "Dispatching unit";
+    private static final String AUDIT = "DispatchingUnit";
 
     private final Store store;
     private final Clock clock;
@@ -69,18 +72,22 @@ public class UnitServiceImpl implements UnitService {
     /** Creates a unit; {@code sample} marks records of the demo data set. */
     public DispatchingUnit create(Actor actor, UnitDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
+        Scopes.requireCity(actor, "register dispatching units");
         validate(draft, true);
         String code = draft.code().strip();
         DispatchingUnit created = store.write(repos -> {
             if (repos.units().find(code).isPresent()) {
                 throw new ConflictException(ENTITY + " '" + code + "' already exists");
             }
-            UnitEntity unit = new UnitEntity(code, Instant.now(clock));
+            Instant now = Instant.now(clock);
+            UnitEntity unit = new UnitEntity(code, now);
             apply(draft, unit);
             unit.setSample(sample);
             repos.units().add(unit);
             repos.flush();
-            return toRecord(unit);
+            DispatchingUnit record = toRecord(unit);
+            AuditTrail.record(repos, actor, now, AUDIT, code, "create", null, record, null);
+            return record;
         });
         LOG.info("{} created dispatching unit {}", actor.username(), code);
         return created;
@@ -89,6 +96,7 @@ public class UnitServiceImpl implements UnitService {
     @Override
     public DispatchingUnit update(Actor actor, String code, long expectedVersion, UnitDraft draft) {
         Objects.requireNonNull(actor, "actor");
+        Scopes.requireUnit(actor, code, "change dispatching unit '" + code + "'");
         validate(draft, false);
         if (draft.code() != null && !draft.code().isBlank() && !draft.code().strip().equals(code)) {
             throw ValidationException.of("code", "cannot be changed (was '" + code + "')");
@@ -96,10 +104,14 @@ public class UnitServiceImpl implements UnitService {
         DispatchingUnit updated = store.write(repos -> {
             UnitEntity unit = find(repos, code);
             checkVersion(unit, expectedVersion);
+            DispatchingUnit before = toRecord(unit);
             apply(draft, unit);
-            unit.setUpdatedAt(Instant.now(clock));
+            Instant now = Instant.now(clock);
+            unit.setUpdatedAt(now);
             repos.flush();
-            return toRecord(unit);
+            DispatchingUnit after = toRecord(unit);
+            AuditTrail.record(repos, actor, now, AUDIT, code, "update", before, after, null);
+            return after;
         });
         LOG.info("{} updated dispatching unit {}", actor.username(), code);
         return updated;
@@ -108,6 +120,7 @@ public class UnitServiceImpl implements UnitService {
     @Override
     public void delete(Actor actor, String code, long expectedVersion) {
         Objects.requireNonNull(actor, "actor");
+        Scopes.requireCity(actor, "remove dispatching units");
         store.write(repos -> {
             UnitEntity unit = find(repos, code);
             checkVersion(unit, expectedVersion);
@@ -117,6 +130,7 @@ public class UnitServiceImpl implements UnitService {
                         + " specialists; move or remove them first");
             }
             repos.units().remove(unit);
+            AuditTrail.record(repos, actor, Instant.now(clock), AUDIT, code, "delete", toRecord(unit), null, null);
             return null;
         });
         LOG.info("{} deleted dispatching unit {}", actor.username(), code);

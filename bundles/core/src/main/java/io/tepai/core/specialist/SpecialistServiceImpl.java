@@ -3,6 +3,7 @@ package io.tepai.core.specialist;
 import io.tepai.api.Actor;
 import io.tepai.api.ConflictException;
 import io.tepai.api.FieldError;
+import io.tepai.api.ForbiddenException;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
@@ -16,6 +17,8 @@ import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
 import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.security.Scopes;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.spi.tier.CandidateProfile;
 import io.tepai.spi.tier.Degree;
@@ -83,12 +86,17 @@ public class SpecialistServiceImpl implements SpecialistService {
     public Specialist create(Actor actor, SpecialistDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         SpecialistValidator.validate(draft);
+        Scopes.requireUnit(actor, draft.unitCode().strip(), "register specialists of unit '" + draft.unitCode().strip() + "'");
         Specialist created = store.write(repos -> {
             checkReferencesAndEligibility(repos, draft);
-            SpecialistEntity entity = new SpecialistEntity(Instant.now(clock));
+            Instant now = Instant.now(clock);
+            SpecialistEntity entity = new SpecialistEntity(now);
             apply(draft, entity);
             entity.setSample(sample);
-            return toRecord(repos.specialists().add(entity));
+            Specialist record = toRecord(repos.specialists().add(entity));
+            AuditTrail.record(repos, actor, now, ENTITY, record.id(), "create", null, record,
+                    exceptionReason(null, record));
+            return record;
         });
         LOG.info("{} created specialist {} ({})", actor.username(), created.id(), created.name());
         return created;
@@ -100,12 +108,17 @@ public class SpecialistServiceImpl implements SpecialistService {
         SpecialistValidator.validate(draft);
         Specialist updated = store.write(repos -> {
             SpecialistEntity entity = find(repos, id);
+            Specialist before = toRecord(entity);
+            checkMayUpdate(actor, before, draft);
             checkVersion(entity, expectedVersion);
             checkReferencesAndEligibility(repos, draft);
             apply(draft, entity);
-            entity.setUpdatedAt(Instant.now(clock));
+            Instant now = Instant.now(clock);
+            entity.setUpdatedAt(now);
             repos.flush();
-            return toRecord(entity);
+            Specialist after = toRecord(entity);
+            AuditTrail.record(repos, actor, now, ENTITY, id, "update", before, after, exceptionReason(before, after));
+            return after;
         });
         LOG.info("{} updated specialist {}", actor.username(), id);
         return updated;
@@ -116,11 +129,79 @@ public class SpecialistServiceImpl implements SpecialistService {
         Objects.requireNonNull(actor, "actor");
         store.write(repos -> {
             SpecialistEntity entity = find(repos, id);
+            Scopes.requireUnit(actor, entity.getUnitCode(), "remove specialists of unit '" + entity.getUnitCode() + "'");
             checkVersion(entity, expectedVersion);
+            Specialist before = toRecord(entity);
             repos.specialists().remove(entity);
+            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
             return null;
         });
         LOG.info("{} deleted specialist {}", actor.username(), id);
+    }
+
+    /**
+     * The city office changes anything; the specialist's unit changes its own specialists but cannot move them to
+     * another unit; a specialist changes only the profile fields that are theirs to keep current.
+     */
+    private static void checkMayUpdate(Actor actor, Specialist current, SpecialistDraft draft) {
+        if (actor.isCity()) {
+            return;
+        }
+        if (actor.unit().filter(current.unitCode()::equals).isPresent()) {
+            Scopes.requireUnit(actor, draft.unitCode().strip(), "move specialists to unit '" + draft.unitCode().strip() + "'");
+            return;
+        }
+        if (Scopes.isSelf(actor, current.id())) {
+            List<String> changed = ownerOnlyFieldsChanged(current, draft);
+            if (!changed.isEmpty()) {
+                throw new ForbiddenException("unit:" + current.unitCode(), "A specialist may change only phone, "
+                        + "email, fields, sectors, chain segments and service experience; not " + changed);
+            }
+            return;
+        }
+        throw new ForbiddenException("unit:" + current.unitCode(),
+                "Only the city office, unit '" + current.unitCode() + "' or the specialist may change specialist "
+                        + current.id());
+    }
+
+    /** The fields only the unit or the city office may change, that the draft would change. */
+    private static List<String> ownerOnlyFieldsChanged(Specialist current, SpecialistDraft draft) {
+        List<String> changed = new ArrayList<>();
+        if (!current.name().equals(strip(draft.name()))) {
+            changed.add("name");
+        }
+        if (!current.unitCode().equals(strip(draft.unitCode()))) {
+            changed.add("unitCode");
+        }
+        if (current.titleLevel() != draft.titleLevel() || !current.title().equals(strip(draft.title()))) {
+            changed.add("title");
+        }
+        if (current.degree() != draft.degree()) {
+            changed.add("degree");
+        }
+        if (!current.tierId().equals(strip(draft.tierId()))) {
+            changed.add("tierId");
+        }
+        if (current.classification() != draft.classification()) {
+            changed.add("classification");
+        }
+        if (!current.counties().equals(nullToEmpty(draft.counties()).stream().map(String::strip).sorted().toList())) {
+            changed.add("counties");
+        }
+        if (!current.eligibilityException().equals(strip(draft.eligibilityException()))) {
+            changed.add("eligibilityException");
+        }
+        if (draft.status() != null && draft.status() != current.status()) {
+            changed.add("status");
+        }
+        return changed;
+    }
+
+    /** R-ELIG-1: an exception is recorded with its reason; the audit trail keeps the reason with the write. */
+    private static String exceptionReason(Specialist before, Specialist after) {
+        String reason = after.eligibilityException();
+        boolean changed = before == null || !before.eligibilityException().equals(reason);
+        return changed && !reason.isEmpty() ? "eligibility exception (R-ELIG-1): " + reason : null;
     }
 
     private static SpecialistEntity find(Repositories repos, long id) {

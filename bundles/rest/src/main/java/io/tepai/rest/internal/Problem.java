@@ -7,11 +7,16 @@ import javax.ws.rs.core.Response;
 
 /**
  * An RFC 9457 problem details body. {@code rule} names the DOMAIN.md rule a request broke; {@code errors} lists
- * the offending input fields.
+ * the offending input fields; {@code missingScope} says which role or scope would have allowed a 403.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance, String rule,
-                      List<FieldError> errors) {
+                      List<FieldError> errors, String missingScope) {
+
+    public Problem(String type, String title, int status, String detail, String instance, String rule,
+                   List<FieldError> errors) {
+        this(type, title, status, detail, instance, rule, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import io.tepai.api.ConflictException;
+import io.tepai.api.ForbiddenException;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.RuleViolationException;
 import io.tepai.api.TepaiException;
@@ -29,6 +30,9 @@ public class TepaiExceptionMapper implements ExceptionMapper<TepaiException> {
                     rule.ruleId(), rule.errors());
         } else if (e instanceof NotFoundException) {
             problem = new Problem(Problem.type("not-found"), e.title(), 404, e.getMessage(), instance, null, List.of());
+        } else if (e instanceof ForbiddenException forbidden) {
+            problem = new Problem(Problem.type("forbidden"), e.title(), 403, e.getMessage(), instance,
+                    null, List.of(), forbidden.missingScope());
         } else if (e instanceof ConflictException) {
             problem = new Problem(Problem.type("conflict"), e.title(), 409, e.getMessage(), instance, null, List.of());
         } else {

@@ -1,8 +1,11 @@
 package io.tepai.shell.internal;
 
+import io.tepai.api.ForbiddenException;
 import io.tepai.api.Page;
 import io.tepai.api.TepaiException;
 import io.tepai.api.ValidationException;
+import io.tepai.api.account.Role;
+import io.tepai.api.audit.AuditRecord.FieldChange;
 import io.tepai.spi.tier.FundingRule;
 import io.tepai.spi.tier.ServiceThreshold;
 import java.math.BigDecimal;
@@ -11,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,6 +50,49 @@ final class Formats {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /** For values that may be absent, such as a lockout or a last sign-in: empty when absent. */
+    static String instantOrEmpty(Instant instant) {
+        return instant == null ? "" : instant(instant);
+    }
+
+    /** An account's role and the scope it is bound to, e.g. "COUNTY wuzhi", or just "CITY". */
+    static String roleScope(Role role, String scope) {
+        return scope == null || scope.isBlank() ? role.name() : role.name() + " " + scope.strip();
+    }
+
+    /** The longest the changes of one audit record are shown in a table. */
+    static final int CHANGES_WIDTH = 80;
+
+    /**
+     * An audit record's changes as "field: before → after", joined with "; " in the record's order and cut to
+     * {@value #CHANGES_WIDTH} characters. An absent value (before a creation, after a deletion) is "(none)", an
+     * empty one "".
+     */
+    static String changes(Map<String, FieldChange> changes) {
+        if (changes == null || changes.isEmpty()) {
+            return "";
+        }
+        String all = changes.entrySet().stream()
+                .map(e -> e.getKey() + ": " + value(e.getValue().before()) + " → " + value(e.getValue().after()))
+                .collect(Collectors.joining("; "));
+        return cut(all, CHANGES_WIDTH);
+    }
+
+    private static String value(String value) {
+        if (value == null) {
+            return "(none)";
+        }
+        return value.isEmpty() ? "\"\"" : value.replaceAll("\\s+", " ");
+    }
+
+    /** At most {@code max} characters, the last one "…" when something was cut; never splits a character. */
+    static String cut(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
     /** Either part suffices (R-SVC-2), hence "or". */
     static String threshold(ServiceThreshold threshold) {
         if (threshold.isNone()) {
@@ -74,12 +121,19 @@ final class Formats {
 
     /**
      * A validation error is listed field by field from its errors, because only those, not the exception's
-     * message, are part of its contract.
+     * message, are part of its contract. A refusal says which role or scope would have allowed it.
      */
     static String error(TepaiException e) {
-        String detail = e instanceof ValidationException invalid
-                ? invalid.errors().stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "))
-                : e.getMessage();
+        String detail;
+        if (e instanceof ValidationException invalid) {
+            detail = invalid.errors().stream().map(f -> f.field() + ": " + f.message())
+                    .collect(Collectors.joining("; "));
+        } else if (e instanceof ForbiddenException forbidden && forbidden.missingScope() != null
+                && !forbidden.missingScope().isBlank()) {
+            detail = e.getMessage() + " (needs " + forbidden.missingScope() + ")";
+        } else {
+            detail = e.getMessage();
+        }
         return "Error: " + detail;
     }
 

@@ -1,5 +1,6 @@
 package io.tepai.shell.internal;
 
+import io.tepai.api.Actor;
 import io.tepai.api.TepaiException;
 import io.tepai.api.ValidationException;
 import java.util.Arrays;
@@ -13,10 +14,14 @@ import org.apache.karaf.shell.api.action.Action;
  */
 abstract class TepaiAction implements Action {
 
+    static final String SIGN_IN = "Error: sign in to use this command";
+
     @Override
     public final Object execute() {
         try {
             run();
+        } catch (SignInRequired e) {
+            System.err.println(SIGN_IN);
         } catch (TepaiException e) {
             System.err.println(Formats.error(e));
         }
@@ -24,6 +29,14 @@ abstract class TepaiAction implements Action {
     }
 
     abstract void run();
+
+    /**
+     * Who runs the command, for the services that check scopes and keep the audit trail. Commands that need it
+     * ask for it first, so that without a signed-in user the command prints {@link #SIGN_IN} and does nothing.
+     */
+    static Actor actor() {
+        return Actors.current().orElseThrow(SignInRequired::new);
+    }
 
     /**
      * Enum options are declared as strings because Karaf's own conversion error does not say which values are
@@ -42,5 +55,25 @@ abstract class TepaiAction implements Action {
                 .findFirst()
                 .orElseThrow(() -> ValidationException.of(option, "'" + value + "' is not one of "
                         + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+    }
+
+    /** Like {@link #parseEnum} for a value the command cannot do without. */
+    static <E extends Enum<E>> E requireEnum(Class<E> type, String option, String value) {
+        E parsed = parseEnum(type, option, value);
+        if (parsed == null) {
+            throw ValidationException.of(option, "is required: one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        return parsed;
+    }
+
+    /** No session user; not a {@link TepaiException} because no service refused anything. */
+    private static final class SignInRequired extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        SignInRequired() {
+            super(SIGN_IN, null, false, false);
+        }
     }
 }

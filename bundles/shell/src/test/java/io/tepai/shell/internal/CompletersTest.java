@@ -1,18 +1,29 @@
 package io.tepai.shell.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import io.tepai.api.Actor;
 import io.tepai.api.Contact;
+import io.tepai.api.ForbiddenException;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
+import io.tepai.api.account.Account;
+import io.tepai.api.account.AccountService;
+import io.tepai.api.account.Role;
+import io.tepai.api.org.County;
+import io.tepai.api.org.CountyService;
 import io.tepai.api.org.DispatchingUnit;
 import io.tepai.api.org.UnitFilter;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.org.UnitType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.junit.jupiter.api.Test;
@@ -40,14 +51,82 @@ class CompletersTest {
         assertEquals(List.of("hnnd ", "hpu "), complete(completer, "h"));
     }
 
+    @Test
+    void roleCompletesEnumNames() {
+        assertEquals(List.of("CITY ", "COUNTY "), complete(new RoleCompleter(), "C"));
+    }
+
+    @Test
+    void auditEntitiesAreSpelledAsRecorded() {
+        assertEquals(List.of("DispatchingUnit "), complete(new AuditEntityCompleter(), "D"));
+    }
+
+    @Test
+    void scopeFollowsTheRoleTypedBeforeIt() {
+        ScopeCompleter completer = new ScopeCompleter();
+        completer.counties = mock(CountyService.class);
+        completer.units = mock(UnitService.class);
+        when(completer.counties.list()).thenReturn(List.of(county("wuzhi"), county("wenxian"), county("xiuwu")));
+        when(completer.units.search(UnitFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE))).thenReturn(
+                new Page<>(List.of(unit("hpu"), unit("hnnd")), 2, 1, PageRequest.MAX_SIZE));
+
+        assertEquals(List.of("wenxian ", "wuzhi "),
+                complete(completer, "w", "tepai:account-create", "--name", "x", "wuzhi2", "county", "w"));
+        assertEquals(List.of("hnnd ", "hpu "), complete(completer, "h", "tepai:account-bind", "hpu", "UNIT", "h"));
+        assertEquals(List.of(), complete(completer, "", "tepai:account-bind", "audit1", "auditor", ""));
+        assertEquals(List.of(), complete(completer, "", "tepai:account-bind", "x", ""));
+    }
+
+    @Test
+    void accountsAreCompletedAsTheSignedInUser() {
+        AccountCompleter completer = new AccountCompleter();
+        completer.accounts = mock(AccountService.class);
+        when(completer.accounts.search(new Actor("office", Set.of("city")), null,
+                new PageRequest(1, PageRequest.MAX_SIZE))).thenReturn(new Page<>(
+                List.of(account("wuzhi"), account("wenxian"), account("hpu")), 3, 1, PageRequest.MAX_SIZE));
+
+        List<String> candidates = SignedIn.as(SignedIn.subject("office", "city"), () -> complete(completer, "w"));
+
+        assertEquals(List.of("wenxian ", "wuzhi "), candidates);
+    }
+
+    @Test
+    void accountsAreNotCompletedForWhoMayNotListThem() {
+        AccountCompleter completer = new AccountCompleter();
+        completer.accounts = mock(AccountService.class);
+        when(completer.accounts.search(any(), any(), any())).thenThrow(new ForbiddenException("city", "no"));
+
+        assertEquals(List.of(), SignedIn.as(SignedIn.subject("wuzhi", "county"), () -> complete(completer, "")));
+    }
+
+    @Test
+    void accountsAreNotCompletedWithoutSignIn() {
+        AccountCompleter completer = new AccountCompleter();
+        completer.accounts = mock(AccountService.class);
+
+        assertEquals(List.of(), complete(completer, ""));
+        verifyNoInteractions(completer.accounts);
+    }
+
+    private static County county(String code) {
+        return new County(code, code, code, "410800", List.of(), 1);
+    }
+
+    private static Account account(String username) {
+        return new Account(username, "", Role.COUNTY, username, true, null, null, 1, Instant.EPOCH, Instant.EPOCH);
+    }
+
     private static DispatchingUnit unit(String code) {
         return new DispatchingUnit(code, code, "", UnitType.UNIVERSITY, Contact.NONE, false, 1);
     }
 
-    private static List<String> complete(Completer completer, String typed) {
+    /** {@code words}: the whole command line, its last word the one being completed. */
+    private static List<String> complete(Completer completer, String typed, String... words) {
         CommandLine line = mock(CommandLine.class);
         when(line.getCursorArgument()).thenReturn(typed);
         when(line.getArgumentPosition()).thenReturn(typed.length());
+        when(line.getArguments()).thenReturn(words);
+        when(line.getCursorArgumentIndex()).thenReturn(words.length - 1);
         List<String> candidates = new ArrayList<>();
         completer.complete(null, line, candidates);
         return candidates;

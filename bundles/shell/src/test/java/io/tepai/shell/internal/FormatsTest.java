@@ -3,9 +3,12 @@ package io.tepai.shell.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tepai.api.FieldError;
+import io.tepai.api.ForbiddenException;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
+import io.tepai.api.account.Role;
+import io.tepai.api.audit.AuditRecord.FieldChange;
 import io.tepai.api.specialist.ChainSegment;
 import io.tepai.spi.tier.FundingRule;
 import io.tepai.spi.tier.FundingSource;
@@ -13,7 +16,9 @@ import io.tepai.spi.tier.ServiceThreshold;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +109,82 @@ class FormatsTest {
 
     private static Page<String> page(int number, int size, long total) {
         return new Page<>(List.of(), total, number, size);
+    }
+
+    @Test
+    void refusalNamesTheScopeThatWouldAllowIt() {
+        assertEquals("Error: Only the city programme office may create accounts (needs city)",
+                Formats.error(new ForbiddenException("city", "Only the city programme office may create accounts")));
+        assertEquals("Error: Only the city office or county 'xiuwu' may change it (needs county:xiuwu)",
+                Formats.error(new ForbiddenException("county:xiuwu",
+                        "Only the city office or county 'xiuwu' may change it")));
+    }
+
+    @Test
+    void refusalWithoutScopeIsJustTheMessage() {
+        assertEquals("Error: Not allowed", Formats.error(new ForbiddenException(null, "Not allowed")));
+        assertEquals("Error: Not allowed", Formats.error(new ForbiddenException(" ", "Not allowed")));
+    }
+
+    @Test
+    void changesAreFieldBeforeAfterJoinedInTheRecordsOrder() {
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        changes.put("role", new FieldChange("COUNTY", "UNIT"));
+        changes.put("scope", new FieldChange("wuzhi", "hpu"));
+        assertEquals("role: COUNTY → UNIT; scope: wuzhi → hpu", Formats.changes(changes));
+    }
+
+    @Test
+    void changesShowAbsentAndEmptyValuesApart() {
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        changes.put("username", new FieldChange(null, "wuzhi2"));
+        changes.put("displayName", new FieldChange(null, ""));
+        assertEquals("username: (none) → wuzhi2; displayName: (none) → \"\"", Formats.changes(changes));
+    }
+
+    @Test
+    void changesKeepToOneLine() {
+        assertEquals("serviceExperience: a → b c d",
+                Formats.changes(Map.of("serviceExperience", new FieldChange("a", "b\nc\t d"))));
+    }
+
+    @Test
+    void noChangesIsEmpty() {
+        assertEquals("", Formats.changes(Map.of()));
+        assertEquals("", Formats.changes(null));
+    }
+
+    @Test
+    void longChangesAreCutToEightyCharacters() {
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        changes.put("fields", new FieldChange("怀山药栽培、病虫害防治", "怀山药栽培、病虫害防治、土壤改良、农产品加工、电商直播、品牌建设"));
+        changes.put("serviceExperience", new FieldChange("2019年起驻村服务", "2019年起驻村服务，2024年起兼任合作社技术顾问"));
+        changes.put("phone", new FieldChange("13800000000", "13900000000"));
+
+        String text = Formats.changes(changes);
+
+        assertEquals(80, text.codePointCount(0, text.length()));
+        assertEquals('…', text.charAt(text.length() - 1));
+        assertEquals(true, text.startsWith("fields: 怀山药栽培、病虫害防治 → 怀山药栽培"), text);
+    }
+
+    @Test
+    void cutNeverSplitsACharacter() {
+        assertEquals("ab…", Formats.cut("ab\uD83C\uDF3Dcd", 3));
+        assertEquals("ab\uD83C\uDF3D…", Formats.cut("ab\uD83C\uDF3Dcde", 4));
+        assertEquals("abc", Formats.cut("abc", 3));
+    }
+
+    @Test
+    void roleAndScopeAreShownTogether() {
+        assertEquals("COUNTY wuzhi", Formats.roleScope(Role.COUNTY, "wuzhi"));
+        assertEquals("CITY", Formats.roleScope(Role.CITY, ""));
+        assertEquals("AUDITOR", Formats.roleScope(Role.AUDITOR, null));
+    }
+
+    @Test
+    void absentInstantIsEmpty() {
+        assertEquals("", Formats.instantOrEmpty(null));
+        assertEquals("2026-11-01T00:00:01Z", Formats.instantOrEmpty(Instant.parse("2026-11-01T00:00:01.5Z")));
     }
 }

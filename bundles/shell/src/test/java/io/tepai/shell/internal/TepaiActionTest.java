@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tepai.api.Actor;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.ValidationException;
+import io.tepai.api.account.Role;
 import io.tepai.api.org.UnitType;
 import io.tepai.api.specialist.SpecialistStatus;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TepaiActionTest {
@@ -45,5 +48,35 @@ class TepaiActionTest {
         assertNull(result[0]);
         assertEquals("", console.out());
         assertEquals("Error: County 'nowhere' does not exist" + System.lineSeparator(), console.err());
+    }
+
+    @Test
+    void requiredEnumNamesTheAllowedValuesWhenMissing() {
+        assertEquals(Role.COUNTY, TepaiAction.requireEnum(Role.class, "role", "county"));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> TepaiAction.requireEnum(Role.class, "role", " "));
+        assertEquals("Error: role: is required: one of CITY, COUNTY, UNIT, SPECIALIST, AUDITOR", Formats.error(e));
+    }
+
+    @Test
+    void actorIsTheSignedInUser() {
+        Actor actor = SignedIn.as(SignedIn.subject("hpu", "unit", "unit:hpu"), TepaiAction::actor);
+        assertEquals(new Actor("hpu", Set.of("unit", "unit:hpu")), actor);
+    }
+
+    @Test
+    void withoutSignInTheCommandStopsAtTheActor() {
+        boolean[] continued = new boolean[1];
+        TepaiAction needsActor = new TepaiAction() {
+            @Override
+            void run() {
+                actor();
+                continued[0] = true;
+            }
+        };
+        Console console = Console.capture(needsActor::execute);
+        assertEquals("Error: sign in to use this command" + System.lineSeparator(), console.err());
+        assertEquals("", console.out());
+        assertEquals(false, continued[0]);
     }
 }

@@ -26,7 +26,8 @@ public final class Migrator {
     /** Every migration, in order. Append new ones; never edit or remove a released one. */
     static final List<String> MIGRATIONS = List.of(
             "V001__schema.sql",
-            "V002__counties.sql");
+            "V002__counties.sql",
+            "V003__accounts_and_audit.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";

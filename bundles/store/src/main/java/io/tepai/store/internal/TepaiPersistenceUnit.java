@@ -1,5 +1,7 @@
 package io.tepai.store.internal;
 
+import io.tepai.store.entity.AccountEntity;
+import io.tepai.store.entity.AuditEntity;
 import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.InstantConverter;
 import io.tepai.store.entity.SpecialistEntity;
@@ -27,7 +29,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
 
     /** Every managed class. A new entity must be added here and get a migration. */
     static final List<Class<?>> MANAGED = List.of(
-            CountyEntity.class, UnitEntity.class, SpecialistEntity.class, InstantConverter.class);
+            CountyEntity.class, UnitEntity.class, SpecialistEntity.class, AccountEntity.class, AuditEntity.class,
+            InstantConverter.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;

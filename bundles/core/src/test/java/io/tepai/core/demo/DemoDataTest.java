@@ -1,0 +1,121 @@
+package io.tepai.core.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tepai.api.Actor;
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.org.DispatchingUnit;
+import io.tepai.api.org.UnitDraft;
+import io.tepai.api.org.UnitFilter;
+import io.tepai.api.specialist.Specialist;
+import io.tepai.api.specialist.SpecialistDraft;
+import io.tepai.api.specialist.SpecialistFilter;
+import io.tepai.core.demo.DemoDataLoader.DemoData;
+import io.tepai.core.org.UnitServiceImpl;
+import io.tepai.core.specialist.EligibilityRule;
+import io.tepai.core.specialist.SpecialistServiceImpl;
+import io.tepai.core.testing.TestStore;
+import io.tepai.core.tier.CityTier;
+import io.tepai.core.tier.CountyProvinceFundedTier;
+import io.tepai.core.tier.CountyTier;
+import io.tepai.core.tier.ProvinceTier;
+import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.tier.UnitOwnTier;
+import io.tepai.spi.tier.CandidateProfile;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The shipped demo data set (demo/demo-data.json) is complete and obeys every rule the services apply. */
+class DemoDataTest {
+
+    private static final Actor LOADER = Actor.system("demo-data");
+
+    private TestStore db;
+    private UnitServiceImpl units;
+    private SpecialistServiceImpl specialists;
+
+    @BeforeEach
+    void setUp() {
+        db = TestStore.open();
+        TierRegistry tiers = new TierRegistry();
+        tiers.addTier(new ProvinceTier());
+        tiers.addTier(new CountyProvinceFundedTier());
+        tiers.addTier(new CityTier());
+        tiers.addTier(new CountyTier());
+        tiers.addTier(new UnitOwnTier());
+        units = new UnitServiceImpl(db.store());
+        specialists = new SpecialistServiceImpl(db.store(), tiers);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private void loadAll(DemoData data) {
+        data.units().forEach(unit -> units.create(LOADER, unit, true));
+        data.specialists().forEach(specialist -> specialists.create(LOADER, specialist, true));
+    }
+
+    @Test
+    void theDataSetReadsWithEightUnitsAndSixtySpecialists() {
+        DemoData data = DemoDataLoader.read();
+
+        assertEquals(8, data.units().size());
+        assertEquals(60, data.specialists().size());
+        assertEquals(Set.of("hpu", "jzu", "henau", "haas", "jzaas", "hist", "jzatec", "jzfor"),
+                data.units().stream().map(UnitDraft::code).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void R_TIER_1_demoSpecialistsUseOnlyTheBuiltInTiers() {
+        Set<String> tiers = DemoDataLoader.read().specialists().stream().map(SpecialistDraft::tierId)
+                .collect(Collectors.toSet());
+
+        assertEquals(Set.of("province", "county-province-funded", "city", "county", "unit-own"), tiers);
+    }
+
+    @Test
+    void theWholeDataSetLoadsThroughTheServicesAsSampleRecords() {
+        loadAll(DemoDataLoader.read());
+
+        Page<DispatchingUnit> allUnits = units.search(UnitFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE));
+        Page<Specialist> allSpecialists = specialists.search(SpecialistFilter.ALL,
+                new PageRequest(1, PageRequest.MAX_SIZE));
+        assertEquals(8, allUnits.total());
+        assertEquals(60, allSpecialists.total());
+        assertTrue(allUnits.items().stream().allMatch(DispatchingUnit::sample));
+        assertTrue(allSpecialists.items().stream().allMatch(Specialist::sample));
+    }
+
+    @Test
+    void R_GOAL_1_atLeastSevenDemoSpecialistsServeWuzhi() {
+        loadAll(DemoDataLoader.read());
+
+        long wuzhi = specialists.search(new SpecialistFilter("wuzhi", null, null, null, null, null),
+                PageRequest.first()).total();
+
+        assertTrue(wuzhi >= 7, "specialists serving wuzhi: " + wuzhi);
+    }
+
+    @Test
+    void R_ELIG_1_everyIneligibleDemoSpecialistCarriesARecordedReason() {
+        loadAll(DemoDataLoader.read());
+
+        List<Specialist> all = specialists.search(SpecialistFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE))
+                .items();
+        List<Specialist> exceptions = all.stream().filter(s -> !EligibilityRule.problems(new CandidateProfile(
+                s.unitCode(), s.titleLevel(), s.degree(), !s.serviceExperience().isBlank()), null).isEmpty())
+                .toList();
+
+        assertFalse(exceptions.isEmpty(), "the demo shows admitted exceptions too");
+        assertTrue(exceptions.stream().allMatch(s -> !s.eligibilityException().isBlank()), exceptions.toString());
+    }
+}

@@ -1,0 +1,102 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Page;
+import io.tepai.api.ValidationException;
+import io.tepai.api.account.Account;
+import io.tepai.api.account.AccountDraft;
+import io.tepai.api.account.AccountService;
+import io.tepai.api.account.Role;
+import java.net.URI;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/accounts}: the city office manages accounts, the auditor reads them. No response ever contains a
+ * password or a hash: {@link Account} has no such field.
+ */
+@Component(service = AccountResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @Reference
+    private AccountService accounts;
+
+    @GET
+    public Page<Account> list(@QueryParam("role") String role, @QueryParam("page") String page,
+                              @QueryParam("size") String size, @Context SecurityContext security) {
+        return accounts.search(Actors.require(security), Requests.enumParam("role", role, Role.class),
+                Requests.page(page, size));
+    }
+
+    @GET
+    @Path("{username}")
+    public Account get(@PathParam("username") String username, @Context SecurityContext security) {
+        return accounts.get(Actors.require(security), username);
+    }
+
+    /** {@code {"username", "displayName", "role", "scope", "password"}}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Account created = accounts.create(actor, Requests.draft(body, AccountDraft.class));
+        return Response.created(URI.create("accounts/" + created.username())).entity(created).build();
+    }
+
+    /** {@code {"enabled": false, "version": N}}: disabling stops sign-in; enabling also lifts a lockout. */
+    @PUT
+    @Path("{username}/enabled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Account setEnabled(@PathParam("username") String username, ObjectNode body,
+                              @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        JsonNode enabled = body.get("enabled");
+        if (enabled == null || !enabled.isBoolean()) {
+            throw ValidationException.of("enabled", "is required: true or false");
+        }
+        return accounts.setEnabled(actor, username, Requests.version(body), enabled.asBoolean());
+    }
+
+    /** {@code {"password": "…", "version": N}}. */
+    @PUT
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Account resetPassword(@PathParam("username") String username, ObjectNode body,
+                                 @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        JsonNode password = body.get("password");
+        if (password == null || !password.isTextual()) {
+            throw ValidationException.of("password", "is required");
+        }
+        return accounts.resetPassword(actor, username, Requests.version(body), password.asText());
+    }
+
+    /** {@code {"role": "COUNTY", "scope": "wuzhi", "version": N}}. */
+    @PUT
+    @Path("{username}/binding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Account bind(@PathParam("username") String username, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Role role = Requests.enumParam("role", body.path("role").asText(null), Role.class);
+        return accounts.bind(actor, username, Requests.version(body), role, body.path("scope").asText(""));
+    }
+}

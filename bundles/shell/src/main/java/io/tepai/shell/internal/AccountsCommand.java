@@ -1,0 +1,57 @@
+package io.tepai.shell.internal;
+
+import io.tepai.api.Actor;
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.account.Account;
+import io.tepai.api.account.AccountService;
+import io.tepai.api.account.Role;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+/** Lists accounts; an {@link Account} carries no password data, so none can be shown. */
+@Command(scope = "tepai", name = "accounts",
+        description = "Lists the accounts of Tepai's users by username, one page at a time. "
+                + "City programme office and auditor only.")
+@Service
+public class AccountsCommand extends TepaiAction {
+
+    @Reference
+    AccountService accounts;
+
+    @Option(name = "--role", aliases = "-r", description = "Only accounts of this role, e.g. COUNTY")
+    @Completion(RoleCompleter.class)
+    String role;
+
+    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
+    int page = 1;
+
+    @Option(name = "--size", aliases = "-n", description = "Accounts per page, 1 to " + PageRequest.MAX_SIZE)
+    int size = PageRequest.DEFAULT_SIZE;
+
+    @Override
+    void run() {
+        Actor actor = actor();
+        Page<Account> result = accounts.search(actor, parseEnum(Role.class, "role", role),
+                new PageRequest(page, size));
+        ShellTable table = new ShellTable();
+        table.column("Username");
+        table.column("Display name");
+        table.column("Role");
+        table.column("Scope");
+        table.column("Enabled");
+        table.column("Locked until");
+        table.column("Last login");
+        for (Account a : result.items()) {
+            table.addRow().addContent(a.username(), a.displayName(), a.role(), a.scope(), Formats.yesNo(a.enabled()),
+                    Formats.instantOrEmpty(a.lockedUntil()),
+                    a.lastLoginAt() == null ? "never" : Formats.instant(a.lastLoginAt()));
+        }
+        table.print(System.out);
+        System.out.println(Formats.footer(result, "account"));
+    }
+}

@@ -1,0 +1,127 @@
+package io.tepai.store;
+
+import io.tepai.store.internal.JpaStore;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+
+/**
+ * A fresh, private in-memory Derby database for one test, optionally with a {@link JpaStore} opened on it.
+ * {@link #close()} closes the store and drops the database.
+ *
+ * <pre>
+ * try (InMemoryDatabase db = InMemoryDatabase.withStore()) {
+ *     db.store().read(repos -> ...);
+ * }
+ * </pre>
+ */
+public final class InMemoryDatabase implements AutoCloseable {
+
+    static {
+        // keep derby.log out of the module directory
+        System.setProperty("derby.stream.error.file", "target/derby.log");
+        System.setProperty("derby.system.durability", "test");
+    }
+
+    private final String name;
+    private final EmbeddedDataSource dataSource;
+    private JpaStore store;
+
+    private InMemoryDatabase() {
+        this.name = "memory:tepai-" + UUID.randomUUID();
+        this.dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName(name);
+        dataSource.setCreateDatabase("create");
+    }
+
+    /** An empty database: no schema yet. */
+    public static InMemoryDatabase empty() {
+        return new InMemoryDatabase();
+    }
+
+    /** A migrated database with an open {@link JpaStore}. */
+    public static InMemoryDatabase withStore() {
+        InMemoryDatabase db = new InMemoryDatabase();
+        try {
+            db.store = JpaStore.open(db.dataSource, new PersistenceProvider());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot open the store on " + db.name, e);
+        }
+        return db;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public JpaStore store() {
+        if (store == null) {
+            throw new IllegalStateException("This database was created without a store");
+        }
+        return store;
+    }
+
+    /** Runs a query that returns one number, e.g. {@code SELECT COUNT(*) FROM specialist}, over plain JDBC. */
+    public long count(String sql) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            if (!rows.next()) {
+                throw new IllegalStateException("No row from " + sql);
+            }
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The first column of every row of a query, as strings, over plain JDBC. */
+    public List<String> strings(String sql) {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs one SQL update over plain JDBC, outside the store, and returns the number of rows changed. */
+    public int execute(String sql) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (store != null) {
+            store.close();
+        }
+        EmbeddedDataSource drop = new EmbeddedDataSource();
+        drop.setDatabaseName(name);
+        drop.setConnectionAttributes("drop=true");
+        try {
+            drop.getConnection().close();
+        } catch (SQLException e) {
+            // Derby reports a successful drop as SQL state 08006; XJ004: the test never connected, nothing to drop
+            if (!"08006".equals(e.getSQLState()) && !"XJ004".equals(e.getSQLState())) {
+                throw new IllegalStateException("Cannot drop " + name, e);
+            }
+        }
+    }
+}

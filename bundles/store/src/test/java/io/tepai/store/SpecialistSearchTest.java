@@ -1,0 +1,254 @@
+package io.tepai.store;
+
+import static io.tepai.store.Entities.specialist;
+import static io.tepai.store.Entities.unit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.specialist.SpecialistFilter;
+import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.store.entity.SpecialistEntity;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Search filters of {@link SpecialistRepository} over one fixed, read-only data set. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SpecialistSearchTest {
+
+    private InMemoryDatabase db;
+    /** name -> generated id, in insertion (= id) order */
+    private final Map<String, Long> ids = new LinkedHashMap<>();
+
+    @BeforeAll
+    void seed() {
+        db = InMemoryDatabase.withStore();
+        db.store().write(repos -> {
+            repos.units().add(unit("hpu"));
+            repos.units().add(unit("jzu"));
+            repos.flush();
+            add(repos, specialist("张三", "hpu", "怀山药栽培", "Yam Processing", "yam storage"),
+                    "教授", "city", "ACTIVE", "wuzhi", "wenxian");
+            add(repos, specialist("李四", "hpu", "设施蔬菜"), "农艺师", "county", "CANDIDATE", "wuzhi");
+            add(repos, specialist("王五", "jzu", "100% organic farming"), "副教授", "city", "ACTIVE", "boai");
+            add(repos, specialist("赵六", "jzu", "1000 organic farms", "Wow! farms"), "讲师", "province", "EXITED");
+            add(repos, specialist("a_b Chen", "jzu", "电商直播"), "工程师", "unit-own", "CANDIDATE", "wuzhi");
+            add(repos, specialist("axb Liu", "hpu", "乡村旅游"), "YAM expert", "city", "ACTIVE", "mengzhou");
+            add(repos, specialist("孙七", "hpu", "C:\\data analysis"), "研究员", "county", "CANDIDATE", "xiuwu");
+            return null;
+        });
+    }
+
+    private void add(Repositories repos, SpecialistEntity specialist, String title, String tier, String status,
+                     String... counties) {
+        specialist.setTitle(title);
+        specialist.setTierId(tier);
+        specialist.setStatus(status);
+        specialist.setCounties(Set.of(counties));
+        ids.put(specialist.getName(), repos.specialists().add(specialist).getId());
+    }
+
+    @AfterAll
+    void drop() {
+        db.close();
+    }
+
+    /** The names of one page of matches (entities are mapped inside the unit of work, as the Store asks). */
+    private Page<String> search(SpecialistFilter filter, PageRequest page) {
+        return db.store().read(repos -> repos.specialists().search(filter, page).map(SpecialistEntity::getName));
+    }
+
+    /** Names of the matches on the first page of 200, checking that the total agrees. */
+    private List<String> names(SpecialistFilter filter) {
+        Page<String> page = search(filter, new PageRequest(1, 200));
+        assertEquals(page.items().size(), page.total(), "total");
+        return page.items();
+    }
+
+    private static SpecialistFilter county(String county) {
+        return new SpecialistFilter(county, null, null, null, null, null);
+    }
+
+    private static SpecialistFilter field(String field) {
+        return new SpecialistFilter(null, null, null, null, field, null);
+    }
+
+    private static SpecialistFilter text(String text) {
+        return new SpecialistFilter(null, null, null, null, null, text);
+    }
+
+    @Test
+    void withoutFiltersEverySpecialistIsListedInIdOrder() {
+        assertEquals(List.copyOf(ids.keySet()), names(SpecialistFilter.ALL));
+    }
+
+    @Test
+    void blankFiltersDoNotFilter() {
+        assertEquals(7, names(new SpecialistFilter(" ", "", "\t", null, "  ", " ")).size());
+    }
+
+    @Test
+    void countyFilterFindsSpecialistsServingThatCountyAmongOthers() {
+        assertEquals(List.of("张三", "李四", "a_b Chen"), names(county("wuzhi")));
+        assertEquals(List.of("张三"), names(county("wenxian")));
+    }
+
+    @Test
+    void countyFilterIsStripped() {
+        assertEquals(List.of("张三", "李四", "a_b Chen"), names(county(" wuzhi ")));
+    }
+
+    @Test
+    void countyNobodyServesFindsNothing() {
+        assertEquals(List.of(), names(county("shifanqu")));
+    }
+
+    @Test
+    void unitFilterMatchesTheDispatchingUnitExactly() {
+        assertEquals(List.of("张三", "李四", "axb Liu", "孙七"),
+                names(new SpecialistFilter(null, " hpu ", null, null, null, null)));
+        assertEquals(List.of(), names(new SpecialistFilter(null, "hp", null, null, null, null)));
+    }
+
+    @Test
+    void tierFilterMatchesTheTierIdExactly() {
+        assertEquals(List.of("张三", "王五", "axb Liu"),
+                names(new SpecialistFilter(null, null, "city", null, null, null)));
+        assertEquals(List.of("李四", "孙七"), names(new SpecialistFilter(null, null, "county", null, null, null)));
+    }
+
+    @Test
+    void statusFilterMatchesTheStatus() {
+        assertEquals(List.of("赵六"), names(new SpecialistFilter(null, null, null, SpecialistStatus.EXITED, null, null)));
+        assertEquals(List.of("李四", "a_b Chen", "孙七"),
+                names(new SpecialistFilter(null, null, null, SpecialistStatus.CANDIDATE, null, null)));
+    }
+
+    @Test
+    void allGivenFiltersMustMatch() {
+        assertEquals(List.of("李四"), names(new SpecialistFilter("wuzhi", "hpu", null, SpecialistStatus.CANDIDATE,
+                null, null)));
+        assertEquals(List.of("张三", "axb Liu"), names(new SpecialistFilter(null, "hpu", "city", SpecialistStatus.ACTIVE,
+                null, null)));
+        assertEquals(List.of(), names(new SpecialistFilter("boai", "hpu", null, null, null, null)));
+    }
+
+    @Test
+    void pagesSliceTheOrderedListAndReportTheTotal() {
+        Page<String> first = search(SpecialistFilter.ALL, new PageRequest(1, 3));
+        Page<String> last = search(SpecialistFilter.ALL, new PageRequest(3, 3));
+
+        assertEquals(List.of("张三", "李四", "王五"), first.items());
+        assertEquals(7, first.total());
+        assertEquals(1, first.page());
+        assertEquals(3, first.size());
+        assertEquals(List.of("孙七"), last.items());
+        assertEquals(7, last.total());
+    }
+
+    @Test
+    void aPageBeyondTheEndIsEmptyButKeepsTheTotal() {
+        Page<String> beyond = search(SpecialistFilter.ALL, new PageRequest(4, 3));
+
+        assertEquals(List.of(), beyond.items());
+        assertEquals(7, beyond.total());
+        assertEquals(4, beyond.page());
+    }
+
+    @Test
+    void totalCountsTheFilteredMatchesNotThePage() {
+        Page<String> page = search(new SpecialistFilter(null, "hpu", null, null, null, null), new PageRequest(2, 2));
+
+        assertEquals(List.of("axb Liu", "孙七"), page.items());
+        assertEquals(4, page.total());
+    }
+
+    @Test
+    void searchResultsCarryTheirElementCollections() {
+        List<List<String>> fields = db.store().read(repos -> repos.specialists().search(county("wenxian"),
+                PageRequest.first()).items().stream().map(e -> List.copyOf(e.getFields())).toList());
+        Set<String> counties = db.store().read(repos -> Set.copyOf(repos.specialists().search(county("wenxian"),
+                PageRequest.first()).items().get(0).getCounties()));
+
+        assertEquals(List.of(List.of("怀山药栽培", "Yam Processing", "yam storage")), fields);
+        assertEquals(Set.of("wuzhi", "wenxian"), counties);
+    }
+
+    /** The field and text filters: case-insensitive substrings, with LIKE wildcards taken literally. */
+    @Nested
+    class FieldAndTextFilters {
+
+        @Test
+        void fieldFilterIsACaseInsensitiveSubstringOfAnyField() {
+            assertEquals(List.of("张三"), names(field("YAM")));
+            assertEquals(List.of("张三"), names(field("山药")));
+            assertEquals(List.of("王五", "赵六"), names(field("organic")));
+        }
+
+        @Test
+        void fieldFilterDoesNotLookAtNameOrTitle() {
+            assertEquals(List.of(), names(field("expert")), "'YAM expert' is a title, not a field");
+            assertEquals(List.of(), names(field("王五")));
+        }
+
+        @Test
+        void textFilterMatchesName() {
+            assertEquals(List.of("王五"), names(text("王五")));
+            assertEquals(List.of("axb Liu"), names(text("LIU")));
+        }
+
+        @Test
+        void textFilterMatchesTitle() {
+            assertEquals(List.of("张三", "王五"), names(text("教授")), "教授 is a substring of 副教授");
+        }
+
+        @Test
+        void textFilterMatchesFields() {
+            assertEquals(List.of("a_b Chen"), names(text("直播")));
+        }
+
+        @Test
+        void textMatchingSeveralFieldsAndTheTitleListsEachSpecialistOnce() {
+            assertEquals(List.of("张三", "axb Liu"), names(text("yam")));
+        }
+
+        @Test
+        void percentInAFilterIsTakenLiterally() {
+            assertEquals(List.of("王五"), names(field("0%")));
+            assertEquals(List.of("王五"), names(field("%")));
+            assertEquals(List.of("王五"), names(text("100%")));
+        }
+
+        @Test
+        void underscoreInAFilterIsTakenLiterally() {
+            assertEquals(List.of("a_b Chen"), names(text("a_b")));
+            assertEquals(List.of("a_b Chen"), names(text("_")));
+            assertEquals(List.of(), names(field("_")));
+        }
+
+        @Test
+        void theLikeEscapeCharacterInAFilterIsTakenLiterally() {
+            assertEquals(List.of("赵六"), names(field("wow!")));
+            assertEquals(List.of("赵六"), names(text("!")));
+            assertEquals(List.of(), names(field("!%")));
+        }
+
+        @Test
+        void backslashInAFilterIsTakenLiterally() {
+            assertEquals(List.of("孙七"), names(field("c:\\data")));
+            assertEquals(List.of(), names(field("\\x")));
+        }
+
+        @Test
+        void fieldAndTextCombineWithTheOtherFilters() {
+            assertEquals(List.of("张三"), names(new SpecialistFilter("wuzhi", null, "city", null, "yam", "教授")));
+        }
+    }
+}
