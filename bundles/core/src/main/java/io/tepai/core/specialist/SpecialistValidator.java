@@ -5,6 +5,7 @@ import io.tepai.api.ValidationException;
 import io.tepai.api.specialist.SpecialistDraft;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Checks that a specialist draft is complete and well-formed, reporting every bad field at once. */
@@ -39,10 +40,11 @@ final class SpecialistValidator {
                 text(errors, "fields[" + i + "]", draft.fields().get(i), true, 128);
             }
         }
-        if (draft.sectors() != null && draft.sectors().contains(null)) {
+        // stream, not contains(null): immutable sets throw on contains(null)
+        if (draft.sectors() != null && draft.sectors().stream().anyMatch(Objects::isNull)) {
             errors.add(new FieldError("sectors", "must not contain null"));
         }
-        if (draft.chainSegments() != null && draft.chainSegments().contains(null)) {
+        if (draft.chainSegments() != null && draft.chainSegments().stream().anyMatch(Objects::isNull)) {
             errors.add(new FieldError("chainSegments", "must not contain null"));
         }
         if (draft.counties() != null && draft.counties().stream().anyMatch(c -> c == null || c.isBlank())) {

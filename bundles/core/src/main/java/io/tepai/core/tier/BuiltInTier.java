@@ -52,14 +52,27 @@ abstract class BuiltInTier implements SpecialistTier {
     void configure(Map<String, Object> config) {
         ServiceThreshold current = threshold;
         BigDecimal days = decimal(config, "minFieldDays", current.minFieldDays());
-        int services = decimal(config, "minServices", BigDecimal.valueOf(current.minServices())).intValue();
+        int services = wholeNumber(config, "minServices", current.minServices());
         BigDecimal amount = decimal(config, "annualFunding", funding.annualAmount());
+        // threshold and funding are independent: a bad value in one must not discard a good one in the other
         try {
             threshold = new ServiceThreshold(days, services);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Tier {}: threshold rejected ({}); keeping {}", id, e.getMessage(), threshold);
+        }
+        try {
             funding = new FundingRule(amount, fundingSource, fundingNote);
         } catch (IllegalArgumentException e) {
-            LOG.warn("Tier {}: configuration rejected ({}); keeping threshold {} and funding {}",
-                    id, e.getMessage(), threshold, funding.annualAmount());
+            LOG.warn("Tier {}: funding rejected ({}); keeping {}", id, e.getMessage(), funding.annualAmount());
+        }
+    }
+
+    private int wholeNumber(Map<String, Object> config, String key, int fallback) {
+        try {
+            return decimal(config, key, BigDecimal.valueOf(fallback)).intValueExact();
+        } catch (ArithmeticException e) {
+            LOG.warn("Tier {}: {} must be a whole number; keeping {}", id, key, fallback);
+            return fallback;
         }
     }
 

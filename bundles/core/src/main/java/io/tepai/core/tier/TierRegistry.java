@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * Every {@link SpecialistTier} registered in the container, built-in or from a plug-in (whiteboard pattern).
  * Tiers come and go at runtime. A tier whose id is malformed, or that throws when asked for its description,
  * is left out and logged; it never breaks the listing of the others. When two services claim the same id,
- * the one registered first keeps it.
+ * the one registered first is in force, and the next takes over when it goes.
  */
 @Component(service = {TierService.class, TierRegistry.class})
 public class TierRegistry implements TierService {
@@ -32,7 +33,8 @@ public class TierRegistry implements TierService {
 
     private static final Logger LOG = LoggerFactory.getLogger(TierRegistry.class);
 
-    private final Map<String, SpecialistTier> tiers = new ConcurrentHashMap<>();
+    /** Every registered tier per id, in registration order; the first one is in force. */
+    private final Map<String, List<SpecialistTier>> tiers = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public void addTier(SpecialistTier tier) {
@@ -40,29 +42,40 @@ public class TierRegistry implements TierService {
         if (id == null) {
             return;
         }
-        SpecialistTier existing = tiers.putIfAbsent(id, tier);
-        if (existing != null && existing != tier) {
-            LOG.warn("Tier id '{}' is already registered by {}; ignoring the one from {}", id, provider(existing),
-                    provider(tier));
+        List<SpecialistTier> claimants = tiers.compute(id, (key, existing) -> {
+            List<SpecialistTier> list = existing == null ? new CopyOnWriteArrayList<>() : existing;
+            if (!list.contains(tier)) {
+                list.add(tier);
+            }
+            return list;
+        });
+        if (claimants.get(0) != tier) {
+            LOG.warn("Tier id '{}' is already registered by {}; the one from {} waits until it goes",
+                    id, provider(claimants.get(0)), provider(tier));
         } else {
             LOG.info("Specialist tier '{}' available (from {})", id, provider(tier));
         }
     }
 
     public void removeTier(SpecialistTier tier) {
-        if (tiers.values().removeIf(registered -> registered == tier)) {
-            LOG.info("Specialist tier '{}' withdrawn", safeId(tier));
-        }
+        tiers.entrySet().removeIf(entry -> {
+            entry.getValue().remove(tier);
+            return entry.getValue().isEmpty();
+        });
+        LOG.info("Specialist tier from {} withdrawn", provider(tier));
     }
 
     /** The live tier service with this id, for rules that need to ask it something. */
     public Optional<SpecialistTier> tier(String id) {
-        return Optional.ofNullable(id == null ? null : tiers.get(id));
+        List<SpecialistTier> claimants = id == null ? null : tiers.get(id);
+        return claimants == null || claimants.isEmpty() ? Optional.empty() : Optional.of(claimants.get(0));
     }
 
     @Override
     public List<Tier> list() {
-        return tiers.values().stream()
+        return tiers.keySet().stream()
+                .map(this::tier)
+                .flatMap(Optional::stream)
                 .map(TierRegistry::describe)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Tier::id))

@@ -167,6 +167,19 @@ class TierRegistryTest {
         assertSame(first, registry.tier("city").orElseThrow());
     }
 
+    @Test
+    void whenTheTierInForceGoesTheWaitingDuplicateTakesOver() {
+        CityTier first = new CityTier();
+        FakeTier waiting = new FakeTier("city");
+        registry.addTier(first);
+        registry.addTier(waiting);
+
+        registry.removeTier(first);
+
+        assertSame(waiting, registry.tier("city").orElseThrow());
+        assertEquals(List.of("city"), listedIds());
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"City", "hpu own", "hpu_own", "-hpu", "县派", "hpu-own ",
