@@ -69,8 +69,26 @@ public class SecurityIT extends TepaiContainerTest {
                 new Call(AUDITOR, "POST", "/api/accounts", account("auditor-made", "CITY", ""), 403),
                 // city: everything
                 new Call(CITY, "PUT", "/api/counties/xiuwu", industries("xiuwu"), 200),
+                new Call(CITY, "PUT", "/api/units/jzu", unit("jzu"), 200),
+                new Call(CITY, "PUT", "/api/specialists/" + other, someoneElse.toString(), 200),
                 new Call(CITY, "GET", "/api/audit", null, 200),
-                new Call(CITY, "GET", "/api/accounts/wuzhi", null, 200));
+                new Call(CITY, "GET", "/api/accounts/wuzhi", null, 200),
+                // every role x family: the forbidden side not covered above
+                new Call(null, "GET", "/api/accounts", null, 401),
+                new Call(null, "GET", "/api/audit", null, 401),
+                new Call(null, "POST", "/api/units", unit("anon-unit"), 401),
+                new Call(WUZHI, "PUT", "/api/units/hpu", unit("hpu"), 403),
+                new Call(WUZHI, "GET", "/api/audit", null, 403),
+                new Call(WUZHI, "GET", "/api/specialists?county=xiuwu", null, 200),
+                new Call(HPU, "GET", "/api/accounts", null, 403),
+                new Call(HPU, "GET", "/api/audit", null, 403),
+                new Call(HPU, "GET", "/api/counties/wuzhi", null, 200),
+                new Call(SPECIALIST, "PUT", "/api/counties/wuzhi", industries("wuzhi"), 403),
+                new Call(SPECIALIST, "PUT", "/api/units/hpu", unit("hpu"), 403),
+                new Call(SPECIALIST, "GET", "/api/accounts", null, 403),
+                new Call(AUDITOR, "PUT", "/api/units/hpu", unit("hpu"), 403),
+                new Call(AUDITOR, "PUT", "/api/specialists/" + other, someoneElse.toString(), 403),
+                new Call(AUDITOR, "GET", "/api/specialists/" + other, null, 200));
 
         List<String> wrong = new ArrayList<>();
         for (Call call : calls) {
@@ -141,6 +159,31 @@ public class SecurityIT extends TepaiContainerTest {
         assertEquals(204, send("DELETE", "/api/units/" + code + "?version=2", CITY, null).status());
         assertEquals(3, audit("DispatchingUnit", code).get("total").asInt());
         assertEquals("delete", audit("DispatchingUnit", code).at("/items/0/action").asText());
+    }
+
+    @Test
+    public void countyAndSpecialistWritesAreAuditedOnceEach() throws Exception {
+        long countyBefore = audit("County", "wenxian").get("total").asLong();
+        Reply county = send("PUT", "/api/counties/wenxian", CITY, industries("wenxian").replace("]", ",\"审计测试\"]"));
+        assertEquals(county.toString(), 200, county.status());
+        JsonNode countyTrail = audit("County", "wenxian");
+        assertEquals(countyBefore + 1, countyTrail.get("total").asLong());
+        assertTrue(countyTrail.at("/items/0/changes/leadingIndustries/after").asText().contains("审计测试"));
+
+        Reply created = send("POST", "/api/specialists", HPU, newSpecialist("hpu"));
+        long id = created.json().get("id").asLong();
+        ObjectNode specialist = (ObjectNode) created.json();
+        specialist.put("email", "audit@example.edu.cn");
+        assertEquals(200, send("PUT", "/api/specialists/" + id, HPU, specialist.toString()).status());
+        assertEquals(403, send("DELETE", "/api/specialists/" + id + "?version=2", WUZHI, null).status());
+        assertEquals(204, send("DELETE", "/api/specialists/" + id + "?version=2", HPU, null).status());
+        JsonNode trail = audit("Specialist", String.valueOf(id));
+        assertEquals(3, trail.get("total").asInt());
+        assertEquals("delete", trail.at("/items/0/action").asText());
+        assertEquals("unit:hpu", trail.at("/items/0/scope").asText());
+        assertEquals("audit@example.edu.cn", trail.at("/items/1/changes/email/after").asText());
+        assertEquals(1, trail.at("/items/1/changes").size());
+        assertEquals("create", trail.at("/items/2/action").asText());
     }
 
     @Test
