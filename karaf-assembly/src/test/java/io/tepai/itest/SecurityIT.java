@@ -55,6 +55,8 @@ public class SecurityIT extends TepaiContainerTest {
                 new Call(HPU, "PUT", "/api/units/hpu", unit("hpu"), 200),
                 new Call(HPU, "PUT", "/api/units/jzu", unit("jzu"), 403),
                 new Call(HPU, "POST", "/api/specialists", jzuSpecialist, 403),
+                // R-REC-2: a unit registers candidates; appointing is the city's
+                new Call(HPU, "POST", "/api/specialists", hpuSpecialist.replace("CANDIDATE", "ACTIVE"), 403),
                 new Call(HPU, "PUT", "/api/counties/wuzhi", industries("wuzhi"), 403),
                 // specialist: own contact data, not tier, not others
                 new Call(SPECIALIST, "GET", "/api/specialists?county=wuzhi", null, 200),
@@ -251,6 +253,12 @@ public class SecurityIT extends TepaiContainerTest {
         assertTrue(get("/api/accounts/xiuwu", CITY).json().get("enabled").asBoolean());
         String adminCommand = consoleAs("wuzhi", "bundle:list", "county", "county:wuzhi", "ssh");
         assertTrue(adminCommand, adminCommand.contains("Refused") || adminCommand.toLowerCase().contains("insufficient"));
+        for (String adminOnly : new String[] {"shell:cat etc/users.properties", "feature:repo-add mvn:x/y/1/xml",
+                "config:list"}) {
+            String refused = consoleAs("wuzhi", adminOnly, "county", "county:wuzhi", "ssh");
+            assertTrue(adminOnly + ": " + refused, refused.contains("Refused")
+                    || refused.toLowerCase().contains("insufficient"));
+        }
         String admin = consoleAs("admin", "bundle:list -s", "admin", "ssh");
         assertTrue(admin, admin.contains("io.tepai.core"));
     }
@@ -313,6 +321,6 @@ public class SecurityIT extends TepaiContainerTest {
         return "{\"name\":\"矩阵测试\",\"unitCode\":\"" + unit + "\",\"titleLevel\":\"ASSOCIATE_SENIOR\","
                 + "\"title\":\"副教授\",\"degree\":\"DOCTORATE\",\"fields\":[\"权限测试\"],\"tierId\":\"city\","
                 + "\"classification\":\"PUBLIC_WELFARE\",\"counties\":[\"boai\"],"
-                + "\"serviceExperience\":\"三年\",\"status\":\"ACTIVE\"}";
+                + "\"serviceExperience\":\"三年\",\"status\":\"CANDIDATE\"}";
     }
 }

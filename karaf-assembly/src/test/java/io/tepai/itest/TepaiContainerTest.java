@@ -186,7 +186,7 @@ public abstract class TepaiContainerTest {
                 if (health.status() == 200) {
                     // the demo accounts are the last part of the demo data to load
                     Reply demo = get("/api/accounts?size=1", AUDITOR);
-                    if (demo.status() == 200 && demo.json().get("total").asLong() >= 7) {
+                    if (demo.status() == 200 && demo.json().get("total").asLong() >= 8) {
                         return;
                     }
                 }

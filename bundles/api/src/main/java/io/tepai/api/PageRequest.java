@@ -12,10 +12,12 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** Keeps the offset far from integer overflow. */
+    public static final int MAX_PAGE = 1_000_000;
 
     public PageRequest {
-        if (page < 1) {
-            throw new ValidationException(List.of(new FieldError("page", "must be 1 or more")));
+        if (page < 1 || page > MAX_PAGE) {
+            throw new ValidationException(List.of(new FieldError("page", "must be between 1 and " + MAX_PAGE)));
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new ValidationException(List.of(new FieldError("size", "must be between 1 and " + MAX_SIZE)));

@@ -3,11 +3,14 @@ package io.tepai.store;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.store.entity.AccountEntity;
+import io.tepai.store.entity.InstantConverter;
 import java.time.Instant;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 
 public final class AccountRepository {
+
+    private static final InstantConverter TIME = new InstantConverter();
 
     private final EntityManager em;
 
@@ -32,15 +35,34 @@ public final class AccountRepository {
         em.persist(account);
     }
 
-    /**
-     * Sign-in bookkeeping, written with a bulk update so that it does not bump the account's version: a user
-     * signing in must not make the city office's next change to the account a conflict.
+    /*
+     * Sign-in bookkeeping is written with native SQL: it must not bump the account's version (a user signing in
+     * must not make the city office's next change a conflict; JPQL bulk updates would), and the failure count is
+     * incremented in the database, so parallel wrong guesses are all counted. Accounts are not kept in the shared
+     * cache (AccountEntity), so every sign-in reads these columns fresh.
      */
-    public void recordSignIn(String username, int failedLogins, Instant lockedUntil, Instant lastLoginAt) {
-        em.createQuery("UPDATE Account a SET a.failedLogins = :failed, a.lockedUntil = :locked,"
-                        + " a.lastLoginAt = :last WHERE a.username = :username")
-                .setParameter("failed", failedLogins).setParameter("locked", lockedUntil)
-                .setParameter("last", lastLoginAt).setParameter("username", username).executeUpdate();
+
+    public void recordSuccess(String username, Instant at) {
+        em.createNativeQuery("UPDATE account SET failed_logins = 0, locked_until = NULL, last_login_at = ?"
+                + " WHERE username = ?").setParameter(1, TIME.convertToDatabaseColumn(at)).setParameter(2, username)
+                .executeUpdate();
+    }
+
+    /** Counts one more failed sign-in and returns the count now in the database. */
+    public int recordFailure(String username) {
+        em.createNativeQuery("UPDATE account SET failed_logins = failed_logins + 1 WHERE username = ?")
+                .setParameter(1, username).executeUpdate();
+        Object count = em.createNativeQuery("SELECT failed_logins FROM account WHERE username = ?")
+                .setParameter(1, username).getSingleResult();
+        return ((Number) count).intValue();
+    }
+
+    /** Locks the account if it has at least {@code failures} failed sign-ins; true when this call locked it. */
+    public boolean lockAfter(String username, int failures, Instant until) {
+        return em.createNativeQuery("UPDATE account SET failed_logins = 0, locked_until = ?"
+                        + " WHERE username = ? AND failed_logins >= ?")
+                .setParameter(1, TIME.convertToDatabaseColumn(until)).setParameter(2, username)
+                .setParameter(3, failures).executeUpdate() == 1;
     }
 
     public long count() {

@@ -213,8 +213,9 @@ class SpecialistRepositoryTest {
     }
 
     @Test
-    void aSpecialistOfAnUnknownUnitIsRefusedByTheDatabase() {
-        assertThrows(PersistenceException.class, () -> add(specialist("张三", "nosuchunit", "a")));
+    void aSpecialistOfAnUnknownUnitIsRefusedByTheDatabaseAsAConflict() {
+        // the service checks the unit first; this is the race where it disappears in between
+        assertThrows(ConflictException.class, () -> add(specialist("张三", "nosuchunit", "a")));
 
         assertEquals(0, db.count("SELECT COUNT(*) FROM specialist"));
     }

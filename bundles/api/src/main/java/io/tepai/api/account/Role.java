@@ -13,7 +13,12 @@ public enum Role {
     /** One specialist, bound to their specialist id. */
     SPECIALIST(Actor.ROLE_SPECIALIST, true),
     /** Reads everything, changes nothing. */
-    AUDITOR(Actor.ROLE_AUDITOR, false);
+    AUDITOR(Actor.ROLE_AUDITOR, false),
+    /**
+     * City IT's container administrator: Karaf's own commands (bundle, feature, config, system). Not a role of
+     * the programme: it changes no programme record.
+     */
+    ADMIN("admin", false);
 
     private final String roleName;
     private final boolean scoped;

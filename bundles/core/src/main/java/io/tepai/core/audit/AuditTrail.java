@@ -25,6 +25,9 @@ public final class AuditTrail {
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** Longest text kept per value and per reason: the columns are bounded, a write must never fail on them. */
+    static final int MAX_TEXT = 1000;
+
     /** Bookkeeping fields that change with every write and say nothing about it. */
     private static final Set<String> NOT_AUDITED = Set.of("version", "createdAt", "updatedAt", "lastLoginAt");
 
@@ -39,7 +42,7 @@ public final class AuditTrail {
     public static void record(Repositories repos, Actor actor, Instant at, String entity, Object id, String action,
                               Record before, Record after, String reason) {
         repos.audit().append(new AuditEntity(at, actor.username(), actor.scopeDescription(), entity,
-                String.valueOf(id), action, toJson(changes(before, after)), reason == null ? "" : reason.strip()));
+                String.valueOf(id), action, toJson(changes(before, after)), cut(reason == null ? "" : reason.strip())));
     }
 
     /** The fields whose values differ, with their values as text (null when absent). */
@@ -53,13 +56,17 @@ public final class AuditTrail {
             if (NOT_AUDITED.contains(component.getName())) {
                 continue;
             }
-            String old = text(value(component, before));
-            String now = text(value(component, after));
+            String old = cut(text(value(component, before)));
+            String now = cut(text(value(component, after)));
             if (!Objects.equals(old, now)) {
                 changes.put(component.getName(), new FieldChange(old, now));
             }
         }
         return changes;
+    }
+
+    static String cut(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
     private static Object value(RecordComponent component, Record record) {

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -63,6 +64,7 @@ public class AccountServiceImpl implements AccountService, Authenticator {
     private final Store store;
     private final Clock clock;
     private final Map<String, CachedLogin> recentLogins = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
     private final byte[] cacheKey = new byte[32];
     private volatile Passwords passwords = new Passwords(Passwords.DEFAULT_ITERATIONS);
     private volatile int maxFailedLogins = 5;
@@ -103,60 +105,72 @@ public class AccountServiceImpl implements AccountService, Authenticator {
 
     // ---- sign-in
 
+    /**
+     * Checks credentials. The password hash is computed outside any transaction, so that slow hashing never holds
+     * a database connection; only the bookkeeping is written, briefly.
+     */
     @Override
     public Optional<Set<String>> authenticate(String username, char[] password) {
-        if (username == null || password == null) {
+        if (username == null || password == null || !USERNAME.matcher(username).matches()) {
             return Optional.empty();
         }
-        String name = username.strip();
-        byte[] proof = proof(name, password);
-        CachedLogin cached = recentLogins.get(name);
+        byte[] proof = proof(username, password);
+        CachedLogin cached = recentLogins.get(username);
         if (cached != null && cached.expires().isAfter(clock.instant()) && MessageDigest.isEqual(cached.proof(), proof)) {
             return Optional.of(cached.roles());
         }
-        Optional<Set<String>> roles = store.write(repos -> verify(repos, name, password));
-        roles.ifPresentOrElse(
-                granted -> recentLogins.put(name, new CachedLogin(proof, granted, clock.instant().plus(cacheFor))),
-                () -> recentLogins.remove(name));
+        long generation = generation(username).get();
+        Optional<AccountEntity> found = store.read(repos -> repos.accounts().find(username));
+        Optional<Set<String>> roles = found.isEmpty() ? burn(password) : verify(found.get(), password);
+        if (roles.isPresent() && generation(username).get() == generation) {
+            recentLogins.put(username, new CachedLogin(proof, roles.get(), clock.instant().plus(cacheFor)));
+        } else {
+            recentLogins.remove(username);
+        }
         return roles;
     }
 
-    private Optional<Set<String>> verify(Repositories repos, String username, char[] password) {
-        Optional<AccountEntity> found = repos.accounts().find(username);
-        if (found.isEmpty()) {
-            passwords.burn(password);
-            return Optional.empty();
-        }
-        AccountEntity account = found.get();
+    private Optional<Set<String>> burn(char[] password) {
+        passwords.burn(password);
+        return Optional.empty();
+    }
+
+    private Optional<Set<String>> verify(AccountEntity account, char[] password) {
+        String username = account.getUsername();
         Instant now = clock.instant();
         if (!account.isEnabled()) {
-            passwords.burn(password);
             LOG.info("Sign-in refused for disabled account {}", username);
-            return Optional.empty();
+            return burn(password);
         }
         if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)) {
-            passwords.burn(password);
             LOG.warn("Sign-in refused for account {}: locked until {}", username, account.getLockedUntil());
-            return Optional.empty();
+            return burn(password);
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
-            failed(repos, account, now);
+            store.write(repos -> {
+                failed(repos, account, now);
+                return null;
+            });
             return Optional.empty();
         }
-        repos.accounts().recordSignIn(username, 0, null, now);
+        store.write(repos -> {
+            repos.accounts().recordSuccess(username, now);
+            return null;
+        });
         return Optional.of(roles(account));
     }
 
     private void failed(Repositories repos, AccountEntity account, Instant now) {
-        int failures = account.getFailedLogins() + 1;
         String username = account.getUsername();
+        int failures = repos.accounts().recordFailure(username);
         if (failures < maxFailedLogins) {
-            repos.accounts().recordSignIn(username, failures, null, account.getLastLoginAt());
             LOG.info("Failed sign-in {} of {} for account {}", failures, maxFailedLogins, username);
             return;
         }
         Instant lockedUntil = now.plus(lockout);
-        repos.accounts().recordSignIn(username, 0, lockedUntil, account.getLastLoginAt());
+        if (!repos.accounts().lockAfter(username, maxFailedLogins, lockedUntil)) {
+            return;
+        }
         LOG.warn("Account {} locked until {} after {} failed sign-ins", username, lockedUntil, failures);
         Account before = toRecord(account);
         Account after = new Account(before.username(), before.displayName(), before.role(), before.scope(),
@@ -166,13 +180,24 @@ public class AccountServiceImpl implements AccountService, Authenticator {
                 failures + " failed sign-ins in a row");
     }
 
-    /** The JAAS roles: the role, the scope role, and ssh so the account can use the console. */
+    /** Bumped around every change to an account, so that a sign-in that raced with it is not remembered. */
+    private AtomicLong generation(String username) {
+        return generations.computeIfAbsent(username, name -> new AtomicLong());
+    }
+
+    /**
+     * The JAAS roles: the role, the scope role, and ssh so the account can use the console (whose command ACLs
+     * then decide what it may run). An administrator gets Karaf's administration roles.
+     */
     static Set<String> roles(AccountEntity account) {
         Role role = Role.valueOf(account.getRole());
         Set<String> roles = new LinkedHashSet<>();
         roles.add(role.roleName());
         if (role.scoped()) {
             roles.add(role.roleName() + ":" + account.getScope());
+        }
+        if (role == Role.ADMIN) {
+            roles.addAll(List.of("manager", "viewer", "systembundles"));
         }
         roles.add("ssh");
         return Set.copyOf(roles);
@@ -292,24 +317,32 @@ public class AccountServiceImpl implements AccountService, Authenticator {
 
     private Account change(Actor actor, String username, long expectedVersion, String action, String reason,
                            java.util.function.Consumer<AccountEntity> change) {
-        Account changed = store.write(repos -> {
-            AccountEntity account = find(repos, username);
-            if (account.getVersion() != expectedVersion) {
-                throw ConflictException.staleVersion(ENTITY, username, expectedVersion, account.getVersion());
-            }
-            Account before = toRecord(account);
-            change.accept(account);
-            checkScopeExists(repos, Role.valueOf(account.getRole()), account.getScope());
-            Instant now = clock.instant();
-            account.setUpdatedAt(now);
-            repos.flush();
-            Account after = toRecord(account);
-            AuditTrail.record(repos, actor, now, ENTITY, username, action, before, after, reason);
-            return after;
-        });
+        generation(username).incrementAndGet();
         recentLogins.remove(username);
-        LOG.info("{}: {} account {}", actor.username(), action, username);
-        return changed;
+        try {
+            Account changed = store.write(repos -> {
+                AccountEntity account = find(repos, username);
+                if (account.getVersion() != expectedVersion) {
+                    throw ConflictException.staleVersion(ENTITY, username, expectedVersion, account.getVersion());
+                }
+                Account before = toRecord(account);
+                change.accept(account);
+                if (!before.role().name().equals(account.getRole()) || !before.scope().equals(account.getScope())) {
+                    checkScopeExists(repos, Role.valueOf(account.getRole()), account.getScope());
+                }
+                Instant now = clock.instant();
+                account.setUpdatedAt(now);
+                repos.flush();
+                Account after = toRecord(account);
+                AuditTrail.record(repos, actor, now, ENTITY, username, action, before, after, reason);
+                return after;
+            });
+            LOG.info("{}: {} account {}", actor.username(), action, username);
+            return changed;
+        } finally {
+            generation(username).incrementAndGet();
+            recentLogins.remove(username);
+        }
     }
 
     private static AccountEntity find(Repositories repos, String username) {
@@ -326,7 +359,7 @@ public class AccountServiceImpl implements AccountService, Authenticator {
             case COUNTY -> repos.counties().find(scope).isPresent();
             case UNIT -> repos.units().find(scope).isPresent();
             case SPECIALIST -> parseId(scope).flatMap(id -> repos.specialists().find(id)).isPresent();
-            case CITY, AUDITOR -> true;
+            case CITY, AUDITOR, ADMIN -> true;
         };
         if (!exists) {
             throw ValidationException.of("scope", "no " + role.roleName() + " '" + scope + "' exists");

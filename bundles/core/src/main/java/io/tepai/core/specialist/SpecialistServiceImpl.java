@@ -87,6 +87,9 @@ public class SpecialistServiceImpl implements SpecialistService {
         Objects.requireNonNull(actor, "actor");
         SpecialistValidator.validate(draft);
         Scopes.requireUnit(actor, draft.unitCode().strip(), "register specialists of unit '" + draft.unitCode().strip() + "'");
+        if (!actor.isCity() && draft.status() != null && draft.status() != SpecialistStatus.CANDIDATE) {
+            throw appointmentIsTheCitys();
+        }
         Specialist created = store.write(repos -> {
             checkReferencesAndEligibility(repos, draft);
             Instant now = Instant.now(clock);
@@ -149,6 +152,9 @@ public class SpecialistServiceImpl implements SpecialistService {
         }
         if (actor.unit().filter(current.unitCode()::equals).isPresent()) {
             Scopes.requireUnit(actor, draft.unitCode().strip(), "move specialists to unit '" + draft.unitCode().strip() + "'");
+            if (draft.status() != null && draft.status() != current.status()) {
+                throw appointmentIsTheCitys();
+            }
             return;
         }
         if (Scopes.isSelf(actor, current.id())) {
@@ -162,6 +168,12 @@ public class SpecialistServiceImpl implements SpecialistService {
         throw new ForbiddenException("unit:" + current.unitCode(),
                 "Only the city office, unit '" + current.unitCode() + "' or the specialist may change specialist "
                         + current.id());
+    }
+
+    /** R-REC-2: a unit registers candidates; appointing (and ending) a specialist is the city's selection. */
+    private static ForbiddenException appointmentIsTheCitys() {
+        return new ForbiddenException(Actor.ROLE_CITY, "Only the city office appoints specialists or changes their "
+                + "status (R-REC-2); a unit registers candidates (status CANDIDATE)");
     }
 
     /** The fields only the unit or the city office may change, that the draft would change. */

@@ -67,11 +67,15 @@ final class Requests {
     }
 
     /** The {@code ?version=N} a delete is based on, required for the same reason. */
-    static long version(Long queryParameter) {
-        if (queryParameter == null) {
+    static long version(String queryParameter) {
+        if (queryParameter == null || queryParameter.isBlank()) {
             throw ValidationException.of("version", "is required as a query parameter: ?version=N");
         }
-        return queryParameter;
+        try {
+            return Long.parseLong(queryParameter.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("version", "must be a whole number");
+        }
     }
 
     /** Converts a body to the draft type after removing the fields the server owns. */

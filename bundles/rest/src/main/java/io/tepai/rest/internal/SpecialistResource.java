@@ -77,7 +77,7 @@ public class SpecialistResource {
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
                            @Context SecurityContext security) {
         var actor = Actors.require(security);
         specialists.delete(actor, id, Requests.version(version));

@@ -68,7 +68,7 @@ public class UnitResource {
 
     @DELETE
     @Path("{code}")
-    public Response delete(@PathParam("code") String code, @QueryParam("version") Long version,
+    public Response delete(@PathParam("code") String code, @QueryParam("version") String version,
                            @Context SecurityContext security) {
         var actor = Actors.require(security);
         units.delete(actor, code, Requests.version(version));

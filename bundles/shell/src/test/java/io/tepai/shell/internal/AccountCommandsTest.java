@@ -70,7 +70,7 @@ class AccountCommandsTest {
 
         Console console = SignedIn.runAsCity(command::execute);
 
-        assertEquals("Error: role: 'mayor' is not one of CITY, COUNTY, UNIT, SPECIALIST, AUDITOR",
+        assertEquals("Error: role: 'mayor' is not one of CITY, COUNTY, UNIT, SPECIALIST, AUDITOR, ADMIN",
                 console.err().strip());
         verifyNoInteractions(service);
     }
@@ -149,7 +149,7 @@ class AccountCommandsTest {
 
         Console console = SignedIn.runAsCity(command::execute);
 
-        assertEquals("Error: role: 'village' is not one of CITY, COUNTY, UNIT, SPECIALIST, AUDITOR",
+        assertEquals("Error: role: 'village' is not one of CITY, COUNTY, UNIT, SPECIALIST, AUDITOR, ADMIN",
                 console.err().strip());
         verifyNoInteractions(session, service);
     }

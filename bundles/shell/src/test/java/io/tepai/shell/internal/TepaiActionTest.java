@@ -55,7 +55,7 @@ class TepaiActionTest {
         assertEquals(Role.COUNTY, TepaiAction.requireEnum(Role.class, "role", "county"));
         ValidationException e = assertThrows(ValidationException.class,
                 () -> TepaiAction.requireEnum(Role.class, "role", " "));
-        assertEquals("Error: role: is required: one of CITY, COUNTY, UNIT, SPECIALIST, AUDITOR", Formats.error(e));
+        assertEquals("Error: role: is required: one of CITY, COUNTY, UNIT, SPECIALIST, AUDITOR, ADMIN", Formats.error(e));
     }
 
     @Test

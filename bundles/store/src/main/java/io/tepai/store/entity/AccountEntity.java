@@ -6,9 +6,16 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
 
+/**
+ * An account. Isolated from the shared cache: its sign-in columns are updated with native SQL, and a stale cached
+ * lock or failure count would weaken the lockout.
+ */
 @Entity(name = "Account")
 @Table(name = "account")
+@Cache(isolation = CacheIsolationType.ISOLATED)
 public class AccountEntity {
 
     @Id

@@ -4,12 +4,15 @@ import io.tepai.api.ConflictException;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import java.sql.SQLException;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
 import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
 import javax.persistence.RollbackException;
 import javax.persistence.spi.PersistenceProvider;
 import javax.sql.DataSource;
@@ -62,13 +65,29 @@ public final class JpaStore implements Store, AutoCloseable {
             if (e.getCause() instanceof OptimisticLockException lock) {
                 throw concurrentChange(lock);
             }
-            throw e;
+            throw integrityConflict(e).orElseThrow(() -> e);
+        } catch (PersistenceException e) {
+            throw integrityConflict(e).orElseThrow(() -> e);
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
             }
             em.close();
         }
+    }
+
+    /**
+     * A unique or foreign key the database refused (SQL state class 23): two requests raced past the service's own
+     * checks, e.g. creating the same code twice. That is a conflict for the caller, not a server error.
+     */
+    private static Optional<ConflictException> integrityConflict(PersistenceException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return Optional.of(new ConflictException("The change conflicts with a concurrent change (a duplicate"
+                        + " or a record that no longer exists); reload and retry."));
+            }
+        }
+        return Optional.empty();
     }
 
     private static ConflictException concurrentChange(OptimisticLockException e) {
