@@ -37,7 +37,7 @@ public class ScopeCompleter implements Completer {
             case COUNTY -> counties.list().stream().map(County::code).toList();
             case UNIT -> units.search(UnitFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
                     .map(DispatchingUnit::code).toList();
-            case CITY, SPECIALIST, AUDITOR -> List.<String>of();
+            case CITY, SPECIALIST, AUDITOR, ADMIN -> List.<String>of();
         }).orElse(List.of());
         return new StringsCompleter(scopes).complete(session, commandLine, candidates);
     }
