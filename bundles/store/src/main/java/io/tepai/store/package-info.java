@@ -2,9 +2,7 @@
  * Tepai's persistence: one transaction-scoped {@link io.tepai.store.Store} service and the repositories a
  * unit of work uses. For {@code io.tepai.core} only; holds no programme rules.
  */
-@Export
 @Version("0.1.0")
 package io.tepai.store;
 
-import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
