@@ -3,10 +3,13 @@ package io.tepai.core.demo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tepai.api.Actor;
+import io.tepai.api.PageRequest;
 import io.tepai.api.account.AccountDraft;
 import io.tepai.api.account.Role;
 import io.tepai.api.org.UnitDraft;
+import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistDraft;
+import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.core.org.UnitServiceImpl;
 import io.tepai.core.security.AccountServiceImpl;
 import io.tepai.core.specialist.SpecialistServiceImpl;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
@@ -33,8 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads the sample data set ({@code demo/demo-data.json}) once, on the first start of a distribution that
  * ships {@code etc/io.tepai.demo.cfg}. Records go through the normal services, so the demo obeys every rule,
- * and are marked {@code sample}. A marker in {@code tepai_meta} keeps it from loading twice; deleting the
- * configuration file switches the loader off for production.
+ * and are marked {@code sample}. A marker in {@code tepai_meta} keeps it from loading twice, and a load cut short
+ * completes on the next start; deleting the configuration file switches the loader off for production.
  */
 @Component(configurationPid = "io.tepai.demo", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 public class DemoDataLoader {
@@ -59,6 +63,11 @@ public class DemoDataLoader {
     public DemoDataLoader(@Reference Store store, @Reference UnitServiceImpl units,
                           @Reference SpecialistServiceImpl specialists, @Reference TierRegistry tiers,
                           @Reference AccountServiceImpl accounts) {
+        this(store, units, specialists, tiers, accounts, true);
+    }
+
+    DemoDataLoader(Store store, UnitServiceImpl units, SpecialistServiceImpl specialists, TierRegistry tiers,
+                   AccountServiceImpl accounts, boolean inBackground) {
         this.store = store;
         this.units = units;
         this.specialists = specialists;
@@ -67,7 +76,9 @@ public class DemoDataLoader {
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
-        worker.start();
+        if (inBackground) {
+            worker.start();
+        }
     }
 
     @Deactivate
@@ -87,7 +98,7 @@ public class DemoDataLoader {
         }
     }
 
-    private void loadOnce() {
+    void loadOnce() {
         try {
             if (store.read(repos -> repos.meta().get(MARKER)).isPresent()) {
                 LOG.debug("Demo data already loaded");
@@ -95,11 +106,14 @@ public class DemoDataLoader {
             }
             DemoData data = read();
             awaitTiers(data);
-            data.units().forEach(unit -> units.create(LOADER, unit, true));
+            // Each record is its own write; a load cut short is completed on the next start, skipping what exists.
+            data.units().stream().filter(unit -> !unitExists(unit.code()))
+                    .forEach(unit -> units.create(LOADER, unit, true));
             Map<String, Long> ids = new HashMap<>();
-            data.specialists().forEach(specialist -> ids.put(specialist.name(),
-                    specialists.create(LOADER, specialist, true).id()));
-            data.accounts().forEach(account -> accounts.createDemoAccount(LOADER, withSpecialistId(account, ids)));
+            data.specialists().forEach(specialist -> ids.put(specialist.name(), existingSpecialist(specialist)
+                    .orElseGet(() -> specialists.create(LOADER, specialist, true).id())));
+            data.accounts().stream().filter(account -> !accountExists(account.username()))
+                    .forEach(account -> accounts.createDemoAccount(LOADER, withSpecialistId(account, ids)));
             store.write(repos -> {
                 repos.meta().put(MARKER, Instant.now().toString());
                 return null;
@@ -111,6 +125,23 @@ public class DemoDataLoader {
         } catch (RuntimeException e) {
             LOG.error("Loading the demo data failed; the database holds what was loaded before the failure", e);
         }
+    }
+
+    private boolean unitExists(String code) {
+        return store.read(repos -> repos.units().find(code).isPresent());
+    }
+
+    private boolean accountExists(String username) {
+        return store.read(repos -> repos.accounts().find(username).isPresent());
+    }
+
+    /** Demo specialists have unique names within their unit. */
+    private Optional<Long> existingSpecialist(SpecialistDraft specialist) {
+        SpecialistFilter sameUnitAndName = new SpecialistFilter(null, specialist.unitCode(), null, null, null,
+                specialist.name());
+        return specialists.search(sameUnitAndName, new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+                .filter(existing -> existing.name().equals(specialist.name()) && existing.sample())
+                .map(Specialist::id).findFirst();
     }
 
     /** Demo specialist accounts name their specialist, whose id is known only once it is created. */

@@ -16,6 +16,7 @@ import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.core.demo.DemoDataLoader.DemoData;
 import io.tepai.core.org.UnitServiceImpl;
 import io.tepai.core.specialist.EligibilityRule;
+import io.tepai.core.security.AccountServiceImpl;
 import io.tepai.core.specialist.SpecialistServiceImpl;
 import io.tepai.core.testing.TestStore;
 import io.tepai.core.tier.CityTier;
@@ -40,11 +41,12 @@ class DemoDataTest {
     private TestStore db;
     private UnitServiceImpl units;
     private SpecialistServiceImpl specialists;
+    private TierRegistry tiers;
 
     @BeforeEach
     void setUp() {
         db = TestStore.open();
-        TierRegistry tiers = new TierRegistry();
+        tiers = new TierRegistry();
         tiers.addTier(new ProvinceTier());
         tiers.addTier(new CountyProvinceFundedTier());
         tiers.addTier(new CityTier());
@@ -62,6 +64,25 @@ class DemoDataTest {
     private void loadAll(DemoData data) {
         data.units().forEach(unit -> units.create(LOADER, unit, true));
         data.specialists().forEach(specialist -> specialists.create(LOADER, specialist, true));
+    }
+
+    @Test
+    void aLoadCutShortIsCompletedOnTheNextStartWithoutDuplicates() {
+        DemoData data = DemoDataLoader.read();
+        units.create(LOADER, data.units().get(0), true);
+        specialists.create(LOADER, data.specialists().stream()
+                .filter(s -> s.unitCode().equals(data.units().get(0).code())).findFirst().orElseThrow(), true);
+        AccountServiceImpl accounts = new AccountServiceImpl(db.store(), java.util.Map.of("passwordIterations", "1000"));
+
+        new DemoDataLoader(db.store(), units, specialists, tiers, accounts, false).loadOnce();
+
+        assertEquals(8, db.count("SELECT COUNT(*) FROM dispatching_unit"));
+        assertEquals(60, db.count("SELECT COUNT(*) FROM specialist"));
+        assertEquals(8, db.count("SELECT COUNT(*) FROM account"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM tepai_meta"));
+
+        new DemoDataLoader(db.store(), units, specialists, tiers, accounts, false).loadOnce();
+        assertEquals(60, db.count("SELECT COUNT(*) FROM specialist"), "the marker stops a second load");
     }
 
     @Test
