@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import io.tepai.api.Actor;
 import io.tepai.api.ConflictException;
 import io.tepai.api.FieldError;
+import io.tepai.api.ForbiddenException;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
@@ -534,5 +535,21 @@ class SpecialistServiceImplTest {
 
         assertEquals(List.of(byName, byField), page.items());
         assertEquals(2, page.total());
+    }
+
+    @Test
+    void R_REC_2_aUnitRegistersCandidatesButOnlyTheCityAppoints() {
+        Actor hpu = new Actor("hpu", Set.of(Actor.ROLE_UNIT, "unit:hpu"));
+        ForbiddenException appoint = assertThrows(ForbiddenException.class, () -> service.create(hpu,
+                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).build()));
+        assertEquals(Actor.ROLE_CITY, appoint.missingScope());
+
+        Specialist candidate = service.create(hpu,
+                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.CANDIDATE).build());
+        assertThrows(ForbiddenException.class, () -> service.update(hpu, candidate.id(), candidate.version(),
+                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).build()));
+        Specialist appointed = service.update(ACTOR, candidate.id(), candidate.version(),
+                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).build());
+        assertEquals(SpecialistStatus.ACTIVE, appointed.status());
     }
 }

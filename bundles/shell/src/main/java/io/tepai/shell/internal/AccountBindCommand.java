@@ -24,13 +24,13 @@ public class AccountBindCommand extends TepaiAction {
     String username;
 
     @Argument(index = 1, name = "role", required = true,
-            description = "The new role: CITY, COUNTY, UNIT, SPECIALIST or AUDITOR")
+            description = "The new role: CITY, COUNTY, UNIT, SPECIALIST, AUDITOR or ADMIN")
     @Completion(RoleCompleter.class)
     String role;
 
     @Argument(index = 2, name = "scope",
             description = "What the account is bound to: county code (COUNTY), unit code (UNIT) or specialist id "
-                    + "(SPECIALIST); not used for CITY and AUDITOR")
+                    + "(SPECIALIST); not used for CITY, AUDITOR and ADMIN")
     @Completion(ScopeCompleter.class)
     String scope;
 
