@@ -1,0 +1,58 @@
+package io.tepai.api.dispatch;
+
+import io.tepai.spi.tier.SupportLevel;
+import java.util.List;
+
+/**
+ * Who serves each county's leading industries in a year, and where nobody does (R-GOAL-1).
+ *
+ * @param year     programme year
+ * @param counties every county, in official order, with each of its leading industries
+ * @param cells    number of county × industry cells
+ * @param covered  number of cells someone serves
+ * @param gaps     the cells nobody serves
+ */
+public record Coverage(int year, List<CountyCoverage> counties, int cells, int covered, List<Gap> gaps) {
+
+    public Coverage {
+        counties = List.copyOf(counties);
+        gaps = List.copyOf(gaps);
+    }
+
+    public record CountyCoverage(String county, String countyName, List<IndustryCoverage> industries) {
+
+        public CountyCoverage {
+            industries = List.copyOf(industries);
+        }
+    }
+
+    /** One cell: a leading industry of a county, and who serves it. */
+    public record IndustryCoverage(String industry, List<CoveringTeam> teams, List<CoveringSpecialist> specialists,
+                                   boolean covered) {
+
+        public IndustryCoverage {
+            teams = List.copyOf(teams);
+            specialists = List.copyOf(specialists);
+        }
+    }
+
+    /**
+     * A team serving a cell.
+     *
+     * @param via {@code agreement:<id>} for a city team, {@code county-team} for the county's own team
+     */
+    public record CoveringTeam(long teamId, String name, String via) {
+    }
+
+    /**
+     * A specialist serving a cell through an assignment to the county.
+     *
+     * @param basis {@code assignment} when the assignment names the industry, {@code field:<field>} when one of the
+     *              specialist's fields matches it
+     */
+    public record CoveringSpecialist(long specialistId, String name, SupportLevel level, String basis) {
+    }
+
+    public record Gap(String county, String countyName, String industry) {
+    }
+}
