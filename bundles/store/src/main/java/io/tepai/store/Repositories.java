@@ -11,6 +11,10 @@ public final class Repositories {
     private final MetaRepository meta;
     private final AccountRepository accounts;
     private final AuditRepository audit;
+    private final TeamRepository teams;
+    private final AgreementRepository agreements;
+    private final AssignmentRepository assignments;
+    private final SquadRepository squads;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -21,6 +25,10 @@ public final class Repositories {
         this.meta = new MetaRepository(em);
         this.accounts = new AccountRepository(em);
         this.audit = new AuditRepository(em);
+        this.teams = new TeamRepository(em);
+        this.agreements = new AgreementRepository(em);
+        this.assignments = new AssignmentRepository(em);
+        this.squads = new SquadRepository(em);
     }
 
     public CountyRepository counties() {
@@ -45,6 +53,23 @@ public final class Repositories {
 
     public AuditRepository audit() {
         return audit;
+    }
+
+    public TeamRepository teams() {
+        return teams;
+    }
+
+    public AgreementRepository agreements() {
+        return agreements;
+    }
+
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    /** Squad officers and workstations. */
+    public SquadRepository squads() {
+        return squads;
     }
 
     /** Writes pending changes now, so that generated ids and incremented versions are visible. */

@@ -27,7 +27,8 @@ public final class Migrator {
     static final List<String> MIGRATIONS = List.of(
             "V001__schema.sql",
             "V002__counties.sql",
-            "V003__accounts_and_audit.sql");
+            "V003__accounts_and_audit.sql",
+            "V004__organisation.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";

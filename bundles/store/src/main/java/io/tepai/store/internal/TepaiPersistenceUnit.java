@@ -1,11 +1,18 @@
 package io.tepai.store.internal;
 
 import io.tepai.store.entity.AccountEntity;
+import io.tepai.store.entity.AgreementEntity;
+import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.AuditEntity;
 import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.InstantConverter;
+import io.tepai.store.entity.LeaderColumns;
 import io.tepai.store.entity.SpecialistEntity;
+import io.tepai.store.entity.SquadOfficersEntity;
+import io.tepai.store.entity.TeamEntity;
+import io.tepai.store.entity.TeamMemberRow;
 import io.tepai.store.entity.UnitEntity;
+import io.tepai.store.entity.WorkstationEntity;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.List;
@@ -30,7 +37,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
     /** Every managed class. A new entity must be added here and get a migration. */
     static final List<Class<?>> MANAGED = List.of(
             CountyEntity.class, UnitEntity.class, SpecialistEntity.class, AccountEntity.class, AuditEntity.class,
-            InstantConverter.class);
+            TeamEntity.class, TeamMemberRow.class, LeaderColumns.class, AgreementEntity.class,
+            AssignmentEntity.class, SquadOfficersEntity.class, WorkstationEntity.class, InstantConverter.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;

@@ -1,0 +1,79 @@
+package io.tepai.store;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.dispatch.AssignmentFilter;
+import io.tepai.store.entity.AssignmentEntity;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+
+public final class AssignmentRepository {
+
+    private final EntityManager em;
+
+    AssignmentRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<AssignmentEntity> search(AssignmentFilter filter, PageRequest page) {
+        Queries<AssignmentEntity> query = new Queries<>(em, AssignmentEntity.class, "Assignment");
+        if (Queries.isSet(filter.county())) {
+            query.where("e.countyCode = :county", "county", filter.county().strip());
+        }
+        if (filter.year() != null) {
+            query.where("e.year = :year", "year", filter.year());
+        }
+        if (filter.specialistId() != null) {
+            query.where("e.specialistId = :specialist", "specialist", filter.specialistId());
+        }
+        if (Queries.isSet(filter.unit())) {
+            query.where("EXISTS (SELECT s FROM Specialist s WHERE s.id = e.specialistId AND s.unitCode = :unit)",
+                    "unit", filter.unit().strip());
+        }
+        if (filter.level() != null) {
+            query.where("e.level = :level", "level", filter.level().name());
+        }
+        return query.page("e.year DESC, e.countyCode, e.id", page);
+    }
+
+    public Optional<AssignmentEntity> find(long id) {
+        return Optional.ofNullable(em.find(AssignmentEntity.class, id));
+    }
+
+    /** The specialist's assignments in a programme year, across counties. */
+    public List<AssignmentEntity> ofSpecialist(long specialistId, int year) {
+        return em.createQuery("SELECT e FROM Assignment e WHERE e.specialistId = :id AND e.year = :year"
+                + " ORDER BY e.id", AssignmentEntity.class)
+                .setParameter("id", specialistId).setParameter("year", year).getResultList();
+    }
+
+    /** A county's assignments in a programme year: its squad. */
+    public List<AssignmentEntity> ofCounty(String county, int year) {
+        return em.createQuery("SELECT e FROM Assignment e WHERE e.countyCode = :county AND e.year = :year"
+                + " ORDER BY e.id", AssignmentEntity.class)
+                .setParameter("county", county).setParameter("year", year).getResultList();
+    }
+
+    public List<AssignmentEntity> ofYear(int year) {
+        return em.createQuery("SELECT e FROM Assignment e WHERE e.year = :year ORDER BY e.countyCode, e.id",
+                AssignmentEntity.class).setParameter("year", year).getResultList();
+    }
+
+    /** How many assignments name the specialist; a dispatched specialist cannot be deleted from the register. */
+    public long countOfSpecialist(long specialistId) {
+        return em.createQuery("SELECT COUNT(e) FROM Assignment e WHERE e.specialistId = :id", Long.class)
+                .setParameter("id", specialistId).getSingleResult();
+    }
+
+    /** Persists a new assignment and returns it with its generated id. */
+    public AssignmentEntity add(AssignmentEntity assignment) {
+        em.persist(assignment);
+        em.flush();
+        return assignment;
+    }
+
+    public void remove(AssignmentEntity assignment) {
+        em.remove(assignment);
+    }
+}
