@@ -134,6 +134,12 @@ public class SpecialistServiceImpl implements SpecialistService {
             SpecialistEntity entity = find(repos, id);
             Scopes.requireUnit(actor, entity.getUnitCode(), "remove specialists of unit '" + entity.getUnitCode() + "'");
             checkVersion(entity, expectedVersion);
+            long teams = repos.teams().countMemberships(id);
+            long assignments = repos.assignments().countOfSpecialist(id);
+            if (teams > 0 || assignments > 0) {
+                throw new ConflictException(ENTITY + " " + id + " is on " + teams + " teams and has " + assignments
+                        + " dispatch assignments, which keep the record; set the status to EXITED instead");
+            }
             Specialist before = toRecord(entity);
             repos.specialists().remove(entity);
             AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);

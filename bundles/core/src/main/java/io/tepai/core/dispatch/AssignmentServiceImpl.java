@@ -1,0 +1,272 @@
+package io.tepai.core.dispatch;
+
+import io.tepai.api.Actor;
+import io.tepai.api.ConflictException;
+import io.tepai.api.FieldError;
+import io.tepai.api.ForbiddenException;
+import io.tepai.api.NotFoundException;
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.RuleViolationException;
+import io.tepai.api.ValidationException;
+import io.tepai.api.dispatch.Assignment;
+import io.tepai.api.dispatch.AssignmentDraft;
+import io.tepai.api.dispatch.AssignmentFilter;
+import io.tepai.api.dispatch.AssignmentService;
+import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.security.Scopes;
+import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.validation.FieldErrors;
+import io.tepai.spi.tier.SpecialistTier;
+import io.tepai.spi.tier.SupportLevel;
+import io.tepai.store.Repositories;
+import io.tepai.store.Store;
+import io.tepai.store.entity.AssignmentEntity;
+import io.tepai.store.entity.CountyEntity;
+import io.tepai.store.entity.SpecialistEntity;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dispatch assignments. The level of support comes from the specialist's tier unless given; R-REC-3 keeps the city
+ * and a county from both supporting one specialist in the same year unless the city office records why.
+ */
+@Component(service = {AssignmentService.class, AssignmentServiceImpl.class})
+public class AssignmentServiceImpl implements AssignmentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssignmentServiceImpl.class);
+    private static final String ENTITY = "Assignment";
+    /** R-REC-3 forbids exactly this pair of levels in one year ("不重复支持"). */
+    private static final Set<SupportLevel> DOUBLE_SUPPORT = Set.of(SupportLevel.CITY, SupportLevel.COUNTY);
+
+    private final Store store;
+    private final TierRegistry tiers;
+    private final Clock clock;
+
+    @Activate
+    public AssignmentServiceImpl(@Reference Store store, @Reference TierRegistry tiers) {
+        this(store, tiers, Clock.systemUTC());
+    }
+
+    AssignmentServiceImpl(Store store, TierRegistry tiers, Clock clock) {
+        this.store = store;
+        this.tiers = tiers;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<Assignment> search(AssignmentFilter filter, PageRequest page) {
+        AssignmentFilter effective = filter == null ? AssignmentFilter.ALL : filter;
+        return store.read(repos -> repos.assignments().search(effective, page).map(a -> toRecord(repos, a)));
+    }
+
+    @Override
+    public Assignment get(long id) {
+        return store.read(repos -> toRecord(repos, find(repos, id)));
+    }
+
+    @Override
+    public Assignment create(Actor actor, AssignmentDraft draft) {
+        return create(actor, draft, false);
+    }
+
+    /** Creates an assignment; {@code sample} marks records of the demo data set. */
+    public Assignment create(Actor actor, AssignmentDraft draft, boolean sample) {
+        Objects.requireNonNull(actor, "actor");
+        validate(draft);
+        String county = draft.county().strip();
+        Scopes.requireCounty(actor, county, "dispatch specialists to county '" + county + "'");
+        Assignment created = store.write(repos -> {
+            Instant now = Instant.now(clock);
+            AssignmentEntity assignment = new AssignmentEntity(now);
+            String reason = apply(repos, actor, draft, assignment, null);
+            assignment.setSample(sample);
+            repos.assignments().add(assignment);
+            Assignment record = toRecord(repos, assignment);
+            AuditTrail.record(repos, actor, now, ENTITY, assignment.getId(), "create", null, record, reason);
+            return record;
+        });
+        LOG.info("{} dispatched specialist {} to {} for {} ({}, assignment {})", actor.username(),
+                created.specialistId(), created.county(), created.year(), created.level(), created.id());
+        return created;
+    }
+
+    @Override
+    public Assignment update(Actor actor, long id, long expectedVersion, AssignmentDraft draft) {
+        Objects.requireNonNull(actor, "actor");
+        validate(draft);
+        String county = draft.county().strip();
+        Scopes.requireCounty(actor, county, "dispatch specialists to county '" + county + "'");
+        Assignment updated = store.write(repos -> {
+            AssignmentEntity assignment = find(repos, id);
+            requireCountySide(actor, assignment);
+            checkVersion(assignment, expectedVersion);
+            Assignment before = toRecord(repos, assignment);
+            String reason = apply(repos, actor, draft, assignment, id);
+            Instant now = Instant.now(clock);
+            assignment.setUpdatedAt(now);
+            repos.flush();
+            Assignment after = toRecord(repos, assignment);
+            AuditTrail.record(repos, actor, now, ENTITY, id, "update", before, after, reason);
+            return after;
+        });
+        LOG.info("{} updated assignment {}", actor.username(), id);
+        return updated;
+    }
+
+    @Override
+    public void delete(Actor actor, long id, long expectedVersion) {
+        Objects.requireNonNull(actor, "actor");
+        store.write(repos -> {
+            AssignmentEntity assignment = find(repos, id);
+            requireCountySide(actor, assignment);
+            checkVersion(assignment, expectedVersion);
+            Assignment before = toRecord(repos, assignment);
+            repos.assignments().remove(assignment);
+            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
+            return null;
+        });
+        LOG.info("{} deleted assignment {}", actor.username(), id);
+    }
+
+    /**
+     * Checks the draft against the register and R-REC-3 and copies it into the entity.
+     *
+     * @return the exception reason recorded for R-REC-3, or null when none was needed
+     */
+    private String apply(Repositories repos, Actor actor, AssignmentDraft draft, AssignmentEntity assignment,
+                         Long self) {
+        String county = draft.county().strip();
+        FieldErrors errors = new FieldErrors();
+        Optional<CountyEntity> countyEntity = repos.counties().find(county);
+        if (countyEntity.isEmpty()) {
+            errors.add("county", "no county has code '" + county + "'");
+        }
+        Optional<SpecialistEntity> specialist = repos.specialists().find(draft.specialistId());
+        if (specialist.isEmpty()) {
+            errors.add("specialistId", "no specialist has id " + draft.specialistId());
+        } else if (!SpecialistStatus.ACTIVE.name().equals(specialist.get().getStatus())) {
+            errors.add("specialistId", "specialist " + draft.specialistId() + " is " + specialist.get().getStatus()
+                    + "; only appointed (ACTIVE) specialists are dispatched");
+        }
+        List<String> industries = FieldErrors.stripped(draft.industries());
+        countyEntity.ifPresent(c -> {
+            for (int i = 0; i < industries.size(); i++) {
+                if (!c.getLeadingIndustries().contains(industries.get(i))) {
+                    errors.add("industries[" + i + "]", "'" + industries.get(i) + "' is not a leading industry of "
+                            + c.getNameZh() + "; it has " + c.getLeadingIndustries());
+                }
+            }
+        });
+        errors.throwIfAny();
+        SupportLevel level = draft.level() != null ? draft.level() : tierLevel(specialist.get());
+        int year = draft.year();
+        long specialistId = draft.specialistId();
+        repos.assignments().ofSpecialist(specialistId, year).stream()
+                .filter(other -> (self == null || other.getId() != self) && other.getCountyCode().equals(county))
+                .findFirst().ifPresent(other -> {
+                    throw new ConflictException("Specialist " + specialistId + " is already dispatched to '" + county
+                            + "' for " + year + " (assignment " + other.getId() + ")");
+                });
+        String reason = doubleSupportException(repos, actor, draft, level, self);
+        assignment.setSpecialistId(specialistId);
+        assignment.setCountyCode(county);
+        assignment.setYear(year);
+        assignment.setLevel(level.name());
+        assignment.setIndustries(industries);
+        assignment.setRecipients(FieldErrors.stripped(draft.recipients()));
+        assignment.setExceptionReason(reason == null ? "" : reason);
+        return reason;
+    }
+
+    /**
+     * R-REC-3: the city and a county level do not both support the same specialist in one year. The city office
+     * may still allow it by recording a reason.
+     *
+     * @return the recorded reason when the exception was needed, else null
+     */
+    private static String doubleSupportException(Repositories repos, Actor actor, AssignmentDraft draft,
+                                                 SupportLevel level, Long self) {
+        if (!DOUBLE_SUPPORT.contains(level)) {
+            return null;
+        }
+        Optional<AssignmentEntity> clash = repos.assignments().ofSpecialist(draft.specialistId(), draft.year())
+                .stream()
+                .filter(other -> self == null || other.getId() != self)
+                .filter(other -> DOUBLE_SUPPORT.contains(SupportLevel.valueOf(other.getLevel()))
+                        && !other.getLevel().equals(level.name()))
+                .findFirst();
+        if (clash.isEmpty()) {
+            return null;
+        }
+        AssignmentEntity other = clash.get();
+        String reason = draft.exceptionReason() == null ? "" : draft.exceptionReason().strip();
+        if (reason.isEmpty()) {
+            throw new RuleViolationException("R-REC-3", "specialist " + draft.specialistId() + " is already supported"
+                    + " at " + other.getLevel() + " level in " + draft.year() + " (assignment " + other.getId()
+                    + " to '" + other.getCountyCode() + "'); the city and a county level do not both support one"
+                    + " specialist in a year unless the city office records an exception with a reason",
+                    List.of(new FieldError("exceptionReason", "is required to support the specialist at " + level
+                            + " level as well")));
+        }
+        if (!actor.isCity()) {
+            throw new ForbiddenException(Actor.ROLE_CITY, "Only the city programme office may record an exception"
+                    + " to R-REC-3 (double support of specialist " + draft.specialistId() + " in " + draft.year()
+                    + ")");
+        }
+        return reason;
+    }
+
+    private SupportLevel tierLevel(SpecialistEntity specialist) {
+        return tiers.tier(specialist.getTierId()).map(SpecialistTier::supportLevel)
+                .orElseThrow(() -> ValidationException.of("level", "the specialist's tier '" + specialist.getTierId()
+                        + "' is not loaded, so its level of support is unknown; give the level explicitly"));
+    }
+
+    private static void validate(AssignmentDraft draft) {
+        if (draft == null) {
+            throw ValidationException.of("body", "an assignment is required");
+        }
+        new FieldErrors()
+                .required("specialistId", draft.specialistId())
+                .text("county", draft.county(), 32)
+                .year("year", draft.year())
+                .items("industries", draft.industries(), 20, 128)
+                .items("recipients", draft.recipients(), 50, 256)
+                .optionalText("exceptionReason", draft.exceptionReason(), 2000)
+                .throwIfAny();
+    }
+
+    private static void requireCountySide(Actor actor, AssignmentEntity assignment) {
+        Scopes.requireCounty(actor, assignment.getCountyCode(), "change assignment " + assignment.getId()
+                + " to county '" + assignment.getCountyCode() + "'");
+    }
+
+    private static AssignmentEntity find(Repositories repos, long id) {
+        return repos.assignments().find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private static void checkVersion(AssignmentEntity assignment, long expectedVersion) {
+        if (assignment.getVersion() != expectedVersion) {
+            throw ConflictException.staleVersion(ENTITY, assignment.getId(), expectedVersion, assignment.getVersion());
+        }
+    }
+
+    static Assignment toRecord(Repositories repos, AssignmentEntity e) {
+        Optional<SpecialistEntity> specialist = repos.specialists().find(e.getSpecialistId());
+        return new Assignment(e.getId(), e.getSpecialistId(), specialist.map(SpecialistEntity::getName).orElse(""),
+                specialist.map(SpecialistEntity::getUnitCode).orElse(""), e.getCountyCode(), e.getYear(),
+                SupportLevel.valueOf(e.getLevel()), e.getIndustries(), e.getRecipients(), e.getExceptionReason(),
+                e.isSample(), e.getVersion(), e.getCreatedAt());
+    }
+}

@@ -1,0 +1,115 @@
+package io.tepai.core.dispatch;
+
+import io.tepai.api.dispatch.Coverage;
+import io.tepai.api.dispatch.Coverage.CountyCoverage;
+import io.tepai.api.dispatch.Coverage.CoveringSpecialist;
+import io.tepai.api.dispatch.Coverage.CoveringTeam;
+import io.tepai.api.dispatch.Coverage.Gap;
+import io.tepai.api.dispatch.Coverage.IndustryCoverage;
+import io.tepai.api.dispatch.CoverageService;
+import io.tepai.api.team.TeamLevel;
+import io.tepai.api.team.TeamStatus;
+import io.tepai.spi.tier.SupportLevel;
+import io.tepai.store.Repositories;
+import io.tepai.store.Store;
+import io.tepai.store.entity.AgreementEntity;
+import io.tepai.store.entity.AssignmentEntity;
+import io.tepai.store.entity.CountyEntity;
+import io.tepai.store.entity.SpecialistEntity;
+import io.tepai.store.entity.TeamEntity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The coverage matrix of R-GOAL-1, computed from agreements, county teams and assignments in one read. */
+@Component(service = CoverageService.class)
+public class CoverageServiceImpl implements CoverageService {
+
+    private final Store store;
+
+    @Activate
+    public CoverageServiceImpl(@Reference Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public Coverage coverage(int year) {
+        SquadServiceImpl.requireYear(year);
+        return store.read(repos -> compute(repos, year));
+    }
+
+    private static Coverage compute(Repositories repos, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<AgreementEntity> agreements = repos.agreements().inForce(from, to);
+        List<TeamEntity> countyTeams = repos.teams().withStatus(TeamStatus.ACTIVE.name()).stream()
+                .filter(t -> TeamLevel.COUNTY.name().equals(t.getLevel()))
+                .filter(t -> !t.getTermStart().isAfter(to) && !t.getTermEnd().isBefore(from))
+                .toList();
+        List<AssignmentEntity> assignments = repos.assignments().ofYear(year);
+        List<CountyCoverage> counties = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
+        int cells = 0;
+        int covered = 0;
+        for (CountyEntity county : repos.counties().all()) {
+            List<IndustryCoverage> industries = new ArrayList<>();
+            for (String industry : county.getLeadingIndustries()) {
+                List<CoveringTeam> teams = teams(repos, county.getCode(), industry, agreements, countyTeams);
+                List<CoveringSpecialist> specialists = specialists(repos, county.getCode(), industry, assignments);
+                boolean isCovered = !teams.isEmpty() || !specialists.isEmpty();
+                industries.add(new IndustryCoverage(industry, teams, specialists, isCovered));
+                cells++;
+                if (isCovered) {
+                    covered++;
+                } else {
+                    gaps.add(new Gap(county.getCode(), county.getNameZh(), industry));
+                }
+            }
+            counties.add(new CountyCoverage(county.getCode(), county.getNameZh(), industries));
+        }
+        return new Coverage(year, counties, cells, covered, gaps);
+    }
+
+    private static List<CoveringTeam> teams(Repositories repos, String county, String industry,
+                                            List<AgreementEntity> agreements, List<TeamEntity> countyTeams) {
+        List<CoveringTeam> teams = new ArrayList<>();
+        for (AgreementEntity agreement : agreements) {
+            if (!agreement.getCountyCode().equals(county)) {
+                continue;
+            }
+            repos.teams().find(agreement.getTeamId())
+                    .filter(team -> IndustryMatch.matches(team.getIndustry(), industry))
+                    .ifPresent(team -> teams.add(new CoveringTeam(team.getId(), team.getName(),
+                            "agreement:" + agreement.getId())));
+        }
+        countyTeams.stream()
+                .filter(team -> county.equals(team.getCountyCode()) && IndustryMatch.matches(team.getIndustry(), industry))
+                .forEach(team -> teams.add(new CoveringTeam(team.getId(), team.getName(), "county-team")));
+        return teams;
+    }
+
+    /** Through the industries the assignment names, or when it names none, through the specialist's fields. */
+    private static List<CoveringSpecialist> specialists(Repositories repos, String county, String industry,
+                                                        List<AssignmentEntity> assignments) {
+        List<CoveringSpecialist> specialists = new ArrayList<>();
+        for (AssignmentEntity assignment : assignments) {
+            if (!assignment.getCountyCode().equals(county)) {
+                continue;
+            }
+            Optional<SpecialistEntity> specialist = repos.specialists().find(assignment.getSpecialistId());
+            if (specialist.isEmpty()) {
+                continue;
+            }
+            Optional<String> basis = assignment.getIndustries().isEmpty()
+                    ? IndustryMatch.firstMatch(specialist.get().getFields(), industry).map(field -> "field:" + field)
+                    : assignment.getIndustries().contains(industry) ? Optional.of("assignment") : Optional.empty();
+            basis.ifPresent(b -> specialists.add(new CoveringSpecialist(specialist.get().getId(),
+                    specialist.get().getName(), SupportLevel.valueOf(assignment.getLevel()), b)));
+        }
+        return specialists;
+    }
+}

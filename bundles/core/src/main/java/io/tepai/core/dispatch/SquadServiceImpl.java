@@ -1,0 +1,152 @@
+package io.tepai.core.dispatch;
+
+import io.tepai.api.Actor;
+import io.tepai.api.ConflictException;
+import io.tepai.api.FieldError;
+import io.tepai.api.NotFoundException;
+import io.tepai.api.RuleViolationException;
+import io.tepai.api.ValidationException;
+import io.tepai.api.dispatch.Assignment;
+import io.tepai.api.dispatch.Squad;
+import io.tepai.api.dispatch.SquadMember;
+import io.tepai.api.dispatch.SquadOfficers;
+import io.tepai.api.dispatch.SquadService;
+import io.tepai.api.team.AgreementStatus;
+import io.tepai.api.team.Leader;
+import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.security.Scopes;
+import io.tepai.core.team.Leaders;
+import io.tepai.core.validation.FieldErrors;
+import io.tepai.store.Repositories;
+import io.tepai.store.Store;
+import io.tepai.store.entity.AgreementEntity;
+import io.tepai.store.entity.CountyEntity;
+import io.tepai.store.entity.SquadOfficersEntity;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * County squads (R-SQUAD-1). Members are read from the year's assignments every time, so the squad can never
+ * drift from dispatch; only the officers a county names are stored.
+ */
+@Component(service = {SquadService.class, SquadServiceImpl.class})
+public class SquadServiceImpl implements SquadService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SquadServiceImpl.class);
+    private static final String AUDIT = "SquadOfficers";
+
+    private final Store store;
+    private final Clock clock;
+
+    @Activate
+    public SquadServiceImpl(@Reference Store store) {
+        this(store, Clock.systemUTC());
+    }
+
+    SquadServiceImpl(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public Squad get(String county, int year) {
+        requireYear(year);
+        return store.read(repos -> squad(repos, county(repos, county), year));
+    }
+
+    @Override
+    public Squad updateOfficers(Actor actor, String county, int year, long expectedVersion, SquadOfficers officers) {
+        Objects.requireNonNull(actor, "actor");
+        requireYear(year);
+        if (officers == null) {
+            throw ValidationException.of("body", "the squad's officers are required");
+        }
+        new FieldErrors().leader("captain", officers.captain()).leader("deputyCaptain", officers.deputyCaptain())
+                .leader("liaison", officers.liaison()).throwIfAny();
+        Scopes.requireCounty(actor, county, "name the officers of county '" + county + "''s squad");
+        Squad updated = store.write(repos -> {
+            CountyEntity countyEntity = county(repos, county);
+            Leader captain = Leader.orNone(officers.captain());
+            captainAgreement(repos, county, year).ifPresent(agreement -> {
+                Leader coLeader = Leaders.toRecord(agreement.getCountyLeader());
+                if (captain.isNamed() && !captain.name().equals(coLeader.name())) {
+                    throw new RuleViolationException("R-SQUAD-1", "the captain of a signing county's squad is the"
+                            + " county's co-leader of its team: " + Leaders.describe(coLeader) + " (agreement "
+                            + agreement.getId() + "); change the co-leader on the agreement, or leave the captain"
+                            + " empty", List.of(new FieldError("captain", "is set by agreement " + agreement.getId())));
+                }
+            });
+            Optional<SquadOfficersEntity> existing = repos.squads().officers(county, year);
+            long current = existing.map(SquadOfficersEntity::getVersion).orElse(0L);
+            if (current != expectedVersion) {
+                throw ConflictException.staleVersion("Squad officers", county + "/" + year, expectedVersion, current);
+            }
+            Squad before = squad(repos, countyEntity, year);
+            SquadOfficersEntity entity = existing.orElseGet(() -> {
+                SquadOfficersEntity created = new SquadOfficersEntity(county, year);
+                repos.squads().addOfficers(created);
+                return created;
+            });
+            Instant now = Instant.now(clock);
+            entity.setOfficers(Leaders.toColumns(captain), Leaders.toColumns(officers.deputyCaptain()),
+                    Leaders.toColumns(officers.liaison()), now);
+            repos.flush();
+            Squad after = squad(repos, countyEntity, year);
+            AuditTrail.record(repos, actor, now, AUDIT, county + "/" + year, existing.isPresent() ? "update" : "create",
+                    officersOf(before), officersOf(after), null);
+            return after;
+        });
+        LOG.info("{} named the squad officers of {} for {}", actor.username(), county, year);
+        return updated;
+    }
+
+    private static Squad squad(Repositories repos, CountyEntity county, int year) {
+        List<SquadMember> members = repos.assignments().ofCounty(county.getCode(), year).stream()
+                .map(a -> AssignmentServiceImpl.toRecord(repos, a))
+                .sorted(Comparator.comparing(Assignment::level).thenComparing(Assignment::specialistName))
+                .map(a -> new SquadMember(a.specialistId(), a.specialistName(), a.unitCode(), a.level(),
+                        a.industries(), a.id()))
+                .toList();
+        Optional<SquadOfficersEntity> officers = repos.squads().officers(county.getCode(), year);
+        Optional<AgreementEntity> agreement = captainAgreement(repos, county.getCode(), year);
+        Leader captain = agreement.map(a -> Leaders.toRecord(a.getCountyLeader()))
+                .orElseGet(() -> officers.map(o -> Leaders.toRecord(o.getCaptain())).orElse(Leader.NONE));
+        String source = agreement.map(a -> "agreement:" + a.getId()).orElse("county");
+        return new Squad(county.getCode(), county.getNameZh(), year, captain, source,
+                officers.map(o -> Leaders.toRecord(o.getDeputyCaptain())).orElse(Leader.NONE),
+                officers.map(o -> Leaders.toRecord(o.getLiaison())).orElse(Leader.NONE),
+                members, officers.map(SquadOfficersEntity::getVersion).orElse(0L));
+    }
+
+    /**
+     * R-SQUAD-1: a signing county's captain is its co-leader of the team. With several agreements in force the
+     * earliest signed active one names the captain.
+     */
+    private static Optional<AgreementEntity> captainAgreement(Repositories repos, String county, int year) {
+        return repos.agreements().inForce(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .filter(a -> a.getCountyCode().equals(county) && AgreementStatus.ACTIVE.name().equals(a.getStatus()))
+                .findFirst();
+    }
+
+    private static SquadOfficers officersOf(Squad squad) {
+        return new SquadOfficers(squad.captain(), squad.deputyCaptain(), squad.liaison());
+    }
+
+    private static CountyEntity county(Repositories repos, String county) {
+        return repos.counties().find(county).orElseThrow(() -> new NotFoundException("County", county));
+    }
+
+    static void requireYear(int year) {
+        new FieldErrors().year("year", year).throwIfAny();
+    }
+}
