@@ -10,9 +10,13 @@ import io.tepai.api.org.UnitDraft;
 import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
+import io.tepai.core.dispatch.AssignmentServiceImpl;
+import io.tepai.core.dispatch.SquadServiceImpl;
+import io.tepai.core.dispatch.WorkstationServiceImpl;
 import io.tepai.core.org.UnitServiceImpl;
 import io.tepai.core.security.AccountServiceImpl;
 import io.tepai.core.specialist.SpecialistServiceImpl;
+import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.store.Store;
 import java.io.IOException;
@@ -20,6 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public class DemoDataLoader {
 
     static final String MARKER = "demo-data.loaded";
+    /** Its own marker, so that a database loaded before teams existed gets the organisation on upgrade. */
+    static final String ORGANISATION_MARKER = "demo-organisation.loaded";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final Actor LOADER = Actor.system("demo-data");
     private static final Duration TIER_WAIT = Duration.ofSeconds(60);
@@ -57,22 +64,27 @@ public class DemoDataLoader {
     private final SpecialistServiceImpl specialists;
     private final TierRegistry tiers;
     private final AccountServiceImpl accounts;
+    private final DemoOrganisation organisation;
     private final Thread worker;
 
     @Activate
     public DemoDataLoader(@Reference Store store, @Reference UnitServiceImpl units,
                           @Reference SpecialistServiceImpl specialists, @Reference TierRegistry tiers,
-                          @Reference AccountServiceImpl accounts) {
-        this(store, units, specialists, tiers, accounts, true);
+                          @Reference AccountServiceImpl accounts, @Reference TeamServiceImpl teams,
+                          @Reference AssignmentServiceImpl assignments, @Reference SquadServiceImpl squads,
+                          @Reference WorkstationServiceImpl workstations) {
+        this(store, units, specialists, tiers, accounts,
+                new DemoOrganisation(LOADER, specialists, teams, assignments, squads, workstations), true);
     }
 
     DemoDataLoader(Store store, UnitServiceImpl units, SpecialistServiceImpl specialists, TierRegistry tiers,
-                   AccountServiceImpl accounts, boolean inBackground) {
+                   AccountServiceImpl accounts, DemoOrganisation organisation, boolean inBackground) {
         this.store = store;
         this.units = units;
         this.specialists = specialists;
         this.tiers = tiers;
         this.accounts = accounts;
+        this.organisation = organisation;
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -100,31 +112,48 @@ public class DemoDataLoader {
 
     void loadOnce() {
         try {
-            if (store.read(repos -> repos.meta().get(MARKER)).isPresent()) {
-                LOG.debug("Demo data already loaded");
-                return;
+            if (!isMarked(MARKER)) {
+                loadRegister();
+                mark(MARKER);
             }
-            DemoData data = read();
-            awaitTiers(data);
-            // Each record is its own write; a load cut short is completed on the next start, skipping what exists.
-            data.units().stream().filter(unit -> !unitExists(unit.code()))
-                    .forEach(unit -> units.create(LOADER, unit, true));
-            Map<String, Long> ids = new HashMap<>();
-            data.specialists().forEach(specialist -> ids.put(specialist.name(), existingSpecialist(specialist)
-                    .orElseGet(() -> specialists.create(LOADER, specialist, true).id())));
-            data.accounts().stream().filter(account -> !accountExists(account.username()))
-                    .forEach(account -> accounts.createDemoAccount(LOADER, withSpecialistId(account, ids)));
-            store.write(repos -> {
-                repos.meta().put(MARKER, Instant.now().toString());
-                return null;
-            });
-            LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample), {} accounts",
-                    data.units().size(), data.specialists().size(), data.accounts().size());
+            if (!isMarked(ORGANISATION_MARKER)) {
+                int year = LocalDate.now(TeamServiceImpl.PROGRAMME_ZONE).getYear();
+                String summary = organisation.load(DemoOrganisation.read(), year);
+                mark(ORGANISATION_MARKER);
+                LOG.info("Loaded the demo organisation: {} (marked sample)", summary);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.error("Loading the demo data failed; the database holds what was loaded before the failure", e);
         }
+    }
+
+    /** Units, specialists and accounts. */
+    private void loadRegister() throws InterruptedException {
+        DemoData data = read();
+        awaitTiers(data);
+        // Each record is its own write; a load cut short is completed on the next start, skipping what exists.
+        data.units().stream().filter(unit -> !unitExists(unit.code()))
+                .forEach(unit -> units.create(LOADER, unit, true));
+        Map<String, Long> ids = new HashMap<>();
+        data.specialists().forEach(specialist -> ids.put(specialist.name(), existingSpecialist(specialist)
+                .orElseGet(() -> specialists.create(LOADER, specialist, true).id())));
+        data.accounts().stream().filter(account -> !accountExists(account.username()))
+                .forEach(account -> accounts.createDemoAccount(LOADER, withSpecialistId(account, ids)));
+        LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample), {} accounts",
+                data.units().size(), data.specialists().size(), data.accounts().size());
+    }
+
+    private boolean isMarked(String marker) {
+        return store.read(repos -> repos.meta().get(marker)).isPresent();
+    }
+
+    private void mark(String marker) {
+        store.write(repos -> {
+            repos.meta().put(marker, Instant.now().toString());
+            return null;
+        });
     }
 
     private boolean unitExists(String code) {

@@ -7,17 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
+import io.tepai.api.dispatch.Coverage;
+import io.tepai.api.dispatch.Squad;
 import io.tepai.api.org.DispatchingUnit;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitFilter;
 import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
+import io.tepai.api.team.Agreement;
+import io.tepai.api.team.AgreementStatus;
+import io.tepai.api.team.Team;
+import io.tepai.api.team.TeamFilter;
+import io.tepai.api.team.TeamLevel;
+import io.tepai.api.team.TeamStatus;
 import io.tepai.core.demo.DemoDataLoader.DemoData;
+import io.tepai.core.dispatch.AssignmentServiceImpl;
+import io.tepai.core.dispatch.CoverageServiceImpl;
+import io.tepai.core.dispatch.SquadServiceImpl;
+import io.tepai.core.dispatch.WorkstationServiceImpl;
 import io.tepai.core.org.UnitServiceImpl;
-import io.tepai.core.specialist.EligibilityRule;
 import io.tepai.core.security.AccountServiceImpl;
+import io.tepai.core.specialist.EligibilityRule;
 import io.tepai.core.specialist.SpecialistServiceImpl;
+import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.testing.TestStore;
 import io.tepai.core.tier.CityTier;
 import io.tepai.core.tier.CountyProvinceFundedTier;
@@ -42,6 +55,10 @@ class DemoDataTest {
     private UnitServiceImpl units;
     private SpecialistServiceImpl specialists;
     private TierRegistry tiers;
+    private TeamServiceImpl teams;
+    private AssignmentServiceImpl assignments;
+    private SquadServiceImpl squads;
+    private WorkstationServiceImpl workstations;
 
     @BeforeEach
     void setUp() {
@@ -54,6 +71,10 @@ class DemoDataTest {
         tiers.addTier(new UnitOwnTier());
         units = new UnitServiceImpl(db.store());
         specialists = new SpecialistServiceImpl(db.store(), tiers);
+        teams = new TeamServiceImpl(db.store(), java.util.Map.of());
+        assignments = new AssignmentServiceImpl(db.store(), tiers);
+        squads = new SquadServiceImpl(db.store());
+        workstations = new WorkstationServiceImpl(db.store());
     }
 
     @AfterEach
@@ -74,15 +95,77 @@ class DemoDataTest {
                 .filter(s -> s.unitCode().equals(data.units().get(0).code())).findFirst().orElseThrow(), true);
         AccountServiceImpl accounts = new AccountServiceImpl(db.store(), java.util.Map.of("passwordIterations", "1000"));
 
-        new DemoDataLoader(db.store(), units, specialists, tiers, accounts, false).loadOnce();
+        loader(accounts).loadOnce();
 
         assertEquals(8, db.count("SELECT COUNT(*) FROM dispatching_unit"));
         assertEquals(60, db.count("SELECT COUNT(*) FROM specialist"));
         assertEquals(8, db.count("SELECT COUNT(*) FROM account"));
-        assertEquals(1, db.count("SELECT COUNT(*) FROM tepai_meta"));
+        assertEquals(7, db.count("SELECT COUNT(*) FROM team"));
+        assertEquals(2, db.count("SELECT COUNT(*) FROM tepai_meta"), "register and organisation markers");
+        long assignments = db.count("SELECT COUNT(*) FROM assignment");
 
-        new DemoDataLoader(db.store(), units, specialists, tiers, accounts, false).loadOnce();
+        loader(accounts).loadOnce();
         assertEquals(60, db.count("SELECT COUNT(*) FROM specialist"), "the marker stops a second load");
+        assertEquals(assignments, db.count("SELECT COUNT(*) FROM assignment"), "the marker stops a second load");
+    }
+
+    @Test
+    void aDatabaseLoadedBeforeTeamsExistedGetsTheOrganisationOnItsNextStart() {
+        loadAll(DemoDataLoader.read());
+        db.store().write(repos -> {
+            repos.meta().put(DemoDataLoader.MARKER, "earlier release");
+            return null;
+        });
+        AccountServiceImpl accounts = new AccountServiceImpl(db.store(), java.util.Map.of("passwordIterations", "1000"));
+
+        loader(accounts).loadOnce();
+
+        assertEquals(60, db.count("SELECT COUNT(*) FROM specialist"), "the register is not loaded again");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM account"), "the register is not loaded again");
+        assertEquals(7, db.count("SELECT COUNT(*) FROM team"));
+        assertEquals(11, db.count("SELECT COUNT(*) FROM workstation"));
+    }
+
+    private DemoDataLoader loader(AccountServiceImpl accounts) {
+        return new DemoDataLoader(db.store(), units, specialists, tiers, accounts, organisation(), false);
+    }
+
+    private DemoOrganisation organisation() {
+        return new DemoOrganisation(LOADER, specialists, teams, assignments, squads, workstations);
+    }
+
+    @Test
+    void R_TEAM_1_R_TEAM_3_R_SQUAD_1_R_GOAL_1_theDemoOrganisationLoadsThroughTheServicesAndShowsAGap() {
+        loadAll(DemoDataLoader.read());
+        int year = java.time.LocalDate.now(TeamServiceImpl.PROGRAMME_ZONE).getYear();
+
+        organisation().load(DemoOrganisation.read(), year);
+
+        List<Team> all = teams.search(TeamFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE)).items();
+        assertEquals(7, all.size());
+        assertTrue(all.stream().allMatch(Team::sample));
+        assertTrue(all.stream().filter(t -> t.status() == TeamStatus.ACTIVE)
+                .allMatch(t -> t.members().size() >= 5 && t.members().size() <= 10), "R-TEAM-1");
+        assertTrue(all.stream().anyMatch(t -> t.status() == TeamStatus.FORMING), "a team still forming");
+        assertTrue(all.stream().anyMatch(t -> t.level() == TeamLevel.COUNTY), "R-TEAM-4: a county-level team");
+        List<Agreement> agreements = teams.searchAgreements(null, null, new PageRequest(1, PageRequest.MAX_SIZE))
+                .items();
+        assertTrue(agreements.stream().filter(a -> a.status() == AgreementStatus.ACTIVE)
+                .allMatch(a -> a.countyLeader().isNamed() && a.liaison().isNamed()), "R-TEAM-3");
+        assertTrue(agreements.stream().anyMatch(a -> a.status() == AgreementStatus.DRAFT), "a draft agreement");
+        assertTrue(agreements.stream().map(Agreement::teamId).distinct().count() >= 5, "1+N: several teams sign");
+
+        Squad wuzhi = squads.get("wuzhi", year);
+        assertTrue(wuzhi.members().size() >= 7, "wuzhi's squad: " + wuzhi.members());
+        assertTrue(wuzhi.captainSource().startsWith("agreement:"), "R-SQUAD-1: the co-leader captains");
+        assertEquals(11, workstations.list().size());
+
+        Coverage coverage = new CoverageServiceImpl(db.store()).coverage(year);
+        assertEquals(List.of("wuzhi/畜禽养殖", "qinyang/乡村旅游"),
+                coverage.gaps().stream().map(g -> g.county() + "/" + g.industry()).toList());
+        assertEquals(coverage.cells() - 2, coverage.covered());
+        assertTrue(new CoverageServiceImpl(db.store()).coverage(year + 1).gaps().size() > 2,
+                "assignments are for the loaded year only");
     }
 
     @Test

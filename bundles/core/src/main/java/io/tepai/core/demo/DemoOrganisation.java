@@ -1,0 +1,183 @@
+package io.tepai.core.demo;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.tepai.api.Actor;
+import io.tepai.api.Contact;
+import io.tepai.api.PageRequest;
+import io.tepai.api.dispatch.AssignmentDraft;
+import io.tepai.api.dispatch.AssignmentFilter;
+import io.tepai.api.dispatch.SquadOfficers;
+import io.tepai.api.dispatch.WorkstationDraft;
+import io.tepai.api.specialist.ChainSegment;
+import io.tepai.api.specialist.Specialist;
+import io.tepai.api.specialist.SpecialistFilter;
+import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.api.team.Agreement;
+import io.tepai.api.team.AgreementDraft;
+import io.tepai.api.team.AgreementStatus;
+import io.tepai.api.team.Leader;
+import io.tepai.api.team.Team;
+import io.tepai.api.team.TeamDraft;
+import io.tepai.api.team.TeamFilter;
+import io.tepai.api.team.TeamLevel;
+import io.tepai.api.team.TeamStatus;
+import io.tepai.core.dispatch.AssignmentServiceImpl;
+import io.tepai.core.dispatch.SquadServiceImpl;
+import io.tepai.core.dispatch.WorkstationServiceImpl;
+import io.tepai.core.specialist.SpecialistServiceImpl;
+import io.tepai.core.team.TeamServiceImpl;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The organisation part of the demo ({@code demo/demo-organisation.json}): teams with members and agreements,
+ * a dispatch assignment for the current year for every county each active demo specialist serves, squad
+ * officers and workstations. Dates are relative to the year it is loaded in, so a fresh demo always shows the
+ * current year. Everything goes through the services, so the demo obeys R-TEAM-1..3, R-REC-3 and R-SQUAD-1; what
+ * exists already is skipped, so a load cut short completes on the next start.
+ */
+final class DemoOrganisation {
+
+    record MemberData(String specialist, ChainSegment segment) {
+    }
+
+    record AgreementData(String county, AgreementStatus status, List<String> tasks, Leader countyLeader,
+                         Leader liaison) {
+    }
+
+    record TeamData(String name, String industry, TeamLevel level, String county, String unitCode, TeamStatus status,
+                    Leader dispatchingLeader, List<MemberData> members, List<AgreementData> agreements) {
+    }
+
+    record SquadData(String county, Leader captain, Leader deputyCaptain, Leader liaison) {
+    }
+
+    record WorkstationData(String county, String name, String address, Contact staff, LocalDate openedOn) {
+    }
+
+    /** {@code assignmentIndustries} maps "name@county" to the industries an assignment names explicitly. */
+    record Data(String note, List<TeamData> teams, List<SquadData> squads, List<WorkstationData> workstations,
+                Map<String, List<String>> assignmentIndustries) {
+    }
+
+    private final Actor loader;
+    private final SpecialistServiceImpl specialists;
+    private final TeamServiceImpl teams;
+    private final AssignmentServiceImpl assignments;
+    private final SquadServiceImpl squads;
+    private final WorkstationServiceImpl workstations;
+
+    DemoOrganisation(Actor loader, SpecialistServiceImpl specialists, TeamServiceImpl teams,
+                     AssignmentServiceImpl assignments, SquadServiceImpl squads, WorkstationServiceImpl workstations) {
+        this.loader = loader;
+        this.specialists = specialists;
+        this.teams = teams;
+        this.assignments = assignments;
+        this.squads = squads;
+        this.workstations = workstations;
+    }
+
+    static Data read() {
+        try (InputStream in = DemoOrganisation.class.getResourceAsStream("/demo/demo-organisation.json")) {
+            if (in == null) {
+                throw new IllegalStateException("demo/demo-organisation.json is missing from the core bundle");
+            }
+            return new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, Data.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo organisation", e);
+        }
+    }
+
+    /** Loads the organisation for programme year {@code year}; returns a summary for the log. */
+    String load(Data data, int year) {
+        Map<String, Specialist> byName = specialists.search(SpecialistFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE))
+                .items().stream().filter(Specialist::sample)
+                .collect(Collectors.toMap(Specialist::name, Function.identity(), (a, b) -> a));
+        data.teams().forEach(team -> loadTeam(team, year, byName));
+        int dispatched = dispatch(byName, year, data.assignmentIndustries());
+        data.workstations().forEach(this::loadWorkstation);
+        data.squads().forEach(squad -> loadSquad(squad, year));
+        return data.teams().size() + " teams, " + dispatched + " assignments for " + year + ", "
+                + data.squads().size() + " squads, " + data.workstations().size() + " workstations";
+    }
+
+    private void loadTeam(TeamData data, int year, Map<String, Specialist> byName) {
+        boolean exists = teams.search(new TeamFilter(null, null, null, null, data.name()), PageRequest.first())
+                .items().stream().anyMatch(team -> team.name().equals(data.name()));
+        if (exists) {
+            return;
+        }
+        TeamDraft draft = new TeamDraft(data.name(), data.industry(), data.level(), data.county(), data.unitCode(),
+                LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31), data.dispatchingLeader());
+        Team team = teams.create(loader, draft, true);
+        for (MemberData member : data.members()) {
+            Specialist specialist = specialist(byName, member.specialist());
+            team = teams.addMember(loader, team.id(), team.version(), specialist.id(), member.segment());
+        }
+        if (data.status() != TeamStatus.FORMING) {
+            team = teams.changeStatus(loader, team.id(), team.version(), data.status());
+        }
+        for (AgreementData agreement : data.agreements()) {
+            // signed before the term starts, so that the date is never in the future
+            Agreement created = teams.createAgreement(loader, team.id(), new AgreementDraft(agreement.county(),
+                    LocalDate.of(year - 1, 12, 20), LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31),
+                    agreement.tasks(), agreement.countyLeader(), agreement.liaison()), true);
+            if (agreement.status() != AgreementStatus.DRAFT) {
+                teams.changeAgreementStatus(loader, team.id(), created.id(), created.version(), agreement.status());
+            }
+        }
+    }
+
+    private int dispatch(Map<String, Specialist> byName, int year, Map<String, List<String>> industries) {
+        int created = 0;
+        for (Specialist specialist : byName.values()) {
+            if (specialist.status() != SpecialistStatus.ACTIVE) {
+                continue;
+            }
+            for (String county : specialist.counties()) {
+                boolean exists = assignments.search(new AssignmentFilter(county, year, specialist.id(), null, null),
+                        PageRequest.first()).total() > 0;
+                if (!exists) {
+                    assignments.create(loader, new AssignmentDraft(specialist.id(), county, year, null,
+                            industries.getOrDefault(specialist.name() + "@" + county, List.of()), List.of(), null),
+                            true);
+                    created++;
+                }
+            }
+        }
+        return created;
+    }
+
+    private void loadWorkstation(WorkstationData data) {
+        boolean exists = workstations.list().stream().anyMatch(w -> w.county().equals(data.county()));
+        if (!exists) {
+            workstations.save(loader, data.county(), null, new WorkstationDraft(data.name(), data.address(),
+                    data.staff(), data.openedOn()), true);
+        }
+    }
+
+    private void loadSquad(SquadData data, int year) {
+        long version = squads.get(data.county(), year).officersVersion();
+        if (version == 0) {
+            squads.updateOfficers(loader, data.county(), year, 0, new SquadOfficers(data.captain(),
+                    data.deputyCaptain(), data.liaison()));
+        }
+    }
+
+    private static Specialist specialist(Map<String, Specialist> byName, String name) {
+        Specialist specialist = byName.get(name);
+        if (specialist == null) {
+            throw new IllegalStateException("The demo organisation names " + name + ", who is no demo specialist");
+        }
+        return specialist;
+    }
+}
