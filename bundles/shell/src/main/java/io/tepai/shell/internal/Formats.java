@@ -4,12 +4,13 @@ import io.tepai.api.ForbiddenException;
 import io.tepai.api.Page;
 import io.tepai.api.TepaiException;
 import io.tepai.api.ValidationException;
-import io.tepai.api.account.Role;
 import io.tepai.api.audit.AuditRecord.FieldChange;
+import io.tepai.api.team.Leader;
 import io.tepai.spi.tier.FundingRule;
 import io.tepai.spi.tier.ServiceThreshold;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,9 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** How the commands write values a person reads; kept apart from the commands so it can be tested alone. */
 final class Formats {
+
+    /** How an absent value or an unfilled role is shown. */
+    static final String NONE = "(none)";
 
     private Formats() {
     }
@@ -55,9 +60,28 @@ final class Formats {
         return instant == null ? "" : instant(instant);
     }
 
-    /** An account's role and the scope it is bound to, e.g. "COUNTY wuzhi", or just "CITY". */
-    static String roleScope(Role role, String scope) {
+    /**
+     * An account's role and the scope it is bound to, e.g. "COUNTY wuzhi", or just "CITY"; a team's level and owning
+     * county read the same way.
+     */
+    static String roleScope(Enum<?> role, String scope) {
         return scope == null || scope.isBlank() ? role.name() : role.name() + " " + scope.strip();
+    }
+
+    /** E.g. "张伟 (副县长, 13900000001)"; a role nobody holds is "(none)", not a blank cell that looks unread. */
+    static String leader(Leader leader) {
+        Leader l = Leader.orNone(leader);
+        if (!l.isNamed()) {
+            return NONE;
+        }
+        String details = Stream.of(l.position(), l.phone()).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(", "));
+        return details.isEmpty() ? l.name() : l.name() + " (" + details + ")";
+    }
+
+    /** A term of office or of an agreement, both days inclusive. */
+    static String term(LocalDate start, LocalDate end) {
+        return start + " – " + end;
     }
 
     /** The longest the changes of one audit record are shown in a table. */
@@ -80,7 +104,7 @@ final class Formats {
 
     private static String value(String value) {
         if (value == null) {
-            return "(none)";
+            return NONE;
         }
         return value.isEmpty() ? "\"\"" : value.replaceAll("\\s+", " ");
     }

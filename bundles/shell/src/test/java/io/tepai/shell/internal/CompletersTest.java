@@ -20,10 +20,14 @@ import io.tepai.api.org.DispatchingUnit;
 import io.tepai.api.org.UnitFilter;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.org.UnitType;
+import io.tepai.api.team.Team;
+import io.tepai.api.team.TeamFilter;
+import io.tepai.api.team.TeamService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.karaf.shell.api.console.Candidate;
 import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.junit.jupiter.api.Test;
@@ -108,6 +112,37 @@ class CompletersTest {
         verifyNoInteractions(completer.accounts);
     }
 
+    @Test
+    void teamEnumsCompleteTheirNames() {
+        assertEquals(List.of("COUNTY "), complete(new TeamLevelCompleter(), "CO"));
+        assertEquals(List.of("FORMING "), complete(new TeamStatusCompleter(), "F"));
+        assertEquals(List.of("CITY "), complete(new SupportLevelCompleter(), "CI"));
+    }
+
+    @Test
+    void teamIdsAreOfferedWithTheTeamsNames() {
+        TeamCompleter completer = new TeamCompleter();
+        completer.teams = mock(TeamService.class);
+        when(completer.teams.search(TeamFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE))).thenReturn(new Page<>(
+                List.of(team(3, "四大怀药产业服务团"), team(12, "乡村旅游服务团"), team(21, "农村电商服务团")), 3, 1,
+                PageRequest.MAX_SIZE));
+        CommandLine line = line("1");
+        List<Candidate> candidates = new ArrayList<>();
+
+        completer.completeCandidates(null, line, candidates);
+
+        assertEquals(List.of("12"), candidates.stream().map(Candidate::value).toList());
+        assertEquals("乡村旅游服务团", candidates.get(0).descr());
+        assertEquals(List.of("12 ", "21 ", "3 "), complete(completer, ""));
+    }
+
+    private static Team team(long id, String name) {
+        Team sample = Samples.team(List.of());
+        return new Team(id, name, sample.industry(), sample.level(), sample.county(), sample.unitCode(),
+                sample.termStart(), sample.termEnd(), sample.status(), sample.dispatchingLeader(), List.of(), Set.of(),
+                false, 1, sample.createdAt(), sample.updatedAt());
+    }
+
     private static County county(String code) {
         return new County(code, code, code, "410800", List.of(), 1);
     }
@@ -122,13 +157,17 @@ class CompletersTest {
 
     /** {@code words}: the whole command line, its last word the one being completed. */
     private static List<String> complete(Completer completer, String typed, String... words) {
+        List<String> candidates = new ArrayList<>();
+        completer.complete(null, line(typed, words), candidates);
+        return candidates;
+    }
+
+    private static CommandLine line(String typed, String... words) {
         CommandLine line = mock(CommandLine.class);
         when(line.getCursorArgument()).thenReturn(typed);
         when(line.getArgumentPosition()).thenReturn(typed.length());
         when(line.getArguments()).thenReturn(words);
         when(line.getCursorArgumentIndex()).thenReturn(words.length - 1);
-        List<String> candidates = new ArrayList<>();
-        completer.complete(null, line, candidates);
-        return candidates;
+        return line;
     }
 }

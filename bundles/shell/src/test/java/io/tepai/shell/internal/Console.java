@@ -29,8 +29,11 @@ record Console(String out, String err) {
         return out.lines().toList();
     }
 
-    /** The stripped cells of one table line; ShellTable draws │ or |, depending on the platform charset. */
+    /**
+     * The stripped cells of one table line; ShellTable draws │ or |, depending on the platform charset. Empty last
+     * cells are kept (limit -1), so that a row's blank trailing columns can be asserted.
+     */
     static List<String> cells(String line) {
-        return Arrays.stream(line.split("[│|]")).map(String::strip).toList();
+        return Arrays.stream(line.split("[│|]", -1)).map(String::strip).toList();
     }
 }

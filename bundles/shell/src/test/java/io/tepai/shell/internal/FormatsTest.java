@@ -10,11 +10,14 @@ import io.tepai.api.ValidationException;
 import io.tepai.api.account.Role;
 import io.tepai.api.audit.AuditRecord.FieldChange;
 import io.tepai.api.specialist.ChainSegment;
+import io.tepai.api.team.Leader;
+import io.tepai.api.team.TeamLevel;
 import io.tepai.spi.tier.FundingRule;
 import io.tepai.spi.tier.FundingSource;
 import io.tepai.spi.tier.ServiceThreshold;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,6 +183,22 @@ class FormatsTest {
         assertEquals("COUNTY wuzhi", Formats.roleScope(Role.COUNTY, "wuzhi"));
         assertEquals("CITY", Formats.roleScope(Role.CITY, ""));
         assertEquals("AUDITOR", Formats.roleScope(Role.AUDITOR, null));
+        assertEquals("COUNTY mengzhou", Formats.roleScope(TeamLevel.COUNTY, "mengzhou"));
+        assertEquals("CITY", Formats.roleScope(TeamLevel.CITY, ""));
+    }
+
+    @Test
+    void leaderShowsWhatIsKnownAndAnUnfilledRoleAsNone() {
+        assertEquals("张伟 (副县长, 13900000001)", Formats.leader(new Leader("张伟", "副县长", "13900000001")));
+        assertEquals("张伟 (13900000001)", Formats.leader(new Leader("张伟", "", "13900000001")));
+        assertEquals("张伟", Formats.leader(new Leader("张伟", null, null)));
+        assertEquals("(none)", Formats.leader(new Leader("", "副县长", "")));
+        assertEquals("(none)", Formats.leader(null));
+    }
+
+    @Test
+    void termShowsBothDays() {
+        assertEquals("2026-01-01 – 2028-12-31", Formats.term(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31)));
     }
 
     @Test

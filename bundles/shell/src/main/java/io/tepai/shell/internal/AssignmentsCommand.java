@@ -1,0 +1,84 @@
+package io.tepai.shell.internal;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.ValidationException;
+import io.tepai.api.dispatch.Assignment;
+import io.tepai.api.dispatch.AssignmentFilter;
+import io.tepai.api.dispatch.AssignmentService;
+import io.tepai.spi.tier.SupportLevel;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+@Command(scope = "tepai", name = "assignments",
+        description = "Lists dispatch assignments (which specialist serves which county in which year, at which "
+                + "level), one page at a time; all given filters must match. Shows the current year unless "
+                + "--year or --all-years is given.")
+@Service
+public class AssignmentsCommand extends TepaiAction {
+
+    @Reference
+    AssignmentService assignments;
+
+    @Option(name = "--county", aliases = "-c", description = "Code of the receiving county, e.g. wuzhi")
+    @Completion(CountyCompleter.class)
+    String county;
+
+    @Option(name = "--year", aliases = "-y", description = "Programme year; the current year in China if not given")
+    Integer year;
+
+    @Option(name = "--all-years", aliases = "-a", description = "Every year instead of the current one")
+    boolean allYears;
+
+    @Option(name = "--specialist", aliases = "-i", description = "The specialist's numeric id")
+    Long specialist;
+
+    @Option(name = "--unit", aliases = "-u", description = "Code of the specialist's dispatching unit, e.g. hpu")
+    @Completion(UnitCompleter.class)
+    String unit;
+
+    @Option(name = "--level", aliases = "-l", description = "Level of support, e.g. CITY")
+    @Completion(SupportLevelCompleter.class)
+    String level;
+
+    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
+    int page = 1;
+
+    @Option(name = "--size", aliases = "-n", description = "Assignments per page, 1 to " + PageRequest.MAX_SIZE)
+    int size = PageRequest.DEFAULT_SIZE;
+
+    @Override
+    void run() {
+        if (allYears && year != null) {
+            throw ValidationException.of("year", "cannot be combined with --all-years");
+        }
+        // county staff mostly work on this year's dispatch, so that is the default, unlike GET /api/assignments
+        Integer years = allYears ? null : yearOrCurrent(year);
+        AssignmentFilter filter = new AssignmentFilter(county, years, specialist, unit,
+                parseEnum(SupportLevel.class, "level", level));
+        Page<Assignment> result = assignments.search(filter, new PageRequest(page, size));
+        ShellTable table = new ShellTable();
+        table.column("Id").alignRight();
+        table.column("Year");
+        table.column("County");
+        table.column("Specialist").alignRight();
+        table.column("Name");
+        table.column("Unit");
+        table.column("Level");
+        table.column("Industries").maxSize(30).wrap();
+        table.column("Recipients").maxSize(30).wrap();
+        table.column("Exception").maxSize(30).wrap();
+        for (Assignment a : result.items()) {
+            table.addRow().addContent(a.id(), a.year(), a.county(), a.specialistId(), a.specialistName(),
+                    a.unitCode(), a.level(), Formats.zhList(a.industries()), Formats.zhList(a.recipients()),
+                    a.exceptionReason() == null ? "" : a.exceptionReason());
+        }
+        table.print(System.out);
+        // the year is said because it applies even when not typed
+        System.out.println(Formats.footer(result, "assignment") + (years == null ? ", all years" : ", year " + years));
+    }
+}

@@ -1,0 +1,71 @@
+package io.tepai.shell.internal;
+
+import io.tepai.api.dispatch.Coverage;
+import io.tepai.api.dispatch.Coverage.CountyCoverage;
+import io.tepai.api.dispatch.Coverage.Gap;
+import io.tepai.api.dispatch.Coverage.IndustryCoverage;
+import io.tepai.api.dispatch.CoverageService;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+@Command(scope = "tepai", name = "coverage",
+        description = "Shows who serves each county's leading industries in a year, and where nobody does "
+                + "(R-GOAL-1): teams through agreements or the county's own team, specialists through dispatch.")
+@Service
+public class CoverageCommand extends TepaiAction {
+
+    @Reference
+    CoverageService coverage;
+
+    @Option(name = "--year", aliases = "-y", description = "Programme year; the current year in China if not given")
+    Integer year;
+
+    @Option(name = "--gaps", aliases = "-g", description = "List only the county industries nobody serves")
+    boolean gaps;
+
+    @Override
+    void run() {
+        Coverage matrix = coverage.coverage(yearOrCurrent(year));
+        if (gaps) {
+            printGaps(matrix);
+        } else {
+            printMatrix(matrix);
+        }
+        System.out.println(matrix.year() + ": covered " + matrix.covered() + " of " + matrix.cells()
+                + " cells; gaps: " + matrix.gaps().size());
+    }
+
+    private static void printMatrix(Coverage matrix) {
+        ShellTable table = new ShellTable();
+        table.column("County");
+        table.column("Name");
+        table.column("Industry");
+        table.column("Covered");
+        table.column("Teams").maxSize(30).wrap();
+        table.column("Specialists").maxSize(40).wrap();
+        for (CountyCoverage county : matrix.counties()) {
+            for (IndustryCoverage cell : county.industries()) {
+                table.addRow().addContent(county.county(), county.countyName(), cell.industry(),
+                        // a gap is what the reader is looking for, so it is the one value in capitals
+                        cell.covered() ? "yes" : "NO",
+                        Formats.list(cell.teams().stream().map(Coverage.CoveringTeam::name).toList()),
+                        Formats.list(cell.specialists().stream().map(s -> s.name() + " (" + s.level() + ")").toList()));
+            }
+        }
+        table.print(System.out);
+    }
+
+    private static void printGaps(Coverage matrix) {
+        ShellTable table = new ShellTable();
+        table.column("County");
+        table.column("Name");
+        table.column("Industry");
+        for (Gap gap : matrix.gaps()) {
+            table.addRow().addContent(gap.county(), gap.countyName(), gap.industry());
+        }
+        table.print(System.out);
+    }
+}

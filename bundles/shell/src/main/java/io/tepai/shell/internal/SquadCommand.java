@@ -1,0 +1,76 @@
+package io.tepai.shell.internal;
+
+import io.tepai.api.dispatch.Squad;
+import io.tepai.api.dispatch.SquadMember;
+import io.tepai.api.dispatch.SquadService;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+@Command(scope = "tepai", name = "squad",
+        description = "Shows a county's service squad (服务队) for a year: its officers and every specialist "
+                + "dispatched to the county that year, at any level.")
+@Service
+public class SquadCommand extends TepaiAction {
+
+    private static final String FROM_AGREEMENT = "agreement:";
+
+    @Reference
+    SquadService squads;
+
+    @Argument(name = "county", description = "The county's code, e.g. wuzhi", required = true)
+    @Completion(CountyCompleter.class)
+    String county;
+
+    @Option(name = "--year", aliases = "-y", description = "Programme year; the current year in China if not given")
+    Integer year;
+
+    @Override
+    void run() {
+        Squad squad = squads.get(county, yearOrCurrent(year));
+        ShellTable officers = new ShellTable().noHeaders();
+        officers.column("Field");
+        officers.column("Value").maxSize(80).wrap();
+        officers.addRow().addContent("County", squad.countyName() + " (" + squad.county() + ")");
+        officers.addRow().addContent("Year", squad.year());
+        officers.addRow().addContent("Captain", Formats.leader(squad.captain()));
+        officers.addRow().addContent("Captain from", captainSource(squad.captainSource()));
+        officers.addRow().addContent("Deputy captain", Formats.leader(squad.deputyCaptain()));
+        officers.addRow().addContent("Liaison", Formats.leader(squad.liaison()));
+        officers.print(System.out);
+        System.out.println();
+        System.out.println("Members: " + squad.members().size());
+        if (squad.members().isEmpty()) {
+            return;
+        }
+        ShellTable members = new ShellTable();
+        members.column("Specialist").alignRight();
+        members.column("Name");
+        members.column("Unit");
+        members.column("Level");
+        members.column("Industries").maxSize(40).wrap();
+        for (SquadMember m : squad.members()) {
+            members.addRow().addContent(m.specialistId(), m.name(), m.unitCode(), m.level(),
+                    Formats.zhList(m.industries()));
+        }
+        members.print(System.out);
+    }
+
+    /**
+     * R-SQUAD-1: a signing county's captain is its co-leader on the agreement, which is worth saying in words;
+     * an unknown source is shown as the service gave it.
+     */
+    static String captainSource(String source) {
+        if (source == null || source.isBlank()) {
+            return Formats.NONE;
+        }
+        if (source.startsWith(FROM_AGREEMENT)) {
+            return "county co-leader of agreement " + source.substring(FROM_AGREEMENT.length());
+        }
+        return "county".equals(source) ? "named by the county" : source;
+    }
+}

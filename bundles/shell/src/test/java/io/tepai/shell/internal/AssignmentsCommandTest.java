@@ -1,0 +1,97 @@
+package io.tepai.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.dispatch.AssignmentFilter;
+import io.tepai.api.dispatch.AssignmentService;
+import io.tepai.spi.tier.SupportLevel;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AssignmentsCommandTest {
+
+    private final AssignmentService service = mock(AssignmentService.class);
+    private final AssignmentsCommand command = new AssignmentsCommand();
+
+    @BeforeEach
+    void setUp() {
+        command.assignments = service;
+        command.clock = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
+    }
+
+    @Test
+    void listsTheCurrentYearByDefaultWithAllFiltersAndColumns() {
+        command.county = "wuzhi";
+        command.specialist = 7L;
+        command.unit = "hpu";
+        command.level = "city";
+        when(service.search(new AssignmentFilter("wuzhi", 2026, 7L, "hpu", SupportLevel.CITY), PageRequest.first()))
+                .thenReturn(new Page<>(List.of(Samples.assignment(31, 2026, "")), 1, 1, 20));
+
+        Console console = Console.capture(command::execute);
+
+        assertEquals("", console.err());
+        List<String> lines = console.lines();
+        assertEquals(List.of("Id", "Year", "County", "Specialist", "Name", "Unit", "Level", "Industries", "Recipients",
+                "Exception"), Console.cells(lines.get(0)));
+        assertEquals(List.of("31", "2026", "wuzhi", "7", "李华", "hpu", "CITY", "怀山药、大米", "武陟县怀药合作社", ""),
+                Console.cells(lines.get(2)));
+        assertEquals("Page 1 of 1 (1 assignment), year 2026", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void allYearsDoesNotFilterByYear() {
+        command.allYears = true;
+        command.page = 2;
+        command.size = 1;
+        when(service.search(new AssignmentFilter(null, null, null, null, null), new PageRequest(2, 1)))
+                .thenReturn(new Page<>(List.of(Samples.assignment(12, 2025, "城市与县级同年支持，经市科技局批准")), 2, 2, 1));
+
+        List<String> lines = Console.capture(command::execute).lines();
+
+        assertEquals("城市与县级同年支持，经市科技局批准", Console.cells(lines.get(2)).get(9));
+        assertEquals("Page 2 of 2 (2 assignments), all years", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void givenYearIsUsed() {
+        command.year = 2024;
+        when(service.search(new AssignmentFilter(null, 2024, null, null, null), PageRequest.first()))
+                .thenReturn(new Page<>(List.of(), 0, 1, 20));
+
+        List<String> lines = Console.capture(command::execute).lines();
+
+        assertEquals("Page 1 of 1 (0 assignments), year 2024", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void yearAndAllYearsContradictEachOther() {
+        command.year = 2024;
+        command.allYears = true;
+
+        Console console = Console.capture(command::execute);
+
+        assertEquals("Error: year: cannot be combined with --all-years", console.err().strip());
+        verifyNoInteractions(service);
+    }
+
+    @Test
+    void unknownLevelListsAllowedValues() {
+        command.level = "village";
+
+        Console console = Console.capture(command::execute);
+
+        assertEquals("Error: level: 'village' is not one of " + String.join(", ",
+                List.of(SupportLevel.values()).stream().map(Enum::name).toList()), console.err().strip());
+        verifyNoInteractions(service);
+    }
+}

@@ -1,0 +1,97 @@
+package io.tepai.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.tepai.api.ValidationException;
+import io.tepai.api.dispatch.Coverage;
+import io.tepai.api.dispatch.Coverage.CountyCoverage;
+import io.tepai.api.dispatch.Coverage.CoveringSpecialist;
+import io.tepai.api.dispatch.Coverage.CoveringTeam;
+import io.tepai.api.dispatch.Coverage.Gap;
+import io.tepai.api.dispatch.Coverage.IndustryCoverage;
+import io.tepai.api.dispatch.CoverageService;
+import io.tepai.spi.tier.SupportLevel;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CoverageCommandTest {
+
+    private final CoverageService service = mock(CoverageService.class);
+    private final CoverageCommand command = new CoverageCommand();
+
+    @BeforeEach
+    void setUp() {
+        command.coverage = service;
+        command.year = 2026;
+        when(service.coverage(2026)).thenReturn(matrix(2026));
+    }
+
+    @Test
+    void showsEveryCellWithWhoServesItAndTheSummary() {
+        Console console = Console.capture(command::execute);
+
+        assertEquals("", console.err());
+        List<String> lines = console.lines();
+        assertEquals(List.of("County", "Name", "Industry", "Covered", "Teams", "Specialists"),
+                Console.cells(lines.get(0)));
+        assertEquals(List.of("wuzhi", "武陟县", "怀山药", "yes", "四大怀药产业服务团", "李华 (CITY), 郭明亮 (COUNTY)"),
+                Console.cells(lines.get(2)));
+        assertEquals(List.of("wuzhi", "武陟县", "畜禽养殖", "NO", "", ""), Console.cells(lines.get(3)));
+        assertEquals(List.of("qinyang", "沁阳市", "乡村旅游", "NO", "", ""), Console.cells(lines.get(4)));
+        assertEquals("2026: covered 1 of 3 cells; gaps: 2", lines.get(5));
+        assertEquals(6, lines.size());
+    }
+
+    @Test
+    void gapsListsOnlyTheUncoveredCells() {
+        command.gaps = true;
+
+        List<String> lines = Console.capture(command::execute).lines();
+
+        assertEquals(List.of("County", "Name", "Industry"), Console.cells(lines.get(0)));
+        assertEquals(List.of("wuzhi", "武陟县", "畜禽养殖"), Console.cells(lines.get(2)));
+        assertEquals(List.of("qinyang", "沁阳市", "乡村旅游"), Console.cells(lines.get(3)));
+        assertEquals("2026: covered 1 of 3 cells; gaps: 2", lines.get(4));
+        assertEquals(5, lines.size());
+    }
+
+    @Test
+    void defaultYearIsTheCurrentYearInChina() {
+        command.year = null;
+        command.clock = Clock.fixed(Instant.parse("2026-06-30T12:00:00Z"), ZoneOffset.UTC);
+        when(service.coverage(2026)).thenReturn(matrix(2026));
+
+        List<String> lines = Console.capture(command::execute).lines();
+
+        assertEquals("2026: covered 1 of 3 cells; gaps: 2", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void yearTheServiceRefusesIsOneErrorLine() {
+        command.year = 1999;
+        when(service.coverage(1999)).thenThrow(ValidationException.of("year", "must be between 2000 and 2100"));
+
+        Console console = Console.capture(command::execute);
+
+        assertEquals("Error: year: must be between 2000 and 2100", console.err().strip());
+        assertEquals("", console.out());
+    }
+
+    private static Coverage matrix(int year) {
+        IndustryCoverage yam = new IndustryCoverage("怀山药",
+                List.of(new CoveringTeam(3, "四大怀药产业服务团", "agreement:12")),
+                List.of(new CoveringSpecialist(7, "李华", SupportLevel.CITY, "assignment"),
+                        new CoveringSpecialist(9, "郭明亮", SupportLevel.COUNTY, "field:怀山药栽培")), true);
+        IndustryCoverage livestock = new IndustryCoverage("畜禽养殖", List.of(), List.of(), false);
+        IndustryCoverage tourism = new IndustryCoverage("乡村旅游", List.of(), List.of(), false);
+        return new Coverage(year, List.of(new CountyCoverage("wuzhi", "武陟县", List.of(yam, livestock)),
+                new CountyCoverage("qinyang", "沁阳市", List.of(tourism))), 3, 1,
+                List.of(new Gap("wuzhi", "武陟县", "畜禽养殖"), new Gap("qinyang", "沁阳市", "乡村旅游")));
+    }
+}

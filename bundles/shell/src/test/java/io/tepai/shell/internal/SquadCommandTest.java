@@ -1,0 +1,84 @@
+package io.tepai.shell.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.tepai.api.NotFoundException;
+import io.tepai.api.dispatch.Squad;
+import io.tepai.api.dispatch.SquadMember;
+import io.tepai.api.dispatch.SquadService;
+import io.tepai.api.team.Leader;
+import io.tepai.spi.tier.SupportLevel;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SquadCommandTest {
+
+    private final SquadService service = mock(SquadService.class);
+    private final SquadCommand command = new SquadCommand();
+
+    @BeforeEach
+    void setUp() {
+        command.squads = service;
+        command.county = "wuzhi";
+    }
+
+    @Test
+    void defaultYearIsTheCurrentYearInChina() {
+        // 16:30 UTC on New Year's Eve is already 00:30 on 1 January 2026 in Jiaozuo
+        command.clock = Clock.fixed(Instant.parse("2025-12-31T16:30:00Z"), ZoneOffset.UTC);
+        when(service.get("wuzhi", 2026)).thenReturn(squad(2026, "agreement:12", List.of(
+                new SquadMember(7, "李华", "hpu", SupportLevel.CITY, List.of("怀山药", "大米"), 31),
+                new SquadMember(9, "郭明亮", "hpu", SupportLevel.COUNTY, List.of(), 32))));
+
+        Console console = Console.capture(command::execute);
+
+        assertEquals("", console.err());
+        List<List<String>> rows = console.lines().stream().map(Console::cells).toList();
+        assertEquals(List.of(
+                List.of("County", "武陟县 (wuzhi)"),
+                List.of("Year", "2026"),
+                List.of("Captain", "张伟 (副县长, 13900000001)"),
+                List.of("Captain from", "county co-leader of agreement 12"),
+                List.of("Deputy captain", "(none)"),
+                List.of("Liaison", "刘洋 (县科技局局长)"),
+                List.of(""),
+                List.of("Members: 2"),
+                List.of("Specialist", "Name", "Unit", "Level", "Industries")), rows.subList(0, 9));
+        assertEquals(List.of("7", "李华", "hpu", "CITY", "怀山药、大米"), rows.get(10));
+        assertEquals(List.of("9", "郭明亮", "hpu", "COUNTY", ""), rows.get(11));
+    }
+
+    @Test
+    void givenYearIsAskedForAndACaptainTheCountyNamedSaysSo() {
+        command.year = 2025;
+        when(service.get("wuzhi", 2025)).thenReturn(squad(2025, "county", List.of()));
+
+        List<String> lines = Console.capture(command::execute).lines();
+
+        assertEquals(List.of("Captain from", "named by the county"), Console.cells(lines.get(3)));
+        assertEquals("Members: 0", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void unknownCountyIsOneErrorLine() {
+        command.county = "beijing";
+        command.year = 2026;
+        when(service.get("beijing", 2026)).thenThrow(new NotFoundException("County", "beijing"));
+
+        Console console = Console.capture(command::execute);
+
+        assertEquals("Error: County 'beijing' does not exist", console.err().strip());
+        assertEquals("", console.out());
+    }
+
+    private static Squad squad(int year, String captainSource, List<SquadMember> members) {
+        return new Squad("wuzhi", "武陟县", year, Samples.DEPUTY_MAGISTRATE, captainSource, Leader.NONE,
+                new Leader("刘洋", "县科技局局长", ""), members, 1);
+    }
+}
