@@ -48,6 +48,7 @@ class DistributionRestartIT {
         String unit = "{\"code\":\"restart-unit\",\"nameZh\":\"重启测试单位\",\"type\":\"OTHER\"}";
         assertEquals(201, send("POST", "/api/units", unit).statusCode());
         long specialists = json("/api/specialists?size=1").get("total").asLong();
+        long assignments = json("/api/assignments?size=1").get("total").asLong();
         stop();
 
         start();
@@ -56,7 +57,9 @@ class DistributionRestartIT {
         assertEquals(specialists, json("/api/specialists?size=1").get("total").asLong(), "demo data loaded once");
         String log = Files.readString(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
         assertEquals(1, count(log, "Applying schema migration V1"), "V1 applied on the first start only");
+        assertEquals(assignments, json("/api/assignments?size=1").get("total").asLong(), "demo dispatch made once");
         assertEquals(1, count(log, "Loaded the demo data set"));
+        assertEquals(1, count(log, "Loaded the demo organisation"));
         // Karaf's own JMX and event dispatch sometimes log an ERROR while the framework itself starts or stops
         // (a race outside Tepai); what must never appear is an error from a Tepai bundle.
         List<String> tepaiErrors = log.lines().filter(line -> line.contains("| ERROR |") && line.contains(" - io.tepai."))
@@ -125,8 +128,9 @@ class DistributionRestartIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> reply = send("GET", "/api/specialists?size=1", null);
-                if (reply.statusCode() == 200 && JSON.readTree(reply.body()).get("total").asLong() >= 60) {
+                // the squad officers of the last county are the last part of the demo data to load
+                HttpResponse<String> reply = send("GET", "/api/squads/shifanqu", null);
+                if (reply.statusCode() == 200 && JSON.readTree(reply.body()).get("officersVersion").asLong() > 0) {
                     return;
                 }
             } catch (ConnectException e) {

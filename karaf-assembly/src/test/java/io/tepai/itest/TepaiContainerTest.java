@@ -184,9 +184,9 @@ public abstract class TepaiContainerTest {
             try {
                 Reply health = get("/api/health", null);
                 if (health.status() == 200) {
-                    // the demo accounts are the last part of the demo data to load
-                    Reply demo = get("/api/accounts?size=1", AUDITOR);
-                    if (demo.status() == 200 && demo.json().get("total").asLong() >= 8) {
+                    // the squad officers of the last county are the last part of the demo data to load
+                    Reply demo = get("/api/squads/shifanqu", AUDITOR);
+                    if (demo.status() == 200 && demo.json().get("officersVersion").asLong() > 0) {
                         return;
                     }
                 }
@@ -233,8 +233,14 @@ public abstract class TepaiContainerTest {
 
     protected Reply send(String method, String path, String credentials, String jsonBody)
             throws IOException, InterruptedException {
+        return send(method, path, credentials, jsonBody, "application/json");
+    }
+
+    protected Reply send(String method, String path, String credentials, String jsonBody, String accept)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
                 .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
         if (jsonBody != null) {

@@ -19,7 +19,7 @@ public record Leader(String name, String position, String phone) {
     }
 
     /** Whether someone holds the role. */
-    public boolean isNamed() {
+    public boolean hasName() {
         return !name.isEmpty();
     }
 

@@ -79,7 +79,7 @@ public class SquadServiceImpl implements SquadService {
             Leader captain = Leader.orNone(officers.captain());
             captainAgreement(repos, county, year).ifPresent(agreement -> {
                 Leader coLeader = Leaders.toRecord(agreement.getCountyLeader());
-                if (captain.isNamed() && !captain.name().equals(coLeader.name())) {
+                if (captain.hasName() && !captain.name().equals(coLeader.name())) {
                     throw new RuleViolationException("R-SQUAD-1", "the captain of a signing county's squad is the"
                             + " county's co-leader of its team: " + Leaders.describe(coLeader) + " (agreement "
                             + agreement.getId() + "); change the co-leader on the agreement, or leave the captain"

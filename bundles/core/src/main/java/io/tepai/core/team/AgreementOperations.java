@@ -193,14 +193,14 @@ final class AgreementOperations {
     /** R-TEAM-3: both co-leaders and the liaison lead are named before an agreement is in force. */
     private static void requireLeaders(TeamEntity team, AgreementEntity agreement) {
         List<FieldError> missing = new ArrayList<>();
-        if (!Leaders.toRecord(team.getDispatchingLeader()).isNamed()) {
+        if (!Leaders.toRecord(team.getDispatchingLeader()).hasName()) {
             missing.add(new FieldError("team.dispatchingLeader",
                     "the dispatching side's co-leader (unit leader or industry expert) is not named on the team"));
         }
-        if (!Leaders.toRecord(agreement.getCountyLeader()).isNamed()) {
+        if (!Leaders.toRecord(agreement.getCountyLeader()).hasName()) {
             missing.add(new FieldError("countyLeader", "the signing county's co-leader is not named"));
         }
-        if (!Leaders.toRecord(agreement.getLiaison()).isNamed()) {
+        if (!Leaders.toRecord(agreement.getLiaison()).hasName()) {
             missing.add(new FieldError("liaison", "the county S&T department's liaison lead is not named"));
         }
         if (!missing.isEmpty()) {

@@ -20,7 +20,7 @@ public final class Leaders {
 
     /** "王建国 (副县长)", or "nobody" for an unnamed role, for messages. */
     public static String describe(Leader leader) {
-        if (!leader.isNamed()) {
+        if (!leader.hasName()) {
             return "nobody";
         }
         return leader.position().isEmpty() ? leader.name() : leader.name() + " (" + leader.position() + ")";

@@ -7,15 +7,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Reading query parameters and versioned bodies the same way in every resource. */
 final class Requests {
 
     /** Fields a client may send back from a GET; the server owns them, so they are dropped, not rejected. */
     private static final List<String> SERVER_OWNED = List.of("id", "sample", "createdAt", "updatedAt", "version");
+
+    /** The programme runs on Beijing time: a request at 07:00 on 1 January in Jiaozuo is already in the new year. */
+    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2100;
 
     private Requests() {
     }
@@ -34,6 +46,45 @@ final class Requests {
         } catch (NumberFormatException e) {
             throw ValidationException.of(name, "must be a whole number");
         }
+    }
+
+    /** An optional whole-number query parameter such as an id filter; null when absent. */
+    static Long longParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of(name, "must be a whole number");
+        }
+    }
+
+    /** An optional {@code year} filter: null when absent, so that a search spans all years. */
+    static Integer yearFilter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int year;
+        try {
+            year = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("year", "must be a programme year such as 2026");
+        }
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw ValidationException.of("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+        return year;
+    }
+
+    /** The programme year a request is about: the {@code year} parameter, or the current year in China. */
+    static int year(String value) {
+        return year(value, Clock.system(PROGRAMME_ZONE));
+    }
+
+    static int year(String value, Clock clock) {
+        Integer year = yearFilter(value);
+        return year != null ? year : Year.now(clock.withZone(PROGRAMME_ZONE)).getValue();
     }
 
     /** One page of a short list that services return whole (counties, tiers). */
@@ -66,6 +117,42 @@ final class Requests {
         return version.asLong();
     }
 
+    /**
+     * The {@code version} of a create-or-replace: null when absent (create), otherwise it must be a whole number,
+     * so that a malformed version is not mistaken for "create".
+     */
+    static Long versionIfAny(ObjectNode body) {
+        JsonNode version = body.get("version");
+        if (version == null || version.isNull()) {
+            return null;
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToLong()) {
+            throw ValidationException.of("version", "must be a whole number: the version you read (absent to create)");
+        }
+        return version.asLong();
+    }
+
+    /** A required whole-number body field, e.g. the id of the specialist to add to a team. */
+    static long longField(ObjectNode body, String name, String whenMissing) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            throw ValidationException.of(name, "is required: " + whenMissing);
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw ValidationException.of(name, "must be a whole number");
+        }
+        return value.asLong();
+    }
+
+    /** A required enum body field such as {@code status}, case-insensitive like {@link #enumParam}. */
+    static <E extends Enum<E>> E enumField(ObjectNode body, String name, Class<E> type) {
+        E value = enumParam(name, body.path(name).asText(null), type);
+        if (value == null) {
+            throw ValidationException.of(name, "is required: one of " + Arrays.toString(type.getEnumConstants()));
+        }
+        return value;
+    }
+
     /** The {@code ?version=N} a delete is based on, required for the same reason. */
     static long version(String queryParameter) {
         if (queryParameter == null || queryParameter.isBlank()) {
@@ -76,6 +163,20 @@ final class Requests {
         } catch (NumberFormatException e) {
             throw ValidationException.of("version", "must be a whole number");
         }
+    }
+
+    /**
+     * Like {@link #draft(ObjectNode, Class)} for a body that may be a record as read ({@code readType}): the fields
+     * the record has and the draft lacks are derived or change through their own operations, so they are dropped
+     * too, and a client can send back what it read. Any other unknown field is still refused.
+     */
+    static <T extends Record> T draft(ObjectNode body, Class<T> type, Class<? extends Record> readType) {
+        Set<String> editable = Stream.of(type.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet());
+        ObjectNode copy = body.deepCopy();
+        Stream.of(readType.getRecordComponents()).map(RecordComponent::getName)
+                .filter(name -> !editable.contains(name)).forEach(copy::remove);
+        return draft(copy, type);
     }
 
     /** Converts a body to the draft type after removing the fields the server owns. */

@@ -23,7 +23,9 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, OpenApiResource.class,
             CountyResource.class, TierResource.class, UnitResource.class, SpecialistResource.class,
-            AccountResource.class, AuditResource.class);
+            AccountResource.class, AuditResource.class, TeamResource.class, TeamAgreementResource.class,
+            AgreementResource.class, AssignmentResource.class, SquadResource.class, WorkstationResource.class,
+            CoverageResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {

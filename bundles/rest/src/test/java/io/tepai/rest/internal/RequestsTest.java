@@ -8,10 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tepai.api.ValidationException;
+import io.tepai.api.dispatch.SquadOfficers;
+import io.tepai.api.team.Agreement;
+import io.tepai.api.team.AgreementDraft;
+import io.tepai.api.team.AgreementStatus;
+import io.tepai.api.team.Leader;
+import java.time.LocalDate;
+import java.util.List;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitType;
 import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.api.team.TeamStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +59,92 @@ class RequestsTest {
         body.put("nmaeZh", "typo");
         ValidationException typo = assertThrows(ValidationException.class, () -> Requests.draft(body, UnitDraft.class));
         assertEquals("nmaeZh", typo.errors().get(0).field());
+    }
+
+    @Test
+    void yearDefaultsToTheCurrentYearInChina() {
+        // 17:30 UTC on New Year's Eve is already 01:30 on 1 January in Jiaozuo
+        Clock newYearInChina = Clock.fixed(Instant.parse("2026-12-31T17:30:00Z"), ZoneOffset.UTC);
+        assertEquals(2027, Requests.year(null, newYearInChina));
+        assertEquals(2027, Requests.year(" ", newYearInChina));
+        assertEquals(2026, Requests.year(" 2026 ", newYearInChina));
+        assertEquals(2026, Requests.year(null, Clock.fixed(Instant.parse("2026-12-31T15:59:59Z"), ZoneOffset.UTC)));
+    }
+
+    @Test
+    void yearsMustBeNumbersWithinTheProgrammesRange() {
+        for (String bad : new String[] {"x", "2026.5", "1999", "2101", "-2026", "99999999999"}) {
+            ValidationException error = assertThrows(ValidationException.class, () -> Requests.year(bad), bad);
+            assertEquals("year", error.errors().get(0).field(), bad);
+        }
+        assertEquals(2000, Requests.year("2000"));
+        assertEquals(2100, Requests.year("2100"));
+        assertNull(Requests.yearFilter(""), "an absent year filter spans all years");
+    }
+
+    @Test
+    void numericFiltersNameTheParameter() {
+        assertEquals(42L, Requests.longParam("specialist", "42"));
+        assertNull(Requests.longParam("specialist", null));
+        ValidationException error = assertThrows(ValidationException.class,
+                () -> Requests.longParam("specialist", "guoml"));
+        assertEquals("specialist", error.errors().get(0).field());
+    }
+
+    @Test
+    void requiredBodyFieldsAreCheckedAndNamed() throws Exception {
+        ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"status\":\"active\",\"specialistId\":42}");
+        assertEquals(TeamStatus.ACTIVE, Requests.enumField(body, "status", TeamStatus.class));
+        assertEquals(42, Requests.longField(body, "specialistId", "the specialist"));
+        for (String bad : new String[] {"{}", "{\"status\":null}", "{\"status\":\"\"}", "{\"status\":\"done\"}"}) {
+            ObjectNode node = (ObjectNode) Json.MAPPER.readTree(bad);
+            ValidationException error = assertThrows(ValidationException.class,
+                    () -> Requests.enumField(node, "status", TeamStatus.class), bad);
+            assertEquals("status", error.errors().get(0).field());
+            assertTrue(error.errors().get(0).message().contains("FORMING"), bad);
+        }
+        for (String bad : new String[] {"{}", "{\"specialistId\":\"42\"}", "{\"specialistId\":4.2}"}) {
+            ObjectNode node = (ObjectNode) Json.MAPPER.readTree(bad);
+            ValidationException error = assertThrows(ValidationException.class,
+                    () -> Requests.longField(node, "specialistId", "the specialist"), bad);
+            assertEquals("specialistId", error.errors().get(0).field());
+        }
+    }
+
+    @Test
+    void anAbsentVersionMeansCreateButAMalformedOneIsRefused() throws Exception {
+        assertNull(Requests.versionIfAny((ObjectNode) Json.MAPPER.readTree("{\"name\":\"x\"}")));
+        assertNull(Requests.versionIfAny((ObjectNode) Json.MAPPER.readTree("{\"version\":null}")));
+        assertEquals(3L, Requests.versionIfAny((ObjectNode) Json.MAPPER.readTree("{\"version\":3}")));
+        ObjectNode text = (ObjectNode) Json.MAPPER.readTree("{\"version\":\"3\"}");
+        assertThrows(ValidationException.class, () -> Requests.versionIfAny(text));
+    }
+
+    @Test
+    void aRecordAsReadCanBeSentBackButTyposAreStillRefused() throws Exception {
+        Agreement read = new Agreement(7, 3, "小麦良种服务团", "boai", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), List.of("示范"), new Leader("郑海涛", "副县长", ""), Leader.NONE,
+                AgreementStatus.DRAFT, null, false, 2);
+        ObjectNode body = Json.MAPPER.valueToTree(read);
+        AgreementDraft draft = Requests.draft(body, AgreementDraft.class, Agreement.class);
+        assertEquals("boai", draft.county());
+        assertEquals("郑海涛", draft.countyLeader().name());
+        body.put("teamNmae", "typo");
+        ValidationException typo = assertThrows(ValidationException.class,
+                () -> Requests.draft(body, AgreementDraft.class, Agreement.class));
+        assertEquals("teamNmae", typo.errors().get(0).field());
+    }
+
+    @Test
+    void leadersAreSentBackAsTheyWereRead() throws Exception {
+        String written = Json.MAPPER.writeValueAsString(new Leader("王建国", "副县长", ""));
+        assertEquals("{\"name\":\"王建国\",\"position\":\"副县长\",\"phone\":\"\"}", written);
+        ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"captain\":" + written
+                + ",\"liaison\":{\"name\":\"赵丽\"},\"version\":0}");
+        SquadOfficers officers = Requests.draft(body, SquadOfficers.class);
+        assertEquals("王建国", officers.captain().name());
+        assertEquals("赵丽", officers.liaison().name());
+        assertNull(officers.deputyCaptain());
     }
 
     @Test

@@ -71,7 +71,7 @@ final class Formats {
     /** E.g. "张伟 (副县长, 13900000001)"; a role nobody holds is "(none)", not a blank cell that looks unread. */
     static String leader(Leader leader) {
         Leader l = Leader.orNone(leader);
-        if (!l.isNamed()) {
+        if (!l.hasName()) {
             return NONE;
         }
         String details = Stream.of(l.position(), l.phone()).filter(s -> !s.isEmpty())

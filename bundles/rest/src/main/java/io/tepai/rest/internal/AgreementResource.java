@@ -1,0 +1,41 @@
+package io.tepai.rest.internal;
+
+import io.tepai.api.Page;
+import io.tepai.api.team.Agreement;
+import io.tepai.api.team.AgreementStatus;
+import io.tepai.api.team.TeamService;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code GET /api/agreements}: agreements across teams, so that a county sees every team it signed with. Changes go
+ * through the owning team, {@link TeamAgreementResource}.
+ */
+@Component(service = AgreementResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("agreements")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgreementResource {
+
+    @Reference
+    private TeamService teams;
+
+    @GET
+    public Page<Agreement> list(@QueryParam("county") String county, @QueryParam("status") String status,
+                                @QueryParam("page") String page, @QueryParam("size") String size,
+                                @Context SecurityContext security) {
+        Actors.require(security);
+        return teams.searchAgreements(county, Requests.enumParam("status", status, AgreementStatus.class),
+                Requests.page(page, size));
+    }
+}

@@ -1,0 +1,86 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Page;
+import io.tepai.api.dispatch.Assignment;
+import io.tepai.api.dispatch.AssignmentDraft;
+import io.tepai.api.dispatch.AssignmentFilter;
+import io.tepai.api.dispatch.AssignmentService;
+import io.tepai.spi.tier.SupportLevel;
+import java.net.URI;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/assignments}: which specialist serves which county in which year, at which level (R-REC-3). */
+@Component(service = AssignmentResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("assignments")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssignmentResource {
+
+    @Reference
+    private AssignmentService assignments;
+
+    /** Without {@code year} the list spans all years: it is a filter, not the programme year of a report. */
+    @GET
+    public Page<Assignment> list(@QueryParam("county") String county, @QueryParam("year") String year,
+                                 @QueryParam("specialist") String specialist, @QueryParam("unit") String unit,
+                                 @QueryParam("level") String level, @QueryParam("page") String page,
+                                 @QueryParam("size") String size, @Context SecurityContext security) {
+        Actors.require(security);
+        AssignmentFilter filter = new AssignmentFilter(county, Requests.yearFilter(year),
+                Requests.longParam("specialist", specialist), unit,
+                Requests.enumParam("level", level, SupportLevel.class));
+        return assignments.search(filter, Requests.page(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public Assignment get(@PathParam("id") long id, @Context SecurityContext security) {
+        Actors.require(security);
+        return assignments.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        AssignmentDraft draft = Requests.draft(body, AssignmentDraft.class, Assignment.class);
+        Assignment created = assignments.create(actor, draft);
+        return Response.created(URI.create("assignments/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Assignment update(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        AssignmentDraft draft = Requests.draft(body, AssignmentDraft.class, Assignment.class);
+        return assignments.update(actor, id, Requests.version(body), draft);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
+                           @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        assignments.delete(actor, id, Requests.version(version));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,65 @@
+package io.tepai.rest.internal;
+
+import io.tepai.api.dispatch.Coverage;
+import io.tepai.api.dispatch.CoverageService;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code GET /api/coverage}: per county and leading industry, who serves it and where nobody does (R-GOAL-1). JSON,
+ * or CSV for spreadsheets when the client asks for {@code text/csv}.
+ */
+@Component(service = CoverageResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("coverage")
+public class CoverageResource {
+
+    private static final MediaType CSV = new MediaType("text", "csv");
+
+    @Reference
+    private CoverageService coverage;
+
+    /**
+     * One method negotiating itself rather than one per media type: with two, a client that accepts any type (curl,
+     * browsers) would get whichever the JAX-RS runtime happens to pick, and JSON must be the default.
+     */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
+    public Response get(@QueryParam("year") String year, @Context HttpHeaders headers,
+                        @Context SecurityContext security) {
+        Actors.require(security);
+        Coverage matrix = coverage.coverage(Requests.year(year));
+        if (!wantsCsv(headers.getAcceptableMediaTypes())) {
+            return Response.ok(matrix, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.ok(CoverageCsv.bytes(matrix), CSV.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"coverage-" + matrix.year() + ".csv\"")
+                .build();
+    }
+
+    /** The acceptable types come most preferred first; the first that names JSON or CSV decides. */
+    static boolean wantsCsv(List<MediaType> acceptable) {
+        for (MediaType type : acceptable) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(CSV)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

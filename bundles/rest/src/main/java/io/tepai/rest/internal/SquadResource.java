@@ -1,0 +1,57 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.dispatch.Squad;
+import io.tepai.api.dispatch.SquadOfficers;
+import io.tepai.api.dispatch.SquadService;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/squads/{county}}: a county's service squad for a year (R-SQUAD-1). The members are derived from the
+ * assignments, so only the officers can be changed here.
+ */
+@Component(service = SquadResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("squads")
+@Produces(MediaType.APPLICATION_JSON)
+public class SquadResource {
+
+    @Reference
+    private SquadService squads;
+
+    @GET
+    @Path("{county}")
+    public Squad get(@PathParam("county") String county, @QueryParam("year") String year,
+                     @Context SecurityContext security) {
+        Actors.require(security);
+        return squads.get(county, Requests.year(year));
+    }
+
+    /**
+     * {@code {"captain": {...}, "deputyCaptain": {...}, "liaison": {...}, "version": N}}, where the version is the
+     * squad's {@code officersVersion}: 0 before any officers were set, so it is always required.
+     */
+    @PUT
+    @Path("{county}/officers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Squad updateOfficers(@PathParam("county") String county, @QueryParam("year") String year,
+                                ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        return squads.updateOfficers(actor, county, Requests.year(year), Requests.version(body),
+                Requests.draft(body, SquadOfficers.class));
+    }
+}

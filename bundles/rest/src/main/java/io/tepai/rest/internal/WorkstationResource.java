@@ -1,0 +1,75 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Page;
+import io.tepai.api.ValidationException;
+import io.tepai.api.dispatch.Workstation;
+import io.tepai.api.dispatch.WorkstationDraft;
+import io.tepai.api.dispatch.WorkstationService;
+import java.net.URI;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/workstations}: the counties' workstations (R-SQUAD-2). A county has at most one, so it is addressed
+ * by the county code and created or replaced with PUT.
+ */
+@Component(service = WorkstationResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("workstations")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkstationResource {
+
+    @Reference
+    private WorkstationService workstations;
+
+    @GET
+    public Page<Workstation> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                                  @Context SecurityContext security) {
+        Actors.require(security);
+        return Requests.pageOf(workstations.list(), page, size);
+    }
+
+    @GET
+    @Path("{county}")
+    public Workstation get(@PathParam("county") String county, @Context SecurityContext security) {
+        Actors.require(security);
+        return workstations.get(county);
+    }
+
+    /**
+     * The draft plus {@code version}: without a version the workstation is created (201), with the version read it
+     * is replaced (200). The version decides, not whether one exists, so that two first saves cannot both "win".
+     */
+    @PUT
+    @Path("{county}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response save(@PathParam("county") String county, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Long version = Requests.versionIfAny(body);
+        // a workstation as read names its county: sent to another county's path by mistake, it must not
+        // replace that county's workstation
+        if (body.hasNonNull("county") && !county.equals(body.get("county").asText())) {
+            throw ValidationException.of("county", "must be absent or the county of the path, '" + county + "'");
+        }
+        WorkstationDraft draft = Requests.draft(body, WorkstationDraft.class, Workstation.class);
+        Workstation saved = workstations.save(actor, county, version, draft);
+        return version == null
+                ? Response.created(URI.create("workstations/" + saved.county())).entity(saved).build()
+                : Response.ok(saved).build();
+    }
+}
