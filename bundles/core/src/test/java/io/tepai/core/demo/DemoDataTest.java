@@ -151,7 +151,7 @@ class DemoDataTest {
         List<Agreement> agreements = teams.searchAgreements(null, null, new PageRequest(1, PageRequest.MAX_SIZE))
                 .items();
         assertTrue(agreements.stream().filter(a -> a.status() == AgreementStatus.ACTIVE)
-                .allMatch(a -> a.countyLeader().isNamed() && a.liaison().isNamed()), "R-TEAM-3");
+                .allMatch(a -> a.countyLeader().hasName() && a.liaison().hasName()), "R-TEAM-3");
         assertTrue(agreements.stream().anyMatch(a -> a.status() == AgreementStatus.DRAFT), "a draft agreement");
         assertTrue(agreements.stream().map(Agreement::teamId).distinct().count() >= 5, "1+N: several teams sign");
 
