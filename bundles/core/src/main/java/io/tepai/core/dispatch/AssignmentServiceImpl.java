@@ -169,7 +169,17 @@ public class AssignmentServiceImpl implements AssignmentService {
             }
         });
         errors.throwIfAny();
-        SupportLevel level = draft.level() != null ? draft.level() : tierLevel(specialist.get());
+        Optional<SupportLevel> tierLevel = tiers.tier(specialist.get().getTierId()).map(SpecialistTier::supportLevel);
+        SupportLevel level = draft.level() != null ? draft.level() : tierLevel.orElseThrow(() -> ValidationException.of(
+                "level", "the specialist's tier '" + specialist.get().getTierId() + "' is not loaded, so its level of"
+                        + " support is unknown; give the level explicitly"));
+        if (!actor.isCity() && level != SupportLevel.COUNTY && !tierLevel.equals(Optional.of(level))) {
+            // a county commits its own support (COUNTY) or the tier's; naming another government's level would also
+            // sidestep R-REC-3
+            throw new ForbiddenException(Actor.ROLE_CITY, "A county dispatches at its own (COUNTY) level or the"
+                    + " specialist's tier's (" + tierLevel.map(Enum::name).orElse("unknown") + "); only the city"
+                    + " programme office may name " + level);
+        }
         int year = draft.year();
         long specialistId = draft.specialistId();
         repos.assignments().ofSpecialist(specialistId, year).stream()
@@ -178,7 +188,7 @@ public class AssignmentServiceImpl implements AssignmentService {
                     throw new ConflictException("Specialist " + specialistId + " is already dispatched to '" + county
                             + "' for " + year + " (assignment " + other.getId() + ")");
                 });
-        String reason = doubleSupportException(repos, actor, draft, level, self);
+        String reason = doubleSupportException(repos, actor, draft, level, assignment, self);
         assignment.setSpecialistId(specialistId);
         assignment.setCountyCode(county);
         assignment.setYear(year);
@@ -191,25 +201,35 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     /**
      * R-REC-3: the city and a county level do not both support the same specialist in one year. The city office
-     * may still allow it by recording a reason.
+     * may still allow it by recording a reason. An exception once recorded covers the pair: editing either
+     * assignment later (recipients, industries) needs no new reason as long as specialist, year and level stay.
      *
-     * @return the recorded reason when the exception was needed, else null
+     * @return the reason kept on this assignment, else null
      */
     private static String doubleSupportException(Repositories repos, Actor actor, AssignmentDraft draft,
-                                                 SupportLevel level, Long self) {
+                                                 SupportLevel level, AssignmentEntity current, Long self) {
         if (!DOUBLE_SUPPORT.contains(level)) {
             return null;
         }
-        Optional<AssignmentEntity> clash = repos.assignments().ofSpecialist(draft.specialistId(), draft.year())
+        List<AssignmentEntity> clashes = repos.assignments().ofSpecialist(draft.specialistId(), draft.year())
                 .stream()
                 .filter(other -> self == null || other.getId() != self)
                 .filter(other -> DOUBLE_SUPPORT.contains(SupportLevel.valueOf(other.getLevel()))
                         && !other.getLevel().equals(level.name()))
-                .findFirst();
-        if (clash.isEmpty()) {
+                .toList();
+        if (clashes.isEmpty()) {
             return null;
         }
-        AssignmentEntity other = clash.get();
+        boolean sameKey = self != null && current.getSpecialistId() == draft.specialistId()
+                && current.getYear() == draft.year() && current.getLevel().equals(level.name());
+        if (sameKey && !current.getExceptionReason().isEmpty()) {
+            return current.getExceptionReason();
+        }
+        if (clashes.stream().allMatch(other -> !other.getExceptionReason().isEmpty())) {
+            return null;
+        }
+        AssignmentEntity other = clashes.stream().filter(c -> c.getExceptionReason().isEmpty()).findFirst()
+                .orElseThrow();
         String reason = draft.exceptionReason() == null ? "" : draft.exceptionReason().strip();
         if (reason.isEmpty()) {
             throw new RuleViolationException("R-REC-3", "specialist " + draft.specialistId() + " is already supported"
@@ -225,12 +245,6 @@ public class AssignmentServiceImpl implements AssignmentService {
                     + ")");
         }
         return reason;
-    }
-
-    private SupportLevel tierLevel(SpecialistEntity specialist) {
-        return tiers.tier(specialist.getTierId()).map(SpecialistTier::supportLevel)
-                .orElseThrow(() -> ValidationException.of("level", "the specialist's tier '" + specialist.getTierId()
-                        + "' is not loaded, so its level of support is unknown; give the level explicitly"));
     }
 
     private static void validate(AssignmentDraft draft) {

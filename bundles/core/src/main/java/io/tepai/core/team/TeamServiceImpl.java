@@ -126,6 +126,7 @@ public class TeamServiceImpl implements TeamService {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         return change(actor, id, expectedVersion, "update", (repos, team) -> {
+            requireOpen(team);
             if (!team.getLevel().equals(draft.level().name())
                     || !Objects.equals(team.getCountyCode(), countyOf(draft))) {
                 throw ValidationException.of("level", "a team's level and owning county cannot change (it is "
@@ -313,7 +314,8 @@ public class TeamServiceImpl implements TeamService {
 
     private static void requireOpen(TeamEntity team) {
         if (TeamStatus.CLOSED.name().equals(team.getStatus())) {
-            throw new ConflictException(ENTITY + " " + team.getId() + " is closed; its members no longer change");
+            throw new ConflictException(ENTITY + " " + team.getId() + " is closed; it is kept for the record as it"
+                    + " was and its fields and members no longer change");
         }
     }
 

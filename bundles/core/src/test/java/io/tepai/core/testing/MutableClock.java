@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock that stands still until a test moves it. */
+/**
+ * A UTC clock that stands still until a test moves it. {@link #withZone} gives a view in another zone that moves
+ * with it (services read the programme's dates in Asia/Shanghai).
+ */
 public final class MutableClock extends Clock {
 
     private Instant now;
@@ -31,6 +34,22 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException();
+        MutableClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 }

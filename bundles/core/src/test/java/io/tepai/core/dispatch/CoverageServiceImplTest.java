@@ -1,0 +1,217 @@
+package io.tepai.core.dispatch;
+
+import static io.tepai.core.testing.Organisation.CITY;
+import static io.tepai.core.testing.Organisation.MENGZHOU;
+import static io.tepai.core.testing.Organisation.agreement;
+import static io.tepai.core.testing.Organisation.cityTeam;
+import static io.tepai.core.testing.Organisation.countyTeam;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tepai.api.ValidationException;
+import io.tepai.api.dispatch.AssignmentDraft;
+import io.tepai.api.dispatch.Coverage;
+import io.tepai.api.dispatch.Coverage.CountyCoverage;
+import io.tepai.api.dispatch.Coverage.CoveringSpecialist;
+import io.tepai.api.dispatch.Coverage.CoveringTeam;
+import io.tepai.api.dispatch.Coverage.Gap;
+import io.tepai.api.dispatch.Coverage.IndustryCoverage;
+import io.tepai.api.specialist.ChainSegment;
+import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.api.team.Agreement;
+import io.tepai.api.team.AgreementStatus;
+import io.tepai.api.team.Team;
+import io.tepai.api.team.TeamStatus;
+import io.tepai.core.team.TeamServiceImpl;
+import io.tepai.core.testing.Drafts;
+import io.tepai.core.testing.Organisation;
+import io.tepai.core.testing.Organisation.Specialists;
+import io.tepai.core.testing.TestStore;
+import io.tepai.spi.tier.SupportLevel;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R-GOAL-1 on the counties' real leading industries (migration V002), e.g. 武陟县: 四大怀药, 小麦良种, 畜禽养殖;
+ * 修武县: 乡村旅游, 小麦良种, 绿色果蔬; 温县: 四大怀药, 小麦良种, 农产品加工; 孟州市: 畜牧养殖, 皮毛加工, 四大怀药.
+ */
+class CoverageServiceImplTest {
+
+    /** Eleven counties with 28 leading industries in all. */
+    private static final int CELLS = 28;
+
+    private TestStore db;
+    private Specialists specialists;
+    private TeamServiceImpl teams;
+    private AssignmentServiceImpl assignments;
+    private CoverageServiceImpl service;
+
+    @BeforeEach
+    void setUp() {
+        db = TestStore.open();
+        Organisation.units(db.store());
+        specialists = new Specialists(db.store(), Organisation.builtInTiers());
+        // the components' constructors (system clock): every date below lies in the past
+        teams = new TeamServiceImpl(db.store(), Map.of("minMembers", "1"));
+        assignments = new AssignmentServiceImpl(db.store(), Organisation.builtInTiers());
+        service = new CoverageServiceImpl(db.store());
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    // --- fixture helpers
+
+    private Team activeTeam(Team team) {
+        Team member = teams.addMember(CITY, team.id(), team.version(), specialists.active(team.name() + "成员"),
+                ChainSegment.PRODUCTION);
+        return teams.changeStatus(CITY, member.id(), member.version(), TeamStatus.ACTIVE);
+    }
+
+    private Agreement inForce(Team team, String county, LocalDate termStart, LocalDate termEnd) {
+        Agreement draft = teams.createAgreement(CITY, team.id(), agreement(county, termStart, termEnd));
+        return teams.changeAgreementStatus(CITY, team.id(), draft.id(), draft.version(), AgreementStatus.ACTIVE);
+    }
+
+    private void dispatch(long specialistId, String county, int year, String... industries) {
+        assignments.create(CITY, new AssignmentDraft(specialistId, county, year, null, List.of(industries), List.of(),
+                null));
+    }
+
+    private static IndustryCoverage cell(Coverage coverage, String county, String industry) {
+        return coverage.counties().stream().filter(c -> c.county().equals(county)).findFirst().orElseThrow()
+                .industries().stream().filter(i -> i.industry().equals(industry)).findFirst().orElseThrow();
+    }
+
+    // --- the whole matrix
+
+    @Test
+    void R_GOAL_1_withNobodyDispatchedEveryCellIsAGap() {
+        Coverage coverage = service.coverage(2024);
+
+        assertEquals(2024, coverage.year());
+        assertEquals(11, coverage.counties().size());
+        assertEquals(CELLS, coverage.cells());
+        assertEquals(0, coverage.covered());
+        assertEquals(CELLS, coverage.gaps().size());
+        assertEquals(List.of("jiefang", "zhongzhan", "macun", "shanyang", "xiuwu", "boai", "wuzhi", "wenxian",
+                "qinyang", "mengzhou", "shifanqu"), coverage.counties().stream().map(CountyCoverage::county).toList());
+        CountyCoverage wuzhi = coverage.counties().get(6);
+        assertEquals("武陟县", wuzhi.countyName());
+        assertEquals(List.of("四大怀药", "小麦良种", "畜禽养殖"),
+                wuzhi.industries().stream().map(IndustryCoverage::industry).toList());
+        assertEquals(new Gap("jiefang", "解放区", "都市农业"), coverage.gaps().get(0));
+    }
+
+    @Test
+    void R_GOAL_1_theMatrixShowsWhoServesEachCellAndWhereNobodyDoes() {
+        // a city team with an agreement in force with 武陟县, a draft with 博爱县
+        Team yam = activeTeam(teams.create(CITY, cityTeam("四大怀药产业服务团", "四大怀药")));
+        Agreement wuzhi = inForce(yam, "wuzhi", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31));
+        teams.createAgreement(CITY, yam.id(), agreement("boai"));
+        // a city team whose agreement with 修武县 ran 2022–2023 and has ended
+        Team wheat = activeTeam(teams.create(CITY, cityTeam("小麦良种产业服务团", "小麦良种")));
+        Agreement xiuwu = inForce(wheat, "xiuwu", LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31));
+        teams.changeAgreementStatus(CITY, wheat.id(), xiuwu.id(), xiuwu.version(), AgreementStatus.ENDED);
+        // 孟州市's own active team, named more briefly than the industry; 马村区's team is still forming
+        Team mengzhouTeam = activeTeam(teams.create(MENGZHOU, countyTeam("mengzhou", "孟州市怀药服务团", "怀药")));
+        teams.create(CITY, countyTeam("macun", "马村区食用菌服务团", "食用菌"));
+        // specialists: one through the industry the assignment names, one through a field
+        long tourism = specialists.create(Drafts.specialist().name("乡村旅游专家").fields("绿色果蔬种植")
+                .status(SpecialistStatus.ACTIVE));
+        long seeds = specialists.create(Drafts.specialist().name("良种专家").tierId("province")
+                .fields("怀山药栽培", "小麦良种繁育").status(SpecialistStatus.ACTIVE));
+        long earlier = specialists.active("往年专家");
+        dispatch(tourism, "xiuwu", 2024, "乡村旅游");
+        dispatch(seeds, "wenxian", 2024);
+        dispatch(earlier, "jiefang", 2023, "都市农业");
+
+        Coverage coverage = service.coverage(2024);
+
+        assertEquals(List.of(new CoveringTeam(yam.id(), "四大怀药产业服务团", "agreement:" + wuzhi.id())),
+                cell(coverage, "wuzhi", "四大怀药").teams());
+        assertTrue(cell(coverage, "wuzhi", "四大怀药").covered());
+        assertFalse(cell(coverage, "wuzhi", "小麦良种").covered(), "the team serves its own industry only");
+        assertFalse(cell(coverage, "boai", "四大怀药").covered(), "a draft agreement is not in force");
+        assertFalse(cell(coverage, "wenxian", "四大怀药").covered(), "no agreement with 温县");
+        assertFalse(cell(coverage, "xiuwu", "小麦良种").covered(), "the agreement ended before 2024");
+        assertEquals(List.of(new CoveringTeam(mengzhouTeam.id(), "孟州市怀药服务团", "county-team")),
+                cell(coverage, "mengzhou", "四大怀药").teams());
+        assertFalse(cell(coverage, "qinyang", "四大怀药").covered(), "a county team serves its own county only");
+        assertFalse(cell(coverage, "macun", "食用菌").covered(), "a forming team serves nobody yet");
+        assertEquals(List.of(new CoveringSpecialist(tourism, "乡村旅游专家", SupportLevel.CITY, "assignment")),
+                cell(coverage, "xiuwu", "乡村旅游").specialists());
+        assertFalse(cell(coverage, "xiuwu", "绿色果蔬").covered(),
+                "an assignment naming industries serves those, whatever the specialist's fields");
+        assertEquals(List.of(new CoveringSpecialist(seeds, "良种专家", SupportLevel.PROVINCE, "field:小麦良种繁育")),
+                cell(coverage, "wenxian", "小麦良种").specialists());
+        assertFalse(cell(coverage, "jiefang", "都市农业").covered(), "dispatched in 2023 only");
+
+        assertEquals(CELLS, coverage.cells());
+        assertEquals(4, coverage.covered());
+        assertEquals(CELLS - 4, coverage.gaps().size());
+        assertTrue(coverage.gaps().contains(new Gap("boai", "博爱县", "四大怀药")));
+        assertFalse(coverage.gaps().contains(new Gap("wuzhi", "武陟县", "四大怀药")));
+        assertEquals(coverage.covered(), coverage.counties().stream().flatMap(c -> c.industries().stream())
+                .filter(IndustryCoverage::covered).count());
+
+        Coverage earlierYear = service.coverage(2023);
+        assertEquals(List.of(new CoveringTeam(wheat.id(), "小麦良种产业服务团", "agreement:" + xiuwu.id())),
+                cell(earlierYear, "xiuwu", "小麦良种").teams(), "an ended agreement still covers its own years");
+        assertTrue(cell(earlierYear, "jiefang", "都市农业").covered());
+        assertFalse(cell(earlierYear, "wuzhi", "四大怀药").covered(), "the agreement starts in 2024");
+        assertFalse(cell(earlierYear, "mengzhou", "四大怀药").covered(), "the county team's term starts in 2024");
+        assertEquals(2, earlierYear.covered());
+    }
+
+    @Test
+    void R_GOAL_1_aCellServedSeveralWaysListsEveryone() {
+        Team yam = activeTeam(teams.create(CITY, cityTeam("四大怀药产业服务团", "四大怀药")));
+        Agreement agreement = inForce(yam, "wuzhi", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31));
+        Team own = activeTeam(teams.create(CITY, countyTeam("wuzhi", "武陟县怀药服务团", "四大怀药")));
+        long byName = specialists.create(Drafts.specialist().name("甲").fields("小麦育种")
+                .status(SpecialistStatus.ACTIVE));
+        long byField = specialists.create(Drafts.specialist().name("乙").tierId("county").fields("四大怀药加工")
+                .status(SpecialistStatus.ACTIVE));
+        dispatch(byName, "wuzhi", 2024, "四大怀药", "小麦良种");
+        dispatch(byField, "wuzhi", 2024);
+
+        IndustryCoverage cell = cell(service.coverage(2024), "wuzhi", "四大怀药");
+
+        assertEquals(List.of(new CoveringTeam(yam.id(), "四大怀药产业服务团", "agreement:" + agreement.id()),
+                new CoveringTeam(own.id(), "武陟县怀药服务团", "county-team")), cell.teams());
+        assertEquals(List.of(new CoveringSpecialist(byName, "甲", SupportLevel.CITY, "assignment"),
+                new CoveringSpecialist(byField, "乙", SupportLevel.COUNTY, "field:四大怀药加工")), cell.specialists());
+        assertTrue(cell(service.coverage(2024), "wuzhi", "小麦良种").covered());
+        assertFalse(cell(service.coverage(2024), "wuzhi", "畜禽养殖").covered());
+    }
+
+    @Test
+    void R_GOAL_1_aFieldMatchesOnlyByContainmentNeverFuzzily() {
+        long id = specialists.create(Drafts.specialist().name("畜牧专家").fields("畜禽", "养殖技术", "羊")
+                .status(SpecialistStatus.ACTIVE));
+        dispatch(id, "mengzhou", 2024);
+        dispatch(id, "wuzhi", 2024);
+
+        Coverage coverage = service.coverage(2024);
+
+        assertEquals("field:畜禽", cell(coverage, "wuzhi", "畜禽养殖").specialists().get(0).basis());
+        assertFalse(cell(coverage, "mengzhou", "畜牧养殖").covered(), "畜禽 and 养殖技术 are not 畜牧养殖");
+        assertFalse(cell(coverage, "mengzhou", "皮毛加工").covered());
+        assertEquals(1, coverage.covered());
+    }
+
+    @Test
+    void theYearIsChecked() {
+        assertThrows(ValidationException.class, () -> service.coverage(1999));
+        assertThrows(ValidationException.class, () -> service.coverage(2101));
+    }
+}
