@@ -15,6 +15,10 @@ public final class Repositories {
     private final AgreementRepository agreements;
     private final AssignmentRepository assignments;
     private final SquadRepository squads;
+    private final RecipientRepository recipients;
+    private final ServiceLogRepository logs;
+    private final RequestRepository requests;
+    private final RecordsRepository records;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -29,6 +33,10 @@ public final class Repositories {
         this.agreements = new AgreementRepository(em);
         this.assignments = new AssignmentRepository(em);
         this.squads = new SquadRepository(em);
+        this.recipients = new RecipientRepository(em);
+        this.logs = new ServiceLogRepository(em);
+        this.requests = new RequestRepository(em);
+        this.records = new RecordsRepository(em);
     }
 
     public CountyRepository counties() {
@@ -70,6 +78,23 @@ public final class Repositories {
     /** Squad officers and workstations. */
     public SquadRepository squads() {
         return squads;
+    }
+
+    public RecipientRepository recipients() {
+        return recipients;
+    }
+
+    public ServiceLogRepository logs() {
+        return logs;
+    }
+
+    public RequestRepository requests() {
+        return requests;
+    }
+
+    /** Training, demonstration bases, mentees. */
+    public RecordsRepository records() {
+        return records;
     }
 
     /** Writes pending changes now, so that generated ids and incremented versions are visible. */

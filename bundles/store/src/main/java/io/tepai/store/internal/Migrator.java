@@ -28,7 +28,8 @@ public final class Migrator {
             "V001__schema.sql",
             "V002__counties.sql",
             "V003__accounts_and_audit.sql",
-            "V004__organisation.sql");
+            "V004__organisation.sql",
+            "V005__field_service.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";

@@ -4,13 +4,20 @@ import io.tepai.store.entity.AccountEntity;
 import io.tepai.store.entity.AgreementEntity;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.AuditEntity;
+import io.tepai.store.entity.CoordinationRequestEntity;
 import io.tepai.store.entity.CountyEntity;
+import io.tepai.store.entity.DemonstrationBaseEntity;
 import io.tepai.store.entity.InstantConverter;
 import io.tepai.store.entity.LeaderColumns;
+import io.tepai.store.entity.MenteeEntity;
+import io.tepai.store.entity.RecipientEntity;
+import io.tepai.store.entity.RequestStepRow;
+import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.SquadOfficersEntity;
 import io.tepai.store.entity.TeamEntity;
 import io.tepai.store.entity.TeamMemberRow;
+import io.tepai.store.entity.TrainingEntity;
 import io.tepai.store.entity.UnitEntity;
 import io.tepai.store.entity.WorkstationEntity;
 import java.net.MalformedURLException;
@@ -38,7 +45,9 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
     static final List<Class<?>> MANAGED = List.of(
             CountyEntity.class, UnitEntity.class, SpecialistEntity.class, AccountEntity.class, AuditEntity.class,
             TeamEntity.class, TeamMemberRow.class, LeaderColumns.class, AgreementEntity.class,
-            AssignmentEntity.class, SquadOfficersEntity.class, WorkstationEntity.class, InstantConverter.class);
+            AssignmentEntity.class, SquadOfficersEntity.class, WorkstationEntity.class, RecipientEntity.class,
+            ServiceLogEntity.class, CoordinationRequestEntity.class, RequestStepRow.class, TrainingEntity.class,
+            DemonstrationBaseEntity.class, MenteeEntity.class, InstantConverter.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;

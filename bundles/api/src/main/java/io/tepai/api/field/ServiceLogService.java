@@ -1,0 +1,53 @@
+package io.tepai.api.field;
+
+import io.tepai.api.Actor;
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Service logs (R-SVC-1, R-SVC-3). A specialist writes and submits their own logs; the county of the recipients
+ * (or the city office) confirms or returns them. A confirmed log changes only by a correction with a reason; the
+ * audit trail keeps both versions.
+ */
+@ProviderType
+public interface ServiceLogService {
+
+    /** The outcome indicators logs may report. */
+    List<OutcomeIndicator> indicators();
+
+    Page<ServiceLog> search(LogFilter filter, PageRequest page);
+
+    ServiceLog get(long id);
+
+    /**
+     * Creates a draft.
+     *
+     * @throws io.tepai.api.ValidationException for future dates, more field days than calendar days, or a day on
+     *                                          which the specialist would be in the field more than once
+     */
+    ServiceLog create(Actor actor, ServiceLogDraft draft);
+
+    /** Changes a draft or returned log; a submitted log is withdrawn to change it, a confirmed one corrected. */
+    ServiceLog update(Actor actor, long id, long expectedVersion, ServiceLogDraft draft);
+
+    /** Corrects a confirmed log; the reason is required and audited. It stays confirmed. */
+    ServiceLog correct(Actor actor, long id, long expectedVersion, ServiceLogDraft draft, String reason);
+
+    /** Submits a draft or returned log for confirmation. */
+    ServiceLog submit(Actor actor, long id, long expectedVersion);
+
+    /**
+     * Confirms a submitted log.
+     *
+     * @param satisfaction the confirmer's rating 1–5, or null
+     */
+    ServiceLog confirm(Actor actor, long id, long expectedVersion, Integer satisfaction, String comment);
+
+    /** Returns a submitted log to its specialist with a comment (required). */
+    ServiceLog returnForChanges(Actor actor, long id, long expectedVersion, String comment);
+
+    /** Deletes a draft or returned log; what was submitted is kept. */
+    void delete(Actor actor, long id, long expectedVersion);
+}

@@ -1,0 +1,8 @@
+package io.tepai.api.field;
+
+public enum Urgency {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}

@@ -1,0 +1,49 @@
+package io.tepai.store;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.store.entity.RecipientEntity;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+
+public final class RecipientRepository {
+
+    private final EntityManager em;
+
+    RecipientRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<RecipientEntity> search(String county, String kind, Long specialistId, String text,
+                                        PageRequest page) {
+        Queries<RecipientEntity> query = new Queries<>(em, RecipientEntity.class, "Recipient");
+        if (Queries.isSet(county)) {
+            query.where("e.countyCode = :county", "county", county.strip());
+        }
+        if (kind != null) {
+            query.where("e.kind = :kind", "kind", kind);
+        }
+        if (specialistId != null) {
+            query.where(":specialist MEMBER OF e.specialistIds", "specialist", specialistId);
+        }
+        if (Queries.isSet(text)) {
+            query.where(Queries.like("e.name", "text"), "text", Queries.containsPattern(text));
+        }
+        return query.page("e.countyCode, e.id", page);
+    }
+
+    public Optional<RecipientEntity> find(long id) {
+        return Optional.ofNullable(em.find(RecipientEntity.class, id));
+    }
+
+    /** Persists a new recipient and returns it with its generated id. */
+    public RecipientEntity add(RecipientEntity recipient) {
+        em.persist(recipient);
+        em.flush();
+        return recipient;
+    }
+
+    public void remove(RecipientEntity recipient) {
+        em.remove(recipient);
+    }
+}

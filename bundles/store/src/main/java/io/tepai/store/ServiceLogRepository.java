@@ -1,0 +1,81 @@
+package io.tepai.store;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.field.LogFilter;
+import io.tepai.store.entity.ServiceLogEntity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+
+public final class ServiceLogRepository {
+
+    private final EntityManager em;
+
+    ServiceLogRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<ServiceLogEntity> search(LogFilter filter, PageRequest page) {
+        Queries<ServiceLogEntity> query = new Queries<>(em, ServiceLogEntity.class, "ServiceLog");
+        if (filter.specialistId() != null) {
+            query.where("e.specialistId = :specialist", "specialist", filter.specialistId());
+        }
+        if (Queries.isSet(filter.county())) {
+            query.where("e.countyCode = :county", "county", filter.county().strip());
+        }
+        if (Queries.isSet(filter.unit())) {
+            query.where("EXISTS (SELECT s FROM Specialist s WHERE s.id = e.specialistId AND s.unitCode = :unit)",
+                    "unit", filter.unit().strip());
+        }
+        if (filter.recipientId() != null) {
+            query.where(":recipient MEMBER OF e.recipientIds", "recipient", filter.recipientId());
+        }
+        if (filter.status() != null) {
+            query.where("e.status = :status", "status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            query.where("e.endDate >= :from", "from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.where("e.startDate <= :to", "to", filter.to());
+        }
+        return query.page("e.startDate DESC, e.id DESC", page);
+    }
+
+    public Optional<ServiceLogEntity> find(long id) {
+        return Optional.ofNullable(em.find(ServiceLogEntity.class, id));
+    }
+
+    /** The specialist's logs touching the period, whatever their status. */
+    public List<ServiceLogEntity> ofSpecialist(long specialistId, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT e FROM ServiceLog e WHERE e.specialistId = :id AND e.endDate >= :from"
+                        + " AND e.startDate <= :to ORDER BY e.startDate, e.id", ServiceLogEntity.class)
+                .setParameter("id", specialistId).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Confirmed logs that start within the period: the evidence of a programme year. */
+    public List<ServiceLogEntity> confirmed(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT e FROM ServiceLog e WHERE e.status = 'CONFIRMED' AND e.startDate >= :from"
+                        + " AND e.startDate <= :to ORDER BY e.specialistId, e.startDate", ServiceLogEntity.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** How many logs name the recipient. */
+    public long countOfRecipient(long recipientId) {
+        return em.createQuery("SELECT COUNT(e) FROM ServiceLog e WHERE :id MEMBER OF e.recipientIds", Long.class)
+                .setParameter("id", recipientId).getSingleResult();
+    }
+
+    /** Persists a new log and returns it with its generated id. */
+    public ServiceLogEntity add(ServiceLogEntity log) {
+        em.persist(log);
+        em.flush();
+        return log;
+    }
+
+    public void remove(ServiceLogEntity log) {
+        em.remove(log);
+    }
+}
