@@ -59,9 +59,9 @@ CREATE INDEX service_log_recipient_recipient ON service_log_recipient (recipient
 
 CREATE TABLE service_log_outcome (
     log_id                BIGINT        NOT NULL REFERENCES service_log (id) ON DELETE CASCADE,
-    indicator             VARCHAR(40)   NOT NULL,
+    indicator_id          VARCHAR(40)   NOT NULL,
     amount                DECIMAL(14,2) NOT NULL,
-    PRIMARY KEY (log_id, indicator)
+    PRIMARY KEY (log_id, indicator_id)
 );
 
 CREATE TABLE coordination_request (

@@ -4,6 +4,7 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.store.entity.SpecialistEntity;
+import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 
@@ -47,6 +48,12 @@ public final class SpecialistRepository {
                     + anyFieldLike("text") + ")", "text", Queries.containsPattern(filter.text()));
         }
         return query.page("e.id", page);
+    }
+
+    /** Every specialist with the status, by id. */
+    public List<SpecialistEntity> withStatus(String status) {
+        return em.createQuery("SELECT e FROM Specialist e WHERE e.status = :status ORDER BY e.id", SpecialistEntity.class)
+                .setParameter("status", status).getResultList();
     }
 
     public Optional<SpecialistEntity> find(long id) {

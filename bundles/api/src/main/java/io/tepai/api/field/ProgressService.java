@@ -1,5 +1,6 @@
 package io.tepai.api.field;
 
+import io.tepai.api.Actor;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Annual thresholds and progress (R-SVC-2). */
@@ -9,5 +10,11 @@ public interface ProgressService {
     /** The programme year that contains today. */
     int currentYear();
 
-    Progress progress(int year, ProgressFilter filter);
+    /**
+     * Progress the actor may read: the city office and the auditor all of it, a county its squad's (the specialists
+     * dispatched to it that year), a unit its own specialists', a specialist their own.
+     *
+     * @throws io.tepai.api.ForbiddenException when the filter asks for more than the actor may read
+     */
+    Progress progress(Actor actor, int year, ProgressFilter filter);
 }

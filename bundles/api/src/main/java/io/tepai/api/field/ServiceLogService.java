@@ -17,7 +17,13 @@ public interface ServiceLogService {
     /** The outcome indicators logs may report. */
     List<OutcomeIndicator> indicators();
 
-    Page<ServiceLog> search(LogFilter filter, PageRequest page);
+    /**
+     * Logs the actor may read that match the filter: the city office and the auditor read all, a county the logs
+     * served in it, a unit its specialists' logs, a specialist their own.
+     *
+     * @throws io.tepai.api.ForbiddenException when the filter asks for more than the actor may read
+     */
+    Page<ServiceLog> search(Actor actor, LogFilter filter, PageRequest page);
 
     ServiceLog get(long id);
 

@@ -13,6 +13,11 @@ import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.dispatch.SquadServiceImpl;
 import io.tepai.core.dispatch.WorkstationServiceImpl;
+import io.tepai.core.field.ProgressServiceImpl;
+import io.tepai.core.field.RecipientServiceImpl;
+import io.tepai.core.field.RecordsServiceImpl;
+import io.tepai.core.field.RequestServiceImpl;
+import io.tepai.core.field.ServiceLogServiceImpl;
 import io.tepai.core.org.UnitServiceImpl;
 import io.tepai.core.security.AccountServiceImpl;
 import io.tepai.core.specialist.SpecialistServiceImpl;
@@ -51,6 +56,7 @@ public class DemoDataLoader {
     static final String MARKER = "demo-data.loaded";
     /** Its own marker, so that a database loaded before teams existed gets the organisation on upgrade. */
     static final String ORGANISATION_MARKER = "demo-organisation.loaded";
+    static final String FIELD_MARKER = "demo-field.loaded";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final Actor LOADER = Actor.system("demo-data");
     private static final Duration TIER_WAIT = Duration.ofSeconds(60);
@@ -65,6 +71,7 @@ public class DemoDataLoader {
     private final TierRegistry tiers;
     private final AccountServiceImpl accounts;
     private final DemoOrganisation organisation;
+    private final DemoField field;
     private final Thread worker;
 
     @Activate
@@ -72,19 +79,25 @@ public class DemoDataLoader {
                           @Reference SpecialistServiceImpl specialists, @Reference TierRegistry tiers,
                           @Reference AccountServiceImpl accounts, @Reference TeamServiceImpl teams,
                           @Reference AssignmentServiceImpl assignments, @Reference SquadServiceImpl squads,
-                          @Reference WorkstationServiceImpl workstations) {
+                          @Reference WorkstationServiceImpl workstations, @Reference RecipientServiceImpl recipients,
+                          @Reference ServiceLogServiceImpl logs, @Reference ProgressServiceImpl progress,
+                          @Reference RequestServiceImpl requests, @Reference RecordsServiceImpl records) {
         this(store, units, specialists, tiers, accounts,
-                new DemoOrganisation(LOADER, specialists, teams, assignments, squads, workstations), true);
+                new DemoOrganisation(LOADER, specialists, teams, assignments, squads, workstations),
+                new DemoField(LOADER, new DemoField.DemoServices(teams, recipients, logs, progress, requests, records)),
+                true);
     }
 
     DemoDataLoader(Store store, UnitServiceImpl units, SpecialistServiceImpl specialists, TierRegistry tiers,
-                   AccountServiceImpl accounts, DemoOrganisation organisation, boolean inBackground) {
+                   AccountServiceImpl accounts, DemoOrganisation organisation, DemoField field,
+                   boolean inBackground) {
         this.store = store;
         this.units = units;
         this.specialists = specialists;
         this.tiers = tiers;
         this.accounts = accounts;
         this.organisation = organisation;
+        this.field = field;
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -122,6 +135,12 @@ public class DemoDataLoader {
                 mark(ORGANISATION_MARKER);
                 LOG.info("Loaded the demo organisation: {} (marked sample)", summary);
             }
+            if (!isMarked(FIELD_MARKER)) {
+                String summary = field.load(DemoField.read(), field.currentYear(),
+                        LocalDate.now(TeamServiceImpl.PROGRAMME_ZONE), sampleSpecialists());
+                mark(FIELD_MARKER);
+                LOG.info("Loaded the demo service records: {} (marked sample)", summary);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -143,6 +162,11 @@ public class DemoDataLoader {
                 .forEach(account -> accounts.createDemoAccount(LOADER, withSpecialistId(account, ids)));
         LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample), {} accounts",
                 data.units().size(), data.specialists().size(), data.accounts().size());
+    }
+
+    private Map<String, Specialist> sampleSpecialists() {
+        return specialists.search(SpecialistFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+                .filter(Specialist::sample).collect(Collectors.toMap(Specialist::name, s -> s, (a, b) -> a));
     }
 
     private boolean isMarked(String marker) {

@@ -41,6 +41,14 @@ public final class Scopes {
         }
     }
 
+    /** The specialist themself (their own logs, requests, records) or the city office. */
+    public static void requireSelf(Actor actor, long specialistId, String what) {
+        if (!actor.isCity() && !isSelf(actor, specialistId)) {
+            throw new ForbiddenException("specialist:" + specialistId, "Only specialist " + specialistId
+                    + " themself or the city office may " + what);
+        }
+    }
+
     /** Whether the actor is the specialist's own account. */
     public static boolean isSelf(Actor actor, long specialistId) {
         return actor.specialist().filter(id -> id == specialistId).isPresent();

@@ -8,6 +8,12 @@ import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.dispatch.Coverage;
+import io.tepai.api.field.LogFilter;
+import io.tepai.api.field.LogStatus;
+import io.tepai.api.field.Progress;
+import io.tepai.api.field.ProgressFilter;
+import io.tepai.api.field.ProgressStatus;
+import io.tepai.api.field.SpecialistProgress;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.org.DispatchingUnit;
 import io.tepai.api.org.UnitDraft;
@@ -26,11 +32,17 @@ import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.dispatch.CoverageServiceImpl;
 import io.tepai.core.dispatch.SquadServiceImpl;
 import io.tepai.core.dispatch.WorkstationServiceImpl;
+import io.tepai.core.field.ProgressServiceImpl;
+import io.tepai.core.field.RecipientServiceImpl;
+import io.tepai.core.field.RecordsServiceImpl;
+import io.tepai.core.field.RequestServiceImpl;
+import io.tepai.core.field.ServiceLogServiceImpl;
 import io.tepai.core.org.UnitServiceImpl;
 import io.tepai.core.security.AccountServiceImpl;
 import io.tepai.core.specialist.EligibilityRule;
 import io.tepai.core.specialist.SpecialistServiceImpl;
 import io.tepai.core.team.TeamServiceImpl;
+import io.tepai.core.testing.MutableClock;
 import io.tepai.core.testing.TestStore;
 import io.tepai.core.tier.CityTier;
 import io.tepai.core.tier.CountyProvinceFundedTier;
@@ -39,7 +51,10 @@ import io.tepai.core.tier.ProvinceTier;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.tier.UnitOwnTier;
 import io.tepai.spi.tier.CandidateProfile;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +74,8 @@ class DemoDataTest {
     private AssignmentServiceImpl assignments;
     private SquadServiceImpl squads;
     private WorkstationServiceImpl workstations;
+    private ServiceLogServiceImpl logs;
+    private ProgressServiceImpl progress;
 
     @BeforeEach
     void setUp() {
@@ -75,6 +92,8 @@ class DemoDataTest {
         assignments = new AssignmentServiceImpl(db.store(), tiers);
         squads = new SquadServiceImpl(db.store());
         workstations = new WorkstationServiceImpl(db.store());
+        logs = new ServiceLogServiceImpl(db.store(), java.util.Map.of());
+        progress = new ProgressServiceImpl(db.store(), tiers, java.util.Map.of());
     }
 
     @AfterEach
@@ -101,7 +120,7 @@ class DemoDataTest {
         assertEquals(60, db.count("SELECT COUNT(*) FROM specialist"));
         assertEquals(8, db.count("SELECT COUNT(*) FROM account"));
         assertEquals(7, db.count("SELECT COUNT(*) FROM team"));
-        assertEquals(2, db.count("SELECT COUNT(*) FROM tepai_meta"), "register and organisation markers");
+        assertEquals(3, db.count("SELECT COUNT(*) FROM tepai_meta"), "register, organisation and service markers");
         long assignments = db.count("SELECT COUNT(*) FROM assignment");
 
         loader(accounts).loadOnce();
@@ -127,11 +146,51 @@ class DemoDataTest {
     }
 
     private DemoDataLoader loader(AccountServiceImpl accounts) {
-        return new DemoDataLoader(db.store(), units, specialists, tiers, accounts, organisation(), false);
+        return new DemoDataLoader(db.store(), units, specialists, tiers, accounts, organisation(), field(), false);
+    }
+
+    private DemoField field() {
+        return new DemoField(LOADER, new DemoField.DemoServices(teams, new RecipientServiceImpl(db.store()),
+                logs, progress, new RequestServiceImpl(db.store(), java.util.Map.of()),
+                new RecordsServiceImpl(db.store())));
     }
 
     private DemoOrganisation organisation() {
         return new DemoOrganisation(LOADER, specialists, teams, assignments, squads, workstations);
+    }
+
+    @Test
+    void R_SVC_2_theDemoYearShowsSpecialistsMetByDaysMetByCountOnTrackAndBehind() {
+        loadAll(DemoDataLoader.read());
+        // last year, seen from its 28 November, so that every profile shows whatever the date of the test run
+        int year = LocalDate.now(TeamServiceImpl.PROGRAMME_ZONE).getYear() - 1;
+        LocalDate today = LocalDate.of(year, 11, 28);
+        MutableClock clock = new MutableClock(today.atTime(10, 0).atZone(TeamServiceImpl.PROGRAMME_ZONE).toInstant());
+        logs = new ServiceLogServiceImpl(db.store(), clock);
+        progress = new ProgressServiceImpl(db.store(), tiers, clock);
+        organisation().load(DemoOrganisation.read(), year);
+        Map<String, Specialist> byName = specialists.search(SpecialistFilter.ALL,
+                new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+                .collect(Collectors.toMap(Specialist::name, s -> s));
+
+        field().load(DemoField.read(), year, today, byName);
+
+        Progress all = progress.progress(LOADER, year, ProgressFilter.ALL);
+        Set<ProgressStatus> statuses = all.specialists().stream().map(SpecialistProgress::status)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(ProgressStatus.MET, ProgressStatus.ON_TRACK, ProgressStatus.BEHIND,
+                ProgressStatus.NO_THRESHOLD), statuses);
+        assertTrue(all.specialists().stream().anyMatch(p -> p.status() == ProgressStatus.MET && p.services() < 12),
+                "met by field days");
+        assertTrue(all.specialists().stream().anyMatch(p -> p.status() == ProgressStatus.MET
+                && p.fieldDays().compareTo(new BigDecimal("30")) < 0), "met by number of services");
+        assertTrue(logs.search(LOADER, new LogFilter(null, null, null, null, LogStatus.RETURNED, null, null),
+                PageRequest.first()).total() > 0, "a few returned logs");
+        assertTrue(logs.search(LOADER, new LogFilter(null, null, null, null, LogStatus.SUBMITTED, null, null),
+                PageRequest.first()).total() > 0, "logs waiting for confirmation");
+        assertEquals(3, db.count("SELECT COUNT(*) FROM coordination_request WHERE status <> 'RESOLVED'"));
+        assertEquals(0, db.count("SELECT COUNT(*) FROM service_log WHERE end_date >= DATE('" + today + "')"),
+                "nothing in the future");
     }
 
     @Test

@@ -60,7 +60,7 @@ public class ServiceLogEntity {
 
     @ElementCollection
     @CollectionTable(name = "service_log_outcome", joinColumns = @JoinColumn(name = "log_id"))
-    @MapKeyColumn(name = "indicator")
+    @MapKeyColumn(name = "indicator_id")
     @Column(name = "amount")
     @BatchFetch(BatchFetchType.IN)
     private Map<String, BigDecimal> outcomes = new LinkedHashMap<>();

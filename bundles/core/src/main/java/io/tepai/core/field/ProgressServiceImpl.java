@@ -1,0 +1,224 @@
+package io.tepai.core.field;
+
+import io.tepai.api.Actor;
+import io.tepai.api.field.Progress;
+import io.tepai.api.field.ProgressFilter;
+import io.tepai.api.field.ProgressService;
+import io.tepai.api.field.ProgressStatus;
+import io.tepai.api.field.SpecialistProgress;
+import io.tepai.api.field.TeamProgress;
+import io.tepai.api.field.TeamProgress.AgreementProgress;
+import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.core.dispatch.AssignmentServiceImpl;
+import io.tepai.core.team.TeamServiceImpl;
+import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.validation.FieldErrors;
+import io.tepai.spi.tier.ServiceThreshold;
+import io.tepai.spi.tier.SpecialistTier;
+import io.tepai.store.Repositories;
+import io.tepai.store.Store;
+import io.tepai.store.entity.AgreementEntity;
+import io.tepai.store.entity.ServiceLogEntity;
+import io.tepai.store.entity.SpecialistEntity;
+import io.tepai.store.entity.TeamEntity;
+import io.tepai.store.entity.TeamMemberRow;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Progress against the tiers' annual thresholds (R-SVC-2), from confirmed logs only: a log counts in the
+ * programme year it starts in, with its field days and as one service.
+ */
+@Component(service = {ProgressService.class, ProgressServiceImpl.class}, configurationPid = "io.tepai.service")
+public class ProgressServiceImpl implements ProgressService {
+
+    private final Store store;
+    private final TierRegistry tiers;
+    private final Clock clock;
+    private volatile ProgrammeYear programmeYear = ProgrammeYear.CALENDAR;
+
+    @Activate
+    public ProgressServiceImpl(@Reference Store store, @Reference TierRegistry tiers, Map<String, Object> config) {
+        this(store, tiers, Clock.systemUTC());
+        configure(config);
+    }
+
+    /** With a clock of the caller's, for tests and the demo data's own tests. */
+    public ProgressServiceImpl(Store store, TierRegistry tiers, Clock clock) {
+        this.store = store;
+        this.tiers = tiers;
+        this.clock = clock;
+    }
+
+    @Modified
+    void configure(Map<String, Object> config) {
+        programmeYear = ProgrammeYear.from(config);
+    }
+
+    @Override
+    public int currentYear() {
+        return programmeYear.of(today());
+    }
+
+    /** The first day of programme year {@code year}. */
+    public LocalDate firstDay(int year) {
+        return programmeYear.first(year);
+    }
+
+    @Override
+    public Progress progress(Actor actor, int year, ProgressFilter filter) {
+        Objects.requireNonNull(actor, "actor");
+        new FieldErrors().year("year", year).throwIfAny();
+        ProgressFilter effective = ReadScope.narrow(actor, filter == null ? ProgressFilter.ALL : filter);
+        Optional<Long> own = ReadScope.ownOnly(actor);
+        ProgrammeYear calendar = programmeYear;
+        LocalDate from = calendar.first(year);
+        LocalDate to = calendar.last(year);
+        LocalDate today = today();
+        LocalDate asOf = today.isBefore(from) ? from : today.isAfter(to) ? to : today;
+        double share = calendar.shareElapsed(year, today);
+        return store.read(repos -> {
+            List<ServiceLogEntity> logs = repos.logs().confirmed(from, to);
+            Map<Long, List<ServiceLogEntity>> bySpecialist = logs.stream()
+                    .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
+            List<SpecialistProgress> specialists = new ArrayList<>();
+            for (SpecialistEntity specialist : inScope(repos, effective, year, bySpecialist.keySet())) {
+                if (own.isPresent() && own.get() != specialist.getId()) {
+                    continue;
+                }
+                specialists.add(progressOf(specialist, bySpecialist.getOrDefault(specialist.getId(), List.of()),
+                        share));
+            }
+            specialists.sort(Comparator.comparing(SpecialistProgress::name).thenComparing(SpecialistProgress::specialistId));
+            List<SpecialistProgress> behind = specialists.stream()
+                    .filter(p -> p.status() == ProgressStatus.BEHIND)
+                    .sorted(Comparator.comparingDouble(ProgressServiceImpl::bestShare)).toList();
+            List<TeamProgress> teams = teams(repos, effective, from, to, logs).stream()
+                    .filter(team -> own.isEmpty() || isMember(repos, team.teamId(), own.get())).toList();
+            return new Progress(year, from, to, asOf, share, specialists, behind, teams);
+        });
+    }
+
+    /**
+     * The specialists a filter selects: dispatched to the county that year, of the unit, on the team; without a
+     * filter every active specialist and whoever has confirmed service in the year.
+     */
+    private static List<SpecialistEntity> inScope(Repositories repos, ProgressFilter filter, int year,
+                                                  Set<Long> withLogs) {
+        Set<Long> ids = new LinkedHashSet<>();
+        boolean filtered = false;
+        if (filter.county() != null && !filter.county().isBlank()) {
+            filtered = true;
+            repos.assignments().ofCounty(filter.county().strip(), year).forEach(a -> ids.add(a.getSpecialistId()));
+        }
+        if (filter.teamId() != null) {
+            Set<Long> members = repos.teams().find(filter.teamId()).map(team -> team.getMembers().stream()
+                    .map(TeamMemberRow::getSpecialistId).collect(Collectors.toSet())).orElse(Set.of());
+            if (filtered) {
+                ids.retainAll(members);
+            } else {
+                ids.addAll(members);
+            }
+            filtered = true;
+        }
+        List<SpecialistEntity> result = new ArrayList<>();
+        if (filtered) {
+            ids.forEach(id -> repos.specialists().find(id).ifPresent(result::add));
+        } else {
+            Set<Long> all = new LinkedHashSet<>(withLogs);
+            repos.specialists().withStatus(SpecialistStatus.ACTIVE.name()).forEach(s -> all.add(s.getId()));
+            all.forEach(id -> repos.specialists().find(id).ifPresent(result::add));
+        }
+        String unit = filter.unit() == null || filter.unit().isBlank() ? null : filter.unit().strip();
+        return result.stream().filter(s -> unit == null || unit.equals(s.getUnitCode())).toList();
+    }
+
+    private SpecialistProgress progressOf(SpecialistEntity specialist, List<ServiceLogEntity> logs, double share) {
+        BigDecimal days = logs.stream().map(ServiceLogEntity::getFieldDays).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int services = logs.size();
+        Optional<ServiceThreshold> threshold = tiers.tier(specialist.getTierId())
+                .map(SpecialistTier::annualServiceThreshold);
+        ServiceThreshold t = threshold.orElse(ServiceThreshold.none());
+        ProgressStatus status;
+        String explanation;
+        if (threshold.isEmpty()) {
+            status = ProgressStatus.NO_THRESHOLD;
+            explanation = "tier '" + specialist.getTierId() + "' is not loaded; " + done(days, services);
+        } else if (t.isNone()) {
+            status = ProgressStatus.NO_THRESHOLD;
+            explanation = "the tier sets no threshold; " + done(days, services);
+        } else {
+            status = Threshold.status(t, days, services, share);
+            explanation = Threshold.explain(t, days, services, share, status);
+        }
+        return new SpecialistProgress(specialist.getId(), specialist.getName(), specialist.getUnitCode(),
+                specialist.getTierId(), t.minFieldDays(), t.minServices(), days, services, status, explanation);
+    }
+
+    private static String done(BigDecimal days, int services) {
+        return days.stripTrailingZeros().toPlainString() + " field days and " + services + " services confirmed";
+    }
+
+    /** How far along a specialist is on the better of the two criteria, for ordering those behind. */
+    private static double bestShare(SpecialistProgress p) {
+        double days = p.minFieldDays().signum() > 0 ? p.fieldDays().doubleValue() / p.minFieldDays().doubleValue() : 0;
+        double count = p.minServices() > 0 ? (double) p.services() / p.minServices() : 0;
+        return Math.max(days, count);
+    }
+
+    /** Teams fulfil their agreements (R-SVC-2): their members' confirmed service in each signing county. */
+    private static List<TeamProgress> teams(Repositories repos, ProgressFilter filter, LocalDate from, LocalDate to,
+                                            List<ServiceLogEntity> logs) {
+        Map<Long, List<AgreementEntity>> byTeam = new HashMap<>();
+        for (AgreementEntity agreement : repos.agreements().inForce(from, to)) {
+            boolean county = filter.county() == null || filter.county().isBlank()
+                    || agreement.getCountyCode().equals(filter.county().strip());
+            boolean team = filter.teamId() == null || filter.teamId() == agreement.getTeamId();
+            if (county && team) {
+                byTeam.computeIfAbsent(agreement.getTeamId(), id -> new ArrayList<>()).add(agreement);
+            }
+        }
+        List<TeamProgress> teams = new ArrayList<>();
+        byTeam.keySet().stream().sorted().forEach(teamId -> {
+            TeamEntity team = repos.teams().find(teamId).orElseThrow();
+            Set<Long> members = team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
+                    .collect(Collectors.toSet());
+            List<AgreementProgress> agreements = byTeam.get(teamId).stream().map(agreement -> {
+                List<ServiceLogEntity> served = logs.stream()
+                        .filter(log -> members.contains(log.getSpecialistId())
+                                && log.getCountyCode().equals(agreement.getCountyCode()))
+                        .toList();
+                BigDecimal days = served.stream().map(ServiceLogEntity::getFieldDays)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                return new AgreementProgress(agreement.getId(), agreement.getCountyCode(), agreement.getTasks(), days,
+                        served.size());
+            }).toList();
+            teams.add(new TeamProgress(teamId, team.getName(), agreements));
+        });
+        return teams;
+    }
+
+    private static boolean isMember(Repositories repos, long teamId, long specialistId) {
+        return repos.teams().find(teamId).map(team -> team.getMembers().stream()
+                .anyMatch(member -> member.getSpecialistId() == specialistId)).orElse(false);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(TeamServiceImpl.PROGRAMME_ZONE));
+    }
+}

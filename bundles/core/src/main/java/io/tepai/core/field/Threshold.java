@@ -1,0 +1,77 @@
+package io.tepai.core.field;
+
+import io.tepai.api.field.ProgressStatus;
+import io.tepai.spi.tier.ServiceThreshold;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * R-SVC-2: a threshold is met by field days <em>or</em> by services, either suffices; a zero part is not a
+ * criterion. Before the year is over a specialist is on track when they have done the share of the year elapsed on
+ * either criterion, rounded down to whole half days and whole services (so nobody is behind on the first day).
+ */
+final class Threshold {
+
+    private Threshold() {
+    }
+
+    static ProgressStatus status(ServiceThreshold threshold, BigDecimal days, int services, double share) {
+        if (meets(threshold, days.doubleValue(), services)) {
+            return ProgressStatus.MET;
+        }
+        Scaled due = scaled(threshold, share);
+        boolean onDays = threshold.minFieldDays().signum() > 0 && days.doubleValue() >= due.days();
+        boolean onServices = threshold.minServices() > 0 && services >= due.services();
+        return onDays || onServices ? ProgressStatus.ON_TRACK : ProgressStatus.BEHIND;
+    }
+
+    static String explain(ServiceThreshold threshold, BigDecimal days, int services, double share,
+                          ProgressStatus status) {
+        List<String> parts = new ArrayList<>();
+        if (threshold.minFieldDays().signum() > 0) {
+            parts.add(plain(days) + " of " + plain(threshold.minFieldDays()) + " field days");
+        }
+        if (threshold.minServices() > 0) {
+            parts.add(services + " of " + threshold.minServices() + " services");
+        }
+        String done = String.join(" or ", parts);
+        return switch (status) {
+            case MET -> "met: " + done;
+            case ON_TRACK, BEHIND -> done + "; " + Math.round(share * 100) + "% of the year elapsed, on track needs "
+                    + needed(threshold, share) + (status == ProgressStatus.BEHIND ? " — behind" : "");
+            default -> done;
+        };
+    }
+
+    private static boolean meets(ServiceThreshold threshold, double days, int services) {
+        return threshold.minFieldDays().signum() > 0 && days >= threshold.minFieldDays().doubleValue()
+                || threshold.minServices() > 0 && services >= threshold.minServices();
+    }
+
+    private record Scaled(double days, double services) {
+    }
+
+    /** What is due by now: the share of each criterion, down to whole half days and whole services. */
+    private static Scaled scaled(ServiceThreshold threshold, double share) {
+        return new Scaled(Math.floor(threshold.minFieldDays().doubleValue() * share * 2) / 2,
+                Math.floor(threshold.minServices() * share));
+    }
+
+    private static String needed(ServiceThreshold threshold, double share) {
+        Scaled scaled = scaled(threshold, share);
+        List<String> parts = new ArrayList<>();
+        if (threshold.minFieldDays().signum() > 0) {
+            parts.add(String.format(Locale.ROOT, "%.1f days", scaled.days()));
+        }
+        if (threshold.minServices() > 0) {
+            parts.add(String.format(Locale.ROOT, "%.0f services", scaled.services()));
+        }
+        return String.join(" or ", parts);
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,175 @@
+package io.tepai.core.field;
+
+import static io.tepai.core.testing.Organisation.CITY;
+import static io.tepai.core.testing.Organisation.WUZHI;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tepai.api.Actor;
+import io.tepai.api.ForbiddenException;
+import io.tepai.api.ValidationException;
+import io.tepai.api.field.Progress;
+import io.tepai.api.field.ProgressFilter;
+import io.tepai.api.field.ProgressStatus;
+import io.tepai.api.field.SpecialistProgress;
+import io.tepai.core.testing.MutableClock;
+import io.tepai.core.testing.Organisation;
+import io.tepai.core.testing.Organisation.Specialists;
+import io.tepai.core.testing.TestStore;
+import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.tier.UnitOwnTier;
+import io.tepai.store.entity.AssignmentEntity;
+import io.tepai.store.entity.ServiceLogEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R-SVC-2 progress on a small fixture computed by hand: on 2026-07-02, 183 of 365 days have elapsed, so a city-tier
+ * specialist (30 days or 12 services) is on track with 15 days or 6 services.
+ */
+class ProgressServiceImplTest {
+
+    private static final Instant JULY_2 = Instant.parse("2026-07-02T04:00:00Z");
+
+    private TestStore db;
+    private ProgressServiceImpl service;
+    private long byDays;
+    private long byCount;
+    private long onTrack;
+    private long behind;
+    private long onlySubmitted;
+    private long ownTier;
+
+    @BeforeEach
+    void setUp() {
+        db = TestStore.open();
+        Organisation.units(db.store());
+        TierRegistry tiers = Organisation.builtInTiers();
+        tiers.addTier(new UnitOwnTier());
+        Specialists specialists = new Specialists(db.store(), tiers);
+        byDays = specialists.active("甲");
+        byCount = specialists.active("乙");
+        onTrack = specialists.active("丙");
+        behind = specialists.active("丁");
+        onlySubmitted = specialists.active("戊");
+        ownTier = specialists.active("己", "unit-own");
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        log(byDays, "wuzhi", day, day.plusDays(15), "15.5", "CONFIRMED");
+        log(byDays, "wuzhi", day.plusDays(20), day.plusDays(35), "15.5", "CONFIRMED");
+        for (int i = 0; i < 12; i++) {
+            log(byCount, "wuzhi", day.plusDays(i), day.plusDays(i), "0.5", "CONFIRMED");
+        }
+        for (int i = 0; i < 8; i++) {
+            log(onTrack, "xiuwu", day.plusDays(3 * i), day.plusDays(3 * i + 1), "2", "CONFIRMED");
+        }
+        log(behind, "wuzhi", day, day.plusDays(1), "2", "CONFIRMED");
+        log(behind, "wuzhi", day.plusDays(5), day.plusDays(5), "1", "CONFIRMED");
+        for (int i = 0; i < 20; i++) {
+            log(onlySubmitted, "wuzhi", day.plusDays(i), day.plusDays(i), "1", i % 2 == 0 ? "SUBMITTED" : "RETURNED");
+        }
+        log(behind, "wuzhi", LocalDate.of(2025, 12, 30), LocalDate.of(2025, 12, 31), "2", "CONFIRMED");
+        assign(byDays, "wuzhi");
+        assign(behind, "wuzhi");
+        service = new ProgressServiceImpl(db.store(), tiers, new MutableClock(JULY_2));
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private void log(long specialist, String county, LocalDate start, LocalDate end, String days, String status) {
+        db.store().write(repos -> {
+            ServiceLogEntity log = new ServiceLogEntity(specialist, JULY_2);
+            log.setContent(county, Set.of(), start, end, new BigDecimal(days), "TECHNICAL_GUIDANCE", "服务", Map.of());
+            log.setStatus(status);
+            return repos.logs().add(log);
+        });
+    }
+
+    private void assign(long specialist, String county) {
+        db.store().write(repos -> {
+            AssignmentEntity assignment = new AssignmentEntity(JULY_2);
+            assignment.setSpecialistId(specialist);
+            assignment.setCountyCode(county);
+            assignment.setYear(2026);
+            assignment.setLevel("CITY");
+            return repos.assignments().add(assignment);
+        });
+    }
+
+    private Map<Long, SpecialistProgress> byId(Progress progress) {
+        return progress.specialists().stream()
+                .collect(Collectors.toMap(SpecialistProgress::specialistId, Function.identity()));
+    }
+
+    @Test
+    void R_SVC_2_progressAgainstHandComputedExpectations() {
+        Progress progress = service.progress(CITY, 2026, ProgressFilter.ALL);
+        Map<Long, SpecialistProgress> all = byId(progress);
+
+        assertEquals(183.0 / 365, progress.shareElapsed(), 1e-9);
+        assertEquals(LocalDate.of(2026, 7, 2), progress.asOf());
+        assertEquals(ProgressStatus.MET, all.get(byDays).status());
+        assertEquals(0, new BigDecimal("31").compareTo(all.get(byDays).fieldDays()));
+        assertEquals(ProgressStatus.MET, all.get(byCount).status());
+        assertEquals(12, all.get(byCount).services());
+        assertEquals(ProgressStatus.ON_TRACK, all.get(onTrack).status());
+        assertEquals(0, new BigDecimal("16").compareTo(all.get(onTrack).fieldDays()));
+        assertEquals(ProgressStatus.BEHIND, all.get(behind).status());
+        assertEquals(0, new BigDecimal("3").compareTo(all.get(behind).fieldDays()), "last year's log does not count");
+        assertEquals(2, all.get(behind).services());
+        assertEquals(ProgressStatus.BEHIND, all.get(onlySubmitted).status(), "only confirmed logs count");
+        assertEquals(0, all.get(onlySubmitted).services());
+        assertEquals(ProgressStatus.NO_THRESHOLD, all.get(ownTier).status());
+        assertEquals(List.of(onlySubmitted, behind),
+                progress.behind().stream().map(SpecialistProgress::specialistId).toList(), "furthest behind first");
+    }
+
+    @Test
+    void aCountysProgressIsItsSquadsAndAUnitsItsOwnSpecialists() {
+        Progress wuzhi = service.progress(CITY, 2026, new ProgressFilter("wuzhi", null, null));
+        Progress jzu = service.progress(CITY, 2026, new ProgressFilter(null, "jzu", null));
+
+        assertEquals(Set.of(byDays, behind), byId(wuzhi).keySet());
+        assertEquals(0, jzu.specialists().size());
+    }
+
+    @Test
+    void aProgrammeYearStartingInMarchCountsFromMarch() {
+        service.configure(Map.of("yearStart", "03-02"));
+
+        Map<Long, SpecialistProgress> all = byId(service.progress(CITY, 2026, ProgressFilter.ALL));
+
+        assertEquals(11, all.get(byCount).services(), "the log of March 1 belongs to programme year 2025");
+        assertEquals(2026, service.currentYear());
+    }
+
+    @Test
+    void aCountySeesItsSquadsProgressAUnitItsOwnAndASpecialistOnlyTheirOwn() {
+        Actor hpu = new Actor("hpu", Set.of(Actor.ROLE_UNIT, "unit:hpu"));
+        Actor self = new Actor("bing", Set.of(Actor.ROLE_SPECIALIST, "specialist:" + onTrack));
+
+        assertEquals(Set.of(byDays, behind), byId(service.progress(WUZHI, 2026, ProgressFilter.ALL)).keySet());
+        ForbiddenException e = assertThrows(ForbiddenException.class,
+                () -> service.progress(WUZHI, 2026, new ProgressFilter("xiuwu", null, null)));
+        assertEquals("county:xiuwu", e.missingScope());
+        assertEquals(6, service.progress(hpu, 2026, ProgressFilter.ALL).specialists().size());
+        assertThrows(ForbiddenException.class, () -> service.progress(hpu, 2026, new ProgressFilter(null, "jzu", null)));
+        assertEquals(Set.of(onTrack), byId(service.progress(self, 2026, ProgressFilter.ALL)).keySet());
+    }
+
+    @Test
+    void yearsOutsideTheRangeAreRefused() {
+        assertThrows(ValidationException.class, () -> service.progress(CITY, 1999, ProgressFilter.ALL));
+    }
+}

@@ -1,0 +1,256 @@
+package io.tepai.core.field;
+
+import static io.tepai.core.testing.Organisation.CITY;
+import static io.tepai.core.testing.Organisation.WUZHI;
+import static io.tepai.core.testing.Organisation.XIUWU;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tepai.api.Actor;
+import io.tepai.api.ConflictException;
+import io.tepai.api.ForbiddenException;
+import io.tepai.api.PageRequest;
+import io.tepai.api.ValidationException;
+import io.tepai.api.field.LogFilter;
+import io.tepai.api.field.LogKind;
+import io.tepai.api.field.LogStatus;
+import io.tepai.api.field.ServiceLog;
+import io.tepai.api.field.ServiceLogDraft;
+import io.tepai.core.testing.MutableClock;
+import io.tepai.core.testing.Organisation;
+import io.tepai.core.testing.Organisation.Specialists;
+import io.tepai.core.testing.TestStore;
+import io.tepai.store.entity.RecipientEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Service logs: validation, the one-place-a-day rule, the lifecycle across roles, corrections (R-SVC-1, R-SVC-3). */
+class ServiceLogServiceImplTest {
+
+    /** 2026-06-15 10:00 in China. */
+    private static final Instant NOW = Instant.parse("2026-06-15T02:00:00Z");
+    private static final LocalDate MAY_4 = LocalDate.of(2026, 5, 4);
+
+    private TestStore db;
+    private ServiceLogServiceImpl service;
+    private long li;
+    private long zhang;
+    private Actor self;
+    private long wuzhiRecipient;
+    private long xiuwuRecipient;
+
+    @BeforeEach
+    void setUp() {
+        db = TestStore.open();
+        Organisation.units(db.store());
+        Specialists specialists = new Specialists(db.store(), Organisation.builtInTiers());
+        li = specialists.active("李振华");
+        zhang = specialists.active("张秀兰");
+        self = new Actor("lizh", Set.of(Actor.ROLE_SPECIALIST, "specialist:" + li));
+        wuzhiRecipient = recipient("武陟县大封镇怀药合作社", "wuzhi");
+        xiuwuRecipient = recipient("修武县云台山民宿合作社", "xiuwu");
+        service = new ServiceLogServiceImpl(db.store(), new MutableClock(NOW));
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private long recipient(String name, String county) {
+        return db.store().write(repos -> {
+            RecipientEntity recipient = new RecipientEntity(NOW);
+            recipient.set(name, "COOPERATIVE", county, "王社长", "", "", Set.of(), NOW);
+            return repos.recipients().add(recipient).getId();
+        });
+    }
+
+    private ServiceLogDraft draft(LocalDate start, LocalDate end, String days) {
+        return new ServiceLogDraft(li, "wuzhi", List.of(wuzhiRecipient), start, end, new BigDecimal(days),
+                LogKind.TECHNICAL_GUIDANCE, "指导怀山药起垄栽培", Map.of("farmersTrained", new BigDecimal("35")));
+    }
+
+    private long logs() {
+        return db.count("SELECT COUNT(*) FROM service_log");
+    }
+
+    @Test
+    void R_SVC_1_aSpecialistWritesADraftOfTheirOwnService() {
+        ServiceLog log = service.create(self, draft(MAY_4, null, "1"));
+
+        assertEquals(LogStatus.DRAFT, log.status());
+        assertEquals(MAY_4, log.endDate(), "a one-day log ends when it starts");
+        assertEquals(new BigDecimal("1.0"), log.fieldDays());
+        assertEquals(List.of(wuzhiRecipient), log.recipientIds());
+        assertEquals(new BigDecimal("35"), log.outcomes().get("farmersTrained").stripTrailingZeros());
+        assertEquals("李振华", log.specialistName());
+    }
+
+    @Test
+    void someoneElsesLogsAreRefused() {
+        Actor other = new Actor("zhang", Set.of(Actor.ROLE_SPECIALIST, "specialist:" + zhang));
+
+        ForbiddenException e = assertThrows(ForbiddenException.class, () -> service.create(other, draft(MAY_4, null, "1")));
+        assertThrows(ForbiddenException.class, () -> service.create(WUZHI, draft(MAY_4, null, "1")));
+
+        assertEquals("specialist:" + li, e.missingScope());
+        assertEquals(0, logs());
+    }
+
+    @Test
+    void futureDatesMoreFieldDaysThanCalendarDaysAndNonHalfDaysAreRefused() {
+        ValidationException future = assertThrows(ValidationException.class,
+                () -> service.create(self, draft(LocalDate.of(2026, 6, 16), null, "1")));
+        ValidationException tooMany = assertThrows(ValidationException.class,
+                () -> service.create(self, draft(MAY_4, MAY_4.plusDays(1), "2.5")));
+        ValidationException quarter = assertThrows(ValidationException.class,
+                () -> service.create(self, draft(MAY_4, null, "0.25")));
+        ValidationException backwards = assertThrows(ValidationException.class,
+                () -> service.create(self, draft(MAY_4, MAY_4.minusDays(1), "1")));
+
+        assertEquals("startDate", future.errors().get(0).field());
+        assertEquals("fieldDays", tooMany.errors().get(0).field());
+        assertEquals("fieldDays", quarter.errors().get(0).field());
+        assertEquals("endDate", backwards.errors().get(0).field());
+        assertEquals(0, logs());
+    }
+
+    @Test
+    void R_SVC_1_halfDaysOnOneDayAddUpButTwoPlacesOnOneDayDoNot() {
+        service.create(self, draft(MAY_4, null, "0.5"));
+        service.create(self, draft(MAY_4, null, "0.5"));
+
+        ValidationException third = assertThrows(ValidationException.class,
+                () -> service.create(self, draft(MAY_4, null, "0.5")));
+        ValidationException spanning = assertThrows(ValidationException.class,
+                () -> service.create(self, draft(MAY_4.minusDays(2), MAY_4, "3")));
+        ServiceLog around = service.create(self, draft(MAY_4.minusDays(2), MAY_4.minusDays(1), "2"));
+
+        assertTrue(third.getMessage().contains("2026-05-04") || third.errors().get(0).message().contains("2026-05-04"));
+        assertEquals("startDate", spanning.errors().get(0).field());
+        assertNotNull(around);
+        assertEquals(3, logs());
+    }
+
+    @Test
+    void aThreeDayRangeWithOneAndAHalfFieldDaysLeavesRoomForAnotherHalfDayEachDay() {
+        service.create(self, draft(MAY_4, MAY_4.plusDays(2), "1.5"));
+        service.create(self, draft(MAY_4.plusDays(1), null, "0.5"));
+
+        assertThrows(ValidationException.class, () -> service.create(self, draft(MAY_4.plusDays(1), null, "0.5")));
+        assertEquals(2, logs());
+    }
+
+    @Test
+    void recipientsMustBeOfTheLogsCountyAndIndicatorsConfigured() {
+        ServiceLogDraft elsewhere = new ServiceLogDraft(li, "wuzhi", List.of(xiuwuRecipient), MAY_4, null,
+                BigDecimal.ONE, LogKind.OTHER, "x", Map.of());
+        ServiceLogDraft unknownIndicator = new ServiceLogDraft(li, "wuzhi", List.of(), MAY_4, null, BigDecimal.ONE,
+                LogKind.OTHER, "x", Map.of("likes", BigDecimal.TEN));
+
+        ValidationException e = assertThrows(ValidationException.class, () -> service.create(self, elsewhere));
+        ValidationException f = assertThrows(ValidationException.class, () -> service.create(self, unknownIndicator));
+
+        assertEquals("recipientIds[0]", e.errors().get(0).field());
+        assertEquals("outcomes.likes", f.errors().get(0).field());
+    }
+
+    @Test
+    void R_SVC_3_lifecycleAcrossRolesSubmitReturnResubmitConfirm() {
+        ServiceLog log = service.create(self, draft(MAY_4, null, "1"));
+        assertThrows(ConflictException.class, () -> service.confirm(WUZHI, log.id(), log.version(), 5, ""));
+        ServiceLog submitted = service.submit(self, log.id(), log.version());
+
+        assertThrows(ForbiddenException.class, () -> service.confirm(XIUWU, submitted.id(), submitted.version(), 5, ""));
+        assertThrows(ForbiddenException.class, () -> service.confirm(self, submitted.id(), submitted.version(), 5, ""));
+        assertThrows(ValidationException.class,
+                () -> service.returnForChanges(WUZHI, submitted.id(), submitted.version(), " "));
+        ServiceLog returned = service.returnForChanges(WUZHI, submitted.id(), submitted.version(), "请补充培训人数");
+        assertEquals(LogStatus.RETURNED, returned.status());
+        assertEquals("请补充培训人数", returned.comment());
+
+        ServiceLog changed = service.update(self, returned.id(), returned.version(), draft(MAY_4, null, "1"));
+        ServiceLog resubmitted = service.submit(self, changed.id(), changed.version());
+        assertThrows(ValidationException.class, () -> service.confirm(WUZHI, resubmitted.id(), resubmitted.version(), 6, ""));
+        ServiceLog confirmed = service.confirm(WUZHI, resubmitted.id(), resubmitted.version(), 5, "技术实用，效果好");
+
+        assertEquals(LogStatus.CONFIRMED, confirmed.status());
+        assertEquals(5, confirmed.satisfaction());
+        assertEquals("wuzhi-kjj", confirmed.confirmedBy());
+        assertEquals(NOW, confirmed.confirmedAt());
+        assertEquals("", confirmed.comment());
+        assertThrows(ConflictException.class, () -> service.update(self, confirmed.id(), confirmed.version(),
+                draft(MAY_4, null, "0.5")));
+        assertThrows(ConflictException.class, () -> service.delete(self, confirmed.id(), confirmed.version()));
+    }
+
+    @Test
+    void aConfirmedLogIsCorrectedOnlyWithAReasonAndTheAuditKeepsBothVersions() {
+        ServiceLog log = service.create(self, draft(MAY_4, null, "1"));
+        log = service.submit(self, log.id(), log.version());
+        ServiceLog confirmed = service.confirm(WUZHI, log.id(), log.version(), 4, "");
+
+        assertThrows(ValidationException.class, () -> service.correct(WUZHI, confirmed.id(), confirmed.version(),
+                draft(MAY_4, null, "0.5"), " "));
+        assertThrows(ForbiddenException.class, () -> service.correct(self, confirmed.id(), confirmed.version(),
+                draft(MAY_4, null, "0.5"), "记错了"));
+        ServiceLog corrected = service.correct(WUZHI, confirmed.id(), confirmed.version(), draft(MAY_4, null, "0.5"),
+                "下午未到现场，按半天计");
+
+        assertEquals(LogStatus.CONFIRMED, corrected.status());
+        assertEquals(new BigDecimal("0.5"), corrected.fieldDays());
+        assertEquals("下午未到现场，按半天计", corrected.correctionReason());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'ServiceLog' AND action = 'correct'"
+                + " AND reason = '下午未到现场，按半天计' AND changes LIKE '%1.0%' AND changes LIKE '%0.5%'"));
+    }
+
+    @Test
+    void draftsAreDeletedButSubmittedLogsAreKept() {
+        ServiceLog draft = service.create(self, draft(MAY_4, null, "1"));
+        ServiceLog other = service.create(self, draft(MAY_4.minusDays(1), null, "1"));
+        ServiceLog submitted = service.submit(self, other.id(), other.version());
+
+        service.delete(self, draft.id(), draft.version());
+        assertThrows(ConflictException.class, () -> service.delete(self, submitted.id(), submitted.version()));
+        assertThrows(ConflictException.class, () -> service.submit(self, submitted.id(), submitted.version() - 1));
+
+        assertEquals(1, logs());
+    }
+
+    @Test
+    void searchFiltersByStatusCountyAndDates() {
+        ServiceLog may = service.create(self, draft(MAY_4, null, "1"));
+        service.submit(self, may.id(), may.version());
+        service.create(CITY, draft(MAY_4.minusMonths(1), null, "1"));
+
+        assertEquals(1, service.search(CITY, new LogFilter(li, "wuzhi", null, null, LogStatus.SUBMITTED, null, null),
+                PageRequest.first()).total());
+        assertEquals(1, service.search(CITY, new LogFilter(null, null, "hpu", wuzhiRecipient, null, MAY_4, MAY_4),
+                PageRequest.first()).total());
+        assertEquals(2, service.search(CITY, LogFilter.ALL, PageRequest.first()).total());
+    }
+
+    @Test
+    void aCountyReadsTheLogsServedInItAndASpecialistTheirOwn() {
+        service.create(self, draft(MAY_4, null, "1"));
+        Actor other = new Actor("zhang", Set.of(Actor.ROLE_SPECIALIST, "specialist:" + zhang));
+
+        assertEquals(1, service.search(WUZHI, LogFilter.ALL, PageRequest.first()).total());
+        assertEquals(0, service.search(XIUWU, LogFilter.ALL, PageRequest.first()).total());
+        assertThrows(ForbiddenException.class, () -> service.search(XIUWU,
+                new LogFilter(null, "wuzhi", null, null, null, null, null), PageRequest.first()));
+        assertEquals(1, service.search(self, LogFilter.ALL, PageRequest.first()).total());
+        assertEquals(0, service.search(other, LogFilter.ALL, PageRequest.first()).total());
+        assertThrows(ForbiddenException.class, () -> service.search(other,
+                new LogFilter(li, null, null, null, null, null, null), PageRequest.first()));
+    }
+}
