@@ -2,7 +2,6 @@ package io.tepai.rest.internal;
 
 import io.tepai.api.dispatch.Coverage;
 import io.tepai.api.dispatch.CoverageService;
-import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -27,8 +26,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("coverage")
 public class CoverageResource {
 
-    private static final MediaType CSV = new MediaType("text", "csv");
-
     @Reference
     private CoverageService coverage;
 
@@ -37,29 +34,14 @@ public class CoverageResource {
      * browsers) would get whichever the JAX-RS runtime happens to pick, and JSON must be the default.
      */
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CoverageCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public Response get(@QueryParam("year") String year, @Context HttpHeaders headers,
                         @Context SecurityContext security) {
         Actors.require(security);
         Coverage matrix = coverage.coverage(Requests.year(year));
-        if (!wantsCsv(headers.getAcceptableMediaTypes())) {
+        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
             return Response.ok(matrix, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return Response.ok(CoverageCsv.bytes(matrix), CSV.withCharset("UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"coverage-" + matrix.year() + ".csv\"")
-                .build();
-    }
-
-    /** The acceptable types come most preferred first; the first that names JSON or CSV decides. */
-    static boolean wantsCsv(List<MediaType> acceptable) {
-        for (MediaType type : acceptable) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (type.isCompatible(CSV)) {
-                return true;
-            }
-        }
-        return false;
+        return CoverageCsv.csv(matrix).response("coverage-" + matrix.year() + ".csv");
     }
 }

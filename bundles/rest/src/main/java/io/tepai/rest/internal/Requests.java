@@ -4,13 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.FieldError;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -151,6 +155,96 @@ final class Requests {
             throw ValidationException.of(name, "is required: one of " + Arrays.toString(type.getEnumConstants()));
         }
         return value;
+    }
+
+    /** An optional ISO date query parameter such as {@code from=2026-03-01}; null when absent. */
+    static LocalDate dateParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(name, "must be an ISO date such as 2026-03-01");
+        }
+    }
+
+    /** An optional {@code true}/{@code false} query parameter (case-insensitive); null when absent. */
+    static Boolean booleanParam(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ValidationException.of(name, "must be true or false");
+        };
+    }
+
+    /**
+     * Refuses the fields of an action body ({@code {"version": N, "comment": "..."}}) other than the given ones: an
+     * optional field sent with a typo must not be silently dropped.
+     */
+    static void onlyFields(ObjectNode body, String... allowed) {
+        Set<String> known = Set.of(allowed);
+        List<FieldError> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                unknown.add(new FieldError(name, "is not a field of this operation; expected " + List.of(allowed)));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new ValidationException(unknown);
+        }
+    }
+
+    /** An optional text body field such as a comment: null when absent or null, otherwise it must be a string. */
+    static String textField(ObjectNode body, String name) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw ValidationException.of(name, "must be text");
+        }
+        return value.asText();
+    }
+
+    /** An optional whole-number body field such as a rating: null when absent or null. */
+    static Integer intFieldIfAny(ObjectNode body, String name) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw ValidationException.of(name, "must be a whole number");
+        }
+        return value.asInt();
+    }
+
+    /** A required list of ids, e.g. the members to assign; each item a whole number, reported by its index. */
+    static List<Long> longListField(ObjectNode body, String name, String whenMissing) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            throw ValidationException.of(name, "is required: " + whenMissing);
+        }
+        if (!value.isArray()) {
+            throw ValidationException.of(name, "must be a list of ids such as [12, 15]");
+        }
+        List<Long> ids = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (item.isIntegralNumber() && item.canConvertToLong()) {
+                ids.add(item.asLong());
+            } else {
+                errors.add(new FieldError(name + "[" + i + "]", "must be a whole number"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return List.copyOf(ids);
     }
 
     /** The {@code ?version=N} a delete is based on, required for the same reason. */

@@ -25,7 +25,9 @@ class OpenApiDocumentTest {
             CountyResource.class, TierResource.class, UnitResource.class, SpecialistResource.class,
             AccountResource.class, AuditResource.class, TeamResource.class, TeamAgreementResource.class,
             AgreementResource.class, AssignmentResource.class, SquadResource.class, WorkstationResource.class,
-            CoverageResource.class);
+            CoverageResource.class, RecipientResource.class, ServiceLogResource.class, ProgressResource.class,
+            CoordinationRequestResource.class, TrainingResource.class, DemonstrationBaseResource.class,
+            MenteeResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {

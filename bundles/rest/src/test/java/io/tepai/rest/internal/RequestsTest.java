@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.FieldError;
 import io.tepai.api.ValidationException;
 import io.tepai.api.dispatch.SquadOfficers;
+import io.tepai.api.field.LogStatus;
+import io.tepai.api.field.ServiceLog;
+import io.tepai.api.field.ServiceLogDraft;
 import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementDraft;
 import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.Leader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import io.tepai.api.org.UnitDraft;
@@ -145,6 +150,93 @@ class RequestsTest {
         assertEquals("王建国", officers.captain().name());
         assertEquals("赵丽", officers.liaison().name());
         assertNull(officers.deputyCaptain());
+    }
+
+    @Test
+    void datesAreIsoAndNameTheParameter() {
+        assertEquals(LocalDate.of(2026, 3, 1), Requests.dateParam("from", " 2026-03-01 "));
+        assertNull(Requests.dateParam("from", ""));
+        for (String bad : new String[] {"2026-3-1", "01.03.2026", "2026-02-30", "2026-03-01T00:00:00Z"}) {
+            ValidationException error = assertThrows(ValidationException.class, () -> Requests.dateParam("to", bad),
+                    bad);
+            assertEquals("to", error.errors().get(0).field(), bad);
+        }
+    }
+
+    @Test
+    void booleansAreTrueOrFalse() {
+        assertEquals(Boolean.TRUE, Requests.booleanParam("overdue", "TRUE"));
+        assertEquals(Boolean.FALSE, Requests.booleanParam("overdue", "false"));
+        assertNull(Requests.booleanParam("overdue", null));
+        ValidationException error = assertThrows(ValidationException.class,
+                () -> Requests.booleanParam("overdue", "yes"));
+        assertEquals("overdue", error.errors().get(0).field());
+    }
+
+    @Test
+    void actionBodiesRefuseFieldsTheyDoNotHave() throws Exception {
+        ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"version\":2,\"satisfacton\":5}");
+        ValidationException typo = assertThrows(ValidationException.class,
+                () -> Requests.onlyFields(body, "version", "satisfaction", "comment"));
+        assertEquals("satisfacton", typo.errors().get(0).field());
+        body.remove("satisfacton");
+        Requests.onlyFields(body, "version", "satisfaction", "comment");
+    }
+
+    @Test
+    void optionalTextAndNumbersAreCheckedWhenPresent() throws Exception {
+        ObjectNode body = (ObjectNode) Json.MAPPER.readTree(
+                "{\"comment\":\"很好\",\"satisfaction\":5,\"reason\":7,\"rating\":4.5,\"none\":null}");
+        assertEquals("很好", Requests.textField(body, "comment"));
+        assertNull(Requests.textField(body, "none"));
+        assertNull(Requests.textField(body, "absent"));
+        assertEquals("reason", assertThrows(ValidationException.class, () -> Requests.textField(body, "reason"))
+                .errors().get(0).field());
+        assertEquals(5, Requests.intFieldIfAny(body, "satisfaction"));
+        assertNull(Requests.intFieldIfAny(body, "none"));
+        assertEquals("rating", assertThrows(ValidationException.class, () -> Requests.intFieldIfAny(body, "rating"))
+                .errors().get(0).field());
+    }
+
+    @Test
+    void idListsAreRequiredAndCheckedItemByItem() throws Exception {
+        ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"members\":[12,15]}");
+        assertEquals(List.of(12L, 15L), Requests.longListField(body, "members", "the members"));
+        ObjectNode bad = (ObjectNode) Json.MAPPER.readTree("{\"members\":[12,\"x\",1.5]}");
+        ValidationException error = assertThrows(ValidationException.class,
+                () -> Requests.longListField(bad, "members", "the members"));
+        assertEquals(List.of("members[1]", "members[2]"),
+                error.errors().stream().map(FieldError::field).toList());
+        for (String missing : new String[] {"{}", "{\"members\":null}", "{\"members\":12}"}) {
+            ObjectNode node = (ObjectNode) Json.MAPPER.readTree(missing);
+            assertEquals("members", assertThrows(ValidationException.class,
+                    () -> Requests.longListField(node, "members", "the members")).errors().get(0).field(), missing);
+        }
+    }
+
+    @Test
+    void requestsEscalateToTheUnitOrTheCity() throws Exception {
+        assertEquals("unit", CoordinationRequestResource.escalationTarget(
+                (ObjectNode) Json.MAPPER.readTree("{\"to\":\" Unit \"}")));
+        assertEquals("city", CoordinationRequestResource.escalationTarget(
+                (ObjectNode) Json.MAPPER.readTree("{\"to\":\"city\"}")));
+        for (String bad : new String[] {"{}", "{\"to\":\"team\"}", "{\"to\":1}"}) {
+            ObjectNode node = (ObjectNode) Json.MAPPER.readTree(bad);
+            assertEquals("to", assertThrows(ValidationException.class,
+                    () -> CoordinationRequestResource.escalationTarget(node)).errors().get(0).field(), bad);
+        }
+    }
+
+    @Test
+    void aServiceLogAsReadCanBeSentBackAsADraft() throws Exception {
+        // as it comes over HTTP: the log as read, written to text and parsed again
+        ServiceLog read = ServiceLogCsvTest.log(41, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), "1.5",
+                LogStatus.RETURNED, null, "指导", List.of(3L));
+        ObjectNode body = (ObjectNode) Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(read));
+        ServiceLogDraft draft = Requests.draft(body, ServiceLogDraft.class, ServiceLog.class);
+        assertEquals(new BigDecimal("1.5"), draft.fieldDays());
+        assertEquals(List.of(3L), draft.recipientIds());
+        assertEquals(new BigDecimal("40"), draft.outcomes().get("farmersTrained"));
     }
 
     @Test

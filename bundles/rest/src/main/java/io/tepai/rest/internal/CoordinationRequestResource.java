@@ -1,0 +1,130 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Page;
+import io.tepai.api.ValidationException;
+import io.tepai.api.field.CoordinationRequest;
+import io.tepai.api.field.RequestDraft;
+import io.tepai.api.field.RequestFilter;
+import io.tepai.api.field.RequestService;
+import io.tepai.api.field.RequestStatus;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/requests}: coordination requests (R-ESC-1). A specialist raises one; whoever holds it assigns team
+ * members, escalates it to the dispatching unit or the city office, resolves or closes it. A request is a record of
+ * its steps, so it is never edited or deleted: each step is an operation of its own and answers 200 with the request.
+ */
+@Component(service = CoordinationRequestResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class CoordinationRequestResource {
+
+    /** Where a request can be escalated to: the specialist's dispatching unit or the city office. */
+    static final Set<String> ESCALATION_TARGETS = Set.of("unit", "city");
+
+    @Reference
+    private RequestService requests;
+
+    @GET
+    public Page<CoordinationRequest> list(@QueryParam("specialist") String specialist,
+                                          @QueryParam("county") String county, @QueryParam("status") String status,
+                                          @QueryParam("holder") String holder,
+                                          @QueryParam("overdue") String overdue, @QueryParam("page") String page,
+                                          @QueryParam("size") String size, @Context SecurityContext security) {
+        Actors.require(security);
+        RequestFilter filter = new RequestFilter(Requests.longParam("specialist", specialist), county,
+                Requests.enumParam("status", status, RequestStatus.class), holder,
+                Requests.booleanParam("overdue", overdue));
+        return requests.search(filter, Requests.page(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public CoordinationRequest get(@PathParam("id") long id, @Context SecurityContext security) {
+        Actors.require(security);
+        return requests.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response raise(ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        CoordinationRequest raised = requests.raise(actor,
+                Requests.draft(body, RequestDraft.class, CoordinationRequest.class));
+        return Response.created(URI.create("requests/" + raised.id())).entity(raised).build();
+    }
+
+    /** {@code {"version": N, "members": [12, 15], "note": "..."}}. */
+    @POST
+    @Path("{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CoordinationRequest assign(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Requests.onlyFields(body, "version", "members", "note");
+        return requests.assign(actor, id, Requests.version(body),
+                Requests.longListField(body, "members", "the ids of the team members to assign"),
+                Requests.textField(body, "note"));
+    }
+
+    /** {@code {"version": N, "to": "unit" | "city", "note": "..."}}. */
+    @POST
+    @Path("{id}/escalate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CoordinationRequest escalate(@PathParam("id") long id, ObjectNode body,
+                                        @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Requests.onlyFields(body, "version", "to", "note");
+        return requests.escalate(actor, id, Requests.version(body), escalationTarget(body),
+                Requests.textField(body, "note"));
+    }
+
+    /** {@code {"version": N, "outcome": "..."}}. */
+    @POST
+    @Path("{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CoordinationRequest resolve(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Requests.onlyFields(body, "version", "outcome");
+        return requests.resolve(actor, id, Requests.version(body), Requests.textField(body, "outcome"));
+    }
+
+    /** {@code {"version": N, "reason": "..."}}. */
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CoordinationRequest close(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Requests.onlyFields(body, "version", "reason");
+        return requests.close(actor, id, Requests.version(body), Requests.textField(body, "reason"));
+    }
+
+    /** {@code to}: required, {@code unit} or {@code city}, case-insensitive. */
+    static String escalationTarget(ObjectNode body) {
+        String to = Requests.textField(body, "to");
+        String target = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
+        if (!ESCALATION_TARGETS.contains(target)) {
+            throw ValidationException.of("to", "is required: unit (the specialist's dispatching unit) or city");
+        }
+        return target;
+    }
+}

@@ -1,0 +1,74 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Page;
+import io.tepai.api.field.DemonstrationBase;
+import io.tepai.api.field.DemonstrationBaseDraft;
+import io.tepai.api.field.RecordsService;
+import java.net.URI;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/bases}: the demonstration bases (科技示范基地, R-SVC-1) specialists and teams build in the counties. */
+@Component(service = DemonstrationBaseResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("bases")
+@Produces(MediaType.APPLICATION_JSON)
+public class DemonstrationBaseResource {
+
+    @Reference
+    private RecordsService records;
+
+    @GET
+    public Page<DemonstrationBase> list(@QueryParam("county") String county,
+                                        @QueryParam("specialist") String specialist,
+                                        @QueryParam("team") String team, @QueryParam("page") String page,
+                                        @QueryParam("size") String size, @Context SecurityContext security) {
+        Actors.require(security);
+        return records.bases(county, Requests.longParam("specialist", specialist), Requests.longParam("team", team),
+                Requests.page(page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        DemonstrationBase created = records.createBase(actor,
+                Requests.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
+        return Response.created(URI.create("bases/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DemonstrationBase update(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        return records.updateBase(actor, id, Requests.version(body),
+                Requests.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
+                           @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        records.deleteBase(actor, id, Requests.version(version));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,64 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Page;
+import io.tepai.api.field.Mentee;
+import io.tepai.api.field.MenteeDraft;
+import io.tepai.api.field.RecordsService;
+import java.net.URI;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/mentees}: the local leaders and young farm owners a specialist mentors (传帮带扶, R-SVC-1). Entered or
+ * deleted, not edited.
+ */
+@Component(service = MenteeResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("mentees")
+@Produces(MediaType.APPLICATION_JSON)
+public class MenteeResource {
+
+    @Reference
+    private RecordsService records;
+
+    @GET
+    public Page<Mentee> list(@QueryParam("county") String county, @QueryParam("specialist") String specialist,
+                             @QueryParam("page") String page, @QueryParam("size") String size,
+                             @Context SecurityContext security) {
+        Actors.require(security);
+        return records.mentees(county, Requests.longParam("specialist", specialist), Requests.page(page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Mentee created = records.createMentee(actor, Requests.draft(body, MenteeDraft.class, Mentee.class));
+        return Response.created(URI.create("mentees/" + created.id())).entity(created).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
+                           @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        records.deleteMentee(actor, id, Requests.version(version));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,84 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Page;
+import io.tepai.api.field.Recipient;
+import io.tepai.api.field.RecipientDraft;
+import io.tepai.api.field.RecipientKind;
+import io.tepai.api.field.RecipientService;
+import java.net.URI;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/recipients}: the recipients of service (受援对象) in the counties, with the contact person who confirms
+ * the specialists' logs (R-SVC-3). Each county manages its own.
+ */
+@Component(service = RecipientResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("recipients")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecipientResource {
+
+    @Reference
+    private RecipientService recipients;
+
+    @GET
+    public Page<Recipient> list(@QueryParam("county") String county, @QueryParam("kind") String kind,
+                                @QueryParam("specialist") String specialist, @QueryParam("q") String text,
+                                @QueryParam("page") String page, @QueryParam("size") String size,
+                                @Context SecurityContext security) {
+        Actors.require(security);
+        return recipients.search(county, Requests.enumParam("kind", kind, RecipientKind.class),
+                Requests.longParam("specialist", specialist), text, Requests.page(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public Recipient get(@PathParam("id") long id, @Context SecurityContext security) {
+        Actors.require(security);
+        return recipients.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Recipient created = recipients.create(actor, Requests.draft(body, RecipientDraft.class, Recipient.class));
+        return Response.created(URI.create("recipients/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Recipient update(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        return recipients.update(actor, id, Requests.version(body),
+                Requests.draft(body, RecipientDraft.class, Recipient.class));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
+                           @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        recipients.delete(actor, id, Requests.version(version));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,224 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.NotFoundException;
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.ValidationException;
+import io.tepai.api.field.LogFilter;
+import io.tepai.api.field.LogStatus;
+import io.tepai.api.field.OutcomeIndicator;
+import io.tepai.api.field.Recipient;
+import io.tepai.api.field.RecipientService;
+import io.tepai.api.field.ServiceLog;
+import io.tepai.api.field.ServiceLogDraft;
+import io.tepai.api.field.ServiceLogService;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/logs}: service logs (R-SVC-1, R-SVC-3) and their lifecycle. A specialist writes and submits their own;
+ * the county where the service took place (or the city office) confirms or returns them; a confirmed log changes only
+ * by a correction with a reason. The steps of the lifecycle are operations of their own, so that each is checked and
+ * audited as what it is. The list is also a CSV export.
+ */
+@Component(service = ServiceLogResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("logs")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServiceLogResource {
+
+    /** The most rows a CSV export holds; a larger one is refused rather than cut short unseen. */
+    static final int CSV_MAX_ROWS = 10_000;
+
+    @Reference
+    private ServiceLogService logs;
+
+    @Reference
+    private RecipientService recipients;
+
+    /**
+     * One page as JSON, or with {@code Accept: text/csv} every matching log (up to {@link #CSV_MAX_ROWS}) as one CSV
+     * file; {@code page} and {@code size} do not apply to the file. One method for both, as in
+     * {@link CoverageResource}, so that JSON stays the default.
+     */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    public Response list(@QueryParam("specialist") String specialist, @QueryParam("county") String county,
+                         @QueryParam("unit") String unit, @QueryParam("recipient") String recipient,
+                         @QueryParam("status") String status, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("page") String page,
+                         @QueryParam("size") String size, @Context HttpHeaders headers,
+                         @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        LocalDate first = Requests.dateParam("from", from);
+        LocalDate last = Requests.dateParam("to", to);
+        if (first != null && last != null && last.isBefore(first)) {
+            throw ValidationException.of("to", "must not be before from (" + first + ")");
+        }
+        LogFilter filter = new LogFilter(Requests.longParam("specialist", specialist), county, unit,
+                Requests.longParam("recipient", recipient), Requests.enumParam("status", status, LogStatus.class),
+                first, last);
+        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
+            return Response.ok(logs.search(actor, filter, Requests.page(page, size)), MediaType.APPLICATION_JSON_TYPE)
+                    .build();
+        }
+        List<ServiceLog> all = everything(request -> logs.search(actor, filter, request), CSV_MAX_ROWS);
+        return ServiceLogCsv.csv(all, recipientNames()).response("service-logs.csv");
+    }
+
+    /** The configured outcome indicators, whose ids are the keys of a log's {@code outcomes}. */
+    @GET
+    @Path("indicators")
+    public Page<OutcomeIndicator> indicators(@QueryParam("page") String page, @QueryParam("size") String size,
+                                             @Context SecurityContext security) {
+        Actors.require(security);
+        return Requests.pageOf(logs.indicators(), page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    public ServiceLog get(@PathParam("id") long id, @Context SecurityContext security) {
+        Actors.require(security);
+        return logs.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        ServiceLog created = logs.create(actor, Requests.draft(body, ServiceLogDraft.class, ServiceLog.class));
+        return Response.created(URI.create("logs/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ServiceLog update(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        return logs.update(actor, id, Requests.version(body),
+                Requests.draft(body, ServiceLogDraft.class, ServiceLog.class));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
+                           @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        logs.delete(actor, id, Requests.version(version));
+        return Response.noContent().build();
+    }
+
+    /**
+     * The log's fields as in an update, plus {@code reason} (required, audited). Answers 200: a correction changes the
+     * log, it creates nothing.
+     */
+    @POST
+    @Path("{id}/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ServiceLog correct(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        String reason = Requests.textField(body, "reason");
+        ObjectNode fields = body.deepCopy();
+        fields.remove("reason");
+        return logs.correct(actor, id, Requests.version(body),
+                Requests.draft(fields, ServiceLogDraft.class, ServiceLog.class), reason);
+    }
+
+    /** {@code {"version": N}}. */
+    @POST
+    @Path("{id}/submit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ServiceLog submit(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Requests.onlyFields(body, "version");
+        return logs.submit(actor, id, Requests.version(body));
+    }
+
+    /** {@code {"version": N, "satisfaction": 5, "comment": "..."}}; the rating and comment are optional. */
+    @POST
+    @Path("{id}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ServiceLog confirm(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Requests.onlyFields(body, "version", "satisfaction", "comment");
+        return logs.confirm(actor, id, Requests.version(body), Requests.intFieldIfAny(body, "satisfaction"),
+                Requests.textField(body, "comment"));
+    }
+
+    /** {@code {"version": N, "comment": "..."}}; the comment tells the specialist what to change. */
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ServiceLog returnForChanges(@PathParam("id") long id, ObjectNode body,
+                                       @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Requests.onlyFields(body, "version", "comment");
+        return logs.returnForChanges(actor, id, Requests.version(body), Requests.textField(body, "comment"));
+    }
+
+    /**
+     * Every log a search matches, page by page at the largest page size, each log once even if the pages shift while
+     * they are read. More than {@code max} matches are refused (400) rather than cut short: an export that silently
+     * misses rows would be taken for the whole.
+     */
+    static List<ServiceLog> everything(Function<PageRequest, Page<ServiceLog>> search, int max) {
+        Map<Long, ServiceLog> rows = new LinkedHashMap<>();
+        for (int number = 1; ; number++) {
+            Page<ServiceLog> page = search.apply(new PageRequest(number, PageRequest.MAX_SIZE));
+            if (page.total() > max) {
+                throw tooMany(page.total(), max);
+            }
+            page.items().forEach(log -> rows.putIfAbsent(log.id(), log));
+            if (page.items().size() < PageRequest.MAX_SIZE || (long) number * PageRequest.MAX_SIZE >= page.total()) {
+                break;
+            }
+        }
+        if (rows.size() > max) {
+            throw tooMany(rows.size(), max);
+        }
+        return List.copyOf(rows.values());
+    }
+
+    private static ValidationException tooMany(long total, int max) {
+        return ValidationException.of("from", total + " logs match, more than the " + max
+                + " a CSV export holds: narrow it, e.g. with from and to (one programme year at a time)");
+    }
+
+    /** Recipient names for one export, each looked up once; an unknown one shows as its id. */
+    private Function<Long, String> recipientNames() {
+        Map<Long, String> names = new HashMap<>();
+        return id -> names.computeIfAbsent(id, key -> {
+            try {
+                Recipient recipient = recipients.get(key);
+                return recipient.name();
+            } catch (NotFoundException e) {
+                return "#" + key;
+            }
+        });
+    }
+}
