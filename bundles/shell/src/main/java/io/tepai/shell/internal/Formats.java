@@ -84,6 +84,44 @@ final class Formats {
         return start + " – " + end;
     }
 
+    /**
+     * The days a service log covers: one day alone, a range as a term. A missing end day means a one-day log, as in
+     * {@code ServiceLogDraft}.
+     */
+    static String days(LocalDate start, LocalDate end) {
+        return end == null || end.equals(start) ? String.valueOf(start) : term(start, end);
+    }
+
+    /** A number of field days or an outcome without trailing zeros: 12.5, 30, not 30.0. */
+    static String number(BigDecimal amount) {
+        return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
+    }
+
+    /** A share 0..1 as a whole percentage, e.g. 0.9096 → "91%". */
+    static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    /** A record shown by name with its id, e.g. "李华 (7)": the name says who, the id is what commands take. */
+    static String named(long id, String name) {
+        return name == null || name.isBlank() ? Long.toString(id) : name.strip() + " (" + id + ")";
+    }
+
+    /** A recipient's satisfaction rating (R-EVAL-1), e.g. "4/5"; empty when the confirmer gave none. */
+    static String rating(Integer satisfaction) {
+        return satisfaction == null ? "" : satisfaction + "/5";
+    }
+
+    /** Text that may be absent, as an empty cell. */
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** Free text in a table cell: on one line, cut to {@code max} characters. */
+    static String oneLine(String value, int max) {
+        return value == null ? "" : cut(value.strip().replaceAll("\\s+", " "), max);
+    }
+
     /** The longest the changes of one audit record are shown in a table. */
     static final int CHANGES_WIDTH = 80;
 

@@ -4,8 +4,10 @@ import io.tepai.api.Actor;
 import io.tepai.api.TepaiException;
 import io.tepai.api.ValidationException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -53,6 +55,23 @@ abstract class TepaiAction implements Action {
     /** The programme year a command is about: the one given, else the current year in China. */
     int yearOrCurrent(Integer year) {
         return year != null ? year : Year.now(clock.withZone(PROGRAMME_ZONE)).getValue();
+    }
+
+    /**
+     * A day option such as {@code --from 2026-03-01}; declared as a string because Karaf does not convert dates.
+     *
+     * @return null when no value was given, meaning "do not filter"
+     * @throws ValidationException showing the expected form
+     */
+    static LocalDate parseDay(String option, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(option, "'" + value + "' is not a day like 2026-03-01");
+        }
     }
 
     /**

@@ -120,6 +120,14 @@ class CompletersTest {
     }
 
     @Test
+    void fieldEnumsCompleteTheirNames() {
+        assertEquals(List.of("RETURNED "), complete(new LogStatusCompleter(), "R"));
+        assertEquals(List.of("CONFIRMED ", "DRAFT ", "RETURNED ", "SUBMITTED "), complete(new LogStatusCompleter(), ""));
+        assertEquals(List.of("ESCALATED "), complete(new RequestStatusCompleter(), "E"));
+        assertEquals(List.of("CLOSED "), complete(new RequestStatusCompleter(), "C"));
+    }
+
+    @Test
     void teamIdsAreOfferedWithTheTeamsNames() {
         TeamCompleter completer = new TeamCompleter();
         completer.teams = mock(TeamService.class);

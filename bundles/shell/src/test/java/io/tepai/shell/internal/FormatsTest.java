@@ -81,6 +81,49 @@ class FormatsTest {
     }
 
     @Test
+    void logDaysAreOneDayOrARange() {
+        assertEquals("2026-03-02", Formats.days(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2)));
+        assertEquals("2026-03-02", Formats.days(LocalDate.of(2026, 3, 2), null));
+        assertEquals("2026-03-02 – 2026-03-04", Formats.days(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 4)));
+    }
+
+    @Test
+    void numbersHaveNoTrailingZeros() {
+        assertEquals("12.5", Formats.number(new BigDecimal("12.50")));
+        assertEquals("30", Formats.number(new BigDecimal("30.0")));
+        assertEquals("120", Formats.number(new BigDecimal("1.2E+2")));
+        assertEquals("0", Formats.number(new BigDecimal("0.00")));
+        assertEquals("", Formats.number(null));
+    }
+
+    @Test
+    void shareIsAWholePercentage() {
+        assertEquals("91%", Formats.percent(332.0 / 365));
+        assertEquals("0%", Formats.percent(0));
+        assertEquals("100%", Formats.percent(1));
+    }
+
+    @Test
+    void namedRecordShowsNameAndId() {
+        assertEquals("李华 (7)", Formats.named(7, "李华"));
+        assertEquals("7", Formats.named(7, " "));
+        assertEquals("7", Formats.named(7, null));
+    }
+
+    @Test
+    void ratingIsOutOfFiveOrEmpty() {
+        assertEquals("4/5", Formats.rating(4));
+        assertEquals("", Formats.rating(null));
+    }
+
+    @Test
+    void freeTextInACellKeepsToOneLineAndIsCut() {
+        assertEquals("a b c", Formats.oneLine(" a\nb\t c ", 10));
+        assertEquals("abcd…", Formats.oneLine("abcdefgh", 5));
+        assertEquals("", Formats.oneLine(null, 5));
+    }
+
+    @Test
     void footerCountsPagesRoundingUp() {
         assertEquals("Page 1 of 3 (45 units)", Formats.footer(page(1, 20, 45), "unit"));
         assertEquals("Page 2 of 2 (40 units)", Formats.footer(page(2, 20, 40), "unit"));

@@ -1,6 +1,15 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.dispatch.Assignment;
+import io.tepai.api.field.CoordinationRequest;
+import io.tepai.api.field.LogKind;
+import io.tepai.api.field.LogStatus;
+import io.tepai.api.field.ProgressStatus;
+import io.tepai.api.field.RequestStatus;
+import io.tepai.api.field.RequestStep;
+import io.tepai.api.field.ServiceLog;
+import io.tepai.api.field.SpecialistProgress;
+import io.tepai.api.field.Urgency;
 import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.specialist.Classification;
 import io.tepai.api.specialist.Sector;
@@ -16,9 +25,11 @@ import io.tepai.api.team.TeamStatus;
 import io.tepai.spi.tier.Degree;
 import io.tepai.spi.tier.SupportLevel;
 import io.tepai.spi.tier.TitleLevel;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,5 +69,43 @@ final class Samples {
     static Assignment assignment(long id, int year, String exceptionReason) {
         return new Assignment(id, 7, "李华", "hpu", "wuzhi", year, SupportLevel.CITY, List.of("怀山药", "大米"),
                 List.of("武陟县怀药合作社"), exceptionReason, true, 1, Instant.parse("2026-01-20T00:00:00Z"));
+    }
+
+    static final String YAM_DESCRIPTION = "指导合作社怀山药标准化种植，现场讲解病虫害防治和测土配方施肥技术";
+
+    /**
+     * A two-day log of 李华 in 武陟县, 1.5 field days, with the given status; a confirmed one is confirmed by wuzhi
+     * with the given rating.
+     */
+    static ServiceLog log(long id, LogStatus status, Integer satisfaction) {
+        boolean confirmed = status == LogStatus.CONFIRMED;
+        return new ServiceLog(id, 7, "李华", "wuzhi", List.of(12L, 13L), LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 3), new BigDecimal("1.5"), LogKind.TECHNICAL_GUIDANCE, YAM_DESCRIPTION,
+                Map.of("farmersTrained", new BigDecimal("40"), "areaMu", new BigDecimal("120.50")), status,
+                status == LogStatus.RETURNED ? "请补充培训人数的签到表" : "", satisfaction,
+                confirmed ? "讲解细致，问题当场解决" : "", confirmed ? "wuzhi" : "",
+                confirmed ? Instant.parse("2026-03-05T02:30:00.250Z") : null, "", true, 3,
+                Instant.parse("2026-03-03T10:00:00.5Z"), Instant.parse("2026-03-04T11:00:00Z"));
+    }
+
+    /** A one-day log with nothing but the essentials. */
+    static ServiceLog oneDayLog(long id, LogStatus status) {
+        return new ServiceLog(id, 9, "郭明亮", "xiuwu", List.of(), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1),
+                new BigDecimal("0.5"), LogKind.E_COMMERCE, "直播带货", Map.of(), status, "", null, "", "", null, "",
+                false, 1, Instant.parse("2026-04-01T12:00:00Z"), Instant.parse("2026-04-01T12:00:00Z"));
+    }
+
+    static final String PROBLEM = "怀山药大面积出现炭疽病，合作社自行用药无效，需植保专家现场诊断";
+
+    static CoordinationRequest request(long id, RequestStatus status, boolean overdue, List<Long> members,
+                                       List<RequestStep> steps) {
+        return new CoordinationRequest(id, 7, "李华", "wuzhi", 12L, PROBLEM, Urgency.HIGH, status, "team:3", members,
+                steps, Instant.parse("2026-11-02T01:15:30.9Z"), overdue, true, 2);
+    }
+
+    static SpecialistProgress progress(long id, String name, String days, int services, ProgressStatus status,
+                                       String explanation) {
+        return new SpecialistProgress(id, name, "hpu", "city", new BigDecimal("30"), 12, new BigDecimal(days),
+                services, status, explanation);
     }
 }

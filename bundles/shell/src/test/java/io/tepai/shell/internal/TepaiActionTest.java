@@ -10,6 +10,7 @@ import io.tepai.api.ValidationException;
 import io.tepai.api.account.Role;
 import io.tepai.api.org.UnitType;
 import io.tepai.api.specialist.SpecialistStatus;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,16 @@ class TepaiActionTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> TepaiAction.parseEnum(SpecialistStatus.class, "status", "retired"));
         assertEquals("Error: status: 'retired' is not one of CANDIDATE, ACTIVE, EXITED", Formats.error(e));
+    }
+
+    @Test
+    void parsesDaysAndNamesTheFormOfABadOne() {
+        assertEquals(LocalDate.of(2026, 3, 1), TepaiAction.parseDay("from", " 2026-03-01 "));
+        assertNull(TepaiAction.parseDay("from", ""));
+        assertNull(TepaiAction.parseDay("from", null));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> TepaiAction.parseDay("to", "2026-02-30"));
+        assertEquals("Error: to: '2026-02-30' is not a day like 2026-03-01", Formats.error(e));
     }
 
     @Test
