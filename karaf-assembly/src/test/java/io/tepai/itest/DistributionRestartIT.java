@@ -60,6 +60,7 @@ class DistributionRestartIT {
         assertEquals(assignments, json("/api/assignments?size=1").get("total").asLong(), "demo dispatch made once");
         assertEquals(1, count(log, "Loaded the demo data set"));
         assertEquals(1, count(log, "Loaded the demo organisation"));
+        assertEquals(1, count(log, "Loaded the demo service records"));
         // Karaf's own JMX and event dispatch sometimes log an ERROR while the framework itself starts or stops
         // (a race outside Tepai); what must never appear is an error from a Tepai bundle.
         List<String> tepaiErrors = log.lines().filter(line -> line.contains("| ERROR |") && line.contains(" - io.tepai."))
@@ -125,12 +126,12 @@ class DistributionRestartIT {
     }
 
     private void awaitDemoData() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline) {
             try {
-                // the squad officers of the last county are the last part of the demo data to load
-                HttpResponse<String> reply = send("GET", "/api/squads/shifanqu", null);
-                if (reply.statusCode() == 200 && JSON.readTree(reply.body()).get("officersVersion").asLong() > 0) {
+                // the coordination requests are the last part of the demo data to load
+                HttpResponse<String> reply = send("GET", "/api/requests?size=1", null);
+                if (reply.statusCode() == 200 && JSON.readTree(reply.body()).get("total").asLong() >= 3) {
                     return;
                 }
             } catch (ConnectException e) {

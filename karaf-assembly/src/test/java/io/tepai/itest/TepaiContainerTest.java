@@ -179,14 +179,14 @@ public abstract class TepaiContainerTest {
     }
 
     public void waitForPlatform() throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
+        long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
             try {
                 Reply health = get("/api/health", null);
                 if (health.status() == 200) {
-                    // the squad officers of the last county are the last part of the demo data to load
-                    Reply demo = get("/api/squads/shifanqu", AUDITOR);
-                    if (demo.status() == 200 && demo.json().get("officersVersion").asLong() > 0) {
+                    // the coordination requests are the last part of the demo data to load
+                    Reply demo = get("/api/requests?size=1", AUDITOR);
+                    if (demo.status() == 200 && demo.json().get("total").asLong() >= 3) {
                         return;
                     }
                 }
@@ -195,7 +195,7 @@ public abstract class TepaiContainerTest {
             }
             Thread.sleep(500);
         }
-        fail("Tepai did not come up with its demo data within 120 s; see target/exam/*/data/log/karaf.log");
+        fail("Tepai did not come up with its demo data within 180 s; see target/exam/*/data/log/karaf.log");
     }
 
     /** The test that caused an ERROR line (or a destroyed JAX-RS container) in the log fails. */

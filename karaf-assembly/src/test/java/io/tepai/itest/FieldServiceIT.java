@@ -1,0 +1,177 @@
+package io.tepai.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.Test;
+
+/**
+ * Service in the field end to end (R-SVC-1..3, R-ESC-1): a log's lifecycle across the specialist's and the
+ * county's accounts, progress against hand-computed numbers, request escalation, scoping and the CSV exports.
+ */
+public class FieldServiceIT extends TepaiContainerTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    private long guoml() throws Exception {
+        return get("/api/specialists?q=%E9%83%AD%E6%98%8E%E4%BA%AE", CITY).json().at("/items/0/id").asLong(); // 郭明亮
+    }
+
+    private static String log(long specialist, String county, LocalDate start, LocalDate end, String days) {
+        return "{\"specialistId\":" + specialist + ",\"county\":\"" + county + "\",\"startDate\":\"" + start
+                + "\",\"endDate\":\"" + end + "\",\"fieldDays\":" + days + ",\"kind\":\"TECHNICAL_GUIDANCE\","
+                + "\"description\":\"容器测试：冷链包装指导\",\"outcomes\":{\"farmersTrained\":12}}";
+    }
+
+    private JsonNode act(String path, String credentials, String body, int expected) throws Exception {
+        Reply reply = send("POST", path, credentials, body);
+        assertEquals(reply.toString(), expected, reply.status());
+        return reply.json();
+    }
+
+    @Test
+    public void R_SVC_3_aLogIsEvidenceOnlyOnceTheCountyConfirmsIt() throws Exception {
+        long me = guoml();
+        // a day far enough back in the demo's past that no generated log of 郭明亮 falls on it
+        LocalDate day = TODAY.minusYears(1).withDayOfMonth(10);
+        JsonNode draft = act("/api/logs", SPECIALIST, log(me, "wuzhi", day, day, "1"), 201);
+        long id = draft.get("id").asLong();
+        assertEquals("DRAFT", draft.get("status").asText());
+
+        Reply twice = send("POST", "/api/logs", SPECIALIST, log(me, "wuzhi", day, day, "1"));
+        assertEquals("one place a day: " + twice, 400, twice.status());
+        Reply future = send("POST", "/api/logs", SPECIALIST, log(me, "wuzhi", TODAY.plusDays(1), TODAY.plusDays(1), "1"));
+        assertEquals(400, future.status());
+        Reply tooMany = send("POST", "/api/logs", SPECIALIST, log(me, "wuzhi", day.plusDays(1), day.plusDays(1), "1.5"));
+        assertEquals(400, tooMany.status());
+        assertEquals(403, send("POST", "/api/logs", WUZHI, log(me, "wuzhi", day.plusDays(2), day.plusDays(2), "1"))
+                .status());
+
+        JsonNode submitted = act("/api/logs/" + id + "/submit", SPECIALIST, "{\"version\":1}", 200);
+        Reply otherCounty = send("POST", "/api/logs/" + id + "/confirm", XIUWU,
+                "{\"version\":" + submitted.get("version").asLong() + ",\"satisfaction\":5}");
+        assertEquals(otherCounty.toString(), 403, otherCounty.status());
+        JsonNode returned = act("/api/logs/" + id + "/return", WUZHI, "{\"version\":"
+                + submitted.get("version").asLong() + ",\"comment\":\"请补充培训人数\"}", 200);
+        assertEquals("RETURNED", returned.get("status").asText());
+
+        ObjectNode changed = (ObjectNode) JSON.readTree(log(me, "wuzhi", day, day, "0.5"));
+        changed.put("version", returned.get("version").asLong());
+        JsonNode edited = JSON.readTree(send("PUT", "/api/logs/" + id, SPECIALIST, changed.toString()).body());
+        JsonNode again = act("/api/logs/" + id + "/submit", SPECIALIST, "{\"version\":"
+                + edited.get("version").asLong() + "}", 200);
+        JsonNode confirmed = act("/api/logs/" + id + "/confirm", WUZHI, "{\"version\":"
+                + again.get("version").asLong() + ",\"satisfaction\":4,\"comment\":\"指导到位\"}", 200);
+        assertEquals("CONFIRMED", confirmed.get("status").asText());
+        assertEquals(4, confirmed.get("satisfaction").asInt());
+        assertEquals("wuzhi", confirmed.get("confirmedBy").asText());
+        assertEquals(0.5, confirmed.get("fieldDays").asDouble(), 0.0);
+        Reply audit = get("/api/audit?entity=ServiceLog&id=" + id, AUDITOR);
+        assertTrue(audit.body(), audit.json().get("total").asInt() >= 6);
+    }
+
+    @Test
+    public void R_SVC_2_progressMatchesHandComputedNumbersOnAFixture() throws Exception {
+        int lastYear = TODAY.getYear() - 1;
+        Reply created = send("POST", "/api/specialists", CITY, "{\"name\":\"进度测试专家\",\"unitCode\":\"jzu\","
+                + "\"titleLevel\":\"INTERMEDIATE\",\"title\":\"农艺师\",\"degree\":\"BACHELOR\",\"fields\":[\"测试\"],"
+                + "\"sectors\":[\"PRIMARY\"],\"chainSegments\":[\"PRODUCTION\"],\"tierId\":\"city\","
+                + "\"classification\":\"PUBLIC_WELFARE\",\"counties\":[\"macun\"],\"serviceExperience\":\"三年\","
+                + "\"status\":\"ACTIVE\"}");
+        assertEquals(created.toString(), 201, created.status());
+        long id = created.json().get("id").asLong();
+        act("/api/assignments", CITY, "{\"specialistId\":" + id + ",\"county\":\"macun\",\"year\":" + lastYear + "}",
+                201);
+        LocalDate march = LocalDate.of(lastYear, 3, 2);
+        String[][] logs = {{"0", "1", "2"}, {"10", "10", "1"}, {"20", "20", "0.5"}, {"30", "30", "1"}};
+        for (int i = 0; i < logs.length; i++) {
+            LocalDate start = march.plusDays(Long.parseLong(logs[i][0]));
+            LocalDate end = march.plusDays(Long.parseLong(logs[i][1]));
+            JsonNode log = act("/api/logs", CITY, log(id, "macun", start, end, logs[i][2]), 201);
+            log = act("/api/logs/" + log.get("id").asLong() + "/submit", CITY, "{\"version\":1}", 200);
+            if (i < 3) { // the fourth stays submitted and must not count
+                act("/api/logs/" + log.get("id").asLong() + "/confirm", CITY, "{\"version\":"
+                        + log.get("version").asLong() + "}", 200);
+            }
+        }
+
+        JsonNode progress = get("/api/progress?year=" + lastYear + "&county=macun", CITY).json();
+        assertEquals(1.0, progress.get("shareElapsed").asDouble(), 0.0);
+        JsonNode mine = null;
+        for (JsonNode row : progress.get("specialists")) {
+            if (row.get("specialistId").asLong() == id) {
+                mine = row;
+            }
+        }
+        assertTrue(progress.toString(), mine != null);
+        assertEquals(3.5, mine.get("fieldDays").asDouble(), 0.0);
+        assertEquals(3, mine.get("services").asInt());
+        assertEquals(30.0, mine.get("minFieldDays").asDouble(), 0.0);
+        assertEquals(12, mine.get("minServices").asInt());
+        assertEquals("BEHIND", mine.get("status").asText());
+        assertTrue(progress.get("behind").toString().contains("\"specialistId\":" + id + ","));
+
+        Reply csv = send("GET", "/api/progress?year=" + lastYear + "&county=macun", CITY, null, "text/csv");
+        assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
+        assertTrue(csv.body(), csv.body().contains("进度测试专家") && csv.body().contains("BEHIND"));
+        Reply forbidden = get("/api/progress?year=" + lastYear + "&county=macun", WUZHI);
+        assertEquals(forbidden.toString(), 403, forbidden.status());
+    }
+
+    @Test
+    public void R_SVC_2_theDemoYearHasSpecialistsMetOnTrackAndBehind() throws Exception {
+        JsonNode wuzhi = get("/api/progress?county=wuzhi", WUZHI).json();
+        assertTrue(wuzhi.get("specialists").size() >= 7);
+        JsonNode all = get("/api/progress", CITY).json();
+        String statuses = all.get("specialists").findValuesAsText("status").toString();
+        assertTrue(statuses, statuses.contains("BEHIND"));
+        assertTrue(statuses, statuses.contains("MET") || statuses.contains("ON_TRACK"));
+        assertTrue(get("/api/logs?status=RETURNED", CITY).json().get("total").asInt() > 0);
+        assertTrue(get("/api/logs?status=CONFIRMED", CITY).json().get("total").asInt() > 100);
+    }
+
+    @Test
+    public void R_ESC_1_aRequestGoesUpAndIsResolvedWithEveryStepTimestamped() throws Exception {
+        long me = guoml();
+        JsonNode raised = act("/api/requests", SPECIALIST, "{\"specialistId\":" + me + ",\"county\":\"wuzhi\","
+                + "\"problem\":\"容器测试：需要冷库设计专家\",\"urgency\":\"HIGH\"}", 201);
+        long id = raised.get("id").asLong();
+        assertEquals("unit:hpu", raised.get("holder").asText());
+        assertEquals(403, send("POST", "/api/requests/" + id + "/resolve", WUZHI, "{\"version\":"
+                + raised.get("version").asLong() + ",\"outcome\":\"x\"}").status());
+        JsonNode escalated = act("/api/requests/" + id + "/escalate", HPU, "{\"version\":"
+                + raised.get("version").asLong() + ",\"to\":\"city\",\"note\":\"校内无冷库专家\"}", 200);
+        assertEquals("city", escalated.get("holder").asText());
+        assertEquals("ESCALATED", escalated.get("status").asText());
+        JsonNode resolved = act("/api/requests/" + id + "/resolve", CITY, "{\"version\":"
+                + escalated.get("version").asLong() + ",\"outcome\":\"协调市农科院冷链专家到场\"}", 200);
+        assertEquals("RESOLVED", resolved.get("status").asText());
+        assertEquals(3, resolved.get("steps").size());
+        for (JsonNode step : resolved.get("steps")) {
+            assertTrue(step.toString(), !step.get("at").asText().isEmpty());
+        }
+        assertEquals(409, send("POST", "/api/requests/" + id + "/close", CITY, "{\"version\":"
+                + resolved.get("version").asLong() + ",\"reason\":\"x\"}").status());
+    }
+
+    @Test
+    public void readsAreScopedAndLogsExportAsCsv() throws Exception {
+        assertEquals(403, get("/api/logs?county=wuzhi", XIUWU).status());
+        JsonNode xiuwu = get("/api/logs?size=200", XIUWU).json();
+        for (JsonNode log : xiuwu.get("items")) {
+            assertEquals("xiuwu", log.get("county").asText());
+        }
+        long me = guoml();
+        for (JsonNode log : get("/api/logs?size=50", SPECIALIST).json().get("items")) {
+            assertEquals(me, log.get("specialistId").asLong());
+        }
+        Reply csv = send("GET", "/api/logs?county=xiuwu&status=CONFIRMED", XIUWU, null, "text/csv");
+        assertEquals(csv.toString(), 200, csv.status());
+        assertTrue(csv.body().replace("\uFEFF", "").startsWith("id,specialist_id,specialist,county"));
+        assertTrue(get("/api/recipients?county=wuzhi", WUZHI).json().get("total").asInt() >= 3);
+    }
+}
