@@ -174,4 +174,27 @@ public class FieldServiceIT extends TepaiContainerTest {
         assertTrue(csv.body().replace("\uFEFF", "").startsWith("id,specialist_id,specialist,county"));
         assertTrue(get("/api/recipients?county=wuzhi", WUZHI).json().get("total").asInt() >= 3);
     }
+
+    @Test
+    public void aCountyOfficialWorksFromTheConsole() throws Exception {
+        JsonNode behind = get("/api/progress?county=wuzhi", WUZHI).json().get("specialists");
+        String progress = consoleAs("wuzhi", "tepai:progress --county wuzhi", "county", "county:wuzhi", "ssh");
+        assertTrue(progress, progress.contains(behind.get(0).get("name").asText()));
+        String refused = consoleAs("wuzhi", "tepai:progress --county xiuwu", "county", "county:wuzhi", "ssh");
+        assertTrue(refused, refused.contains("county:xiuwu"));
+
+        long me = guoml();
+        LocalDate day = TODAY.minusYears(1).withDayOfMonth(20);
+        JsonNode log = act("/api/logs", SPECIALIST, log(me, "wuzhi", day, day, "1"), 201);
+        long id = log.get("id").asLong();
+        act("/api/logs/" + id + "/submit", SPECIALIST, "{\"version\":1}", 200);
+        String confirmed = consoleAs("wuzhi", "tepai:log-confirm --rating 5 " + id, "county", "county:wuzhi", "ssh");
+        assertTrue(confirmed, confirmed.contains("confirmed"));
+        JsonNode after = get("/api/logs/" + id, WUZHI).json();
+        assertEquals("CONFIRMED", after.get("status").asText());
+        assertEquals(5, after.get("satisfaction").asInt());
+        String listed = consoleAs("guoml", "tepai:logs --status CONFIRMED -n 200", "specialist", "specialist:" + me,
+                "ssh");
+        assertTrue(listed, listed.contains(String.valueOf(id)));
+    }
 }
