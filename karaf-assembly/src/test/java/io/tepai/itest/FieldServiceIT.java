@@ -70,6 +70,8 @@ public class FieldServiceIT extends TepaiContainerTest {
         assertEquals(4, confirmed.get("satisfaction").asInt());
         assertEquals("wuzhi", confirmed.get("confirmedBy").asText());
         assertEquals(0.5, confirmed.get("fieldDays").asDouble(), 0.0);
+        assertEquals(403, get("/api/logs/" + id, XIUWU).status());
+        assertEquals(200, get("/api/logs/" + id, SPECIALIST).status());
         Reply audit = get("/api/audit?entity=ServiceLog&id=" + id, AUDITOR);
         assertTrue(audit.body(), audit.json().get("total").asInt() >= 6);
     }

@@ -25,7 +25,12 @@ public interface ServiceLogService {
      */
     Page<ServiceLog> search(Actor actor, LogFilter filter, PageRequest page);
 
-    ServiceLog get(long id);
+    /**
+     * One log, if the actor may read it (as in {@link #search}).
+     *
+     * @throws io.tepai.api.ForbiddenException otherwise
+     */
+    ServiceLog get(Actor actor, long id);
 
     /**
      * Creates a draft.

@@ -42,6 +42,20 @@ final class ReadScope {
                 filter.from(), filter.to());
     }
 
+    /** One record of a county, of a specialist of a unit: readable as {@link #narrow(Actor, LogFilter)} would list it. */
+    static void requireReadable(Actor actor, String county, String unit, long specialistId) {
+        if (readsAll(actor)) {
+            return;
+        }
+        if (actor.county().isPresent()) {
+            same("county", county, actor.county().get());
+        } else if (actor.unit().isPresent()) {
+            same("unit", unit, actor.unit().get());
+        } else if (specialist(actor) != specialistId) {
+            throw refused("specialist:" + specialistId);
+        }
+    }
+
     /** For a specialist the filter stays; {@link #ownOnly} then keeps their own row. */
     static ProgressFilter narrow(Actor actor, ProgressFilter filter) {
         if (readsAll(actor)) {

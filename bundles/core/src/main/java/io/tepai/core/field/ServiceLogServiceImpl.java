@@ -81,8 +81,15 @@ public class ServiceLogServiceImpl implements ServiceLogService {
     }
 
     @Override
-    public ServiceLog get(long id) {
-        return store.read(repos -> toRecord(repos, find(repos, id)));
+    public ServiceLog get(Actor actor, long id) {
+        Objects.requireNonNull(actor, "actor");
+        return store.read(repos -> {
+            ServiceLogEntity log = find(repos, id);
+            String unit = repos.specialists().find(log.getSpecialistId()).map(SpecialistEntity::getUnitCode)
+                    .orElse("");
+            ReadScope.requireReadable(actor, log.getCountyCode(), unit, log.getSpecialistId());
+            return toRecord(repos, log);
+        });
     }
 
     @Override

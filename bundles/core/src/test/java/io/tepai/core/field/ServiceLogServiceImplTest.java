@@ -241,7 +241,11 @@ class ServiceLogServiceImplTest {
 
     @Test
     void aCountyReadsTheLogsServedInItAndASpecialistTheirOwn() {
-        service.create(self, draft(MAY_4, null, "1"));
+        long id = service.create(self, draft(MAY_4, null, "1")).id();
+        assertEquals(id, service.get(WUZHI, id).id());
+        assertEquals(id, service.get(self, id).id());
+        assertEquals("county:wuzhi", assertThrows(ForbiddenException.class, () -> service.get(XIUWU, id))
+                .missingScope());
         Actor other = new Actor("zhang", Set.of(Actor.ROLE_SPECIALIST, "specialist:" + zhang));
 
         assertEquals(1, service.search(WUZHI, LogFilter.ALL, PageRequest.first()).total());

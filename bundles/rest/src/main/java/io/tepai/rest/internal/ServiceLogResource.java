@@ -103,8 +103,8 @@ public class ServiceLogResource {
     @GET
     @Path("{id}")
     public ServiceLog get(@PathParam("id") long id, @Context SecurityContext security) {
-        Actors.require(security);
-        return logs.get(id);
+        var actor = Actors.require(security);
+        return logs.get(actor, id);
     }
 
     @POST

@@ -34,7 +34,7 @@ public class LogCommand extends TepaiAction {
 
     @Override
     void run() {
-        ServiceLog log = logs.get(id);
+        ServiceLog log = logs.get(actor(), id);
         details(log);
         System.out.println();
         System.out.println("Outcomes: " + log.outcomes().size());

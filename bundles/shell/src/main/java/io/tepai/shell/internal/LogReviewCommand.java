@@ -29,7 +29,7 @@ abstract class LogReviewCommand extends TepaiAction {
     @Override
     void run() {
         Actor actor = actor();
-        ServiceLog current = logs.get(id);
+        ServiceLog current = logs.get(actor, id);
         System.out.println(result(review(actor, current)));
     }
 

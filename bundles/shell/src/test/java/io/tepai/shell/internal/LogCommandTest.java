@@ -2,6 +2,8 @@ package io.tepai.shell.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -40,9 +42,9 @@ class LogCommandTest {
 
     @Test
     void confirmedLogShowsRecipientsConfirmationAndOutcomesByIndicatorName() {
-        when(service.get(42)).thenReturn(Samples.log(42, LogStatus.CONFIRMED, 4));
+        when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.CONFIRMED, 4));
 
-        Console console = Console.capture(command::execute);
+        Console console = SignedIn.runAsCity(command::execute);
 
         assertEquals("", console.err());
         List<List<String>> rows = console.lines().stream().map(Console::cells).toList();
@@ -75,9 +77,9 @@ class LogCommandTest {
 
     @Test
     void returnedLogShowsTheCommentAndNoConfirmation() {
-        when(service.get(42)).thenReturn(Samples.log(42, LogStatus.RETURNED, null));
+        when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.RETURNED, null));
 
-        List<List<String>> rows = Console.capture(command::execute).lines().stream().map(Console::cells).toList();
+        List<List<String>> rows = SignedIn.runAsCity(command::execute).lines().stream().map(Console::cells).toList();
 
         assertEquals(List.of("Status", "RETURNED"), rows.get(8));
         assertEquals(List.of("Returned with", "请补充培训人数的签到表"), rows.get(9));
@@ -89,13 +91,13 @@ class LogCommandTest {
     @Test
     void correctedLogSaysWhyAndUnratedConfirmationSaysSo() {
         ServiceLog confirmed = Samples.log(42, LogStatus.CONFIRMED, null);
-        when(service.get(42)).thenReturn(new ServiceLog(42, 7, "李华", "wuzhi", List.of(), confirmed.startDate(),
+        when(service.get(any(), eq(42L))).thenReturn(new ServiceLog(42, 7, "李华", "wuzhi", List.of(), confirmed.startDate(),
                 confirmed.endDate(), confirmed.fieldDays(), confirmed.kind(), confirmed.description(),
                 Map.of("enterprisesFounded", BigDecimal.ONE), LogStatus.CONFIRMED, "", null, "", "wuzhi",
                 confirmed.confirmedAt(), "误将1.5天记为2天，按签到表更正", false, 5, confirmed.createdAt(),
                 confirmed.updatedAt()));
 
-        Console console = Console.capture(command::execute);
+        Console console = SignedIn.runAsCity(command::execute);
 
         List<List<String>> rows = console.lines().stream().map(Console::cells).toList();
         assertEquals(List.of("Recipients", "(none)"), rows.get(3));
@@ -108,19 +110,19 @@ class LogCommandTest {
 
     @Test
     void recipientThatCannotBeReadIsShownByItsId() {
-        when(service.get(42)).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
+        when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
         when(recipients.get(13)).thenThrow(new NotFoundException("Recipient", 13L));
 
-        List<List<String>> rows = Console.capture(command::execute).lines().stream().map(Console::cells).toList();
+        List<List<String>> rows = SignedIn.runAsCity(command::execute).lines().stream().map(Console::cells).toList();
 
         assertEquals(List.of("Recipients", "武陟县大封镇怀药专业合作社 (12), 13"), rows.get(3));
     }
 
     @Test
     void unknownIdIsOneErrorLine() {
-        when(service.get(42)).thenThrow(new NotFoundException("Service log", 42L));
+        when(service.get(any(), eq(42L))).thenThrow(new NotFoundException("Service log", 42L));
 
-        Console console = Console.capture(command::execute);
+        Console console = SignedIn.runAsCity(command::execute);
 
         assertEquals("Error: Service log '42' does not exist" + System.lineSeparator(), console.err());
         assertEquals("", console.out());

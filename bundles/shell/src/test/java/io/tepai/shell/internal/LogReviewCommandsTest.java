@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -34,7 +35,7 @@ class LogReviewCommandsTest {
         LogConfirmCommand command = confirm(42);
         command.rating = 4;
         command.comment = "讲解细致，问题当场解决";
-        when(service.get(42)).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
+        when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
         when(service.confirm(WUZHI_ACTOR, 42, 3, 4, "讲解细致，问题当场解决"))
                 .thenReturn(Samples.log(42, LogStatus.CONFIRMED, 4));
 
@@ -49,7 +50,7 @@ class LogReviewCommandsTest {
     @Test
     void confirmWithoutRatingSendsNoneAndSaysSo() {
         LogConfirmCommand command = confirm(42);
-        when(service.get(42)).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
+        when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
         when(service.confirm(WUZHI_ACTOR, 42, 3, null, null)).thenReturn(Samples.log(42, LogStatus.CONFIRMED, null));
 
         Console console = SignedIn.run(WUZHI, command::execute);
@@ -61,7 +62,7 @@ class LogReviewCommandsTest {
     @Test
     void confirmOutsideTheCountyIsRefusedOnOneLine() {
         LogConfirmCommand command = confirm(42);
-        when(service.get(42)).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
+        when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
         when(service.confirm(any(), anyLong(), anyLong(), any(), any())).thenThrow(new ForbiddenException(
                 "county:wuzhi", "Only the county of the log's recipients or the city office may confirm it"));
 
@@ -75,7 +76,7 @@ class LogReviewCommandsTest {
     @Test
     void confirmOfAnUnknownLogConfirmsNothing() {
         LogConfirmCommand command = confirm(404);
-        when(service.get(404)).thenThrow(new NotFoundException("Service log", 404L));
+        when(service.get(any(), eq(404L))).thenThrow(new NotFoundException("Service log", 404L));
 
         Console console = SignedIn.run(WUZHI, command::execute);
 
@@ -99,7 +100,7 @@ class LogReviewCommandsTest {
         command.logs = service;
         command.id = 42;
         command.comment = "请补充培训人数的签到表";
-        when(service.get(42)).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
+        when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
         when(service.returnForChanges(WUZHI_ACTOR, 42, 3, "请补充培训人数的签到表"))
                 .thenReturn(Samples.log(42, LogStatus.RETURNED, null));
 
@@ -117,7 +118,7 @@ class LogReviewCommandsTest {
         command.logs = service;
         command.id = 42;
         command.comment = "请补充";
-        when(service.get(42)).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
+        when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
         when(service.returnForChanges(WUZHI_ACTOR, 42, 3, "请补充"))
                 .thenThrow(ConflictException.staleVersion("Service log", 42L, 3, 4));
 
