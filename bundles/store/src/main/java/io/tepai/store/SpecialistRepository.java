@@ -4,6 +4,7 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.store.entity.SpecialistEntity;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
@@ -54,6 +55,15 @@ public final class SpecialistRepository {
     public List<SpecialistEntity> withStatus(String status) {
         return em.createQuery("SELECT e FROM Specialist e WHERE e.status = :status ORDER BY e.id", SpecialistEntity.class)
                 .setParameter("status", status).getResultList();
+    }
+
+    /** The specialists with these ids, by id, in one query (for reports that would otherwise load them one by one). */
+    public List<SpecialistEntity> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Specialist e WHERE e.id IN :ids ORDER BY e.id", SpecialistEntity.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
     public Optional<SpecialistEntity> find(long id) {

@@ -156,6 +156,13 @@ class OrganisationRepositoriesTest {
     }
 
     @Test
+    void specialistsOfAReportAreLoadedByIdInOneQuery() {
+        assertEquals(List.of(zhang, li), db.store().read(repos -> repos.specialists().byIds(List.of(li, zhang, -1L))
+                .stream().map(s -> s.getId()).toList()));
+        assertTrue(db.store().<Boolean>read(repos -> repos.specialists().byIds(List.of()).isEmpty()));
+    }
+
+    @Test
     void workstationsAreListedInTheCountiesOrderAndOfficersAreKeptPerYear() {
         db.store().write(repos -> {
             for (String county : List.of("wuzhi", "jiefang")) {

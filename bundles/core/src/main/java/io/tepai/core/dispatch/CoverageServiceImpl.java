@@ -20,7 +20,10 @@ import io.tepai.store.entity.TeamEntity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,6 +54,9 @@ public class CoverageServiceImpl implements CoverageService {
                 .filter(t -> !t.getTermStart().isAfter(to) && !t.getTermEnd().isBefore(from))
                 .toList();
         List<AssignmentEntity> assignments = repos.assignments().ofYear(year);
+        Map<Long, SpecialistEntity> dispatched = repos.specialists().byIds(assignments.stream()
+                .map(AssignmentEntity::getSpecialistId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(SpecialistEntity::getId, Function.identity()));
         List<CountyCoverage> counties = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         int cells = 0;
@@ -59,7 +65,7 @@ public class CoverageServiceImpl implements CoverageService {
             List<IndustryCoverage> industries = new ArrayList<>();
             for (String industry : county.getLeadingIndustries()) {
                 List<CoveringTeam> teams = teams(repos, county.getCode(), industry, agreements, countyTeams);
-                List<CoveringSpecialist> specialists = specialists(repos, county.getCode(), industry, assignments);
+                List<CoveringSpecialist> specialists = specialists(dispatched, county.getCode(), industry, assignments);
                 boolean isCovered = !teams.isEmpty() || !specialists.isEmpty();
                 industries.add(new IndustryCoverage(industry, teams, specialists, isCovered));
                 cells++;
@@ -93,14 +99,14 @@ public class CoverageServiceImpl implements CoverageService {
     }
 
     /** Through the industries the assignment names, or when it names none, through the specialist's fields. */
-    private static List<CoveringSpecialist> specialists(Repositories repos, String county, String industry,
-                                                        List<AssignmentEntity> assignments) {
+    private static List<CoveringSpecialist> specialists(Map<Long, SpecialistEntity> byId, String county,
+                                                        String industry, List<AssignmentEntity> assignments) {
         List<CoveringSpecialist> specialists = new ArrayList<>();
         for (AssignmentEntity assignment : assignments) {
             if (!assignment.getCountyCode().equals(county)) {
                 continue;
             }
-            Optional<SpecialistEntity> specialist = repos.specialists().find(assignment.getSpecialistId());
+            Optional<SpecialistEntity> specialist = Optional.ofNullable(byId.get(assignment.getSpecialistId()));
             if (specialist.isEmpty()) {
                 continue;
             }

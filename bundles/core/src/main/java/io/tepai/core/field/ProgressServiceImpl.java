@@ -138,11 +138,11 @@ public class ProgressServiceImpl implements ProgressService {
         }
         List<SpecialistEntity> result = new ArrayList<>();
         if (filtered) {
-            ids.forEach(id -> repos.specialists().find(id).ifPresent(result::add));
+            result.addAll(repos.specialists().byIds(ids));
         } else {
             Set<Long> all = new LinkedHashSet<>(withLogs);
             repos.specialists().withStatus(SpecialistStatus.ACTIVE.name()).forEach(s -> all.add(s.getId()));
-            all.forEach(id -> repos.specialists().find(id).ifPresent(result::add));
+            result.addAll(repos.specialists().byIds(all));
         }
         String unit = filter.unit() == null || filter.unit().isBlank() ? null : filter.unit().strip();
         return result.stream().filter(s -> unit == null || unit.equals(s.getUnitCode())).toList();
