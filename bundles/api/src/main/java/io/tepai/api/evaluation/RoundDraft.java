@@ -1,0 +1,13 @@
+package io.tepai.api.evaluation;
+
+import io.tepai.spi.evaluation.SubjectKind;
+
+/**
+ * A new round.
+ *
+ * @param year   programme year to evaluate
+ * @param kind   what is evaluated
+ * @param county for {@link SubjectKind#SPECIALIST}: the receiving county that evaluates; must be empty otherwise
+ */
+public record RoundDraft(Integer year, SubjectKind kind, String county) {
+}
