@@ -19,6 +19,7 @@ public final class Repositories {
     private final ServiceLogRepository logs;
     private final RequestRepository requests;
     private final RecordsRepository records;
+    private final EvaluationRepository evaluations;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -37,6 +38,7 @@ public final class Repositories {
         this.logs = new ServiceLogRepository(em);
         this.requests = new RequestRepository(em);
         this.records = new RecordsRepository(em);
+        this.evaluations = new EvaluationRepository(em);
     }
 
     public CountyRepository counties() {
@@ -100,5 +102,9 @@ public final class Repositories {
     /** Writes pending changes now, so that generated ids and incremented versions are visible. */
     public void flush() {
         em.flush();
+    }
+
+    public EvaluationRepository evaluations() {
+        return evaluations;
     }
 }

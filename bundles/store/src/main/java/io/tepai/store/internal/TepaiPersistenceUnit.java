@@ -6,6 +6,10 @@ import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.AuditEntity;
 import io.tepai.store.entity.CoordinationRequestEntity;
 import io.tepai.store.entity.CountyEntity;
+import io.tepai.store.entity.CriterionLineRow;
+import io.tepai.store.entity.EvaluationResultEntity;
+import io.tepai.store.entity.EvaluationRoundEntity;
+import io.tepai.store.entity.IncentiveGrantEntity;
 import io.tepai.store.entity.DemonstrationBaseEntity;
 import io.tepai.store.entity.InstantConverter;
 import io.tepai.store.entity.LeaderColumns;
@@ -47,7 +51,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             TeamEntity.class, TeamMemberRow.class, LeaderColumns.class, AgreementEntity.class,
             AssignmentEntity.class, SquadOfficersEntity.class, WorkstationEntity.class, RecipientEntity.class,
             ServiceLogEntity.class, CoordinationRequestEntity.class, RequestStepRow.class, TrainingEntity.class,
-            DemonstrationBaseEntity.class, MenteeEntity.class, InstantConverter.class);
+            DemonstrationBaseEntity.class, MenteeEntity.class, EvaluationRoundEntity.class,
+            EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;

@@ -1,0 +1,150 @@
+package io.tepai.store;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.store.entity.EvaluationResultEntity;
+import io.tepai.store.entity.EvaluationRoundEntity;
+import io.tepai.store.entity.IncentiveGrantEntity;
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+
+/** Evaluation rounds, their results and the incentives granted on publication. */
+public final class EvaluationRepository {
+
+    private static final String ROUND_OF_RESULT = "e.roundId IN (SELECT r.id FROM EvaluationRound r WHERE ";
+
+    private final EntityManager em;
+
+    EvaluationRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<EvaluationRoundEntity> rounds(Integer year, String kind, String county, String status,
+                                              PageRequest page) {
+        Queries<EvaluationRoundEntity> query = new Queries<>(em, EvaluationRoundEntity.class, "EvaluationRound");
+        if (year != null) {
+            query.where("e.year = :year", "year", year);
+        }
+        if (kind != null) {
+            query.where("e.kind = :kind", "kind", kind);
+        }
+        if (Queries.isSet(county)) {
+            query.where("e.countyCode = :county", "county", county.strip());
+        }
+        if (status != null) {
+            query.where("e.status = :status", "status", status);
+        }
+        return query.page("e.year DESC, e.kind, e.evaluator, e.id", page);
+    }
+
+    public Optional<EvaluationRoundEntity> round(long id) {
+        return Optional.ofNullable(em.find(EvaluationRoundEntity.class, id));
+    }
+
+    public Optional<EvaluationRoundEntity> round(int year, String kind, String evaluator) {
+        return em.createQuery("SELECT e FROM EvaluationRound e WHERE e.year = :year AND e.kind = :kind"
+                        + " AND e.evaluator = :evaluator", EvaluationRoundEntity.class)
+                .setParameter("year", year).setParameter("kind", kind).setParameter("evaluator", evaluator)
+                .getResultStream().findFirst();
+    }
+
+    public EvaluationRoundEntity add(EvaluationRoundEntity round) {
+        em.persist(round);
+        em.flush();
+        return round;
+    }
+
+    public void remove(EvaluationRoundEntity round) {
+        em.remove(round);
+    }
+
+    /** Every result of a round, best rank first. */
+    public List<EvaluationResultEntity> resultsOf(long roundId) {
+        return em.createQuery("SELECT e FROM EvaluationResult e WHERE e.roundId = :round ORDER BY e.rank, e.id",
+                EvaluationResultEntity.class).setParameter("round", roundId).getResultList();
+    }
+
+    /**
+     * @param publishedOnly only results of published rounds (the public list, R-EVAL-4)
+     */
+    public Page<EvaluationResultEntity> results(Long roundId, Integer year, String kind, String county, String unit,
+                                                String grade, boolean publishedOnly, PageRequest page) {
+        Queries<EvaluationResultEntity> query = new Queries<>(em, EvaluationResultEntity.class, "EvaluationResult");
+        if (roundId != null) {
+            query.where("e.roundId = :round", "round", roundId);
+        }
+        if (year != null) {
+            query.where(ROUND_OF_RESULT + "r.year = :year)", "year", year);
+        }
+        if (kind != null) {
+            query.where(ROUND_OF_RESULT + "r.kind = :kind)", "kind", kind);
+        }
+        if (Queries.isSet(county)) {
+            query.where("e.countyCode = :county", "county", county.strip());
+        }
+        if (Queries.isSet(unit)) {
+            query.where("e.unitCode = :unit", "unit", unit.strip());
+        }
+        if (grade != null) {
+            query.where("e.grade = :grade", "grade", grade);
+        }
+        if (publishedOnly) {
+            query.where(ROUND_OF_RESULT + "r.status = :published)", "published", "PUBLISHED");
+        }
+        return query.page("e.roundId DESC, e.rank, e.id", page);
+    }
+
+    public Optional<EvaluationResultEntity> result(long id) {
+        return Optional.ofNullable(em.find(EvaluationResultEntity.class, id));
+    }
+
+    public EvaluationResultEntity add(EvaluationResultEntity result) {
+        em.persist(result);
+        em.flush();
+        return result;
+    }
+
+    public void remove(EvaluationResultEntity result) {
+        em.remove(result);
+    }
+
+    /** The highest certificate number issued so far for a year, 0 when none. */
+    public int lastCertificateSerial(int year) {
+        String prefix = certificatePrefix(year);
+        List<String> numbers = em.createQuery("SELECT e.certificateNo FROM EvaluationResult e"
+                + " WHERE e.certificateNo LIKE :prefix", String.class)
+                .setParameter("prefix", prefix + "%").getResultList();
+        return numbers.stream().mapToInt(n -> Integer.parseInt(n.substring(prefix.length()))).max().orElse(0);
+    }
+
+    public static String certificatePrefix(int year) {
+        return "JZKTP-" + year + "-";
+    }
+
+    public IncentiveGrantEntity add(IncentiveGrantEntity grant) {
+        em.persist(grant);
+        return grant;
+    }
+
+    public Page<IncentiveGrantEntity> grants(Integer year, Long roundId, String county, String unit, String policy,
+                                             PageRequest page) {
+        Queries<IncentiveGrantEntity> query = new Queries<>(em, IncentiveGrantEntity.class, "IncentiveGrant");
+        if (year != null) {
+            query.where("e.year = :year", "year", year);
+        }
+        if (roundId != null) {
+            query.where("e.roundId = :round", "round", roundId);
+        }
+        if (Queries.isSet(county)) {
+            query.where("e.countyCode = :county", "county", county.strip());
+        }
+        if (Queries.isSet(unit)) {
+            query.where("e.unitCode = :unit", "unit", unit.strip());
+        }
+        if (Queries.isSet(policy)) {
+            query.where("e.policyId = :policy", "policy", policy.strip());
+        }
+        return query.page("e.grantedAt DESC, e.id", page);
+    }
+}

@@ -1,0 +1,98 @@
+package io.tepai.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tepai.api.ConflictException;
+import io.tepai.api.PageRequest;
+import io.tepai.store.entity.CriterionLineRow;
+import io.tepai.store.entity.EvaluationResultEntity;
+import io.tepai.store.entity.EvaluationRoundEntity;
+import io.tepai.store.entity.IncentiveGrantEntity;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Rounds, results with their lines and inputs, and grants survive a round trip through the V006 schema. */
+class EvaluationRepositoryTest {
+
+    private InMemoryDatabase db;
+    private long roundId;
+
+    @BeforeEach
+    void seed() {
+        db = InMemoryDatabase.withStore();
+        roundId = db.store().write(repos -> {
+            EvaluationRoundEntity round = repos.evaluations().add(new EvaluationRoundEntity(2026, "SPECIALIST",
+                    "wuzhi", "county:wuzhi", "wuzhi", Entities.CREATED));
+            EvaluationResultEntity result = new EvaluationResultEntity(round.getId(), "7");
+            result.describe("张三", "wuzhi", "hpu", "city", "四大怀药\n小麦");
+            result.score(new BigDecimal("31.5"), new BigDecimal("88.25"), List.of(
+                    new CriterionLineRow("duties", "工作履职", "Duties", "built-in", 25, new BigDecimal("0.3125"),
+                            new BigDecimal("90.00"), "SCORED", "31.5 天"),
+                    new CriterionLineRow("publicity", "宣传报道", "Publicity", "built-in", 10, BigDecimal.ZERO,
+                            null, "NOT_SCORED", "无输入")));
+            result.grade(1, "GOOD", "GOOD", "");
+            result.getInputs().put("organisation", new BigDecimal("80"));
+            repos.evaluations().add(result);
+            return round.getId();
+        });
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    @Test
+    void resultKeepsItsLinesInOrderAndItsInputs() {
+        EvaluationResultEntity result = db.store().read(repos -> {
+            EvaluationResultEntity r = repos.evaluations().resultsOf(roundId).get(0);
+            r.getLines().size();
+            r.getInputs().size();
+            return r;
+        });
+        assertEquals(List.of("duties", "publicity"),
+                result.getLines().stream().map(CriterionLineRow::getCriterionId).toList());
+        assertEquals(null, result.getLines().get(1).getScore());
+        assertEquals(0, new BigDecimal("80").compareTo(result.getInputs().get("organisation")));
+        assertEquals("四大怀药\n小麦", result.getIndustries());
+    }
+
+    @Test
+    void oneRoundPerYearKindAndEvaluator() {
+        assertThrows(ConflictException.class, () -> db.store().write(repos -> repos.evaluations().add(
+                new EvaluationRoundEntity(2026, "SPECIALIST", "wuzhi", "county:wuzhi", "city", Entities.CREATED))));
+    }
+
+    @Test
+    void publicListHoldsOnlyPublishedRounds() {
+        assertEquals(0L, (long) db.store().read(repos -> repos.evaluations()
+                .results(null, 2026, null, null, null, null, true, PageRequest.first()).total()));
+        db.store().write(repos -> {
+            repos.evaluations().round(roundId).orElseThrow().setStatus("PUBLISHED");
+            return null;
+        });
+        assertEquals(1L, (long) db.store().read(repos -> repos.evaluations()
+                .results(null, 2026, "SPECIALIST", null, "hpu", "GOOD", true, PageRequest.first()).total()));
+    }
+
+    @Test
+    void certificateSerialsAndGrantsPerYear() {
+        db.store().write(repos -> {
+            EvaluationRoundEntity round = repos.evaluations().round(roundId).orElseThrow();
+            EvaluationResultEntity result = repos.evaluations().resultsOf(roundId).get(0);
+            result.setCertificateNo(EvaluationRepository.certificatePrefix(2026) + "0007");
+            repos.evaluations().add(new IncentiveGrantEntity(round, result, "green-channel", "built-in",
+                    "green-channel", "绿色通道", null, Entities.CREATED));
+            return null;
+        });
+        assertEquals(7, (int) db.store().read(repos -> repos.evaluations().lastCertificateSerial(2026)));
+        assertEquals(0, (int) db.store().read(repos -> repos.evaluations().lastCertificateSerial(2025)));
+        assertTrue(db.store().read(repos -> repos.evaluations()
+                .grants(2026, null, "wuzhi", "hpu", "green-channel", PageRequest.first()).total()) == 1);
+    }
+}
