@@ -44,6 +44,7 @@ CREATE TABLE evaluation_result (
     adjusted_at           TIMESTAMP,
     renewal               VARCHAR(24),
     certificate_no        VARCHAR(40),
+    updated_at            TIMESTAMP,
     version               BIGINT        NOT NULL,
     CONSTRAINT evaluation_result_once UNIQUE (round_id, subject_key)
 );

@@ -6,6 +6,8 @@ import io.tepai.store.entity.DemonstrationBaseEntity;
 import io.tepai.store.entity.MenteeEntity;
 import io.tepai.store.entity.TrainingEntity;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 
@@ -79,5 +81,36 @@ public final class RecordsRepository {
 
     public void remove(Object entity) {
         em.remove(entity);
+    }
+
+    /** Training given or received by any of the specialists, held within the days (for evaluation). */
+    public List<TrainingEntity> trainingsOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Training e WHERE e.specialistId IN :ids AND e.heldOn >= :from"
+                        + " AND e.heldOn <= :to ORDER BY e.heldOn, e.id", TrainingEntity.class)
+                .setParameter("ids", specialistIds).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    /** Demonstration bases any of the specialists built or supports. */
+    public List<DemonstrationBaseEntity> basesOf(Collection<Long> specialistIds) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM DemonstrationBase e WHERE e.specialistId IN :ids ORDER BY e.id",
+                DemonstrationBaseEntity.class).setParameter("ids", specialistIds).getResultList();
+    }
+
+    /** Mentees any of the specialists took on within the days. */
+    public List<MenteeEntity> menteesOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Mentee e WHERE e.specialistId IN :ids AND e.since >= :from"
+                        + " AND e.since <= :to ORDER BY e.id", MenteeEntity.class)
+                .setParameter("ids", specialistIds).setParameter("from", from).setParameter("to", to)
+                .getResultList();
     }
 }

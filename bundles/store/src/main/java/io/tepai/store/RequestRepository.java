@@ -4,6 +4,8 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.store.entity.CoordinationRequestEntity;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 
@@ -51,5 +53,16 @@ public final class RequestRepository {
         em.persist(request);
         em.flush();
         return request;
+    }
+
+    /** Requests any of the specialists raised within the instants (for evaluation). */
+    public List<CoordinationRequestEntity> raisedBy(Collection<Long> specialistIds, Instant from, Instant to) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM CoordinationRequest e WHERE e.specialistId IN :ids"
+                        + " AND e.raisedAt >= :from AND e.raisedAt < :to ORDER BY e.raisedAt, e.id",
+                CoordinationRequestEntity.class).setParameter("ids", specialistIds).setParameter("from", from)
+                .setParameter("to", to).getResultList();
     }
 }

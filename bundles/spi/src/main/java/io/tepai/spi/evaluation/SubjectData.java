@@ -66,13 +66,14 @@ public record SubjectData(Subject subject, int year, LocalDate from, LocalDate t
     }
 
     /**
-     * Training held (R-TRN-1).
+     * Training a specialist gave or received (R-TRN-1).
      *
-     * @param date         the day it was held
-     * @param kind         the training kind, e.g. {@code FIELD_CLASS}
-     * @param participants how many took part
+     * @param date  the day it was held
+     * @param kind  the training kind, e.g. {@code FIELD_CLASS}
+     * @param gave  true when the specialist gave it, false when they took part in it
+     * @param hours its length in hours
      */
-    public record TrainingRecord(LocalDate date, String kind, int participants) {
+    public record TrainingRecord(LocalDate date, String kind, boolean gave, BigDecimal hours) {
     }
 
     /**

@@ -105,6 +105,9 @@ public class EvaluationResultEntity {
     @BatchFetch(BatchFetchType.IN)
     private Map<String, BigDecimal> inputs = new LinkedHashMap<>();
 
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -148,6 +151,15 @@ public class EvaluationResultEntity {
         this.adjustedBy = by;
         this.adjustedAt = at;
         this.grade = to;
+    }
+
+    /** Marks a change that touched only the inputs, so the version moves and stale copies are refused. */
+    public void touch(Instant at) {
+        this.updatedAt = at;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public Long getId() {

@@ -1,0 +1,206 @@
+package io.tepai.core.evaluation;
+
+import io.tepai.core.tier.TierRegistry;
+import io.tepai.spi.evaluation.Subject;
+import io.tepai.spi.evaluation.SubjectData;
+import io.tepai.spi.evaluation.SubjectKind;
+import io.tepai.spi.tier.Evaluator;
+import io.tepai.spi.tier.SpecialistTier;
+import io.tepai.store.Repositories;
+import io.tepai.store.entity.AssignmentEntity;
+import io.tepai.store.entity.CountyEntity;
+import io.tepai.store.entity.ServiceLogEntity;
+import io.tepai.store.entity.SpecialistEntity;
+import io.tepai.store.entity.TeamEntity;
+import io.tepai.store.entity.TeamMemberRow;
+import io.tepai.store.entity.UnitEntity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Gathers each subject of a round and its records for one programme year (R-EVAL-2), in one read transaction:
+ * <ul>
+ * <li>specialists: those dispatched to the evaluating county in the year, except specialists of a tier whose own
+ * unit evaluates them (R-TIER-1); records from their service in that county;</li>
+ * <li>teams: the city-level teams active in the year; records of all their members;</li>
+ * <li>counties' work: every county; records of the specialists dispatched there, from their service there;</li>
+ * <li>units: every unit with a specialist dispatched in the year; records of those specialists.</li>
+ * </ul>
+ * Only confirmed logs count (R-SVC-3). Each specialist's fulfilment of the tier threshold uses all their confirmed
+ * service in the year, wherever it was.
+ */
+final class EvaluationData {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Repositories repos;
+    private final TierRegistry tiers;
+    private final int year;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Map<Long, List<ServiceLogEntity>> logsBySpecialist;
+
+    EvaluationData(Repositories repos, TierRegistry tiers, int year, LocalDate from, LocalDate to) {
+        this.repos = repos;
+        this.tiers = tiers;
+        this.year = year;
+        this.from = from;
+        this.to = to;
+        this.logsBySpecialist = repos.logs().confirmed(from, to).stream()
+                .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
+    }
+
+    /** @param inputs the evaluator's inputs per subject key, kept from earlier computations */
+    List<SubjectFacts> subjects(SubjectKind kind, String county, Map<String, Map<String, BigDecimal>> inputs) {
+        return switch (kind) {
+            case SPECIALIST -> specialists(county, inputs);
+            case TEAM -> teams(inputs);
+            case COUNTY_WORK -> counties(inputs);
+            case UNIT -> units(inputs);
+        };
+    }
+
+    private List<SubjectFacts> specialists(String county, Map<String, Map<String, BigDecimal>> inputs) {
+        List<AssignmentEntity> assignments = repos.assignments().ofCounty(county, year);
+        Map<Long, SpecialistEntity> people = byId(assignments.stream().map(AssignmentEntity::getSpecialistId)
+                .toList());
+        List<SubjectFacts> subjects = new ArrayList<>();
+        for (AssignmentEntity assignment : assignments) {
+            SpecialistEntity specialist = people.get(assignment.getSpecialistId());
+            if (specialist == null || evaluatedByOwnUnit(specialist)) {
+                continue;
+            }
+            Subject subject = new Subject(SubjectKind.SPECIALIST, String.valueOf(specialist.getId()),
+                    specialist.getName(), county, specialist.getUnitCode(), specialist.getTierId(),
+                    new LinkedHashSet<>(assignment.getIndustries()));
+            subjects.add(facts(subject, List.of(specialist), county::equals, inputs));
+        }
+        return subjects;
+    }
+
+    private boolean evaluatedByOwnUnit(SpecialistEntity specialist) {
+        return tiers.tier(specialist.getTierId()).map(t -> safeEvaluator(t) == Evaluator.DISPATCHING_UNIT)
+                .orElse(false);
+    }
+
+    private static Evaluator safeEvaluator(SpecialistTier tier) {
+        try {
+            return tier.evaluator();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private List<SubjectFacts> teams(Map<String, Map<String, BigDecimal>> inputs) {
+        List<TeamEntity> teams = new ArrayList<>(repos.teams().withStatus("ACTIVE"));
+        repos.teams().withStatus("CLOSED").stream()
+                .filter(t -> t.getTermEnd() == null || !t.getTermEnd().isBefore(from))
+                .forEach(teams::add);
+        List<SubjectFacts> subjects = new ArrayList<>();
+        for (TeamEntity team : teams) {
+            if (!"CITY".equals(team.getLevel())) {
+                continue;
+            }
+            List<SpecialistEntity> members = byId(team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
+                    .toList()).values().stream().toList();
+            Subject subject = new Subject(SubjectKind.TEAM, String.valueOf(team.getId()), team.getName(), null,
+                    team.getUnitCode(), null, Set.of(team.getIndustry()));
+            subjects.add(facts(subject, members, c -> true, inputs));
+        }
+        return subjects;
+    }
+
+    private List<SubjectFacts> counties(Map<String, Map<String, BigDecimal>> inputs) {
+        List<SubjectFacts> subjects = new ArrayList<>();
+        for (CountyEntity county : repos.counties().all()) {
+            List<SpecialistEntity> dispatched = byId(repos.assignments().ofCounty(county.getCode(), year).stream()
+                    .map(AssignmentEntity::getSpecialistId).toList()).values().stream().toList();
+            Subject subject = new Subject(SubjectKind.COUNTY_WORK, county.getCode(), county.getNameZh(),
+                    county.getCode(), null, null, new LinkedHashSet<>(county.getLeadingIndustries()));
+            subjects.add(facts(subject, dispatched, county.getCode()::equals, inputs));
+        }
+        return subjects;
+    }
+
+    private List<SubjectFacts> units(Map<String, Map<String, BigDecimal>> inputs) {
+        Map<Long, SpecialistEntity> dispatched = byId(repos.assignments().ofYear(year).stream()
+                .map(AssignmentEntity::getSpecialistId).toList());
+        Map<String, List<SpecialistEntity>> byUnit = dispatched.values().stream()
+                .collect(Collectors.groupingBy(SpecialistEntity::getUnitCode, LinkedHashMap::new,
+                        Collectors.toList()));
+        List<SubjectFacts> subjects = new ArrayList<>();
+        for (Map.Entry<String, List<SpecialistEntity>> entry : byUnit.entrySet()) {
+            String name = repos.units().find(entry.getKey()).map(UnitEntity::getNameZh).orElse(entry.getKey());
+            Subject subject = new Subject(SubjectKind.UNIT, entry.getKey(), name, null, entry.getKey(), null,
+                    Set.of());
+            subjects.add(facts(subject, entry.getValue(), c -> true, inputs));
+        }
+        return subjects;
+    }
+
+    private Map<Long, SpecialistEntity> byId(Collection<Long> ids) {
+        Map<Long, SpecialistEntity> people = new LinkedHashMap<>();
+        repos.specialists().byIds(new LinkedHashSet<>(ids)).forEach(s -> people.put(s.getId(), s));
+        return people;
+    }
+
+    /** The subject's records: service, requests, bases and mentees where {@code inCounty} holds; all training. */
+    private SubjectFacts facts(Subject subject, List<SpecialistEntity> specialists, Predicate<String> inCounty,
+                               Map<String, Map<String, BigDecimal>> inputs) {
+        Set<Long> ids = specialists.stream().map(SpecialistEntity::getId).collect(Collectors.toSet());
+        List<SubjectData.ServiceRecord> services = new ArrayList<>();
+        List<SubjectFacts.Fulfilment> fulfilment = new ArrayList<>();
+        BigDecimal fieldDays = BigDecimal.ZERO;
+        for (SpecialistEntity specialist : specialists) {
+            List<ServiceLogEntity> logs = logsBySpecialist.getOrDefault(specialist.getId(), List.of());
+            BigDecimal days = logs.stream().map(ServiceLogEntity::getFieldDays).reduce(BigDecimal.ZERO,
+                    BigDecimal::add);
+            fulfilment.add(new SubjectFacts.Fulfilment(days, logs.size(),
+                    tiers.tier(specialist.getTierId()).map(EvaluationData::safeThreshold).orElse(null)));
+            for (ServiceLogEntity log : logs) {
+                if (inCounty.test(log.getCountyCode())) {
+                    services.add(new SubjectData.ServiceRecord(log.getStartDate(), log.getEndDate(),
+                            log.getFieldDays(), log.getKind(), log.getCountyCode(), log.getRecipientIds().size(),
+                            log.getSatisfaction(), log.getOutcomes()));
+                    fieldDays = fieldDays.add(log.getFieldDays());
+                }
+            }
+        }
+        List<SubjectData.RequestRecord> requests = repos.requests()
+                .raisedBy(ids, from.atStartOfDay(ZONE).toInstant(), to.plusDays(1).atStartOfDay(ZONE).toInstant())
+                .stream().filter(r -> inCounty.test(r.getCountyCode()))
+                .map(r -> new SubjectData.RequestRecord(r.getRaisedAt().atZone(ZONE).toLocalDate(), r.getStatus(),
+                        "RESOLVED".equals(r.getStatus())))
+                .toList();
+        List<SubjectData.TrainingRecord> trainings = repos.records().trainingsOf(ids, from, to).stream()
+                .map(t -> new SubjectData.TrainingRecord(t.getHeldOn(), t.getKind(), t.isGave(), t.getHours()))
+                .toList();
+        List<SubjectData.BaseRecord> bases = repos.records().basesOf(ids).stream()
+                .filter(b -> inCounty.test(b.getCountyCode()))
+                .map(b -> new SubjectData.BaseRecord(b.getName(), b.getCountyCode(), b.getEstablishedOn()))
+                .toList();
+        int mentees = (int) repos.records().menteesOf(ids, from, to).stream()
+                .filter(m -> inCounty.test(m.getCountyCode())).count();
+        SubjectData data = new SubjectData(subject, year, from, to, specialists.size(), services, requests,
+                trainings, bases, mentees, inputs.getOrDefault(subject.key(), Map.of()));
+        return new SubjectFacts(data, fulfilment, fieldDays);
+    }
+
+    private static io.tepai.spi.tier.ServiceThreshold safeThreshold(SpecialistTier tier) {
+        try {
+            return tier.annualServiceThreshold();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

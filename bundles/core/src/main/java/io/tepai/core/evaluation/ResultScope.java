@@ -1,0 +1,68 @@
+package io.tepai.core.evaluation;
+
+import io.tepai.api.Actor;
+import io.tepai.api.ForbiddenException;
+import io.tepai.api.evaluation.ResultFilter;
+import io.tepai.api.evaluation.RoundStatus;
+import io.tepai.store.entity.EvaluationResultEntity;
+import io.tepai.store.entity.EvaluationRoundEntity;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who reads which results. The city office and auditors read all; a county reads results about itself or its
+ * round; a dispatching unit reads its own people's results once published (R-EVAL-4: results go back to the
+ * dispatching unit); a specialist reads their own published result. Everyone reads the public list.
+ */
+final class ResultScope {
+
+    record Narrowed(ResultFilter filter, boolean publishedOnly) {
+    }
+
+    private ResultScope() {
+    }
+
+    static Narrowed narrow(Actor actor, ResultFilter f) {
+        Objects.requireNonNull(actor, "actor");
+        if (actor.isCity() || actor.hasRole(Actor.ROLE_AUDITOR)) {
+            return new Narrowed(f, false);
+        }
+        Optional<String> county = actor.county();
+        if (county.isPresent()) {
+            requireSame("county", f.county(), county.get());
+            return new Narrowed(new ResultFilter(f.roundId(), f.year(), f.kind(), county.get(), f.unit(), f.grade()),
+                    false);
+        }
+        Optional<String> unit = actor.unit();
+        if (unit.isPresent()) {
+            requireSame("unit", f.unit(), unit.get());
+            return new Narrowed(new ResultFilter(f.roundId(), f.year(), f.kind(), f.county(), unit.get(), f.grade()),
+                    true);
+        }
+        throw new ForbiddenException("city, county, unit or auditor",
+                "Evaluation results are read by the city office, the counties and the dispatching units;"
+                        + " the published list is at /api/evaluations/public");
+    }
+
+    private static void requireSame(String scope, String asked, String own) {
+        if (asked != null && !asked.isBlank() && !asked.strip().equals(own)) {
+            throw new ForbiddenException(scope + ":" + asked.strip(), "A " + scope + " account reads only its own "
+                    + scope + "'s results (" + own + ")");
+        }
+    }
+
+    static void requireReadable(Actor actor, EvaluationRoundEntity round, EvaluationResultEntity result) {
+        Objects.requireNonNull(actor, "actor");
+        boolean published = RoundStatus.PUBLISHED.name().equals(round.getStatus());
+        boolean readable = actor.isCity() || actor.hasRole(Actor.ROLE_AUDITOR)
+                || actor.county().filter(c -> c.equals(result.getCountyCode()) || c.equals(round.getCountyCode()))
+                .isPresent()
+                || published && actor.unit().filter(u -> u.equals(result.getUnitCode())).isPresent()
+                || published && "SPECIALIST".equals(round.getKind())
+                && actor.specialist().filter(id -> String.valueOf(id).equals(result.getSubjectKey())).isPresent();
+        if (!readable) {
+            throw new ForbiddenException("city", "Result " + result.getId() + " is not yours to read"
+                    + (published ? "" : " (round " + round.getId() + " is not published yet)"));
+        }
+    }
+}

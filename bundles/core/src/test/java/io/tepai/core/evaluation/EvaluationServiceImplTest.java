@@ -1,0 +1,338 @@
+package io.tepai.core.evaluation;
+
+import static io.tepai.core.testing.Organisation.CITY;
+import static io.tepai.core.testing.Organisation.WUZHI;
+import static io.tepai.core.testing.Organisation.XIUWU;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tepai.api.Actor;
+import io.tepai.api.ConflictException;
+import io.tepai.api.ForbiddenException;
+import io.tepai.api.PageRequest;
+import io.tepai.api.RuleViolationException;
+import io.tepai.api.ValidationException;
+import io.tepai.api.evaluation.EvaluationResult;
+import io.tepai.api.evaluation.LineStatus;
+import io.tepai.api.evaluation.PublicResult;
+import io.tepai.api.evaluation.Renewal;
+import io.tepai.api.evaluation.ResultFilter;
+import io.tepai.api.evaluation.Round;
+import io.tepai.api.evaluation.RoundDraft;
+import io.tepai.api.evaluation.RoundStatus;
+import io.tepai.api.incentive.IncentiveFilter;
+import io.tepai.api.incentive.IncentiveGrant;
+import io.tepai.core.field.ProgressServiceImpl;
+import io.tepai.core.module.PolicyModules.LocalCriterion;
+import io.tepai.core.module.PolicyModules.LocalIncentive;
+import io.tepai.core.testing.FieldActors;
+import io.tepai.core.testing.MutableClock;
+import io.tepai.core.testing.Organisation;
+import io.tepai.core.testing.TestStore;
+import io.tepai.core.tier.TierRegistry;
+import io.tepai.spi.evaluation.CriterionScore;
+import io.tepai.spi.evaluation.EvaluationCriterion;
+import io.tepai.spi.evaluation.Grade;
+import io.tepai.spi.evaluation.SubjectData;
+import io.tepai.spi.evaluation.SubjectKind;
+import io.tepai.spi.incentive.Incentive;
+import io.tepai.spi.incentive.IncentivePolicy;
+import io.tepai.spi.incentive.PublishedResult;
+import io.tepai.store.entity.AssignmentEntity;
+import io.tepai.store.entity.ServiceLogEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rounds end to end on a small programme: eight city-tier specialists dispatched to 武陟县 with 5, 10 … 40 confirmed
+ * field days, all rated 5, and one in 修武县. Weights: duties 30, satisfaction 20, and 武陟县's local criterion 10
+ * (always 100), so specialists 6, 7 and 8 total 100 and three would be excellent without the cap; eight subjects
+ * allow one (R-EVAL-3), and the most field days wins the tie.
+ */
+class EvaluationServiceImplTest {
+
+    private static final Instant JULY_2 = Instant.parse("2026-07-02T04:00:00Z");
+    private static final Map<String, Object> CONFIG = Map.of("weight.organisation", "0", "weight.results", "0",
+            "weight.publicity", "0");
+
+    private TestStore db;
+    private EvaluationServiceImpl service;
+    private IncentiveServiceImpl incentives;
+    private final FakeModules modules = new FakeModules();
+    private final List<Long> wuzhi = new ArrayList<>();
+    private long xiuwuSpecialist;
+
+    @BeforeEach
+    void setUp() {
+        db = TestStore.open();
+        Organisation.units(db.store());
+        TierRegistry tiers = Organisation.builtInTiers();
+        Organisation.Specialists specialists = new Organisation.Specialists(db.store(), tiers);
+        for (int i = 1; i <= 8; i++) {
+            long id = specialists.active("武陟" + i);
+            wuzhi.add(id);
+            assign(id, "wuzhi");
+            confirmedLog(id, "wuzhi", 5 * i);
+        }
+        xiuwuSpecialist = specialists.active("修武1");
+        assign(xiuwuSpecialist, "xiuwu");
+        confirmedLog(xiuwuSpecialist, "xiuwu", 30);
+        modules.enable("wuzhi", new LocalCriterion(criterion("wuzhi-test", d -> CriterionScore.of(100, "满分")),
+                "wuzhi-test", "io.tepai.test 1.0.0", 10));
+        modules.enable("wuzhi", new LocalIncentive(policy("wuzhi-bonus"), "wuzhi-bonus", "io.tepai.test 1.0.0"));
+        MutableClock clock = new MutableClock(JULY_2);
+        service = new EvaluationServiceImpl(db.store(), tiers, new ProgressServiceImpl(db.store(), tiers, clock),
+                modules, clock);
+        service.configure(new HashMap<>(CONFIG));
+        incentives = new IncentiveServiceImpl(db.store());
+    }
+
+    @AfterEach
+    void tearDown() {
+        service.stop();
+        db.close();
+    }
+
+    private void assign(long specialist, String county) {
+        db.store().write(repos -> {
+            AssignmentEntity assignment = new AssignmentEntity(JULY_2);
+            assignment.setSpecialistId(specialist);
+            assignment.setCountyCode(county);
+            assignment.setYear(2026);
+            assignment.setLevel("CITY");
+            return repos.assignments().add(assignment);
+        });
+    }
+
+    private void confirmedLog(long specialist, String county, int days) {
+        db.store().write(repos -> {
+            ServiceLogEntity log = new ServiceLogEntity(specialist, JULY_2);
+            LocalDate start = LocalDate.of(2026, 3, 1);
+            log.setContent(county, Set.of(), start, start.plusDays(days - 1), BigDecimal.valueOf(days),
+                    "TECHNICAL_GUIDANCE", "服务", Map.of());
+            log.setStatus("CONFIRMED");
+            log.setConfirmation("wuzhi", JULY_2, 5, "");
+            return repos.logs().add(log);
+        });
+    }
+
+    private static EvaluationCriterion criterion(String id, java.util.function.Function<SubjectData,
+            CriterionScore> scorer) {
+        return new EvaluationCriterion() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String nameZh() {
+                return "测试指标";
+            }
+
+            @Override
+            public String nameEn() {
+                return "Test criterion";
+            }
+
+            @Override
+            public Set<SubjectKind> appliesTo() {
+                return Set.of(SubjectKind.SPECIALIST);
+            }
+
+            @Override
+            public CriterionScore score(SubjectData data) {
+                return scorer.apply(data);
+            }
+        };
+    }
+
+    private static IncentivePolicy policy(String id) {
+        return new IncentivePolicy() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String nameZh() {
+                return "县级奖励";
+            }
+
+            @Override
+            public String nameEn() {
+                return "County bonus";
+            }
+
+            @Override
+            public List<Incentive> grants(PublishedResult result) {
+                return result.grade() == Grade.EXCELLENT
+                        ? List.of(new Incentive("bonus", "县级奖励", new BigDecimal("5000"))) : List.of();
+            }
+        };
+    }
+
+    private Round wuzhiRound() {
+        return service.create(WUZHI, new RoundDraft(2026, SubjectKind.SPECIALIST, "wuzhi"));
+    }
+
+    private Map<String, EvaluationResult> results(Actor actor, long round) {
+        Map<String, EvaluationResult> byKey = new HashMap<>();
+        service.results(actor, new ResultFilter(round, null, null, null, null, null), new PageRequest(1, 200))
+                .items().forEach(r -> byKey.put(r.subject().key(), r));
+        return byKey;
+    }
+
+    private String key(int i) {
+        return String.valueOf(wuzhi.get(i - 1));
+    }
+
+    @Test
+    void R_EVAL_2_theReceivingCountyRunsItsSpecialistRoundAndTheCityTheOthers() {
+        assertThrows(ForbiddenException.class,
+                () -> service.create(XIUWU, new RoundDraft(2026, SubjectKind.SPECIALIST, "wuzhi")));
+        assertThrows(ForbiddenException.class, () -> service.create(WUZHI, new RoundDraft(2026, SubjectKind.TEAM,
+                null)));
+        assertThrows(ValidationException.class, () -> service.create(CITY, new RoundDraft(2026,
+                SubjectKind.SPECIALIST, null)));
+        assertThrows(ValidationException.class, () -> service.create(CITY, new RoundDraft(2026,
+                SubjectKind.UNIT, "wuzhi")));
+        Round round = wuzhiRound();
+        assertEquals("county:wuzhi", round.evaluator());
+        assertEquals(RoundStatus.DRAFT, round.status());
+        assertThrows(ConflictException.class, this::wuzhiRound, "one round per year, kind and evaluator");
+        assertThrows(ForbiddenException.class, () -> service.compute(XIUWU, round.id()));
+        assertNotNull(service.create(CITY, new RoundDraft(2026, SubjectKind.UNIT, null)));
+    }
+
+    @Test
+    void R_EVAL_1_aCountysLocalCriterionAppearsInItsRoundOnly() {
+        Round wuzhiRound = service.compute(WUZHI, wuzhiRound().id());
+        Round xiuwuRound = service.compute(XIUWU, service.create(XIUWU,
+                new RoundDraft(2026, SubjectKind.SPECIALIST, "xiuwu")).id());
+        assertEquals(8, wuzhiRound.subjects());
+        assertEquals(1, xiuwuRound.subjects());
+        assertTrue(results(CITY, wuzhiRound.id()).values().stream().allMatch(r -> r.breakdown().stream()
+                .anyMatch(l -> l.criterionId().equals("wuzhi-test") && l.status() == LineStatus.SCORED)));
+        assertTrue(results(CITY, xiuwuRound.id()).values().stream().noneMatch(r -> r.breakdown().stream()
+                .anyMatch(l -> l.criterionId().equals("wuzhi-test"))));
+    }
+
+    @Test
+    void R_EVAL_3_eightSubjectsLeaveOneExcellentAndTheCapIsRecorded() {
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        assertEquals(1, round.excellentQuota());
+        assertEquals(1, round.gradeCounts().get(Grade.EXCELLENT));
+        Map<String, EvaluationResult> results = results(WUZHI, round.id());
+        assertEquals(Grade.EXCELLENT, results.get(key(8)).grade(), "40 days beats 35 and 30 on equal totals");
+        assertEquals(1, results.get(key(8)).rank());
+        for (int i : new int[] {6, 7}) {
+            EvaluationResult capped = results.get(key(i));
+            assertEquals(Grade.EXCELLENT, capped.computedGrade());
+            assertEquals(Grade.GOOD, capped.grade());
+            assertTrue(capped.capNote().contains("R-EVAL-3"));
+        }
+        assertNull(results.get(key(8)).capNote());
+        assertEquals(Grade.FAIL, results.get(key(1)).grade(), "5 of 30 days: (16.67*30 + 100*20 + 100*10) / 60");
+        assertEquals(new BigDecimal("58.34"), results.get(key(1)).totalScore());
+    }
+
+    @Test
+    void R_EVAL_3_anAdjustmentNeedsAReasonIsAuditedAndKeepsTheCap() {
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        EvaluationResult seventh = results(WUZHI, round.id()).get(key(7));
+        assertThrows(ValidationException.class,
+                () -> service.adjust(WUZHI, seventh.id(), seventh.version(), Grade.EXCELLENT, " "));
+        EvaluationResult adjusted = service.adjust(WUZHI, seventh.id(), seventh.version(), Grade.EXCELLENT,
+                "全县唯一建成省级示范基地");
+        assertEquals(Grade.EXCELLENT, adjusted.grade());
+        assertEquals(Grade.GOOD, adjusted.adjustment().from());
+        assertEquals("全县唯一建成省级示范基地", adjusted.adjustment().reason());
+        Map<String, EvaluationResult> after = results(WUZHI, round.id());
+        assertEquals(Grade.GOOD, after.get(key(8)).grade(), "the one place went to the adjusted subject");
+        EvaluationResult sixth = after.get(key(6));
+        RuleViolationException tooMany = assertThrows(RuleViolationException.class,
+                () -> service.adjust(WUZHI, sixth.id(), sixth.version(), Grade.EXCELLENT, "也很好"));
+        assertEquals("R-EVAL-3", tooMany.ruleId());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'EvaluationResult'"
+                + " AND action = 'adjust'"));
+    }
+
+    @Test
+    void R_EVAL_4_reviewAndPublishGiveThePublicListCertificatesIncentivesAndRenewal() {
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        EvaluationResult first = results(WUZHI, round.id()).get(key(1));
+        service.setInputs(WUZHI, first.id(), first.version(), Map.of("organisation", new BigDecimal("95")));
+        Round stale = service.round(WUZHI, round.id());
+        assertTrue(stale.stale());
+        assertThrows(ConflictException.class, () -> service.review(WUZHI, round.id(), stale.version()));
+        Round computed = service.compute(WUZHI, round.id());
+        assertEquals(0, new BigDecimal("95").compareTo(results(WUZHI, round.id()).get(key(1)).inputs()
+                .get("organisation")), "inputs survive a computation");
+        assertThrows(ConflictException.class, () -> service.publish(WUZHI, round.id(), computed.version()),
+                "publish only after review");
+        Round reviewed = service.review(WUZHI, round.id(), computed.version());
+        Round published = service.publish(WUZHI, round.id(), reviewed.version());
+        assertEquals(RoundStatus.PUBLISHED, published.status());
+
+        Map<String, EvaluationResult> results = results(CITY, round.id());
+        EvaluationResult best = results.get(key(8));
+        assertEquals(Renewal.PRIORITY_RENEWAL, best.renewal());
+        assertEquals("JZKTP-2026-0001", best.certificateNo());
+        assertEquals(Renewal.EXIT, results.get(key(1)).renewal(), "R-REC-4: fail -> exit");
+        assertNull(results.get(key(7)).certificateNo(), "certificates for excellent only");
+        assertTrue(new String(service.certificate(FieldActors.HPU, best.id()).pdf(), 0, 8,
+                java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-1."));
+
+        List<IncentiveGrant> grants = incentives.search(CITY, IncentiveFilter.ALL, PageRequest.first()).items();
+        assertEquals(Set.of("green-channel", "appraisal-reference", "bonus"),
+                grants.stream().map(IncentiveGrant::kind).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(grants.stream().allMatch(g -> g.subject().key().equals(key(8))));
+
+        List<PublicResult> list = service.publicResults(2026, SubjectKind.SPECIALIST, new PageRequest(1, 50))
+                .items();
+        assertEquals(8, list.size());
+        assertEquals(FieldActors.HPU.unit().orElseThrow(), list.get(0).unit());
+    }
+
+    @Test
+    void R_EVAL_4_unitsReadTheirPeoplesResultsOnlyOncePublished() {
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        assertEquals(0, service.results(FieldActors.HPU, ResultFilter.ALL, PageRequest.first()).total());
+        assertThrows(ForbiddenException.class, () -> service.result(FieldActors.HPU,
+                results(CITY, round.id()).get(key(1)).id()));
+        assertThrows(ForbiddenException.class, () -> service.results(FieldActors.HPU,
+                new ResultFilter(null, null, null, null, "jzu", null), PageRequest.first()));
+        Round reviewed = service.review(WUZHI, round.id(), round.version());
+        service.publish(CITY, round.id(), reviewed.version());
+        assertEquals(8, service.results(FieldActors.HPU, ResultFilter.ALL, PageRequest.first()).total());
+        assertEquals(0, service.results(FieldActors.JZU, ResultFilter.ALL, PageRequest.first()).total());
+        assertEquals(0, service.results(XIUWU, ResultFilter.ALL, PageRequest.first()).total());
+    }
+
+    @Test
+    void aFailingLocalCriterionIsRecordedAndTheRoundStillCompletes() {
+        modules.criteria.put("wuzhi", List.of(new LocalCriterion(criterion("wuzhi-broken", d -> {
+            throw new IllegalStateException("boom");
+        }), "wuzhi-broken", "io.tepai.test 1.0.0", 10)));
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        assertEquals(RoundStatus.COMPUTED, round.status());
+        assertEquals(8, round.subjects());
+        assertTrue(round.problems().get(0).contains("wuzhi-broken failed") && round.problems().get(0)
+                .contains("and 7 more"), round.problems().toString());
+        assertTrue(results(WUZHI, round.id()).values().stream().allMatch(r -> r.breakdown().stream()
+                .anyMatch(l -> l.criterionId().equals("wuzhi-broken") && l.status() == LineStatus.FAILED)));
+    }
+}
