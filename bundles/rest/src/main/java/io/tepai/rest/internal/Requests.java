@@ -9,6 +9,7 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -16,8 +17,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -245,6 +248,35 @@ final class Requests {
             throw new ValidationException(errors);
         }
         return List.copyOf(ids);
+    }
+
+    /**
+     * A required object of numbers by name, e.g. an evaluator's inputs {@code {"organisation": 85}}; each value is
+     * reported by its name when it is not a number. Whether a number is in range is the service's to say.
+     */
+    static Map<String, BigDecimal> decimalMapField(ObjectNode body, String name, String whenMissing) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            throw ValidationException.of(name, "is required: " + whenMissing);
+        }
+        if (!value.isObject()) {
+            throw ValidationException.of(name, "must be an object of numbers by name, such as {\"organisation\": 85}");
+        }
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        value.fields().forEachRemaining(entry -> {
+            JsonNode number = entry.getValue();
+            // 1e400 parses as an infinite double, which has no decimal value
+            if (number.isNumber() && !(number.isDouble() && !Double.isFinite(number.doubleValue()))) {
+                numbers.put(entry.getKey(), number.decimalValue());
+            } else {
+                errors.add(new FieldError(name + "." + entry.getKey(), "must be a number"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return numbers;
     }
 
     /** The {@code ?version=N} a delete is based on, required for the same reason. */

@@ -16,7 +16,6 @@ import io.tepai.api.field.ServiceLogService;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -181,27 +180,9 @@ public class ServiceLogResource {
         return logs.returnForChanges(actor, id, Requests.version(body), Requests.textField(body, "comment"));
     }
 
-    /**
-     * Every log a search matches, page by page at the largest page size, each log once even if the pages shift while
-     * they are read. More than {@code max} matches are refused (400) rather than cut short: an export that silently
-     * misses rows would be taken for the whole.
-     */
+    /** Every log a search matches, for the CSV export ({@link AllPages}). */
     static List<ServiceLog> everything(Function<PageRequest, Page<ServiceLog>> search, int max) {
-        Map<Long, ServiceLog> rows = new LinkedHashMap<>();
-        for (int number = 1; ; number++) {
-            Page<ServiceLog> page = search.apply(new PageRequest(number, PageRequest.MAX_SIZE));
-            if (page.total() > max) {
-                throw tooMany(page.total(), max);
-            }
-            page.items().forEach(log -> rows.putIfAbsent(log.id(), log));
-            if (page.items().size() < PageRequest.MAX_SIZE || (long) number * PageRequest.MAX_SIZE >= page.total()) {
-                break;
-            }
-        }
-        if (rows.size() > max) {
-            throw tooMany(rows.size(), max);
-        }
-        return List.copyOf(rows.values());
+        return AllPages.of(search, ServiceLog::id, max, total -> tooMany(total, max));
     }
 
     private static ValidationException tooMany(long total, int max) {

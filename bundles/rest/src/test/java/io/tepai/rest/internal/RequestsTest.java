@@ -20,6 +20,7 @@ import io.tepai.api.team.Leader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitType;
 import io.tepai.api.specialist.SpecialistStatus;
@@ -247,5 +248,25 @@ class RequestsTest {
         assertTrue(BasicAuthFilter.credentials("Basic %%%").isEmpty());
         String noColon = "Basic " + Base64.getEncoder().encodeToString("city".getBytes(StandardCharsets.UTF_8));
         assertTrue(BasicAuthFilter.credentials(noColon).isEmpty());
+    }
+
+    @Test
+    void evaluatorInputsAreNumbersByNameAndOthersAreNamed() throws Exception {
+        ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"inputs\":{\"organisation\":85,\"publicity\":70.5}}");
+        assertEquals(Map.of("organisation", new BigDecimal("85"), "publicity", new BigDecimal("70.5")),
+                Requests.decimalMapField(body, "inputs", "the inputs"));
+        assertEquals(Map.of(), Requests.decimalMapField((ObjectNode) Json.MAPPER.readTree("{\"inputs\":{}}"),
+                "inputs", "the inputs"), "{} clears the inputs");
+        ObjectNode bad = (ObjectNode) Json.MAPPER.readTree(
+                "{\"inputs\":{\"organisation\":\"85\",\"publicity\":null,\"duties\":1e400,\"results\":90}}");
+        ValidationException error = assertThrows(ValidationException.class,
+                () -> Requests.decimalMapField(bad, "inputs", "the inputs"));
+        assertEquals(List.of("inputs.organisation", "inputs.publicity", "inputs.duties"),
+                error.errors().stream().map(FieldError::field).toList());
+        for (String missing : new String[] {"{}", "{\"inputs\":null}", "{\"inputs\":[85]}", "{\"inputs\":85}"}) {
+            ObjectNode node = (ObjectNode) Json.MAPPER.readTree(missing);
+            assertEquals("inputs", assertThrows(ValidationException.class,
+                    () -> Requests.decimalMapField(node, "inputs", "the inputs")).errors().get(0).field(), missing);
+        }
     }
 }

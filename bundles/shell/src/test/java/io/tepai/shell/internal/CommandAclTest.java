@@ -40,6 +40,18 @@ class CommandAclTest {
         }
     }
 
+    @Test
+    void evaluatorsRunRoundsAndEverySignedInRoleReadsThem() throws IOException {
+        Properties acl = acl();
+        for (String write : Set.of("round-create", "round-compute", "round-review", "round-publish", "result-inputs",
+                "result-adjust")) {
+            assertEquals("city,county", acl.getProperty(write), write);
+        }
+        for (String read : Set.of("rounds", "results", "result", "incentives")) {
+            assertEquals("city,county,unit,specialist,auditor,admin", acl.getProperty(read), read);
+        }
+    }
+
     private static Properties acl() throws IOException {
         Properties acl = new Properties();
         try (Reader reader = Files.newBufferedReader(ACL, StandardCharsets.UTF_8)) {

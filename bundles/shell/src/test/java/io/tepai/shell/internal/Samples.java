@@ -1,6 +1,13 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.dispatch.Assignment;
+import io.tepai.api.evaluation.Adjustment;
+import io.tepai.api.evaluation.CriterionLine;
+import io.tepai.api.evaluation.EvaluationResult;
+import io.tepai.api.evaluation.LineStatus;
+import io.tepai.api.evaluation.Round;
+import io.tepai.api.evaluation.RoundStatus;
+import io.tepai.api.incentive.IncentiveGrant;
 import io.tepai.api.field.CoordinationRequest;
 import io.tepai.api.field.LogKind;
 import io.tepai.api.field.LogStatus;
@@ -22,6 +29,9 @@ import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamMember;
 import io.tepai.api.team.TeamStatus;
+import io.tepai.spi.evaluation.Grade;
+import io.tepai.spi.evaluation.Subject;
+import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.tier.Degree;
 import io.tepai.spi.tier.SupportLevel;
 import io.tepai.spi.tier.TitleLevel;
@@ -107,5 +117,35 @@ final class Samples {
                                        String explanation) {
         return new SpecialistProgress(id, name, "hpu", "city", new BigDecimal("30"), 12, new BigDecimal(days),
                 services, status, explanation);
+    }
+
+    static final Subject LI_HUA = new Subject(SubjectKind.SPECIALIST, "7", "李华", "wuzhi", "hpu", "city",
+            Set.of("四大怀药"));
+
+    /** 武陟县's specialist round of 2026 with 20 subjects, 3 of them excellent (the 15% quota). */
+    static Round round(long id, RoundStatus status, boolean stale, List<String> problems) {
+        return new Round(id, 2026, SubjectKind.SPECIALIST, "wuzhi", "county:wuzhi", status, stale, 20,
+                Map.of(Grade.EXCELLENT, 3, Grade.GOOD, 9, Grade.PASS, 8), 3, problems,
+                Instant.parse("2026-12-01T02:00:00Z"), "wuzhi", Instant.parse("2026-12-02T03:00:00Z"), null, null, 5);
+    }
+
+    /**
+     * 李华's result in round 3: 88.5 points, computed 优秀 but moved to 良好 by the cap, with one scored built-in line
+     * and one failed plug-in line.
+     */
+    static EvaluationResult result(long id, Adjustment adjustment) {
+        return new EvaluationResult(id, 3, 2026, LI_HUA, new BigDecimal("88.50"), 4, Grade.EXCELLENT, Grade.GOOD,
+                "moved down from 优秀 by the 15% cap: 4th of 20, quota 3", List.of(
+                        new CriterionLine("duties", "履职情况", "Duties", "built-in", 30, new BigDecimal("0.75"),
+                                new BigDecimal("92.00"), LineStatus.SCORED, "32 confirmed field days against 30"),
+                        new CriterionLine("wuzhi-demo-bases", "示范基地建设", "Demonstration bases", "io.tepai.plugin.wuzhi",
+                                10, BigDecimal.ZERO, null, LineStatus.FAILED, "timed out after 2000 ms")),
+                Map.of("organisation", new BigDecimal("85"), "publicity", new BigDecimal("70.5")), adjustment, null,
+                null, 6);
+    }
+
+    static IncentiveGrant grant(long id, String policy, BigDecimal amount) {
+        return new IncentiveGrant(id, 3, 41, 2026, LI_HUA, Grade.EXCELLENT, policy, "built-in", "GREEN_CHANNEL",
+                "市科技计划项目申报绿色通道，优先立项支持", amount, Instant.parse("2026-12-20T02:00:00Z"));
     }
 }

@@ -1,0 +1,153 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
+import io.tepai.api.Page;
+import io.tepai.api.ValidationException;
+import io.tepai.api.evaluation.EvaluationResult;
+import io.tepai.api.evaluation.EvaluationService;
+import io.tepai.api.evaluation.ResultFilter;
+import io.tepai.api.evaluation.Round;
+import io.tepai.api.evaluation.RoundDraft;
+import io.tepai.api.evaluation.RoundFilter;
+import io.tepai.api.evaluation.RoundStatus;
+import io.tepai.spi.evaluation.SubjectKind;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/evaluations/rounds}: annual evaluation rounds (R-EVAL-1..4) and their lifecycle draft → computed →
+ * reviewed → published. Each step is an operation of its own so that each is checked and audited as what it is;
+ * who may take it (R-EVAL-2) is the service's to decide. The renewal proposal (R-REC-4) is read from the results.
+ */
+@Component(service = EvaluationRoundResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("evaluations/rounds")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvaluationRoundResource {
+
+    /** More subjects than any round has (one county's specialists, the city's teams or units). */
+    static final int RENEWAL_MAX_ROWS = 10_000;
+
+    @Reference
+    private EvaluationService evaluations;
+
+    @GET
+    public Page<Round> list(@QueryParam("year") String year, @QueryParam("kind") String kind,
+                            @QueryParam("county") String county, @QueryParam("status") String status,
+                            @QueryParam("page") String page, @QueryParam("size") String size,
+                            @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        RoundFilter filter = new RoundFilter(Requests.yearFilter(year),
+                Requests.enumParam("kind", kind, SubjectKind.class), county,
+                Requests.enumParam("status", status, RoundStatus.class));
+        return evaluations.rounds(actor, filter, Requests.page(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public Round get(@PathParam("id") long id, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        return evaluations.round(actor, id);
+    }
+
+    /** {@code {"year": 2026, "kind": "SPECIALIST", "county": "wuzhi"}}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Round created = evaluations.create(actor, Requests.draft(body, RoundDraft.class, Round.class));
+        return Response.created(URI.create("evaluations/rounds/" + created.id())).entity(created).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
+                           @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        evaluations.delete(actor, id, Requests.version(version));
+        return Response.noContent().build();
+    }
+
+    /**
+     * Computing takes no version: it recomputes from the records as they are now, and any body is ignored, so that
+     * a plain {@code POST} does it.
+     */
+    @POST
+    @Path("{id}/compute")
+    public Round compute(@PathParam("id") long id, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        return evaluations.compute(actor, id);
+    }
+
+    /** {@code {"version": N}}. */
+    @POST
+    @Path("{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Round review(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Requests.onlyFields(body, "version");
+        return evaluations.review(actor, id, Requests.version(body));
+    }
+
+    /** {@code {"version": N}}. */
+    @POST
+    @Path("{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Round publish(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Requests.onlyFields(body, "version");
+        return evaluations.publish(actor, id, Requests.version(body));
+    }
+
+    /**
+     * Every result of the round as subject, grade and renewal, in the service's order (by rank); JSON, or with
+     * {@code Accept: text/csv} a file. Reading the round first makes an unknown round a 404, not an empty list.
+     */
+    @GET
+    @Path("{id}/renewal")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    public Response renewal(@PathParam("id") long id, @Context HttpHeaders headers,
+                            @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        Round round = evaluations.round(actor, id);
+        List<RenewalProposal> proposal = RenewalProposal.of(results(actor, round.id()));
+        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
+            return Response.ok(proposal, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return RenewalProposal.csv(proposal).response(renewalFileName(round));
+    }
+
+    private List<EvaluationResult> results(Actor actor, long roundId) {
+        ResultFilter filter = new ResultFilter(roundId, null, null, null, null, null);
+        return AllPages.of(request -> evaluations.results(actor, filter, request), EvaluationResult::id,
+                RENEWAL_MAX_ROWS, total -> ValidationException.of("id", "the round has " + total
+                        + " results, more than the " + RENEWAL_MAX_ROWS + " a renewal proposal holds"));
+    }
+
+    /** E.g. {@code renewal-2026-wuzhi.csv}; a city round by its kind, {@code renewal-2026-team.csv}. */
+    static String renewalFileName(Round round) {
+        String who = round.county() != null && !round.county().isBlank() ? round.county()
+                : round.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "renewal-" + round.year() + "-" + who.replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
+    }
+}

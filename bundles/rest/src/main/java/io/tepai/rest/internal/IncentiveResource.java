@@ -1,0 +1,59 @@
+package io.tepai.rest.internal;
+
+import io.tepai.api.ValidationException;
+import io.tepai.api.incentive.IncentiveFilter;
+import io.tepai.api.incentive.IncentiveGrant;
+import io.tepai.api.incentive.IncentiveService;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code GET /api/incentives}: the incentives granted when rounds were published (R-INC-1, R-INC-2), by built-in
+ * and county policies. Scoped by the service (a county its subjects', a unit its people's). JSON or CSV.
+ */
+@Component(service = IncentiveResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("incentives")
+public class IncentiveResource {
+
+    /** The most rows a CSV export holds; a larger one is refused rather than cut short unseen. */
+    static final int CSV_MAX_ROWS = 10_000;
+
+    @Reference
+    private IncentiveService incentives;
+
+    /** One page as JSON, or with {@code Accept: text/csv} every match as one file, as in {@link ServiceLogResource}. */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    public Response list(@QueryParam("year") String year, @QueryParam("round") String round,
+                         @QueryParam("county") String county, @QueryParam("unit") String unit,
+                         @QueryParam("policy") String policy, @QueryParam("page") String page,
+                         @QueryParam("size") String size, @Context HttpHeaders headers,
+                         @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        IncentiveFilter filter = new IncentiveFilter(Requests.yearFilter(year), Requests.longParam("round", round),
+                county, unit, policy);
+        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
+            return Response.ok(incentives.search(actor, filter, Requests.page(page, size)),
+                    MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        List<IncentiveGrant> all = AllPages.of(request -> incentives.search(actor, filter, request),
+                IncentiveGrant::id, CSV_MAX_ROWS, total -> ValidationException.of("year", total
+                        + " incentives match, more than the " + CSV_MAX_ROWS
+                        + " a CSV export holds: narrow it, e.g. with year or round"));
+        return IncentiveCsv.csv(all).response("incentives.csv");
+    }
+}

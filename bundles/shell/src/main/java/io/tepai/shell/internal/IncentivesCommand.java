@@ -1,0 +1,76 @@
+package io.tepai.shell.internal;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.incentive.IncentiveFilter;
+import io.tepai.api.incentive.IncentiveGrant;
+import io.tepai.api.incentive.IncentiveService;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+@Command(scope = "tepai", name = "incentives",
+        description = "Lists the incentives granted when evaluation rounds were published (R-INC-1, R-INC-2), by "
+                + "built-in and county policies, one page at a time; all given filters must match.")
+@Service
+public class IncentivesCommand extends TepaiAction {
+
+    /** How much of a grant's description fits a table row. */
+    static final int DESCRIPTION_WIDTH = 30;
+
+    @Reference
+    IncentiveService incentives;
+
+    @Option(name = "--year", aliases = "-y", description = "Programme year evaluated")
+    Integer year;
+
+    @Option(name = "--round", aliases = "-r", description = "The round's numeric id")
+    Long round;
+
+    @Option(name = "--county", aliases = "-c", description = "Code of the subjects' county, e.g. xiuwu")
+    @Completion(CountyCompleter.class)
+    String county;
+
+    @Option(name = "--unit", aliases = "-u", description = "Code of the subjects' dispatching unit, e.g. hpu")
+    @Completion(UnitCompleter.class)
+    String unit;
+
+    @Option(name = "--policy", description = "The granting policy's id, e.g. green-channel")
+    String policy;
+
+    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
+    int page = 1;
+
+    @Option(name = "--size", aliases = "-n", description = "Grants per page, 1 to " + PageRequest.MAX_SIZE)
+    int size = PageRequest.DEFAULT_SIZE;
+
+    @Override
+    void run() {
+        IncentiveFilter filter = new IncentiveFilter(year, round, county, unit,
+                policy == null || policy.isBlank() ? null : policy.strip());
+        Page<IncentiveGrant> result = incentives.search(actor(), filter, new PageRequest(page, size));
+        ShellTable table = new ShellTable();
+        table.column("Id").alignRight();
+        table.column("Year");
+        table.column("Round").alignRight();
+        table.column("Subject");
+        table.column("County");
+        table.column("Unit");
+        table.column("Grade");
+        table.column("Policy");
+        table.column("Kind");
+        table.column("Amount (CNY)").alignRight();
+        table.column("Description");
+        for (IncentiveGrant g : result.items()) {
+            table.addRow().addContent(g.id(), g.year(), g.roundId(), Evaluations.subject(g.subject()),
+                    Formats.text(g.subject().county()), Formats.text(g.subject().unit()), Evaluations.grade(g.grade()),
+                    g.policyId(), g.kind(), Formats.number(g.amountCny()),
+                    Formats.oneLine(g.description(), DESCRIPTION_WIDTH));
+        }
+        table.print(System.out);
+        System.out.println(Formats.footer(result, "incentive"));
+    }
+}

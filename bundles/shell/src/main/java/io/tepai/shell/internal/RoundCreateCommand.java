@@ -1,0 +1,49 @@
+package io.tepai.shell.internal;
+
+import io.tepai.api.evaluation.EvaluationService;
+import io.tepai.api.evaluation.Round;
+import io.tepai.api.evaluation.RoundDraft;
+import io.tepai.api.field.ProgressService;
+import io.tepai.spi.evaluation.SubjectKind;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+@Command(scope = "tepai", name = "round-create",
+        description = "Creates an evaluation round (R-EVAL-2): SPECIALIST rounds are a receiving county's, which "
+                + "evaluates the specialists dispatched to it; TEAM, COUNTY_WORK and UNIT rounds are the city "
+                + "office's and name no county. Compute it next with tepai:round-compute.")
+@Service
+public class RoundCreateCommand extends TepaiAction {
+
+    @Reference
+    EvaluationService evaluations;
+
+    @Reference
+    ProgressService progress;
+
+    @Option(name = "--year", aliases = "-y",
+            description = "Programme year to evaluate; the one running today if not given")
+    Integer year;
+
+    @Argument(index = 0, name = "kind", description = "SPECIALIST, TEAM, COUNTY_WORK or UNIT", required = true)
+    @Completion(SubjectKindCompleter.class)
+    String kind;
+
+    @Argument(index = 1, name = "county", description = "For a SPECIALIST round: the evaluating county, e.g. wuzhi")
+    @Completion(CountyCompleter.class)
+    String county;
+
+    @Override
+    void run() {
+        SubjectKind subjects = requireEnum(SubjectKind.class, "kind", kind);
+        // the programme year is core's to define (it need not start on 1 January)
+        int programmeYear = year != null ? year : progress.currentYear();
+        Round created = evaluations.create(actor(), new RoundDraft(programmeYear, subjects, county));
+        System.out.println("Created round " + created.id() + ": " + created.year() + " " + created.kind()
+                + ", evaluated by " + created.evaluator() + ", " + created.status());
+    }
+}
