@@ -13,6 +13,7 @@ import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.dispatch.SquadServiceImpl;
 import io.tepai.core.dispatch.WorkstationServiceImpl;
+import io.tepai.core.evaluation.EvaluationServiceImpl;
 import io.tepai.core.field.ProgressServiceImpl;
 import io.tepai.core.field.RecipientServiceImpl;
 import io.tepai.core.field.RecordsServiceImpl;
@@ -57,6 +58,7 @@ public class DemoDataLoader {
     /** Its own marker, so that a database loaded before teams existed gets the organisation on upgrade. */
     static final String ORGANISATION_MARKER = "demo-organisation.loaded";
     static final String FIELD_MARKER = "demo-field.loaded";
+    static final String EVALUATION_MARKER = "demo-evaluation.loaded";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final Actor LOADER = Actor.system("demo-data");
     private static final Duration TIER_WAIT = Duration.ofSeconds(60);
@@ -72,6 +74,7 @@ public class DemoDataLoader {
     private final AccountServiceImpl accounts;
     private final DemoOrganisation organisation;
     private final DemoField field;
+    private final DemoEvaluation evaluation;
     private final Thread worker;
 
     @Activate
@@ -81,16 +84,17 @@ public class DemoDataLoader {
                           @Reference AssignmentServiceImpl assignments, @Reference SquadServiceImpl squads,
                           @Reference WorkstationServiceImpl workstations, @Reference RecipientServiceImpl recipients,
                           @Reference ServiceLogServiceImpl logs, @Reference ProgressServiceImpl progress,
-                          @Reference RequestServiceImpl requests, @Reference RecordsServiceImpl records) {
+                          @Reference RequestServiceImpl requests, @Reference RecordsServiceImpl records,
+                          @Reference EvaluationServiceImpl evaluations) {
         this(store, units, specialists, tiers, accounts,
                 new DemoOrganisation(LOADER, specialists, teams, assignments, squads, workstations),
                 new DemoField(LOADER, new DemoField.DemoServices(teams, recipients, logs, progress, requests, records)),
-                true);
+                new DemoEvaluation(LOADER, store, evaluations), true);
     }
 
     DemoDataLoader(Store store, UnitServiceImpl units, SpecialistServiceImpl specialists, TierRegistry tiers,
                    AccountServiceImpl accounts, DemoOrganisation organisation, DemoField field,
-                   boolean inBackground) {
+                   DemoEvaluation evaluation, boolean inBackground) {
         this.store = store;
         this.units = units;
         this.specialists = specialists;
@@ -98,6 +102,7 @@ public class DemoDataLoader {
         this.accounts = accounts;
         this.organisation = organisation;
         this.field = field;
+        this.evaluation = evaluation;
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -140,6 +145,11 @@ public class DemoDataLoader {
                         LocalDate.now(TeamServiceImpl.PROGRAMME_ZONE), sampleSpecialists());
                 mark(FIELD_MARKER);
                 LOG.info("Loaded the demo service records: {} (marked sample)", summary);
+            }
+            if (!isMarked(EVALUATION_MARKER)) {
+                String summary = evaluation.load(field.currentYear());
+                mark(EVALUATION_MARKER);
+                LOG.info("Loaded the demo evaluation rounds: {} (marked sample)", summary);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -32,7 +32,9 @@ import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.dispatch.CoverageServiceImpl;
 import io.tepai.core.dispatch.SquadServiceImpl;
 import io.tepai.core.dispatch.WorkstationServiceImpl;
+import io.tepai.core.evaluation.EvaluationServiceImpl;
 import io.tepai.core.field.ProgressServiceImpl;
+import io.tepai.core.module.PolicyModules;
 import io.tepai.core.field.RecipientServiceImpl;
 import io.tepai.core.field.RecordsServiceImpl;
 import io.tepai.core.field.RequestServiceImpl;
@@ -120,7 +122,7 @@ class DemoDataTest {
         assertEquals(60, db.count("SELECT COUNT(*) FROM specialist"));
         assertEquals(8, db.count("SELECT COUNT(*) FROM account"));
         assertEquals(7, db.count("SELECT COUNT(*) FROM team"));
-        assertEquals(3, db.count("SELECT COUNT(*) FROM tepai_meta"), "register, organisation and service markers");
+        assertEquals(4, db.count("SELECT COUNT(*) FROM tepai_meta"), "register, organisation, service and evaluation markers");
         long assignments = db.count("SELECT COUNT(*) FROM assignment");
 
         loader(accounts).loadOnce();
@@ -143,10 +145,35 @@ class DemoDataTest {
         assertEquals(0, db.count("SELECT COUNT(*) FROM account"), "the register is not loaded again");
         assertEquals(7, db.count("SELECT COUNT(*) FROM team"));
         assertEquals(11, db.count("SELECT COUNT(*) FROM workstation"));
+        long dispatchCounties = db.count("SELECT COUNT(DISTINCT county_code) FROM assignment");
+        assertEquals(dispatchCounties + 3, db.count("SELECT COUNT(*) FROM evaluation_round WHERE status = 'DRAFT'"
+                + " AND sample"), "a draft specialist round per county with dispatch, and the city's three");
     }
 
     private DemoDataLoader loader(AccountServiceImpl accounts) {
-        return new DemoDataLoader(db.store(), units, specialists, tiers, accounts, organisation(), field(), false);
+        return new DemoDataLoader(db.store(), units, specialists, tiers, accounts, organisation(), field(),
+                evaluation(), false);
+    }
+
+    private DemoEvaluation evaluation() {
+        PolicyModules none = new PolicyModules() {
+            @Override
+            public List<LocalCriterion> criteriaFor(String county) {
+                return List.of();
+            }
+
+            @Override
+            public List<LocalIncentive> incentivesFor(String county) {
+                return List.of();
+            }
+
+            @Override
+            public boolean tierAllowedIn(String tierId, String county) {
+                return true;
+            }
+        };
+        return new DemoEvaluation(LOADER, db.store(),
+                new EvaluationServiceImpl(db.store(), tiers, progress, none, java.util.Map.of()));
     }
 
     private DemoField field() {
