@@ -27,7 +27,7 @@ class OpenApiDocumentTest {
             AgreementResource.class, AssignmentResource.class, SquadResource.class, WorkstationResource.class,
             CoverageResource.class, RecipientResource.class, ServiceLogResource.class, ProgressResource.class,
             CoordinationRequestResource.class, TrainingResource.class, DemonstrationBaseResource.class,
-            MenteeResource.class);
+            MenteeResource.class, ModuleResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {
