@@ -15,6 +15,7 @@ import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.api.dispatch.AssignmentService;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.module.PolicyModules;
 import io.tepai.core.security.Scopes;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.validation.FieldErrors;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Dispatch assignments. The level of support comes from the specialist's tier unless given; R-REC-3 keeps the city
- * and a county from both supporting one specialist in the same year unless the city office records why.
+ * and a county from both supporting one specialist in the same year unless the city office records why; R-TIER-1 lets a
+ * specialist of a plug-in tier serve only in counties that switched that tier on.
  */
 @Component(service = {AssignmentService.class, AssignmentServiceImpl.class})
 public class AssignmentServiceImpl implements AssignmentService {
@@ -51,16 +53,19 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     private final Store store;
     private final TierRegistry tiers;
+    private final PolicyModules modules;
     private final Clock clock;
 
     @Activate
-    public AssignmentServiceImpl(@Reference Store store, @Reference TierRegistry tiers) {
-        this(store, tiers, Clock.systemUTC());
+    public AssignmentServiceImpl(@Reference Store store, @Reference TierRegistry tiers,
+                                 @Reference PolicyModules modules) {
+        this(store, tiers, modules, Clock.systemUTC());
     }
 
-    AssignmentServiceImpl(Store store, TierRegistry tiers, Clock clock) {
+    AssignmentServiceImpl(Store store, TierRegistry tiers, PolicyModules modules, Clock clock) {
         this.store = store;
         this.tiers = tiers;
+        this.modules = modules;
         this.clock = clock;
     }
 
@@ -169,6 +174,7 @@ public class AssignmentServiceImpl implements AssignmentService {
             }
         });
         errors.throwIfAny();
+        requireTierAccepted(draft, county, specialist.get().getTierId(), assignment, self);
         Optional<SupportLevel> tierLevel = tiers.tier(specialist.get().getTierId()).map(SpecialistTier::supportLevel);
         SupportLevel level = draft.level() != null ? draft.level() : tierLevel.orElseThrow(() -> ValidationException.of(
                 "level", "the specialist's tier '" + specialist.get().getTierId() + "' is not loaded, so its level of"
@@ -197,6 +203,26 @@ public class AssignmentServiceImpl implements AssignmentService {
         assignment.setRecipients(FieldErrors.stripped(draft.recipients()));
         assignment.setExceptionReason(reason == null ? "" : reason);
         return reason;
+    }
+
+    /**
+     * R-TIER-1: a unit's own tier is its own business, and a county's choice to accept; a specialist of a plug-in tier
+     * is dispatched only to a county that switched the tier module on. Checked when the specialist or the county of a
+     * dispatch is set, so that a county switching a tier off later can still correct its existing assignments. A
+     * tier that is not loaded is left to the explicit level the draft must then give: without its plug-in Tepai cannot
+     * tell what it is.
+     */
+    private void requireTierAccepted(AssignmentDraft draft, String county, String tierId, AssignmentEntity current,
+                                     Long self) {
+        boolean newDispatch = self == null || current.getSpecialistId() != draft.specialistId()
+                || !county.equals(current.getCountyCode());
+        if (newDispatch && tiers.tier(tierId).isPresent() && !modules.tierAllowedIn(tierId, county)) {
+            throw new RuleViolationException("R-TIER-1", "specialist " + draft.specialistId() + " is of tier '" + tierId
+                    + "', a plug-in tier that county '" + county + "' has not switched on; the city office or the"
+                    + " county switches it on with the console command tepai:module-enable " + county + " " + tierId,
+                    List.of(new FieldError("specialistId", "is of tier '" + tierId + "', not accepted in '" + county
+                            + "'")));
+        }
     }
 
     /**

@@ -44,6 +44,7 @@ import io.tepai.core.security.AccountServiceImpl;
 import io.tepai.core.specialist.EligibilityRule;
 import io.tepai.core.specialist.SpecialistServiceImpl;
 import io.tepai.core.team.TeamServiceImpl;
+import io.tepai.core.testing.Modules;
 import io.tepai.core.testing.MutableClock;
 import io.tepai.core.testing.TestStore;
 import io.tepai.core.tier.CityTier;
@@ -91,7 +92,7 @@ class DemoDataTest {
         units = new UnitServiceImpl(db.store());
         specialists = new SpecialistServiceImpl(db.store(), tiers);
         teams = new TeamServiceImpl(db.store(), java.util.Map.of());
-        assignments = new AssignmentServiceImpl(db.store(), tiers);
+        assignments = new AssignmentServiceImpl(db.store(), tiers, Modules.acceptingEveryTier());
         squads = new SquadServiceImpl(db.store());
         workstations = new WorkstationServiceImpl(db.store());
         logs = new ServiceLogServiceImpl(db.store(), java.util.Map.of());

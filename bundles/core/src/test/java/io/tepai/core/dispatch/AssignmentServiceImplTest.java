@@ -19,13 +19,17 @@ import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.AssignmentDraft;
 import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.core.module.ModuleRegistry;
 import io.tepai.core.testing.Drafts;
+import io.tepai.core.testing.FakeConfigurationAdmin;
 import io.tepai.core.testing.FakeTier;
+import io.tepai.core.testing.Modules;
 import io.tepai.core.testing.MutableClock;
 import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.Organisation.Specialists;
 import io.tepai.core.testing.TestStore;
 import io.tepai.core.tier.TierRegistry;
+import io.tepai.spi.tier.SpecialistTier;
 import io.tepai.spi.tier.SupportLevel;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +46,7 @@ class AssignmentServiceImplTest {
     private TestStore db;
     private MutableClock clock;
     private TierRegistry tiers;
+    private ModuleRegistry modules;
     private Specialists specialists;
     private AssignmentServiceImpl service;
 
@@ -51,16 +56,26 @@ class AssignmentServiceImplTest {
         clock = new MutableClock(START);
         Organisation.units(db.store());
         tiers = Organisation.builtInTiers();
+        modules = Modules.registry(db.store(), new FakeConfigurationAdmin(ModuleRegistry.PID), clock);
+        tiers.list().forEach(tier -> modules.addTier(tiers.tier(tier.id()).orElseThrow()));
         // a county's own plug-in tier: its specialists are supported at county level
-        tiers.addTier(new FakeTier("wuzhi-own") {
+        addPluginTier(new FakeTier("wuzhi-own") {
             @Override
             public SupportLevel supportLevel() {
                 return SupportLevel.COUNTY;
             }
         });
-        tiers.addTier(new FakeTier("hpu-own")); // the unit's own programme (UNIT)
+        addPluginTier(new FakeTier("hpu-own")); // the unit's own programme (UNIT)
+        // R-TIER-1: wuzhi accepts both plug-in tiers; the other counties accept none
+        modules.enable(CITY, "wuzhi", "wuzhi-own", null);
+        modules.enable(CITY, "wuzhi", "hpu-own", null);
         specialists = new Specialists(db.store(), tiers);
-        service = new AssignmentServiceImpl(db.store(), tiers, clock);
+        service = new AssignmentServiceImpl(db.store(), tiers, modules, clock);
+    }
+
+    private void addPluginTier(SpecialistTier tier) {
+        tiers.addTier(tier);
+        modules.addTier(tier);
     }
 
     @AfterEach
@@ -151,6 +166,63 @@ class AssignmentServiceImplTest {
         assertEquals("level", e.errors().get(0).field());
         assertEquals(SupportLevel.UNIT, explicit.level());
         assertEquals(1, rows());
+    }
+
+    // --- R-TIER-1: plug-in tiers only where the county switched them on
+
+    @Test
+    void R_TIER_1_aPluginTierSpecialistIsNotDispatchedToACountyThatDidNotSwitchTheTierOn() {
+        long id = specialists.active("本级", "hpu-own");
+
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> service.create(CITY, draft(id, "xiuwu", 2024)));
+
+        assertEquals("R-TIER-1", e.ruleId());
+        assertTrue(e.getMessage().contains("tier 'hpu-own'"), e.getMessage());
+        assertTrue(e.getMessage().contains("county 'xiuwu'"), e.getMessage());
+        assertTrue(e.getMessage().contains("tepai:module-enable xiuwu hpu-own"), e.getMessage());
+        assertEquals(List.of("specialistId"), e.errors().stream().map(FieldError::field).toList());
+        assertEquals(0, rows());
+    }
+
+    @Test
+    void R_TIER_1_theCountyItselfIsRefusedTooUntilItSwitchesTheTierOn() {
+        long id = specialists.active("本级", "hpu-own");
+        assertThrows(RuleViolationException.class, () -> service.create(XIUWU, draft(id, "xiuwu", 2024)));
+
+        modules.enable(XIUWU, "xiuwu", "hpu-own", null);
+        Assignment created = service.create(XIUWU, draft(id, "xiuwu", 2024, SupportLevel.COUNTY, null));
+
+        assertEquals("xiuwu", created.county());
+        assertEquals(1, rows());
+    }
+
+    @Test
+    void R_TIER_1_switchingTheTierOffStopsNewDispatchesButExistingOnesCanStillBeCorrected() {
+        long first = specialists.active("本级甲", "hpu-own");
+        long second = specialists.active("本级乙", "hpu-own");
+        Assignment existing = service.create(CITY, draft(first, "wuzhi", 2024));
+
+        modules.disable(CITY, "wuzhi", "hpu-own");
+
+        assertThrows(RuleViolationException.class, () -> service.create(CITY, draft(second, "wuzhi", 2024)));
+        Assignment corrected = service.update(CITY, existing.id(), existing.version(), new AssignmentDraft(first,
+                "wuzhi", 2024, null, List.of(), List.of("武陟县大封镇怀药合作社"), null));
+        assertEquals(List.of("武陟县大封镇怀药合作社"), corrected.recipients());
+        RuleViolationException moved = assertThrows(RuleViolationException.class, () -> service.update(CITY,
+                existing.id(), corrected.version(), draft(second, "wuzhi", 2024)));
+        assertEquals("R-TIER-1", moved.ruleId());
+    }
+
+    @Test
+    void R_TIER_1_builtInTiersNeedNoSwitch() {
+        long city = specialists.active("市派", "city");
+        long county = specialists.active("县派", "county");
+
+        service.create(CITY, draft(city, "xiuwu", 2024));
+        service.create(CITY, draft(county, "boai", 2024));
+
+        assertEquals(2, rows());
     }
 
     @Test

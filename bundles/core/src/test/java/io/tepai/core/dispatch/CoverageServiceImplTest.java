@@ -26,6 +26,7 @@ import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.testing.Drafts;
+import io.tepai.core.testing.Modules;
 import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.Organisation.Specialists;
 import io.tepai.core.testing.TestStore;
@@ -59,7 +60,7 @@ class CoverageServiceImplTest {
         specialists = new Specialists(db.store(), Organisation.builtInTiers());
         // the components' constructors (system clock): every date below lies in the past
         teams = new TeamServiceImpl(db.store(), Map.of("minMembers", "1"));
-        assignments = new AssignmentServiceImpl(db.store(), Organisation.builtInTiers());
+        assignments = new AssignmentServiceImpl(db.store(), Organisation.builtInTiers(), Modules.acceptingEveryTier());
         service = new CoverageServiceImpl(db.store());
     }
 

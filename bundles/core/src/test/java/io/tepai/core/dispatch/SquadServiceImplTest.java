@@ -31,6 +31,7 @@ import io.tepai.api.team.Leader;
 import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.team.TeamServiceImpl;
+import io.tepai.core.testing.Modules;
 import io.tepai.core.testing.MutableClock;
 import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.Organisation.Specialists;
@@ -64,7 +65,7 @@ class SquadServiceImplTest {
         clock = new MutableClock(START);
         Organisation.units(db.store());
         specialists = new Specialists(db.store(), Organisation.builtInTiers());
-        assignments = new AssignmentServiceImpl(db.store(), Organisation.builtInTiers(), clock);
+        assignments = new AssignmentServiceImpl(db.store(), Organisation.builtInTiers(), Modules.acceptingEveryTier(), clock);
         // the component's constructor (system clock); a one-member team is enough here
         teams = new TeamServiceImpl(db.store(), Map.of("minMembers", "1", "maxMembers", "10"));
         service = new SquadServiceImpl(db.store(), clock);

@@ -52,6 +52,14 @@ class CommandAclTest {
         }
     }
 
+    @Test
+    void onlyTheCityOfficeAndCountiesSwitchModules() throws IOException {
+        Properties acl = acl();
+        assertEquals("city,county", acl.getProperty("module-enable"));
+        assertEquals("city,county", acl.getProperty("module-disable"));
+        assertEquals("city,county,unit,specialist,auditor,admin", acl.getProperty("modules"));
+    }
+
     private static Properties acl() throws IOException {
         Properties acl = new Properties();
         try (Reader reader = Files.newBufferedReader(ACL, StandardCharsets.UTF_8)) {

@@ -1,0 +1,89 @@
+package io.tepai.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Page;
+import io.tepai.api.ValidationException;
+import io.tepai.api.module.Module;
+import io.tepai.api.module.ModuleService;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/modules}: the plug-in modules (county criteria, incentive policies, plug-in tiers) and where each is
+ * switched on. A switch is addressed as {@code /modules/{id}/counties/{county}}: PUT switches it on, DELETE off.
+ */
+@Component(service = ModuleResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(TepaiApplication.SELECT)
+@Path("modules")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModuleResource {
+
+    private static final String BODY = "must be empty or a JSON object such as {\"weight\": 15}";
+
+    @Reference
+    private ModuleService modules;
+
+    @GET
+    public Page<Module> list(@QueryParam("page") String page, @QueryParam("size") String size,
+                             @Context SecurityContext security) {
+        Actors.require(security);
+        return Requests.pageOf(modules.list(), page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    public Module get(@PathParam("id") String id, @Context SecurityContext security) {
+        Actors.require(security);
+        return modules.get(id);
+    }
+
+    /** The body is optional, so it is taken as text: a PUT without body or content type must work too. */
+    @PUT
+    @Path("{id}/counties/{county}")
+    public Module enable(@PathParam("id") String id, @PathParam("county") String county, String body,
+                         @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        return modules.enable(actor, county, id, weight(body));
+    }
+
+    @DELETE
+    @Path("{id}/counties/{county}")
+    public Module disable(@PathParam("id") String id, @PathParam("county") String county,
+                          @Context SecurityContext security) {
+        var actor = Actors.require(security);
+        return modules.disable(actor, county, id);
+    }
+
+    /** The optional {@code weight} of an enable body; null when the body is empty or has none. */
+    static Integer weight(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ValidationException.of("body", BODY);
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw ValidationException.of("body", BODY);
+        }
+        Requests.onlyFields(object, "weight");
+        return Requests.intFieldIfAny(object, "weight");
+    }
+}
