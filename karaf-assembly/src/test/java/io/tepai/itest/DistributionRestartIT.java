@@ -49,6 +49,9 @@ class DistributionRestartIT {
         assertEquals(201, send("POST", "/api/units", unit).statusCode());
         long specialists = json("/api/specialists?size=1").get("total").asLong();
         long assignments = json("/api/assignments?size=1").get("total").asLong();
+        deployPlugin("io.tepai.plugin.wuzhi.bases");
+        assertEquals(200, send("PUT", "/api/modules/wuzhi-demo-bases/counties/wuzhi", "{\"weight\":15}")
+                .statusCode());
         stop();
 
         start();
@@ -61,6 +64,14 @@ class DistributionRestartIT {
         assertEquals(1, count(log, "Loaded the demo data set"));
         assertEquals(1, count(log, "Loaded the demo organisation"));
         assertEquals(1, count(log, "Loaded the demo service records"));
+        assertEquals(1, count(log, "Loaded the demo evaluation rounds"));
+        JsonNode module = json("/api/modules/wuzhi-demo-bases");
+        assertTrue(module.get("loaded").asBoolean(), module.toString());
+        assertEquals("[\"wuzhi\"]", module.get("enabledCounties").toString(), "the switch survives the restart");
+        assertEquals(15, module.at("/weights/wuzhi").asInt());
+        assertTrue(Files.readString(home.resolve("etc/io.tepai.modules.cfg"), StandardCharsets.UTF_8)
+                .lines().anyMatch(line -> line.replace(" ", "").equals("wuzhi=wuzhi-demo-bases")),
+                "the switch is ConfigAdmin configuration, visible in etc/");
         // Karaf's own JMX and event dispatch sometimes log an ERROR while the framework itself starts or stops
         // (a race outside Tepai); what must never appear is an error from a Tepai bundle.
         List<String> tepaiErrors = log.lines().filter(line -> line.contains("| ERROR |") && line.contains(" - io.tepai."))
@@ -129,9 +140,9 @@ class DistributionRestartIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline) {
             try {
-                // the coordination requests are the last part of the demo data to load
-                HttpResponse<String> reply = send("GET", "/api/requests?size=1", null);
-                if (reply.statusCode() == 200 && JSON.readTree(reply.body()).get("total").asLong() >= 3) {
+                // the evaluation rounds are the last part of the demo data to load
+                HttpResponse<String> reply = send("GET", "/api/evaluations/rounds?size=1", null);
+                if (reply.statusCode() == 200 && JSON.readTree(reply.body()).get("total").asLong() >= 4) {
                     return;
                 }
             } catch (ConnectException e) {
@@ -140,6 +151,23 @@ class DistributionRestartIT {
             Thread.sleep(1000);
         }
         throw new AssertionError("Tepai did not come up on port " + HTTP + "; see " + home + "/data/log/karaf.log");
+    }
+
+    /** What a county's IT does with a plug-in jar: drop it into deploy/ and wait until Tepai lists the module. */
+    private void deployPlugin(String artifact) throws Exception {
+        Path jar;
+        try (Stream<Path> found = Files.walk(home.resolve("system/io/tepai/" + artifact))) {
+            jar = found.filter(p -> p.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        Files.copy(jar, home.resolve("deploy").resolve(jar.getFileName()));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (send("GET", "/api/modules", null).body().contains("\"loaded\":true")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(artifact + " dropped into deploy/ was not loaded within 60 s");
     }
 
     private JsonNode json(String path) throws Exception {

@@ -184,9 +184,9 @@ public abstract class TepaiContainerTest {
             try {
                 Reply health = get("/api/health", null);
                 if (health.status() == 200) {
-                    // the coordination requests are the last part of the demo data to load
-                    Reply demo = get("/api/requests?size=1", AUDITOR);
-                    if (demo.status() == 200 && demo.json().get("total").asLong() >= 3) {
+                    // the evaluation rounds are the last part of the demo data to load
+                    Reply demo = get("/api/evaluations/rounds?size=1", AUDITOR);
+                    if (demo.status() == 200 && demo.json().get("total").asLong() >= 4) {
                         return;
                     }
                 }

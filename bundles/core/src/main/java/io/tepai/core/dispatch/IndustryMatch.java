@@ -10,14 +10,14 @@ import java.util.List;
  * ignoring case and spaces; the shorter side needs two characters, so a single character never matches.
  * Deliberately no fuzzier than that: a coverage matrix that invents coverage hides the gaps it exists to show.
  */
-final class IndustryMatch {
+public final class IndustryMatch {
 
     private static final int MIN_LENGTH = 2;
 
     private IndustryMatch() {
     }
 
-    static boolean matches(String a, String b) {
+    public static boolean matches(String a, String b) {
         String x = normalise(a);
         String y = normalise(b);
         if (x.length() < MIN_LENGTH || y.length() < MIN_LENGTH) {
@@ -27,7 +27,7 @@ final class IndustryMatch {
     }
 
     /** The first of {@code fields} that matches {@code industry}. */
-    static Optional<String> firstMatch(List<String> fields, String industry) {
+    public static Optional<String> firstMatch(List<String> fields, String industry) {
         return fields.stream().filter(field -> matches(field, industry)).findFirst();
     }
 

@@ -1,5 +1,6 @@
 package io.tepai.core.evaluation;
 
+import io.tepai.core.dispatch.IndustryMatch;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.spi.evaluation.Subject;
 import io.tepai.spi.evaluation.SubjectData;
@@ -71,6 +72,8 @@ final class EvaluationData {
     }
 
     private List<SubjectFacts> specialists(String county, Map<String, Map<String, BigDecimal>> inputs) {
+        List<String> leading = repos.counties().find(county).map(CountyEntity::getLeadingIndustries)
+                .orElse(List.of());
         List<AssignmentEntity> assignments = repos.assignments().ofCounty(county, year);
         Map<Long, SpecialistEntity> people = byId(assignments.stream().map(AssignmentEntity::getSpecialistId)
                 .toList());
@@ -82,10 +85,23 @@ final class EvaluationData {
             }
             Subject subject = new Subject(SubjectKind.SPECIALIST, String.valueOf(specialist.getId()),
                     specialist.getName(), county, specialist.getUnitCode(), specialist.getTierId(),
-                    new LinkedHashSet<>(assignment.getIndustries()));
+                    industriesServed(assignment, specialist, leading));
             subjects.add(facts(subject, List.of(specialist), county::equals, inputs));
         }
         return subjects;
+    }
+
+    /**
+     * The leading industries an assignment names; when it names none, those of the county's leading industries that
+     * one of the specialist's fields serves, matched as the coverage matrix matches them (R-GOAL-1).
+     */
+    private static Set<String> industriesServed(AssignmentEntity assignment, SpecialistEntity specialist,
+                                                List<String> leading) {
+        if (!assignment.getIndustries().isEmpty()) {
+            return new LinkedHashSet<>(assignment.getIndustries());
+        }
+        return leading.stream().filter(industry -> IndustryMatch.firstMatch(specialist.getFields(), industry)
+                .isPresent()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private boolean evaluatedByOwnUnit(SpecialistEntity specialist) {
