@@ -46,23 +46,16 @@ public class IncentiveServiceImpl implements IncentiveService {
         }
         if (actor.county().isPresent()) {
             String own = actor.county().get();
-            requireSame("county", f.county(), own);
+            ResultScope.requireSame("county", f.county(), own);
             return new IncentiveFilter(f.year(), f.roundId(), own, f.unit(), f.policyId());
         }
         if (actor.unit().isPresent()) {
             String own = actor.unit().get();
-            requireSame("unit", f.unit(), own);
+            ResultScope.requireSame("unit", f.unit(), own);
             return new IncentiveFilter(f.year(), f.roundId(), f.county(), own, f.policyId());
         }
         throw new ForbiddenException("city, county, unit or auditor",
                 "Incentives are read by the city office, the counties and the dispatching units");
-    }
-
-    private static void requireSame(String scope, String asked, String own) {
-        if (asked != null && !asked.isBlank() && !asked.strip().equals(own)) {
-            throw new ForbiddenException(scope + ":" + asked.strip(),
-                    "A " + scope + " account reads only its own incentives (" + own + ")");
-        }
     }
 
     private static IncentiveGrant toRecord(IncentiveGrantEntity g) {

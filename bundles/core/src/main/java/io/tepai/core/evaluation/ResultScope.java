@@ -44,10 +44,11 @@ final class ResultScope {
                         + " the published list is at /api/evaluations/public");
     }
 
-    private static void requireSame(String scope, String asked, String own) {
+    /** A county or unit account may filter by its own scope only; asking for another's is refused, not emptied. */
+    static void requireSame(String scope, String asked, String own) {
         if (asked != null && !asked.isBlank() && !asked.strip().equals(own)) {
             throw new ForbiddenException(scope + ":" + asked.strip(), "A " + scope + " account reads only its own "
-                    + scope + "'s results (" + own + ")");
+                    + scope + "'s records (" + own + ")");
         }
     }
 

@@ -34,7 +34,6 @@ import io.tepai.core.dispatch.SquadServiceImpl;
 import io.tepai.core.dispatch.WorkstationServiceImpl;
 import io.tepai.core.evaluation.EvaluationServiceImpl;
 import io.tepai.core.field.ProgressServiceImpl;
-import io.tepai.core.module.PolicyModules;
 import io.tepai.core.field.RecipientServiceImpl;
 import io.tepai.core.field.RecordsServiceImpl;
 import io.tepai.core.field.RequestServiceImpl;
@@ -157,24 +156,8 @@ class DemoDataTest {
     }
 
     private DemoEvaluation evaluation() {
-        PolicyModules none = new PolicyModules() {
-            @Override
-            public List<LocalCriterion> criteriaFor(String county) {
-                return List.of();
-            }
-
-            @Override
-            public List<LocalIncentive> incentivesFor(String county) {
-                return List.of();
-            }
-
-            @Override
-            public boolean tierAllowedIn(String tierId, String county) {
-                return true;
-            }
-        };
-        return new DemoEvaluation(LOADER, db.store(),
-                new EvaluationServiceImpl(db.store(), tiers, progress, none, java.util.Map.of()));
+        return new DemoEvaluation(LOADER, db.store(), new EvaluationServiceImpl(db.store(), tiers, progress,
+                Modules.acceptingEveryTier(), java.util.Map.of()));
     }
 
     private DemoField field() {

@@ -90,7 +90,7 @@ class EvaluationServiceImplTest {
         xiuwuSpecialist = specialists.active("修武1");
         assign(xiuwuSpecialist, "xiuwu");
         confirmedLog(xiuwuSpecialist, "xiuwu", 30);
-        modules.enable("wuzhi", new LocalCriterion(criterion("wuzhi-test", d -> CriterionScore.of(100, "满分")),
+        modules.enable("wuzhi", new LocalCriterion(new TestCriterion("wuzhi-test", d -> CriterionScore.of(100, "满分")),
                 "wuzhi-test", "io.tepai.test 1.0.0", 10));
         modules.enable("wuzhi", new LocalIncentive(policy("wuzhi-bonus"), "wuzhi-bonus", "io.tepai.test 1.0.0"));
         MutableClock clock = new MutableClock(JULY_2);
@@ -127,36 +127,6 @@ class EvaluationServiceImplTest {
             log.setConfirmation("wuzhi", JULY_2, 5, "");
             return repos.logs().add(log);
         });
-    }
-
-    private static EvaluationCriterion criterion(String id, java.util.function.Function<SubjectData,
-            CriterionScore> scorer) {
-        return new EvaluationCriterion() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String nameZh() {
-                return "测试指标";
-            }
-
-            @Override
-            public String nameEn() {
-                return "Test criterion";
-            }
-
-            @Override
-            public Set<SubjectKind> appliesTo() {
-                return Set.of(SubjectKind.SPECIALIST);
-            }
-
-            @Override
-            public CriterionScore score(SubjectData data) {
-                return scorer.apply(data);
-            }
-        };
     }
 
     private static IncentivePolicy policy(String id) {
@@ -324,7 +294,7 @@ class EvaluationServiceImplTest {
 
     @Test
     void aFailingLocalCriterionIsRecordedAndTheRoundStillCompletes() {
-        modules.criteria.put("wuzhi", List.of(new LocalCriterion(criterion("wuzhi-broken", d -> {
+        modules.criteria.put("wuzhi", List.of(new LocalCriterion(new TestCriterion("wuzhi-broken", d -> {
             throw new IllegalStateException("boom");
         }), "wuzhi-broken", "io.tepai.test 1.0.0", 10)));
         Round round = service.compute(WUZHI, wuzhiRound().id());

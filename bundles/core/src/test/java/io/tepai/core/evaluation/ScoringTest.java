@@ -68,32 +68,7 @@ class ScoringTest {
     }
 
     private static LocalCriterion local(String id, int weight, Function<SubjectData, CriterionScore> scorer) {
-        return new LocalCriterion(new EvaluationCriterion() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String nameZh() {
-                return "本地指标";
-            }
-
-            @Override
-            public String nameEn() {
-                return "Local criterion";
-            }
-
-            @Override
-            public Set<SubjectKind> appliesTo() {
-                return Set.of(SubjectKind.SPECIALIST);
-            }
-
-            @Override
-            public CriterionScore score(SubjectData data) {
-                return scorer.apply(data);
-            }
-        }, id, "io.tepai.test 1.0.0", weight);
+        return new LocalCriterion(new TestCriterion(id, scorer), id, "io.tepai.test 1.0.0", weight);
     }
 
     private Scoring.Scored score(SubjectFacts facts, EvaluationSettings settings, List<LocalCriterion> locals) {
