@@ -17,6 +17,7 @@ CREATE TABLE evaluation_round (
     computed_at           TIMESTAMP,
     reviewed_at           TIMESTAMP,
     published_at          TIMESTAMP,
+    updated_at            TIMESTAMP,
     sample                BOOLEAN       NOT NULL,
     version               BIGINT        NOT NULL,
     CONSTRAINT evaluation_round_once UNIQUE (round_year, subject_kind, evaluator)
@@ -46,7 +47,8 @@ CREATE TABLE evaluation_result (
     certificate_no        VARCHAR(40),
     updated_at            TIMESTAMP,
     version               BIGINT        NOT NULL,
-    CONSTRAINT evaluation_result_once UNIQUE (round_id, subject_key)
+    CONSTRAINT evaluation_result_once UNIQUE (round_id, subject_key),
+    CONSTRAINT evaluation_certificate_once UNIQUE (certificate_no)
 );
 
 CREATE INDEX evaluation_result_unit ON evaluation_result (unit_code);

@@ -20,9 +20,16 @@ public final class EvaluationRepository {
         this.em = em;
     }
 
+    /**
+     * @param visibleTo null for every round; otherwise only published rounds and, when not blank, the rounds this
+     *                  county evaluates
+     */
     public Page<EvaluationRoundEntity> rounds(Integer year, String kind, String county, String status,
-                                              PageRequest page) {
+                                              String visibleTo, PageRequest page) {
         Queries<EvaluationRoundEntity> query = new Queries<>(em, EvaluationRoundEntity.class, "EvaluationRound");
+        if (visibleTo != null) {
+            query.where("(e.status = 'PUBLISHED' OR e.countyCode = :own)", "own", visibleTo);
+        }
         if (year != null) {
             query.where("e.year = :year", "year", year);
         }

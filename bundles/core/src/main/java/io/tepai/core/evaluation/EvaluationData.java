@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>specialists: those dispatched to the evaluating county in the year, except specialists of a tier whose own
  * unit evaluates them (R-TIER-1); records from their service in that county;</li>
- * <li>teams: the city-level teams active in the year; records of all their members;</li>
+ * <li>teams: the city-level teams, active or closed, whose term overlaps the year; records of all their members;</li>
  * <li>counties' work: every county; records of the specialists dispatched there, from their service there;</li>
  * <li>units: every unit with a specialist dispatched in the year; records of those specialists.</li>
  * </ul>
@@ -119,12 +119,10 @@ final class EvaluationData {
 
     private List<SubjectFacts> teams(Map<String, Map<String, BigDecimal>> inputs) {
         List<TeamEntity> teams = new ArrayList<>(repos.teams().withStatus("ACTIVE"));
-        repos.teams().withStatus("CLOSED").stream()
-                .filter(t -> t.getTermEnd() == null || !t.getTermEnd().isBefore(from))
-                .forEach(teams::add);
+        teams.addAll(repos.teams().withStatus("CLOSED"));
         List<SubjectFacts> subjects = new ArrayList<>();
         for (TeamEntity team : teams) {
-            if (!"CITY".equals(team.getLevel())) {
+            if (!"CITY".equals(team.getLevel()) || !servesIn(team)) {
                 continue;
             }
             List<SpecialistEntity> members = byId(team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
@@ -134,6 +132,12 @@ final class EvaluationData {
             subjects.add(facts(subject, members, c -> true, inputs));
         }
         return subjects;
+    }
+
+    /** A team is evaluated for the years its term overlaps; one that has not started yet has nothing to show. */
+    private boolean servesIn(TeamEntity team) {
+        return (team.getTermStart() == null || !team.getTermStart().isAfter(to))
+                && (team.getTermEnd() == null || !team.getTermEnd().isBefore(from));
     }
 
     private List<SubjectFacts> counties(Map<String, Map<String, BigDecimal>> inputs) {

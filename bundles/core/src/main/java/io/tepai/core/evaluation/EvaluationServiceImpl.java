@@ -73,6 +73,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     private static final Pattern INPUT_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final int MAX_INPUTS = 20;
     private static final int MAX_REASON = 1000;
+    private static final int MAX_PROBLEMS = 8000;
 
     private final Store store;
     private final TierRegistry tiers;
@@ -125,7 +126,8 @@ public class EvaluationServiceImpl implements EvaluationService {
         Objects.requireNonNull(actor, "actor");
         RoundFilter f = filter == null ? RoundFilter.ALL : filter;
         return store.read(repos -> repos.evaluations().rounds(f.year(), f.kind() == null ? null : f.kind().name(),
-                        f.county(), f.status() == null ? null : f.status().name(), page)
+                        f.county(), f.status() == null ? null : f.status().name(), ResultScope.roundsVisibleTo(actor),
+                        page)
                 .map(r -> Records.round(r, repos.evaluations().resultsOf(r.getId()))));
     }
 
@@ -134,6 +136,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         Objects.requireNonNull(actor, "actor");
         return store.read(repos -> {
             EvaluationRoundEntity round = findRound(repos, id);
+            ResultScope.requireVisible(actor, round);
             return Records.round(round, repos.evaluations().resultsOf(id));
         });
     }
@@ -226,7 +229,8 @@ public class EvaluationServiceImpl implements EvaluationService {
         Map<String, SubjectFacts> facts = new HashMap<>();
         for (SubjectFacts subject : snapshot.subjects()) {
             String county = subject.data().subject().county();
-            List<LocalCriterion> locals = county == null ? List.of() : applying(modules.criteriaFor(county), kind);
+            List<LocalCriterion> locals = county == null ? List.of()
+                    : applying(modules.criteriaFor(county), kind, calls);
             scored.put(subject.data().subject().key(), Scoring.score(subject, current, locals, calls));
             facts.put(subject.data().subject().key(), subject);
         }
@@ -260,7 +264,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             entity.setStale(false);
             entity.setComputedAt(clock.instant());
             entity.setExcellentQuota(current.excellentQuota(graded.size()));
-            entity.setProblems(String.join("\n", problems));
+            entity.setProblems(joined(problems));
             repos.flush();
             Round computed = Records.round(entity, repos.evaluations().resultsOf(id));
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_ROUND, id, "compute",
@@ -273,16 +277,16 @@ public class EvaluationServiceImpl implements EvaluationService {
         return round;
     }
 
-    private static List<LocalCriterion> applying(List<LocalCriterion> criteria, SubjectKind kind) {
+    private static List<LocalCriterion> applying(List<LocalCriterion> criteria, SubjectKind kind, PluginCalls calls) {
         List<LocalCriterion> applying = new ArrayList<>();
         for (LocalCriterion local : criteria) {
-            try {
-                if (local.criterion().appliesTo().contains(kind)) {
-                    applying.add(local);
-                }
-            } catch (RuntimeException e) {
+            PluginCalls.Outcome<java.util.Set<SubjectKind>> kinds = calls.call(local.moduleId(),
+                    () -> local.criterion().appliesTo());
+            if (kinds.failed() || kinds.value() == null) {
                 LOG.warn("Criterion {} cannot say what it applies to and is left out: {}", local.moduleId(),
-                        e.toString());
+                        kinds.failed() ? kinds.failure() : "it returned nothing");
+            } else if (kinds.value().contains(kind)) {
+                applying.add(local);
             }
         }
         return applying;
@@ -391,7 +395,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             }
             List<String> problems = new ArrayList<>(Records.round(entity, results).problems());
             problems.addAll(incentives.problems());
-            entity.setProblems(String.join("\n", problems));
+            entity.setProblems(joined(problems));
             entity.setStatus(RoundStatus.PUBLISHED.name());
             entity.setPublishedAt(clock.instant());
             repos.flush();
@@ -458,6 +462,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             inputs.forEach((name, value) -> result.getInputs().put(name, value.setScale(2)));
             result.touch(clock.instant());
             round.setStale(true);
+            round.touch(clock.instant());
             repos.flush();
             EvaluationResult after = Records.result(round, result);
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_RESULT, resultId, "inputs", before, after, null);
@@ -488,6 +493,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             String from = result.getAdjustedFrom() != null ? result.getAdjustedFrom() : result.getGrade();
             result.adjust(from, grade.name(), reason.strip(), actor.username(), clock.instant());
             regrade(results);
+            round.touch(clock.instant());
             repos.flush();
             EvaluationResult after = Records.result(round, result);
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_RESULT, resultId, "adjust", before, after,
@@ -553,6 +559,12 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** The round's problems as stored: one per line, within the column's 8000 characters. */
+    private static String joined(List<String> problems) {
+        String text = String.join("\n", problems);
+        return text.length() <= MAX_PROBLEMS ? text : text.substring(0, MAX_PROBLEMS - 1) + "…";
+    }
 
     /** R-EVAL-2: the receiving county runs its specialist round; the city office runs (and may act on) all. */
     private static void requireEvaluator(Actor actor, String county, String what) {

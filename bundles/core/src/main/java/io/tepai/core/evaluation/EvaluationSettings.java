@@ -86,7 +86,8 @@ record EvaluationSettings(Map<String, Integer> weights, BigDecimal excellentFrom
                                      BigDecimal max) {
         Object value = config.get(key);
         if (value == null || value.toString().isBlank()) {
-            return fallback;
+            // a default above a configured upper band (band.excellent = 70 alone) would make a grade unreachable
+            return fallback.min(max);
         }
         try {
             BigDecimal number = new BigDecimal(value.toString().strip());

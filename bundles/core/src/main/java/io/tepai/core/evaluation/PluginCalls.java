@@ -45,8 +45,8 @@ final class PluginCalls {
             return new Outcome<>(null, "no answer within " + timeoutMillis + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new Outcome<>(null, "threw " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            return new Outcome<>(null, Scoring.clip("threw " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);

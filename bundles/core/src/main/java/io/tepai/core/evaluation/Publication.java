@@ -5,6 +5,7 @@ import io.tepai.spi.incentive.Incentive;
 import io.tepai.spi.incentive.PublishedResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,7 +39,7 @@ final class Publication {
     static Outcome grants(Map<Long, PublishedResult> results, Function<String, List<LocalIncentive>> policies,
                           PluginCalls calls) {
         List<Grant> grants = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        Map<String, List<String>> failures = new LinkedHashMap<>();
         results.forEach((resultId, result) -> {
             GREEN_CHANNEL.grants(result).forEach(i -> grants.add(new Grant(resultId, GreenChannel.ID,
                     Scoring.BUILT_IN, i)));
@@ -48,13 +49,17 @@ final class Publication {
                         () -> policy.policy().grants(result));
                 String problem = outcome.failed() ? outcome.failure() : invalid(outcome.value());
                 if (problem != null) {
-                    problems.add("Incentive policy " + policy.moduleId() + " granted nothing to "
-                            + result.subject().name() + ": " + problem);
+                    failures.computeIfAbsent(policy.moduleId(), id -> new ArrayList<>())
+                            .add(result.subject().name() + ": " + problem);
                     continue;
                 }
                 outcome.value().forEach(i -> grants.add(new Grant(resultId, policy.moduleId(), policy.source(), i)));
             }
         });
+        List<String> problems = new ArrayList<>();
+        failures.forEach((policy, reasons) -> problems.add(Scoring.clip("Incentive policy " + policy
+                + " granted nothing to " + reasons.get(0)
+                + (reasons.size() > 1 ? " (and " + (reasons.size() - 1) + " more result(s))" : ""))));
         return new Outcome(grants, problems);
     }
 

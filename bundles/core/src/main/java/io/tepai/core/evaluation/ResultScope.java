@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Who reads which results. The city office and auditors read all; a county reads results about itself or its
  * round; a dispatching unit reads its own people's results once published (R-EVAL-4: results go back to the
- * dispatching unit); a specialist reads their own published result. Everyone reads the public list.
+ * dispatching unit); a specialist reads their own published result by its id (and its certificate). Everyone reads
+ * the public list.
  */
 final class ResultScope {
 
@@ -20,6 +21,30 @@ final class ResultScope {
     }
 
     private ResultScope() {
+    }
+
+    /**
+     * Which rounds an account sees: the city office and auditors all; a county its own rounds and the published
+     * ones; everyone else the published ones. Before publication a round's grade counts and problems are the
+     * evaluator's working papers.
+     *
+     * @return null for every round, the county's code, or "" for published rounds only
+     */
+    static String roundsVisibleTo(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (actor.isCity() || actor.hasRole(Actor.ROLE_AUDITOR)) {
+            return null;
+        }
+        return actor.county().orElse("");
+    }
+
+    static void requireVisible(Actor actor, EvaluationRoundEntity round) {
+        String visibleTo = roundsVisibleTo(actor);
+        if (visibleTo != null && !RoundStatus.PUBLISHED.name().equals(round.getStatus())
+                && !visibleTo.equals(round.getCountyCode())) {
+            throw new ForbiddenException(round.getCountyCode() == null ? "city" : "county:" + round.getCountyCode(),
+                    "Round " + round.getId() + " is not published yet; until then only its evaluator reads it");
+        }
     }
 
     static Narrowed narrow(Actor actor, ResultFilter f) {

@@ -57,8 +57,8 @@ final class Scoring {
         EvaluationCriterion criterion = local.criterion();
         PluginCalls.Outcome<CriterionScore> outcome = calls.call(local.moduleId(),
                 () -> criterion.score(facts.data()));
-        String nameZh = safe(criterion::nameZh, local.moduleId());
-        String nameEn = safe(criterion::nameEn, local.moduleId());
+        String nameZh = name(calls.call(local.moduleId(), criterion::nameZh), local.moduleId());
+        String nameEn = name(calls.call(local.moduleId(), criterion::nameEn), local.moduleId());
         if (outcome.failed()) {
             return failed(local, nameZh, nameEn, outcome.failure());
         }
@@ -67,15 +67,14 @@ final class Scoring {
             return failed(local, nameZh, nameEn, "returned no score");
         }
         if (score.score() != null && (score.score().signum() < 0 || score.score().compareTo(CriterionScore.MAX) > 0)) {
-            return failed(local, nameZh, nameEn,
-                    "returned " + score.score().toPlainString() + ", outside 0..100");
+            return failed(local, nameZh, nameEn, "returned a score outside 0..100");
         }
         return raw(local.moduleId(), nameZh, nameEn, local.source(), local.weight(), score);
     }
 
     private static Raw failed(LocalCriterion local, String nameZh, String nameEn, String why) {
         return new Raw(local.moduleId(), nameZh, nameEn, local.source(), local.weight(), null, LineStatus.FAILED,
-                "Criterion " + local.moduleId() + " failed: " + why);
+                clip("Criterion " + local.moduleId() + " failed: " + why));
     }
 
     private static Raw raw(String id, String nameZh, String nameEn, String source, int weight, CriterionScore score) {
@@ -105,17 +104,12 @@ final class Scoring {
         return new Scored(lines, mean);
     }
 
-    private static String safe(java.util.function.Supplier<String> name, String fallback) {
-        try {
-            String value = name.get();
-            return value == null || value.isBlank() ? fallback
-                    : value.strip().substring(0, Math.min(value.strip().length(), MAX_NAME));
-        } catch (RuntimeException e) {
-            return fallback;
-        }
+    private static String name(PluginCalls.Outcome<String> name, String fallback) {
+        String value = name.failed() || name.value() == null ? "" : name.value().strip();
+        return value.isEmpty() ? fallback : value.substring(0, Math.min(value.length(), MAX_NAME));
     }
 
-    private static String clip(String text) {
+    static String clip(String text) {
         String value = text == null ? "" : text.strip();
         return value.length() <= MAX_EXPLANATION ? value : value.substring(0, MAX_EXPLANATION - 1) + "…";
     }

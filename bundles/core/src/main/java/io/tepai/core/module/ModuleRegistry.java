@@ -155,14 +155,15 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
             return;
         }
         Plugin plugin = new Plugin(kind, service);
-        List<Plugin> claimants = plugins.compute(moduleId, (key, existing) -> {
-            List<Plugin> list = existing == null ? new CopyOnWriteArrayList<>() : existing;
-            if (list.stream().noneMatch(p -> p.service() == service)) {
-                list.add(plugin);
+        Plugin first;
+        // SCR may bind one service while it unbinds another of the same id; the list changes under one lock
+        synchronized (plugins) {
+            List<Plugin> claimants = plugins.computeIfAbsent(moduleId, key -> new CopyOnWriteArrayList<>());
+            if (claimants.stream().noneMatch(p -> p.service() == service)) {
+                claimants.add(plugin);
             }
-            return list;
-        });
-        Plugin first = claimants.get(0);
+            first = claimants.get(0);
+        }
         if (first.service() != service) {
             LOG.warn("Module id '{}' is already taken by a {} from {}; the {} from {} waits until it goes", moduleId,
                     first.kind(), bundle(first.service()), kind, bundle(service));
@@ -172,10 +173,12 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
     }
 
     private void remove(Object service) {
-        plugins.entrySet().removeIf(entry -> {
-            entry.getValue().removeIf(p -> p.service() == service);
-            return entry.getValue().isEmpty();
-        });
+        synchronized (plugins) {
+            plugins.entrySet().removeIf(entry -> {
+                entry.getValue().removeIf(p -> p.service() == service);
+                return entry.getValue().isEmpty();
+            });
+        }
         LOG.info("Module from {} withdrawn", bundle(service));
     }
 

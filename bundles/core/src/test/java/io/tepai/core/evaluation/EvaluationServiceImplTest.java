@@ -293,6 +293,28 @@ class EvaluationServiceImplTest {
     }
 
     @Test
+    void R_EVAL_4_aRoundIsTheEvaluatorsWorkingPaperUntilPublished() {
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        assertThrows(ForbiddenException.class, () -> service.round(XIUWU, round.id()));
+        assertThrows(ForbiddenException.class, () -> service.round(FieldActors.HPU, round.id()));
+        assertEquals(0, service.rounds(FieldActors.HPU, null, PageRequest.first()).total());
+        assertEquals(1, service.rounds(WUZHI, null, PageRequest.first()).total());
+        Round reviewed = service.review(WUZHI, round.id(), round.version());
+        service.publish(WUZHI, round.id(), reviewed.version());
+        assertEquals(1, service.rounds(FieldActors.HPU, null, PageRequest.first()).total());
+        assertEquals(RoundStatus.PUBLISHED, service.round(XIUWU, round.id()).status());
+    }
+
+    @Test
+    void anAdjustmentMovesTheRoundsVersionSoAComputationThatReadItEarlierIsRefused() {
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        EvaluationResult seventh = results(WUZHI, round.id()).get(key(7));
+        service.adjust(WUZHI, seventh.id(), seventh.version(), Grade.EXCELLENT, "示范带动突出");
+        assertTrue(service.round(WUZHI, round.id()).version() > round.version());
+        assertThrows(ConflictException.class, () -> service.review(WUZHI, round.id(), round.version()));
+    }
+
+    @Test
     void aFailingLocalCriterionIsRecordedAndTheRoundStillCompletes() {
         modules.criteria.put("wuzhi", List.of(new LocalCriterion(new TestCriterion("wuzhi-broken", d -> {
             throw new IllegalStateException("boom");

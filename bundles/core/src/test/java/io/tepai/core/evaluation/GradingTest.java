@@ -47,6 +47,13 @@ class GradingTest {
     }
 
     @Test
+    void R_EVAL_3_aLoneLowExcellentBandPullsTheDefaultsBelowIt() {
+        EvaluationSettings settings = EvaluationSettings.from(Map.of("band.excellent", "70"));
+        assertTrue(settings.goodFrom().compareTo(new BigDecimal("70")) <= 0);
+        assertTrue(settings.passFrom().compareTo(settings.goodFrom()) <= 0);
+    }
+
+    @Test
     void R_EVAL_3_twentySubjectsAllAboveTheBandGiveAtMostThreeExcellent() {
         List<Grading.Scored> subjects = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {

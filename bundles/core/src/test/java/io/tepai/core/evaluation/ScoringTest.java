@@ -146,6 +146,10 @@ class ScoringTest {
             assertTrue(line(first, id).explanation().startsWith("Criterion " + id + " failed"), id);
         }
         assertTrue(line(first, "throws").explanation().contains("database of the county is down"));
+        Scoring.Scored chatty = Scoring.score(facts(Map.of()), settings, List.of(local("chatty", 10, d -> {
+            throw new IllegalStateException("x".repeat(5000));
+        })), calls);
+        assertTrue(line(chatty, "chatty").explanation().length() <= 500, "a failure's text fits its column");
         assertTrue(line(first, "too-high").explanation().contains("outside 0..100"));
         assertTrue(line(first, "hangs").explanation().contains("no answer within 200 ms"));
         assertTrue(line(second, "hangs").explanation().contains("ran out of time earlier"));

@@ -12,7 +12,9 @@ import java.util.Set;
  * @param county     the evaluating county for a specialist, the county itself for county work, else {@code null}
  * @param unit       the dispatching unit of a specialist or team, the unit itself for a unit, else {@code null}
  * @param tier       a specialist's tier id, else {@code null}
- * @param industries the leading industries the subject serves in the year (from its dispatch), possibly empty
+ * @param industries what the subject serves: a specialist the leading industries their dispatch names (or else those
+ *                   of the county's leading industries one of their fields matches), a team its industry, a county
+ *                   its leading industries; possibly empty
  */
 public record Subject(SubjectKind kind, String key, String name, String county, String unit, String tier,
                       Set<String> industries) {

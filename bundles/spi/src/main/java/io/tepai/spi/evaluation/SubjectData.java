@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * Everything Tepai hands a criterion about one subject for one programme year. For a team, a county's work or a
  * unit the lists hold the records of every specialist the subject covers (team members, specialists dispatched to
- * the county, the unit's specialists). Only confirmed service logs are included (R-SVC-3).
+ * the county, the unit's specialists dispatched that year). For a specialist and for a county's work, the services,
+ * requests, bases and mentees are those in the subject's county only (the county evaluates the work done there);
+ * training is the specialist's wherever it was held. Only confirmed service logs are included (R-SVC-3).
  *
  * @param subject      who is evaluated
  * @param year         the programme year
@@ -41,7 +43,7 @@ public record SubjectData(Subject subject, int year, LocalDate from, LocalDate t
      *
      * @param start      first day
      * @param end        last day
-     * @param fieldDays  days in the field, in half days
+     * @param fieldDays  days in the field, in steps of half a day (e.g. 2.5)
      * @param kind       the log kind, e.g. {@code TECHNICAL_GUIDANCE}, {@code DEMONSTRATION_BASE}
      * @param county     the county served
      * @param recipients how many recipients (cooperatives, farms, growers) were served

@@ -10,8 +10,9 @@
  * configured (or {@link io.tepai.spi.evaluation.EvaluationCriterion#defaultWeight()}).
  *
  * <p>Versioning: {@code EvaluationCriterion} is a consumer type; adding an abstract method is a major change. The
- * records here are provided by Tepai: it may add components to them in a minor version, so construct them only in
- * your own tests.
+ * records here may gain components in a minor version; when one does, its existing constructors and factories are
+ * kept, so a plug-in built against an older version keeps working. Return scores through
+ * {@link io.tepai.spi.evaluation.CriterionScore#of} and {@link io.tepai.spi.evaluation.CriterionScore#notApplicable}.
  */
 @Export
 @Version("1.0.0")

@@ -6,8 +6,11 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * A policy that grants incentives from published evaluation results, registered as an OSGi service.
  *
- * <p>Tepai calls {@link #grants} once per published result, with a time limit. A policy that throws or runs out of
- * time grants nothing for that result; the failure is logged and recorded, and publishing completes.
+ * <p>When a round is published, Tepai calls {@link #grants} once for each result whose subject is in a county that
+ * switched the policy on (specialists and counties' work; teams and units have no county), with a time limit. A
+ * policy that throws, runs out of time or returns an invalid entry grants nothing for that result (one invalid entry
+ * voids the whole list); the failure is logged and recorded as one of the round's problems, and publishing
+ * completes. After one timeout the policy is not asked again during that publication.
  */
 @ConsumerType
 public interface IncentivePolicy {

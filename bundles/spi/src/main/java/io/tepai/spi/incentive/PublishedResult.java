@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param grade             the final grade, after the 15% cap and any adjustment
  * @param totalScore        the weighted total, 0..100
  * @param criterionScores   each scored criterion's score, by criterion id
- * @param confirmedFieldDays the subject's confirmed field days in the year
+ * @param confirmedFieldDays the confirmed field days of the subject's records (for a specialist, in the evaluating
+ *                           county)
  */
 public record PublishedResult(long roundId, int year, Subject subject, Grade grade, BigDecimal totalScore,
                               Map<String, BigDecimal> criterionScores, BigDecimal confirmedFieldDays) {

@@ -7,7 +7,9 @@
  * <em>module</em> that each county switches on or off.
  *
  * <p>Versioning: {@code IncentivePolicy} is a consumer type; adding an abstract method is a major change. The
- * records here are provided by Tepai (it may add components in a minor version); construct them only in tests.
+ * records here may gain components in a minor version; their existing constructors and factories are kept, so a
+ * plug-in built against an older version keeps working. Grant with {@link io.tepai.spi.incentive.Incentive#of} or
+ * {@link io.tepai.spi.incentive.Incentive#money}.
  */
 @Export
 @Version("1.0.0")

@@ -59,6 +59,9 @@ public class EvaluationRoundEntity {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     @Column(name = "sample")
     private boolean sample;
 
@@ -162,6 +165,18 @@ public class EvaluationRoundEntity {
 
     public void setPublishedAt(Instant publishedAt) {
         this.publishedAt = publishedAt;
+    }
+
+    /**
+     * Marks a change to one of the round's results (inputs, an adjustment), so that the round's version moves and a
+     * computation that read the round before it cannot overwrite it.
+     */
+    public void touch(Instant at) {
+        this.updatedAt = at;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public boolean isSample() {

@@ -61,6 +61,6 @@ public class TourismBonusPolicy implements IncentivePolicy {
         }
         String description = "修武县乡村旅游服务奖励：" + result.year() + " 年度考核" + result.grade().nameZh()
                 + "，服务" + industry.get() + "产业，奖励 " + amount.toPlainString() + " 元（县财政支付）";
-        return List.of(new Incentive(KIND, description, amount));
+        return List.of(Incentive.money(KIND, description, amount));
     }
 }
