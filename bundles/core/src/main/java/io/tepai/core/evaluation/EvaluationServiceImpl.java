@@ -227,10 +227,11 @@ public class EvaluationServiceImpl implements EvaluationService {
         PluginCalls calls = new PluginCalls(workers, current.timeoutMillis());
         Map<String, Scoring.Scored> scored = new LinkedHashMap<>();
         Map<String, SubjectFacts> facts = new HashMap<>();
+        Map<String, List<LocalCriterion>> localsByCounty = new HashMap<>();
         for (SubjectFacts subject : snapshot.subjects()) {
             String county = subject.data().subject().county();
-            List<LocalCriterion> locals = county == null ? List.of()
-                    : applying(modules.criteriaFor(county), kind, calls);
+            List<LocalCriterion> locals = county == null ? List.of() : localsByCounty.computeIfAbsent(county,
+                    c -> applying(modules.criteriaFor(c), kind, calls));
             scored.put(subject.data().subject().key(), Scoring.score(subject, current, locals, calls));
             facts.put(subject.data().subject().key(), subject);
         }
@@ -282,10 +283,8 @@ public class EvaluationServiceImpl implements EvaluationService {
         for (LocalCriterion local : criteria) {
             PluginCalls.Outcome<java.util.Set<SubjectKind>> kinds = calls.call(local.moduleId(),
                     () -> local.criterion().appliesTo());
-            if (kinds.failed() || kinds.value() == null) {
-                LOG.warn("Criterion {} cannot say what it applies to and is left out: {}", local.moduleId(),
-                        kinds.failed() ? kinds.failure() : "it returned nothing");
-            } else if (kinds.value().contains(kind)) {
+            // a criterion that cannot answer stays in, so that its failure shows on every line it would have had
+            if (kinds.failed() || kinds.value() == null || kinds.value().contains(kind)) {
                 applying.add(local);
             }
         }

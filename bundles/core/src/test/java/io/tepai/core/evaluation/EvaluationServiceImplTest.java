@@ -315,6 +315,33 @@ class EvaluationServiceImplTest {
     }
 
     @Test
+    void aHangingLocalCriterionFailsOnEverySubjectAndIsAskedOnce() {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        modules.criteria.put("wuzhi", List.of(new LocalCriterion(new TestCriterion("wuzhi-hangs", d -> {
+            calls.incrementAndGet();
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return CriterionScore.of(1, "late");
+        }), "wuzhi-hangs", "io.tepai.test 1.0.0", 10)));
+        Map<String, Object> config = new HashMap<>(CONFIG);
+        config.put("criterionTimeoutMs", "100");
+        service.configure(config);
+        try {
+            Round round = service.compute(WUZHI, wuzhiRound().id());
+            assertEquals(RoundStatus.COMPUTED, round.status());
+            assertTrue(results(WUZHI, round.id()).values().stream().allMatch(r -> r.breakdown().stream()
+                    .anyMatch(l -> l.criterionId().equals("wuzhi-hangs") && l.status() == LineStatus.FAILED)));
+            assertEquals(1, calls.get());
+        } finally {
+            never.countDown();
+        }
+    }
+
+    @Test
     void aFailingLocalCriterionIsRecordedAndTheRoundStillCompletes() {
         modules.criteria.put("wuzhi", List.of(new LocalCriterion(new TestCriterion("wuzhi-broken", d -> {
             throw new IllegalStateException("boom");
