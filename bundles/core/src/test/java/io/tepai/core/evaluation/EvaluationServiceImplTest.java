@@ -241,7 +241,7 @@ class EvaluationServiceImplTest {
     }
 
     @Test
-    void R_EVAL_4_reviewAndPublishGiveThePublicListCertificatesIncentivesAndRenewal() {
+    void R_EVAL_4_R_REC_4_R_INC_1_reviewAndPublishGiveThePublicListCertificatesIncentivesAndRenewal() {
         Round round = service.compute(WUZHI, wuzhiRound().id());
         EvaluationResult first = results(WUZHI, round.id()).get(key(1));
         service.setInputs(WUZHI, first.id(), first.version(), Map.of("organisation", new BigDecimal("95")));
