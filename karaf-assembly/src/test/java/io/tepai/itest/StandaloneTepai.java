@@ -1,0 +1,163 @@
+package io.tepai.itest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A copy of the built distribution run the way city IT runs it ({@code bin/karaf server}, what {@code bin/start}
+ * runs in the background), on free ports of its own beside the Pax Exam container.
+ */
+final class StandaloneTepai implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    final Path home;
+    final int httpPort;
+    private Process karaf;
+
+    private StandaloneTepai(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    /** A fresh copy of {@code target/assembly} (without its data) in {@code target/<name>}, moved to free ports. */
+    static StandaloneTepai install(String name) throws IOException {
+        Path home = Path.of("target", name).toAbsolutePath();
+        if (Files.exists(home)) {
+            try (Stream<Path> old = Files.walk(home)) {
+                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        Path built = Path.of("target", "assembly");
+        try (Stream<Path> files = Files.walk(built)) {
+            for (Path source : files.toList()) {
+                Path relative = built.relativize(source);
+                if (relative.startsWith("data")) {
+                    continue;
+                }
+                Path target = home.resolve(relative.toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        StandaloneTepai tepai = new StandaloneTepai(home, freePort());
+        tepai.append("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = " + tepai.httpPort);
+        tepai.append("etc/org.apache.karaf.shell.cfg", "sshPort = " + freePort());
+        tepai.append("etc/org.apache.karaf.management.cfg",
+                "rmiRegistryPort = " + freePort() + "\nrmiServerPort = " + freePort());
+        return tepai;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    void append(String file, String lines) throws IOException {
+        Files.writeString(home.resolve(file), "\n" + lines + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    void start() throws IOException {
+        karaf = new ProcessBuilder(List.of(home.resolve("bin/karaf").toString(), "server"))
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("karaf.out").toFile())).start();
+    }
+
+    /** What a power cut or {@code kill -9} does: the JVM and its launcher script die at once, nothing flushed. */
+    void kill() throws InterruptedException {
+        List<ProcessHandle> all = Stream.concat(karaf.descendants(), Stream.of(karaf.toHandle())).toList();
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : all) {
+            process.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        }
+        karaf.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** bin/stop, as city IT stops it. */
+    void stop() throws Exception {
+        if (karaf == null || !karaf.isAlive()) {
+            return;
+        }
+        Process stop = new ProcessBuilder(List.of(home.resolve("bin/stop").toString()))
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(home.resolve("stop.out").toFile()).start();
+        if (!stop.waitFor(60, TimeUnit.SECONDS) || !karaf.waitFor(90, TimeUnit.SECONDS)) {
+            kill();
+            throw new AssertionError("Tepai did not stop within 90 s of bin/stop");
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (karaf != null && karaf.isAlive()) {
+            kill();
+        }
+    }
+
+    /** Waits until the demo data has loaded (its evaluation rounds are the last part). */
+    void awaitDemoData() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> reply = send("GET", "/api/evaluations/rounds?size=1", "city:city", null);
+                if (reply.statusCode() == 200 && JSON.readTree(reply.body()).get("total").asLong() >= 4) {
+                    return;
+                }
+            } catch (ConnectException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("Tepai did not come up on port " + httpPort + "; see " + home + "/data/log/karaf.log");
+    }
+
+    JsonNode json(String path, String credentials) throws Exception {
+        HttpResponse<String> reply = send("GET", path, credentials, null);
+        if (reply.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " → " + reply.statusCode() + " " + reply.body());
+        }
+        return JSON.readTree(reply.body());
+    }
+
+    HttpResponse<String> send(String method, String path, String credentials, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String log() throws IOException {
+        return Files.readString(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+    }
+}
