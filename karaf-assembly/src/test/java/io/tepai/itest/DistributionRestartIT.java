@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
  * What city IT does: start the distribution, write through the API, stop it with bin/stop, start it again,
  * and find everything still there — with the demo data loaded exactly once and no migration re-applied. Runs
  * {@code bin/karaf server} (what bin/start runs in the background) on a copy of the built distribution, on its
- * own ports, beside the Pax Exam container.
+ * ports of its own picked free at test start, beside the Pax Exam container.
  */
 class DistributionRestartIT {
 
-    private static final int HTTP = 8182;
+    private static final int HTTP = FreePorts.pick();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("city:city".getBytes());
@@ -120,8 +120,9 @@ class DistributionRestartIT {
             }
         }
         append("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = " + HTTP);
-        append("etc/org.apache.karaf.shell.cfg", "sshPort = 8102");
-        append("etc/org.apache.karaf.management.cfg", "rmiRegistryPort = 1098\nrmiServerPort = 44445");
+        append("etc/org.apache.karaf.shell.cfg", "sshPort = " + FreePorts.pick());
+        append("etc/org.apache.karaf.management.cfg",
+                "rmiRegistryPort = " + FreePorts.pick() + "\nrmiServerPort = " + FreePorts.pick());
     }
 
     private void append(String file, String lines) throws IOException {

@@ -56,8 +56,17 @@ import org.osgi.framework.BundleContext;
 @ExamReactorStrategy(PerSuite.class)
 public abstract class TepaiContainerTest {
 
-    static final String HTTP_PORT = "8181";
-    static final String HTTPS_PORT = "8443";
+    /*
+     * Ports picked free once per JVM, so that the tests never collide with a Karaf a developer is running (or with
+     * another build): the test JVM picks them when this class is first loaded and hands them to the container as
+     * system properties, where the same static fields read them back (the test methods run inside the container).
+     * Every test class shares them, as it shares the one container (PerSuite).
+     */
+    static final int HTTP_PORT = FreePorts.port("http");
+    static final int HTTPS_PORT = FreePorts.port("https");
+    static final int SSH_PORT = FreePorts.port("ssh");
+    static final int RMI_REGISTRY_PORT = FreePorts.port("rmiRegistry");
+    static final int RMI_SERVER_PORT = FreePorts.port("rmiServer");
     static final String KEYSTORE_PASSWORD = "tepai-itest";
     static final String CITY = "city:city";
     static final String WUZHI = "wuzhi:wuzhi";
@@ -122,10 +131,17 @@ public abstract class TepaiContainerTest {
             vmOption("--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED"),
             vmOption("--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"),
             vmOption("--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED"),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", HTTP_PORT),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
+                    String.valueOf(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(SSH_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                    String.valueOf(RMI_REGISTRY_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                    String.valueOf(RMI_SERVER_PORT)),
             // HTTPS beside HTTP, with a keystore made for this run (README: how city IT turns HTTPS on)
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "true"),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", HTTPS_PORT),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure",
+                    String.valueOf(HTTPS_PORT)),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore",
                     testKeystore().toString()),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.type", "PKCS12"),
@@ -138,6 +154,7 @@ public abstract class TepaiContainerTest {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
             systemProperty("tepai.itest").value("true"),
+            FreePorts.asSystemProperties(),
         };
     }
 
