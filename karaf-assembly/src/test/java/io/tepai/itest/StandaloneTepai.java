@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,18 +61,12 @@ final class StandaloneTepai implements AutoCloseable {
                 }
             }
         }
-        StandaloneTepai tepai = new StandaloneTepai(home, freePort());
+        StandaloneTepai tepai = new StandaloneTepai(home, FreePorts.pick());
         tepai.append("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = " + tepai.httpPort);
-        tepai.append("etc/org.apache.karaf.shell.cfg", "sshPort = " + freePort());
+        tepai.append("etc/org.apache.karaf.shell.cfg", "sshPort = " + FreePorts.pick());
         tepai.append("etc/org.apache.karaf.management.cfg",
-                "rmiRegistryPort = " + freePort() + "\nrmiServerPort = " + freePort());
+                "rmiRegistryPort = " + FreePorts.pick() + "\nrmiServerPort = " + FreePorts.pick());
         return tepai;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     void append(String file, String lines) throws IOException {
