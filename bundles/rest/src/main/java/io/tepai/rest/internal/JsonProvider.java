@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import javax.ws.rs.BadRequestException;
+import javax.ws.rs.ClientErrorException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -42,6 +43,9 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             return value;
         } catch (JsonProcessingException e) {
             throw new BadRequestException("The request body is not valid JSON for this operation", e);
+        } catch (RequestGuard.BodyTooLarge e) {
+            RequestGuard.Refusal refusal = RequestGuard.tooLarge(e.limit());
+            throw new ClientErrorException(refusal.detail(), refusal.status());
         }
     }
 

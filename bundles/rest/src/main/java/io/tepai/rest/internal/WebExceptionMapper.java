@@ -30,7 +30,11 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
         Problem problem;
-        if (e.getCause() instanceof JsonMappingException mapping && status == 400) {
+        RequestGuard.Refusal tooLarge = RequestGuard.tooLarge(e);
+        if (tooLarge != null) {
+            problem = tooLarge.problem(instance);
+            status = problem.status();
+        } else if (e.getCause() instanceof JsonMappingException mapping && status == 400) {
             // never Jackson's own message: it names Java types (JsonErrors says it in the API's words)
             problem = new Problem(Problem.type("malformed-body"), "Malformed request body", 400,
                     "The body does not match the expected JSON; see errors", instance, null,
