@@ -12,10 +12,11 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The two requests CXF answers itself, before the JAX-RS application (and its mappers) sees them, and so not as
- * problem+json: a body in a charset Java does not know (CXF throws, Jetty answers an HTML 500) and
- * {@code TRACE}. This servlet filter sits in front of CXF in the servlet context the JAX-RS whiteboard made for
- * the application ({@code context.for} + its name) and answers both as problems; everything else passes.
+ * A body in a charset Java does not know makes CXF throw before the JAX-RS application (and its mappers) sees the
+ * request, and Jetty answers with an HTML 500. This servlet filter sits in front of CXF, in the servlet context
+ * the JAX-RS whiteboard made for the application ({@code context.for} + its name), and answers such a request
+ * as a 415 problem naming the charset; everything else passes ({@link RequestGuard} applies the same charset
+ * rule to the charsets CXF does know).
  */
 @Component(service = Filter.class, property = {
     "osgi.http.whiteboard.filter.name=tepai-charset",
@@ -28,14 +29,12 @@ public class CharsetFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
-            Problem problem = refusal(http.getMethod(), http.getContentType(), http.getRequestURI());
+            // the instance as the JAX-RS mappers give it: the path under /api
+            Problem problem = refusal(http.getContentType(), http.getPathInfo() == null ? "/" : http.getPathInfo());
             if (problem != null) {
-                if (problem.status() == 405) {
-                    answer.setHeader("Allow", "GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE");
-                }
+                byte[] body = Json.MAPPER.writeValueAsBytes(problem);
                 answer.setStatus(problem.status());
                 answer.setContentType(Problem.MEDIA_TYPE);
-                byte[] body = Json.MAPPER.writeValueAsBytes(problem);
                 answer.setContentLength(body.length);
                 answer.getOutputStream().write(body);
                 return;
@@ -44,16 +43,9 @@ public class CharsetFilter implements Filter {
         chain.doFilter(request, response);
     }
 
-    /** The problem answering this request here, or null to pass it on. */
-    static Problem refusal(String method, String contentType, String instance) {
-        if ("TRACE".equalsIgnoreCase(method)) {
-            return new Problem("about:blank", "Method Not Allowed", 405, "TRACE is not supported", instance, null,
-                    List.of());
-        }
-        if (contentType == null) {
-            return null;
-        }
-        String problem = RequestGuard.charsetProblem(RequestGuard.charset(contentType));
+    /** The problem answering a request with this Content-Type here, or null to pass it on. */
+    static Problem refusal(String contentType, String instance) {
+        String problem = contentType == null ? null : RequestGuard.charsetProblem(RequestGuard.charset(contentType));
         return problem == null ? null
                 : new Problem("about:blank", "Unsupported Media Type", 415, problem, instance, null, List.of());
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -42,10 +43,15 @@ public class RequestGuard implements ContainerRequestFilter {
 
     static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private final Settings settings;
+    /** Read per request, so that a configuration change applies without rebuilding the application. */
+    private final Supplier<Settings> settings;
+
+    RequestGuard(Supplier<Settings> settings) {
+        this.settings = settings;
+    }
 
     RequestGuard(Settings settings) {
-        this.settings = settings;
+        this(() -> settings);
     }
 
     /** Installation settings from ConfigAdmin pid {@code io.tepai.rest}; see {@link TepaiApplication}. */
@@ -72,7 +78,7 @@ public class RequestGuard implements ContainerRequestFilter {
         }
         if (WRITES.contains(request.getMethod())) {
             // the length was checked above; a body without one (chunked) is counted as it is read
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), settings.maxBodyBytes()));
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), settings.get().maxBodyBytes()));
         }
     }
 
@@ -111,7 +117,7 @@ public class RequestGuard implements ContainerRequestFilter {
             // the Host header under the claimed origin's scheme: a proxy ending TLS in front of Tepai changes the
             // scheme the server sees, not the host and port the browser addressed
             String own = host == null ? null : origin(from.substring(0, from.indexOf("://") + 3) + host.strip());
-            if (from.equals(own) || settings.allowedOrigins().contains(from)) {
+            if (from.equals(own) || settings.get().allowedOrigins().contains(from)) {
                 return null;
             }
         }
@@ -137,8 +143,8 @@ public class RequestGuard implements ContainerRequestFilter {
     private Refusal checkLength(Function<String, String> header) {
         String length = header.apply(HttpHeaders.CONTENT_LENGTH);
         try {
-            if (length != null && Long.parseLong(length.strip()) > settings.maxBodyBytes()) {
-                return tooLarge(settings.maxBodyBytes());
+            if (length != null && Long.parseLong(length.strip()) > settings.get().maxBodyBytes()) {
+                return tooLarge(settings.get().maxBodyBytes());
             }
         } catch (NumberFormatException e) {
             // Jetty refuses a malformed Content-Length before we get here; it is counted like a chunked body

@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.ws.rs.core.Application;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
@@ -18,7 +20,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * <p>
  * Installation settings (city IT, {@code etc/io.tepai.rest.cfg}): {@code maxBodyBytes} (default 1 MiB) and
  * {@code allowedOrigins}, a comma-separated list of other web origins whose pages may write through the API
- * (default none). A change restarts the application with the new values.
+ * (default none). A change takes effect at once, without rebuilding the application (which would disrupt every
+ * endpoint).
  */
 @Component(service = Application.class, configurationPid = TepaiApplication.PID)
 @JaxrsApplicationBase("api")
@@ -30,11 +33,13 @@ public class TepaiApplication extends Application {
     /** Service filter that resources use to join this application. */
     public static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
 
-    private RequestGuard.Settings settings = RequestGuard.Settings.defaults();
+    private final AtomicReference<RequestGuard.Settings> settings =
+            new AtomicReference<>(RequestGuard.Settings.defaults());
 
     @Activate
-    void activate(Map<String, Object> properties) {
-        settings = settings(properties);
+    @Modified
+    void configure(Map<String, Object> properties) {
+        settings.set(settings(properties));
     }
 
     static RequestGuard.Settings settings(Map<String, Object> properties) {
@@ -55,7 +60,7 @@ public class TepaiApplication extends Application {
 
     @Override
     public Set<Object> getSingletons() {
-        return Set.of(new JsonProvider(), new RequestGuard(settings),
+        return Set.of(new JsonProvider(), new RequestGuard(settings::get),
                 new BasicAuthFilter(new JaasAuthenticator("karaf")),
                 new TepaiExceptionMapper(), new WebExceptionMapper(), new UnexpectedExceptionMapper());
     }
