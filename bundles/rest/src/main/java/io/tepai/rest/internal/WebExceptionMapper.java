@@ -45,7 +45,10 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
                     JsonErrors.parseError(parse), instance, null,
                     duplicate == null ? List.of() : List.of(new FieldError(duplicate, "appears more than once")));
         } else {
-            problem = new Problem("about:blank", title, status, e.getMessage(), instance, null, List.of());
+            // made from a cause only, the message is the cause's toString(): Java names, not the API's words
+            String detail = e.getMessage() == null || e.getCause() != null
+                    && e.getMessage().equals(e.getCause().toString()) ? title : e.getMessage();
+            problem = new Problem("about:blank", title, status, detail, instance, null, List.of());
         }
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (e instanceof NotAuthorizedException) {
