@@ -143,7 +143,9 @@ public class RestHardeningIT extends TepaiContainerTest {
             assertProblem(400, reply);
             assertEquals(reply.body(), "termEnd", reply.json().at("/errors/0/field").asText());
         }
-        assertProblem(400, get("/api/audit?from=%2B99999-01-01", CITY));
+        assertProblem(400, get("/api/logs?from=%2B99999-01-01", CITY));
+        assertProblem(400, get("/api/logs?to=" + YEAR + "-01-01T10:00:00", CITY));
+        assertProblem(400, get("/api/audit?from=%2B99999-01-01T00:00:00Z", CITY));
         assertEquals(0, teamsNamed("日期测试团"));
     }
 
