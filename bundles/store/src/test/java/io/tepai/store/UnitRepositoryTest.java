@@ -85,6 +85,15 @@ class UnitRepositoryTest {
         assertEquals(List.of("green"), codes(new UnitFilter(null, "n_c")));
     }
 
+    /** Issue 11 item 11: {@code q=%} or {@code q=_} alone must not match every unit. */
+    @Test
+    void aWildcardAloneMatchesOnlyTheUnitsThatContainIt() {
+        assertEquals(List.of("green"), codes(new UnitFilter(null, "%")));
+        assertEquals(List.of("green"), codes(new UnitFilter(null, "_")));
+        assertEquals(List.of(), codes(new UnitFilter(null, "%%")));
+        assertEquals(List.of(), codes(new UnitFilter(null, "!")));
+    }
+
     @Test
     void pagingReportsTheTotalOfAllMatches() {
         Page<String> second = search(UnitFilter.ALL, new PageRequest(2, 2));

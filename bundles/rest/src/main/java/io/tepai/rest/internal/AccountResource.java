@@ -69,6 +69,7 @@ public class AccountResource {
     public Account setEnabled(@PathParam("username") String username, ObjectNode body,
                               @Context SecurityContext security) {
         var actor = Actors.require(security);
+        Requests.onlyFields(body, "enabled", "version");
         JsonNode enabled = body.get("enabled");
         if (enabled == null || !enabled.isBoolean()) {
             throw ValidationException.of("enabled", "is required: true or false");
@@ -83,11 +84,12 @@ public class AccountResource {
     public Account resetPassword(@PathParam("username") String username, ObjectNode body,
                                  @Context SecurityContext security) {
         var actor = Actors.require(security);
-        JsonNode password = body.get("password");
-        if (password == null || !password.isTextual()) {
+        Requests.onlyFields(body, "password", "version");
+        String password = Requests.textField(body, "password");
+        if (password == null) {
             throw ValidationException.of("password", "is required");
         }
-        return accounts.resetPassword(actor, username, Requests.version(body), password.asText());
+        return accounts.resetPassword(actor, username, Requests.version(body), password);
     }
 
     /** {@code {"role": "COUNTY", "scope": "wuzhi", "version": N}}. */
@@ -96,7 +98,9 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Account bind(@PathParam("username") String username, ObjectNode body, @Context SecurityContext security) {
         var actor = Actors.require(security);
-        Role role = Requests.enumParam("role", body.path("role").asText(null), Role.class);
-        return accounts.bind(actor, username, Requests.version(body), role, body.path("scope").asText(""));
+        Requests.onlyFields(body, "role", "scope", "version");
+        Role role = Requests.enumFieldIfAny(body, "role", Role.class);
+        String scope = Requests.textField(body, "scope");
+        return accounts.bind(actor, username, Requests.version(body), role, scope == null ? "" : scope);
     }
 }

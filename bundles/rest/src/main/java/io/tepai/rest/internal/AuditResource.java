@@ -46,11 +46,20 @@ public class AuditResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String rule = "must be a date (2026-11-28) or an instant (2026-11-28T10:00:00Z), in the years "
+                + Json.MIN_YEAR + " to " + Json.MAX_YEAR;
+        Instant instant;
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(name, "must be a date (2026-11-28) or an instant (2026-11-28T10:00:00Z)");
+            throw ValidationException.of(name, rule);
         }
+        // the same range as every other date: the database cannot compare with every year Java can hold
+        int year = instant.atZone(ZoneOffset.UTC).getYear();
+        if (year < Json.MIN_YEAR || year > Json.MAX_YEAR) {
+            throw ValidationException.of(name, rule);
+        }
+        return instant;
     }
 }

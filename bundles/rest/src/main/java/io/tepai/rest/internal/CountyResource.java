@@ -1,13 +1,12 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tepai.api.Page;
-import io.tepai.api.ValidationException;
 import io.tepai.api.org.County;
 import io.tepai.api.org.CountyService;
-import java.util.ArrayList;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -51,13 +50,11 @@ public class CountyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public County update(@PathParam("code") String code, ObjectNode body, @Context SecurityContext security) {
         var actor = Actors.require(security);
+        // a county as read may be sent back; anything else is a typo, refused like in every other body
+        Requests.onlyFields(body, Stream.concat(Stream.of(County.class.getRecordComponents())
+                .map(RecordComponent::getName), Stream.of("version")).distinct().toArray(String[]::new));
         long version = Requests.version(body);
-        JsonNode industries = body.get("leadingIndustries");
-        if (industries == null || !industries.isArray()) {
-            throw ValidationException.of("leadingIndustries", "is required: a list of industry names");
-        }
-        List<String> names = new ArrayList<>();
-        industries.forEach(industry -> names.add(industry.isTextual() ? industry.asText() : null));
+        List<String> names = Requests.textListField(body, "leadingIndustries", "a list of industry names");
         return counties.updateLeadingIndustries(actor, code, version, names);
     }
 }

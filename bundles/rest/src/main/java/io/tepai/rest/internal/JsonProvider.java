@@ -1,16 +1,20 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import javax.ws.rs.BadRequestException;
+import javax.ws.rs.ClientErrorException;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 
@@ -42,17 +46,37 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             return value;
         } catch (JsonProcessingException e) {
             throw new BadRequestException("The request body is not valid JSON for this operation", e);
+        } catch (RequestGuard.BodyTooLarge e) {
+            RequestGuard.Refusal refusal = RequestGuard.tooLarge(e.limit());
+            throw new ClientErrorException(refusal.detail(), refusal.status());
         }
     }
 
+    /**
+     * Objects only: a stream, bytes or a file is already the document (e.g. openapi.json) and is left to JAX-RS's
+     * own providers, which copy it; serialising the stream object itself would answer an empty 200.
+     */
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return isJson(mediaType) && type != String.class;
+        return isJson(mediaType) && type != String.class && !InputStream.class.isAssignableFrom(type)
+                && type != byte[].class && !Reader.class.isAssignableFrom(type) && !File.class.isAssignableFrom(type)
+                && !StreamingOutput.class.isAssignableFrom(type);
     }
 
+    /**
+     * Serialises to memory first and writes only a complete document: a value that cannot be serialised fails
+     * before the status line is committed, so the mappers still answer a 500 problem instead of a cut-off 200.
+     */
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        Json.MAPPER.writeValue(entityStream, value);
+        byte[] json;
+        try {
+            json = Json.MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            // a bug, not the caller's fault: UnexpectedExceptionMapper logs it under an incident id
+            throw new IllegalStateException("Cannot write a " + type.getName() + " as JSON", e);
+        }
+        entityStream.write(json);
     }
 }

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -117,7 +116,8 @@ final class Requests {
     /** The {@code version} an update is based on: required, so that no write overwrites a change unseen. */
     static long version(ObjectNode body) {
         JsonNode version = body.get("version");
-        if (version == null || !version.canConvertToLong()) {
+        // canConvertToLong alone would take 1.9 as 1 and "3" as 3
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToLong()) {
             throw ValidationException.of("version",
                     "is required: send the version you read, so that concurrent changes are detected");
         }
@@ -153,11 +153,23 @@ final class Requests {
 
     /** A required enum body field such as {@code status}, case-insensitive like {@link #enumParam}. */
     static <E extends Enum<E>> E enumField(ObjectNode body, String name, Class<E> type) {
-        E value = enumParam(name, body.path(name).asText(null), type);
+        E value = enumFieldIfAny(body, name, type);
         if (value == null) {
             throw ValidationException.of(name, "is required: one of " + Arrays.toString(type.getEnumConstants()));
         }
         return value;
+    }
+
+    /** An optional enum body field: null when absent or null; otherwise a string naming a constant (not a number). */
+    static <E extends Enum<E>> E enumFieldIfAny(ObjectNode body, String name, Class<E> type) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw ValidationException.of(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+        return enumParam(name, value.asText(), type);
     }
 
     /** An optional ISO date query parameter such as {@code from=2026-03-01}; null when absent. */
@@ -165,11 +177,11 @@ final class Requests {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(name, "must be an ISO date such as 2026-03-01");
+        LocalDate date = Json.date(value.strip());
+        if (date == null) {
+            throw ValidationException.of(name, Json.DATE_RULE);
         }
+        return date;
     }
 
     /** An optional {@code true}/{@code false} query parameter (case-insensitive); null when absent. */
@@ -207,10 +219,35 @@ final class Requests {
         if (value == null || value.isNull()) {
             return null;
         }
+        return text(name, value);
+    }
+
+    /** A JSON string checked as {@link Json} checks every string of a record body (fields read one by one miss it). */
+    static String text(String name, JsonNode value) {
         if (!value.isTextual()) {
             throw ValidationException.of(name, "must be text");
         }
+        String problem = Json.textProblem(value.asText());
+        if (problem != null) {
+            throw ValidationException.of(name, problem);
+        }
         return value.asText();
+    }
+
+    /** A required list of text, e.g. a county's leading industries; each item checked and named by its index. */
+    static List<String> textListField(ObjectNode body, String name, String whenMissing) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            throw ValidationException.of(name, "is required: " + whenMissing);
+        }
+        if (!value.isArray()) {
+            throw ValidationException.of(name, "must be a list of text such as [\"小麦\"]");
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            texts.add(text(name + "[" + i + "]", value.get(i)));
+        }
+        return texts;
     }
 
     /** An optional whole-number body field such as a rating: null when absent or null. */
@@ -314,7 +351,7 @@ final class Requests {
         } catch (JsonMappingException e) {
             throw new ValidationException(List.of(JsonErrors.fieldError(e)));
         } catch (JsonProcessingException e) {
-            throw ValidationException.of("body", e.getOriginalMessage());
+            throw ValidationException.of("body", "does not have the expected form");
         }
     }
 }

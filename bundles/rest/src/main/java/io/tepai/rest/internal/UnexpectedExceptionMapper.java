@@ -22,8 +22,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        String incident = UUID.randomUUID().toString();
         String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
+        RequestGuard.Refusal tooLarge = RequestGuard.tooLarge(e);
+        if (tooLarge != null) {
+            return tooLarge.problem(instance).toResponse();
+        }
+        String incident = UUID.randomUUID().toString();
         LOG.error("Incident {} while handling {}", incident, instance, e);
         return new Problem("about:blank", "Internal Server Error", 500,
                 "The request failed unexpectedly; report this incident id to the city IT staff: " + incident, instance, null,

@@ -1,7 +1,8 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.tepai.api.FieldError;
 import java.util.List;
 import javax.ws.rs.NotAuthorizedException;
 import javax.ws.rs.WebApplicationException;
@@ -29,15 +30,25 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
         Problem problem;
-        if (e.getCause() instanceof JsonMappingException mapping && status == 400) {
+        RequestGuard.Refusal tooLarge = RequestGuard.tooLarge(e);
+        if (tooLarge != null) {
+            problem = tooLarge.problem(instance);
+            status = problem.status();
+        } else if (e.getCause() instanceof JsonMappingException mapping && status == 400) {
+            // never Jackson's own message: it names Java types (JsonErrors says it in the API's words)
             problem = new Problem(Problem.type("malformed-body"), "Malformed request body", 400,
-                    "The body does not match the expected JSON: " + mapping.getOriginalMessage(), instance, null,
+                    "The body does not match the expected JSON; see errors", instance, null,
                     List.of(JsonErrors.fieldError(mapping)));
-        } else if (e.getCause() instanceof JsonParseException parse && status == 400) {
+        } else if (e.getCause() instanceof JsonProcessingException parse && status == 400) {
+            String duplicate = JsonErrors.duplicateField(parse);
             problem = new Problem(Problem.type("malformed-body"), "Malformed request body", 400,
-                    "The body is not valid JSON: " + parse.getOriginalMessage(), instance, null, List.of());
+                    JsonErrors.parseError(parse), instance, null,
+                    duplicate == null ? List.of() : List.of(new FieldError(duplicate, "appears more than once")));
         } else {
-            problem = new Problem("about:blank", title, status, e.getMessage(), instance, null, List.of());
+            // made from a cause only, the message is the cause's toString(): Java names, not the API's words
+            String detail = e.getMessage() == null || e.getCause() != null
+                    && e.getMessage().equals(e.getCause().toString()) ? title : e.getMessage();
+            problem = new Problem("about:blank", title, status, detail, instance, null, List.of());
         }
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (e instanceof NotAuthorizedException) {
