@@ -3,7 +3,6 @@ package io.tepai.itest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,15 +19,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.Test;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.osgi.framework.Bundle;
 
 /**
@@ -41,18 +37,6 @@ public class RestHardeningIT extends TepaiContainerTest {
     private static final int YEAR = Year.now().getValue();
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-
-    /**
-     * The base configuration, with more time for the probe's invoker to appear: on a loaded build machine the
-     * container took longer than Pax Exam's 10 s and the run hung waiting for a probe that was never parsed.
-     */
-    @Configuration
-    @Override
-    public Option[] config() {
-        List<Option> options = new ArrayList<>(List.of(super.config()));
-        options.add(systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"));
-        return options.toArray(new Option[0]);
-    }
 
     /** A request with exactly these headers (name, value, …) and body; HTTP Basic when credentials are given. */
     private Reply raw(String method, String path, String credentials, HttpRequest.BodyPublisher body,
