@@ -107,6 +107,14 @@ public class RestHardeningIT extends TepaiContainerTest {
         assertEquals(0, teamsNamed("字符集测试团"));
     }
 
+    /** Item 6: TRACE, which Pax Web refuses before any servlet, is a 405 problem like every other error. */
+    @Test
+    public void traceIsA405Problem() throws Exception {
+        Reply reply = raw("TRACE", "/api/health", CITY, HttpRequest.BodyPublishers.noBody());
+        assertProblem(405, reply);
+        assertFalse(reply.body(), reply.body().contains("Authorization"));
+    }
+
     /** Item 7: a body over the limit (1 MiB) is a 413, declared or chunked. */
     @Test
     public void bodiesOverTheLimitAre413() throws Exception {

@@ -54,6 +54,7 @@ class ProblemErrorHandlerTest {
             }
         }), "/api/*");
         server.setHandler(context);
+        server.insertHandler(new TraceRefusal());
         server.start();
         port = connector.getLocalPort();
     }
@@ -90,6 +91,15 @@ class ProblemErrorHandlerTest {
     }
 
     @Test
+    void traceIsRefusedEverywhere() throws IOException {
+        assertProblem(405, raw("TRACE /api/health HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic Y2l0eTpjaXR5"
+                + "\r\nConnection: close\r\n\r\n"));
+        String elsewhere = raw("TRACE /other HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertProblem(405, elsewhere);
+        assertTrue(!elsewhere.contains("Y2l0eTpjaXR5") && elsewhere.contains("Allow: GET"), elsewhere);
+    }
+
+    @Test
     void anOrdinaryRequestIsUntouched() throws IOException {
         String reply = raw("GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertTrue(reply.startsWith("HTTP/1.1 200"), reply);
@@ -103,6 +113,7 @@ class ProblemErrorHandlerTest {
         jettyXml.getIdMap().put("Server", configured);
         jettyXml.configure(configured);
         assertEquals(ProblemErrorHandler.class, configured.getErrorHandler().getClass());
+        assertEquals(TraceRefusal.class, configured.getHandler().getClass());
     }
 
     @Test
