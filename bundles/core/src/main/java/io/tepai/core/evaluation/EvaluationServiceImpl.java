@@ -293,8 +293,7 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     private static Grading.Scored scoredForGrading(String key, Scoring.Scored scored, BigDecimal fieldDays,
                                                    Grade adjusted) {
-        return new Grading.Scored(key, scored.total(), scored.scoreOf(BuiltInCriteria.DUTIES),
-                scored.scoreOf(BuiltInCriteria.SATISFACTION), fieldDays, adjusted);
+        return scored.forGrading(key, fieldDays, adjusted);
     }
 
     /** One line per failed criterion: which, for how many subjects, and the first reason. */

@@ -118,13 +118,17 @@ class EvaluationServiceImplTest {
     }
 
     private void confirmedLog(long specialist, String county, int days) {
+        confirmedLog(specialist, county, days, 5);
+    }
+
+    private void confirmedLog(long specialist, String county, int days, Integer rating) {
         db.store().write(repos -> {
             ServiceLogEntity log = new ServiceLogEntity(specialist, JULY_2);
             LocalDate start = LocalDate.of(2026, 3, 1);
             log.setContent(county, Set.of(), start, start.plusDays(days - 1), BigDecimal.valueOf(days),
                     "TECHNICAL_GUIDANCE", "服务", Map.of());
             log.setStatus("CONFIRMED");
-            log.setConfirmation("wuzhi", JULY_2, 5, "");
+            log.setConfirmation(county, JULY_2, rating, "");
             return repos.logs().add(log);
         });
     }
@@ -353,5 +357,28 @@ class EvaluationServiceImplTest {
                 .contains("and 7 more"), round.problems().toString());
         assertTrue(results(WUZHI, round.id()).values().stream().allMatch(r -> r.breakdown().stream()
                 .anyMatch(l -> l.criterionId().equals("wuzhi-broken") && l.status() == LineStatus.FAILED)));
+    }
+
+    /** Issue 11.1: computing a round whose subject's only confirmed log has no rating answered 500 (an NPE). */
+    @Test
+    void R_EVAL_3_aSpecialistWhoseOnlyConfirmedLogHasNoRatingIsComputedAndGraded() {
+        Organisation.Specialists specialists = new Organisation.Specialists(db.store(), Organisation.builtInTiers());
+        long unrated = specialists.active("修武2");
+        assign(unrated, "xiuwu");
+        confirmedLog(unrated, "xiuwu", 30, null);
+        Round round = service.compute(CITY, service.create(CITY,
+                new RoundDraft(2026, SubjectKind.SPECIALIST, "xiuwu")).id());
+        assertEquals(RoundStatus.COMPUTED, round.status());
+        assertEquals(2, round.subjects());
+        Map<String, EvaluationResult> results = results(CITY, round.id());
+        EvaluationResult result = results.get(String.valueOf(unrated));
+        assertEquals(LineStatus.NOT_SCORED, result.breakdown().stream()
+                .filter(l -> l.criterionId().equals("satisfaction")).findFirst().orElseThrow().status());
+        assertNull(result.breakdown().stream().filter(l -> l.criterionId().equals("satisfaction")).findFirst()
+                .orElseThrow().score());
+        assertNotNull(result.grade());
+        assertEquals(new BigDecimal("100.00"), result.totalScore(), "duties alone: 30 of 30 days");
+        assertEquals(2, result.rank(), "on equal totals the rated specialist ranks first (R-EVAL-3)");
+        assertEquals(1, results.get(String.valueOf(xiuwuSpecialist)).rank());
     }
 }
