@@ -61,6 +61,12 @@ public class DemoDataLoader {
     static final String EVALUATION_MARKER = "demo-evaluation.loaded";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final Actor LOADER = Actor.system("demo-data");
+    /**
+     * The demo set includes city IT's {@code admin} account, which only an administrator creates; the container's
+     * own configuration ({@code etc/io.tepai.demo.cfg}) asked for it, so the loader acts as one for the accounts.
+     */
+    private static final Actor ACCOUNTS_LOADER = new Actor(LOADER.username(),
+            Set.of(Actor.ROLE_CITY, Actor.ROLE_ADMIN));
     private static final Duration TIER_WAIT = Duration.ofSeconds(60);
 
     record DemoData(String note, List<UnitDraft> units, List<SpecialistDraft> specialists,
@@ -169,7 +175,7 @@ public class DemoDataLoader {
         data.specialists().forEach(specialist -> ids.put(specialist.name(), existingSpecialist(specialist)
                 .orElseGet(() -> specialists.create(LOADER, specialist, true).id())));
         data.accounts().stream().filter(account -> !accountExists(account.username()))
-                .forEach(account -> accounts.createDemoAccount(LOADER, withSpecialistId(account, ids)));
+                .forEach(account -> accounts.createDemoAccount(ACCOUNTS_LOADER, withSpecialistId(account, ids)));
         LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample), {} accounts",
                 data.units().size(), data.specialists().size(), data.accounts().size());
     }
