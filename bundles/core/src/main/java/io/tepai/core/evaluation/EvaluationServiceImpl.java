@@ -381,7 +381,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                 if (kind == SubjectKind.SPECIALIST || kind == SubjectKind.TEAM) {
                     result.setRenewal(Renewal.of(grade).name());
                 }
-                if (kind == SubjectKind.SPECIALIST && grade == Grade.EXCELLENT) {
+                if (Publication.earnsCertificate(kind, grade)) {
                     result.setCertificateNo(EvaluationRepository.certificatePrefix(entity.getYear())
                             + String.format("%04d", ++serial));
                 }
@@ -542,7 +542,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             EvaluationRoundEntity round = findRound(repos, result.getRoundId());
             ResultScope.requireReadable(actor, round, result);
             if (result.getCertificateNo() == null) {
-                throw new NotFoundException("Certificate", resultId);
+                throw new NotFoundException(Publication.noCertificate(round, result));
             }
             String unit = result.getUnitCode() == null ? "" : repos.units().find(result.getUnitCode())
                     .map(u -> u.getNameZh()).orElse(result.getUnitCode());
