@@ -145,8 +145,8 @@ class GradingTest {
                 List<CriterionLine> lines = List.of(line("duties", duties), line("satisfaction", satisfaction),
                         line("wuzhi-local", LineStatus.FAILED, null));
                 Scoring.Scored scored = new Scoring.Scored(lines, new BigDecimal("95.00"));
-                assertEquals(duties == LineStatus.SCORED ? new BigDecimal("80") : null, scored.scoreOf("duties"));
-                assertEquals(satisfaction == LineStatus.SCORED ? new BigDecimal("90") : null,
+                assertEquals(duties == LineStatus.SCORED ? new BigDecimal("80.00") : null, scored.scoreOf("duties"));
+                assertEquals(satisfaction == LineStatus.SCORED ? new BigDecimal("90.00") : null,
                         scored.scoreOf("satisfaction"));
                 assertEquals(null, scored.scoreOf("wuzhi-local"), "a failed line has no score");
                 subjects.add(scored.forGrading(String.valueOf(key), BigDecimal.ZERO, null));
