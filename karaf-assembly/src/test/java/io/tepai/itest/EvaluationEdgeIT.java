@@ -69,5 +69,42 @@ public class EvaluationEdgeIT extends TepaiContainerTest {
             }
         }
         assertTrue(detail.toString(), satisfactionNotScored);
+
+        // issue 12.10: a result without a certificate says why (R-EVAL-4), here: the round is not published
+        Reply certificate = get("/api/evaluations/results/" + result.get("id").asLong() + "/certificate", CITY);
+        assertEquals(certificate.toString(), 404, certificate.status());
+        String why = certificate.json().get("detail").asText();
+        assertTrue(why, why.contains("has no certificate") && why.contains("R-EVAL-4") && why.contains("COMPUTED"));
+    }
+
+    /**
+     * The rest of issues 12.10, 12.6 and 11.2 over HTTP: money with two decimals, progress explained in Chinese,
+     * readiness once the demo data is loaded, and the city office refused an ADMIN account (403, missingScope admin).
+     */
+    @Test
+    public void moneyProgressReadinessAndAdminAccountsOverHttp() throws Exception {
+        Reply tier = get("/api/tiers/city", null);
+        assertEquals("20000.00", tier.json().at("/annualFunding/annualAmount").toString());
+
+        JsonNode progress = get("/api/progress?county=wuzhi", WUZHI).json();
+        JsonNode first = progress.at("/specialists/0");
+        assertTrue(first.toString(), first.get("explanationZh").asText().contains("已确认服务"));
+        assertTrue(first.toString(), !first.get("explanation").asText().isEmpty());
+
+        Reply ready = get("/api/health/ready", null);
+        assertEquals(ready.toString(), 200, ready.status());
+        assertTrue(ready.body(), ready.json().get("ready").asBoolean());
+        assertEquals("loaded", ready.json().at("/components/demo").asText());
+        assertEquals("UP", ready.json().at("/components/signIn").asText());
+
+        Reply admin = send("POST", "/api/accounts", CITY, "{\"username\":\"root2\",\"displayName\":\"测试\","
+                + "\"role\":\"ADMIN\",\"scope\":\"\",\"password\":\"a-good-password\"}");
+        assertEquals(admin.toString(), 403, admin.status());
+        assertEquals("admin", admin.json().get("missingScope").asText());
+        Reply account = get("/api/accounts/admin", CITY);
+        Reply reset = send("PUT", "/api/accounts/admin/password", CITY, "{\"password\":\"taken-over-password\","
+                + "\"version\":" + account.json().get("version").asLong() + "}");
+        assertEquals(reset.toString(), 403, reset.status());
+        assertEquals("admin", reset.json().get("missingScope").asText());
     }
 }
