@@ -202,13 +202,9 @@ public abstract class TepaiContainerTest {
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
             try {
-                Reply health = get("/api/health", null);
-                if (health.status() == 200) {
-                    // the evaluation rounds are the last part of the demo data to load
-                    Reply demo = get("/api/evaluations/rounds?size=1", AUDITOR);
-                    if (demo.status() == 200 && demo.json().get("total").asLong() >= 4) {
-                        return;
-                    }
+                // ready: up, and the demo data (accounts, records, evaluation rounds) completely loaded
+                if (get("/api/health/ready", null).status() == 200) {
+                    return;
                 }
             } catch (IOException e) {
                 // HTTP not up yet

@@ -23,6 +23,8 @@ public record Actor(String username, Set<String> roles) {
     public static final String ROLE_UNIT = "unit";
     public static final String ROLE_SPECIALIST = "specialist";
     public static final String ROLE_AUDITOR = "auditor";
+    /** City IT's container administrator (Karaf's {@code admin}); not a role of the programme. */
+    public static final String ROLE_ADMIN = "admin";
 
     public Actor {
         Objects.requireNonNull(username, "username");

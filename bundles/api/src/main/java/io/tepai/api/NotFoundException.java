@@ -9,6 +9,11 @@ public class NotFoundException extends TepaiException {
         super(entity + " '" + id + "' does not exist");
     }
 
+    /** Something asked for is not there, and {@code detail} says why (e.g. which rule gives it only to some). */
+    public NotFoundException(String detail) {
+        super(detail);
+    }
+
     @Override
     public String title() {
         return "Not found";

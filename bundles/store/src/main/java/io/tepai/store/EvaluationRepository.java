@@ -106,6 +106,15 @@ public final class EvaluationRepository {
         return Optional.ofNullable(em.find(EvaluationResultEntity.class, id));
     }
 
+    /** The results with these ids (e.g. those a page of incentive grants was given for), in one query. */
+    public List<EvaluationResultEntity> resultsByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM EvaluationResult e WHERE e.id IN :ids ORDER BY e.id",
+                EvaluationResultEntity.class).setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
     public EvaluationResultEntity add(EvaluationResultEntity result) {
         em.persist(result);
         em.flush();

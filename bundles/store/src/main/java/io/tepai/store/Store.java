@@ -10,12 +10,15 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Store {
 
-    /** Runs read-only work. */
+    /** Runs read-only work; a read that timed out on a writer's lock is run again like a write. */
     <T> T read(Function<Repositories, T> work);
 
     /**
      * Runs work in one transaction: everything it changed is committed together, or nothing is when it
      * throws. A concurrent change to a versioned entity surfaces as {@link io.tepai.api.ConflictException}.
+     * When the database gives up for a passing reason (a lock timeout or a deadlock under concurrent writes) the
+     * whole work runs again, a bounded number of times, so it must not have effects outside the transaction that
+     * cannot be repeated; when it keeps failing the caller gets {@link io.tepai.api.TemporarilyUnavailableException}.
      */
     <T> T write(Function<Repositories, T> work);
 

@@ -18,7 +18,7 @@ public enum Role {
      * City IT's container administrator: Karaf's own commands (bundle, feature, config, system). Not a role of
      * the programme: it changes no programme record.
      */
-    ADMIN("admin", false);
+    ADMIN(Actor.ROLE_ADMIN, false);
 
     private final String roleName;
     private final boolean scoped;

@@ -1,5 +1,6 @@
 package io.tepai.api.evaluation;
 
+import io.tepai.api.Decimals;
 import java.math.BigDecimal;
 
 /**
@@ -16,4 +17,8 @@ import java.math.BigDecimal;
  */
 public record CriterionLine(String criterionId, String nameZh, String nameEn, String source, int weight,
                             BigDecimal effectiveWeight, BigDecimal score, LineStatus status, String explanation) {
+
+    public CriterionLine {
+        score = Decimals.twoPlaces(score);
+    }
 }

@@ -1,5 +1,6 @@
 package io.tepai.api.evaluation;
 
+import io.tepai.api.Decimals;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.Subject;
 import java.math.BigDecimal;
@@ -26,6 +27,11 @@ public record EvaluationResult(long id, long roundId, int year, Subject subject,
 
     public EvaluationResult {
         breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
-        inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
+        totalScore = Decimals.twoPlaces(totalScore);
+        Map<String, BigDecimal> scaled = new java.util.LinkedHashMap<>();
+        if (inputs != null) {
+            inputs.forEach((name, value) -> scaled.put(name, Decimals.twoPlaces(value)));
+        }
+        inputs = java.util.Collections.unmodifiableMap(scaled);
     }
 }

@@ -10,9 +10,18 @@ import java.math.BigDecimal;
  * @param fieldDays     confirmed field days
  * @param services      confirmed services (logs)
  * @param status        met / on track / behind
- * @param explanation   why, in words, e.g. "12 of 30 field days and 5 of 12 services; 60% of the year elapsed"
+ * @param explanation   why, in English, e.g. "12 of 30 field days or 5 of 12 services; 60% of the year elapsed, …"
+ * @param explanationZh the same in Chinese, for the county officials who read it (zh-CN first, as names are)
  */
 public record SpecialistProgress(long specialistId, String name, String unitCode, String tierId,
                                  BigDecimal minFieldDays, int minServices, BigDecimal fieldDays, int services,
-                                 ProgressStatus status, String explanation) {
+                                 ProgressStatus status, String explanation, String explanationZh) {
+
+    /** Without a Chinese explanation: the English one stands in for it. */
+    public SpecialistProgress(long specialistId, String name, String unitCode, String tierId,
+                              BigDecimal minFieldDays, int minServices, BigDecimal fieldDays, int services,
+                              ProgressStatus status, String explanation) {
+        this(specialistId, name, unitCode, tierId, minFieldDays, minServices, fieldDays, services, status,
+                explanation, explanation);
+    }
 }

@@ -1,5 +1,6 @@
 package io.tepai.api.incentive;
 
+import io.tepai.api.Decimals;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.Subject;
 import java.math.BigDecimal;
@@ -14,4 +15,8 @@ import java.time.Instant;
 public record IncentiveGrant(long id, long roundId, long resultId, int year, Subject subject, Grade grade,
                              String policyId, String source, String kind, String description, BigDecimal amountCny,
                              Instant grantedAt) {
+
+    public IncentiveGrant {
+        amountCny = Decimals.twoPlaces(amountCny);
+    }
 }

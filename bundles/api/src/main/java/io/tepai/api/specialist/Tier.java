@@ -1,5 +1,6 @@
 package io.tepai.api.specialist;
 
+import io.tepai.api.Decimals;
 import io.tepai.spi.tier.Evaluator;
 import io.tepai.spi.tier.FundingRule;
 import io.tepai.spi.tier.ServiceThreshold;
@@ -12,4 +13,11 @@ import io.tepai.spi.tier.SupportLevel;
  */
 public record Tier(String id, String nameZh, String nameEn, SupportLevel supportLevel, Evaluator evaluator,
                    ServiceThreshold annualServiceThreshold, FundingRule annualFunding, String provider) {
+
+    public Tier {
+        if (annualFunding != null) {
+            annualFunding = new FundingRule(Decimals.twoPlaces(annualFunding.annualAmount()), annualFunding.source(),
+                    annualFunding.note());
+        }
+    }
 }

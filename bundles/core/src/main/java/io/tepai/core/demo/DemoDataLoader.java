@@ -51,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * and are marked {@code sample}. A marker in {@code tepai_meta} keeps it from loading twice, and a load cut short
  * completes on the next start; deleting the configuration file switches the loader off for production.
  */
-@Component(configurationPid = "io.tepai.demo", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
+@Component(service = DemoDataLoader.class, configurationPid = "io.tepai.demo",
+        configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 public class DemoDataLoader {
 
     static final String MARKER = "demo-data.loaded";
@@ -61,7 +62,18 @@ public class DemoDataLoader {
     static final String EVALUATION_MARKER = "demo-evaluation.loaded";
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final Actor LOADER = Actor.system("demo-data");
+    /**
+     * The demo set includes city IT's {@code admin} account, which only an administrator creates; the container's
+     * own configuration ({@code etc/io.tepai.demo.cfg}) asked for it, so the loader acts as one for the accounts.
+     */
+    private static final Actor ACCOUNTS_LOADER = new Actor(LOADER.username(),
+            Set.of(Actor.ROLE_CITY, Actor.ROLE_ADMIN));
     private static final Duration TIER_WAIT = Duration.ofSeconds(60);
+
+    /** Where loading stands, for the platform's readiness (HealthServiceImpl). */
+    public enum State { LOADING, LOADED, FAILED }
+
+    private volatile State state = State.LOADING;
 
     record DemoData(String note, List<UnitDraft> units, List<SpecialistDraft> specialists,
                     List<AccountDraft> accounts) {
@@ -111,6 +123,11 @@ public class DemoDataLoader {
         }
     }
 
+    /** LOADING until every part of the demo data set is in the database (also on a restart that finds it there). */
+    public State state() {
+        return state;
+    }
+
     @Deactivate
     void stop() {
         worker.interrupt();
@@ -151,9 +168,11 @@ public class DemoDataLoader {
                 mark(EVALUATION_MARKER);
                 LOG.info("Loaded the demo evaluation rounds: {} (marked sample)", summary);
             }
+            state = State.LOADED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            state = State.FAILED;
             LOG.error("Loading the demo data failed; the database holds what was loaded before the failure", e);
         }
     }
@@ -169,7 +188,7 @@ public class DemoDataLoader {
         data.specialists().forEach(specialist -> ids.put(specialist.name(), existingSpecialist(specialist)
                 .orElseGet(() -> specialists.create(LOADER, specialist, true).id())));
         data.accounts().stream().filter(account -> !accountExists(account.username()))
-                .forEach(account -> accounts.createDemoAccount(LOADER, withSpecialistId(account, ids)));
+                .forEach(account -> accounts.createDemoAccount(ACCOUNTS_LOADER, withSpecialistId(account, ids)));
         LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample), {} accounts",
                 data.units().size(), data.specialists().size(), data.accounts().size());
     }

@@ -293,8 +293,7 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     private static Grading.Scored scoredForGrading(String key, Scoring.Scored scored, BigDecimal fieldDays,
                                                    Grade adjusted) {
-        return new Grading.Scored(key, scored.total(), scored.scoreOf(BuiltInCriteria.DUTIES),
-                scored.scoreOf(BuiltInCriteria.SATISFACTION), fieldDays, adjusted);
+        return scored.forGrading(key, fieldDays, adjusted);
     }
 
     /** One line per failed criterion: which, for how many subjects, and the first reason. */
@@ -382,7 +381,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                 if (kind == SubjectKind.SPECIALIST || kind == SubjectKind.TEAM) {
                     result.setRenewal(Renewal.of(grade).name());
                 }
-                if (kind == SubjectKind.SPECIALIST && grade == Grade.EXCELLENT) {
+                if (Publication.earnsCertificate(kind, grade)) {
                     result.setCertificateNo(EvaluationRepository.certificatePrefix(entity.getYear())
                             + String.format("%04d", ++serial));
                 }
@@ -543,7 +542,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             EvaluationRoundEntity round = findRound(repos, result.getRoundId());
             ResultScope.requireReadable(actor, round, result);
             if (result.getCertificateNo() == null) {
-                throw new NotFoundException("Certificate", resultId);
+                throw new NotFoundException(Publication.noCertificate(round, result));
             }
             String unit = result.getUnitCode() == null ? "" : repos.units().find(result.getUnitCode())
                     .map(u -> u.getNameZh()).orElse(result.getUnitCode());

@@ -11,9 +11,13 @@ import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.Subject;
 import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.store.Store;
+import io.tepai.store.entity.EvaluationResultEntity;
 import io.tepai.store.entity.IncentiveGrantEntity;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,8 +40,16 @@ public class IncentiveServiceImpl implements IncentiveService {
     public Page<IncentiveGrant> search(Actor actor, IncentiveFilter filter, PageRequest page) {
         Objects.requireNonNull(actor, "actor");
         IncentiveFilter f = narrow(actor, filter == null ? IncentiveFilter.ALL : filter);
-        return store.read(repos -> repos.evaluations().grants(f.year(), f.roundId(), f.county(), f.unit(),
-                f.policyId(), page).map(IncentiveServiceImpl::toRecord));
+        return store.read(repos -> {
+            Page<IncentiveGrantEntity> grants = repos.evaluations().grants(f.year(), f.roundId(), f.county(),
+                    f.unit(), f.policyId(), page);
+            // the grant keeps who it was for; the result it was granted for describes the subject fully (tier,
+            // industries), so an incentive shows the same subject as its result
+            Map<Long, EvaluationResultEntity> results = new HashMap<>();
+            repos.evaluations().resultsByIds(grants.items().stream().map(IncentiveGrantEntity::getResultId)
+                    .collect(Collectors.toSet())).forEach(r -> results.put(r.getId(), r));
+            return grants.map(g -> toRecord(g, results.get(g.getResultId())));
+        });
     }
 
     private static IncentiveFilter narrow(Actor actor, IncentiveFilter f) {
@@ -58,9 +70,11 @@ public class IncentiveServiceImpl implements IncentiveService {
                 "Incentives are read by the city office, the counties and the dispatching units");
     }
 
-    private static IncentiveGrant toRecord(IncentiveGrantEntity g) {
-        Subject subject = new Subject(SubjectKind.valueOf(g.getSubjectKind()), g.getSubjectKey(), g.getSubjectName(),
-                g.getCountyCode(), g.getUnitCode(), null, Set.of());
+    private static IncentiveGrant toRecord(IncentiveGrantEntity g, EvaluationResultEntity result) {
+        SubjectKind kind = SubjectKind.valueOf(g.getSubjectKind());
+        Subject subject = result != null ? Records.subject(kind, result)
+                : new Subject(kind, g.getSubjectKey(), g.getSubjectName(), g.getCountyCode(), g.getUnitCode(), null,
+                        Set.of());
         return new IncentiveGrant(g.getId(), g.getRoundId(), g.getResultId(), g.getYear(), subject,
                 Grade.valueOf(g.getGrade()), g.getPolicyId(), g.getSource(), g.getKind(), g.getDescription(),
                 g.getAmountCny(), g.getGrantedAt());

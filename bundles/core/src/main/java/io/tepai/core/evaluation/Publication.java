@@ -1,8 +1,13 @@
 package io.tepai.core.evaluation;
 
+import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.core.module.PolicyModules.LocalIncentive;
+import io.tepai.spi.evaluation.Grade;
+import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.incentive.Incentive;
 import io.tepai.spi.incentive.PublishedResult;
+import io.tepai.store.entity.EvaluationResultEntity;
+import io.tepai.store.entity.EvaluationRoundEntity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,6 +66,31 @@ final class Publication {
                 + " granted nothing to " + reasons.get(0)
                 + (reasons.size() > 1 ? " (and " + (reasons.size() - 1) + " more result(s))" : ""))));
         return new Outcome(grants, problems);
+    }
+
+    /** R-EVAL-4: excellent specialists receive a certificate, when their round is published. */
+    static boolean earnsCertificate(SubjectKind kind, Grade grade) {
+        return kind == SubjectKind.SPECIALIST && grade == Grade.EXCELLENT;
+    }
+
+    /** Why a result has no certificate (R-EVAL-4), for the one who asked for it. */
+    static String noCertificate(EvaluationRoundEntity round, EvaluationResultEntity result) {
+        SubjectKind kind = SubjectKind.valueOf(round.getKind());
+        Grade grade = Grade.valueOf(result.getGrade());
+        String why;
+        if (kind != SubjectKind.SPECIALIST) {
+            why = "certificates are for specialists, and this is a " + kind + " result";
+        } else if (!RoundStatus.PUBLISHED.name().equals(round.getStatus())) {
+            why = "certificates are issued when the round is published, and round " + round.getId() + " is "
+                    + round.getStatus();
+        } else {
+            why = "this result is " + grade.nameZh() + " (" + grade + ")";
+        }
+        return "Result " + result.getId() + " has no certificate: only 优秀 (EXCELLENT) results of a published "
+                + "specialist round have one (R-EVAL-4); " + why + ". 只有已发布的特派员考核中评为优秀的结果才有证书；"
+                + (kind != SubjectKind.SPECIALIST ? "本结果不是特派员考核结果。"
+                        : !RoundStatus.PUBLISHED.name().equals(round.getStatus()) ? "本轮考核尚未发布。"
+                        : "本结果为" + grade.nameZh() + "。");
     }
 
     /** Why a policy's answer cannot be recorded, or null when it can. */

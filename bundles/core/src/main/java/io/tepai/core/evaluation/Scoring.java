@@ -5,10 +5,12 @@ import io.tepai.api.evaluation.LineStatus;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
 import io.tepai.spi.evaluation.CriterionScore;
 import io.tepai.spi.evaluation.EvaluationCriterion;
+import io.tepai.spi.evaluation.Grade;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Scores one subject: the built-in dimensions with their configured weights, then the county's enabled local
@@ -24,9 +26,21 @@ final class Scoring {
     /** The lines and the total of one subject. */
     record Scored(List<CriterionLine> lines, BigDecimal total) {
 
+        /**
+         * The score of a line that was scored, else null: a line NOT_SCORED or FAILED has no score, and the
+         * tie-breaks of R-EVAL-3 rank "no score" after every score (never an error for the whole round).
+         */
         BigDecimal scoreOf(String criterionId) {
-            return lines.stream().filter(l -> l.criterionId().equals(criterionId)).map(CriterionLine::score)
+            return lines.stream()
+                    .filter(l -> l.criterionId().equals(criterionId) && l.status() == LineStatus.SCORED)
+                    .map(CriterionLine::score).filter(Objects::nonNull)
                     .findFirst().orElse(null);
+        }
+
+        /** What grading needs of this subject: the total and the R-EVAL-3 tie-breaks (duties, satisfaction). */
+        Grading.Scored forGrading(String key, BigDecimal fieldDays, Grade adjusted) {
+            return new Grading.Scored(key, total, scoreOf(BuiltInCriteria.DUTIES),
+                    scoreOf(BuiltInCriteria.SATISFACTION), fieldDays, adjusted);
         }
     }
 

@@ -156,22 +156,31 @@ public class ProgressServiceImpl implements ProgressService {
         ServiceThreshold t = threshold.orElse(ServiceThreshold.none());
         ProgressStatus status;
         String explanation;
+        String explanationZh;
         if (threshold.isEmpty()) {
             status = ProgressStatus.NO_THRESHOLD;
             explanation = "tier '" + specialist.getTierId() + "' is not loaded; " + done(days, services);
+            explanationZh = "层级 " + specialist.getTierId() + " 未加载；" + doneZh(days, services);
         } else if (t.isNone()) {
             status = ProgressStatus.NO_THRESHOLD;
             explanation = "the tier sets no threshold; " + done(days, services);
+            explanationZh = "所属层级未设年度服务门槛；" + doneZh(days, services);
         } else {
             status = Threshold.status(t, days, services, share);
             explanation = Threshold.explain(t, days, services, share, status);
+            explanationZh = Threshold.explainZh(t, days, services, share, status);
         }
         return new SpecialistProgress(specialist.getId(), specialist.getName(), specialist.getUnitCode(),
-                specialist.getTierId(), t.minFieldDays(), t.minServices(), days, services, status, explanation);
+                specialist.getTierId(), t.minFieldDays(), t.minServices(), days, services, status, explanation,
+                explanationZh);
     }
 
     private static String done(BigDecimal days, int services) {
         return days.stripTrailingZeros().toPlainString() + " field days and " + services + " services confirmed";
+    }
+
+    private static String doneZh(BigDecimal days, int services) {
+        return "已确认服务 " + days.stripTrailingZeros().toPlainString() + " 天、" + services + " 次";
     }
 
     /** How far along a specialist is on the better of the two criteria, for ordering those behind. */

@@ -45,6 +45,40 @@ final class Threshold {
         };
     }
 
+    /**
+     * The same as {@link #explain} in Chinese, e.g. "已确认服务 14.5 / 30 天或 5 / 12 次；本年度已过 50%，按进度应达 15.0 天或
+     * 6 次，进度落后".
+     */
+    static String explainZh(ServiceThreshold threshold, BigDecimal days, int services, double share,
+                            ProgressStatus status) {
+        List<String> parts = new ArrayList<>();
+        if (threshold.minFieldDays().signum() > 0) {
+            parts.add(plain(days) + " / " + plain(threshold.minFieldDays()) + " 天");
+        }
+        if (threshold.minServices() > 0) {
+            parts.add(services + " / " + threshold.minServices() + " 次");
+        }
+        String done = "已确认服务 " + String.join("或 ", parts);
+        return switch (status) {
+            case MET -> "已达标：" + done;
+            case ON_TRACK, BEHIND -> done + "；本年度已过 " + Math.round(share * 100) + "%，按进度应达 "
+                    + neededZh(threshold, share) + (status == ProgressStatus.BEHIND ? "，进度落后" : "，进度正常");
+            default -> done;
+        };
+    }
+
+    private static String neededZh(ServiceThreshold threshold, double share) {
+        Scaled scaled = scaled(threshold, share);
+        List<String> parts = new ArrayList<>();
+        if (threshold.minFieldDays().signum() > 0) {
+            parts.add(String.format(Locale.ROOT, "%.1f 天", scaled.days()));
+        }
+        if (threshold.minServices() > 0) {
+            parts.add(String.format(Locale.ROOT, "%.0f 次", scaled.services()));
+        }
+        return String.join("或 ", parts);
+    }
+
     private static boolean meets(ServiceThreshold threshold, double days, int services) {
         return threshold.minFieldDays().signum() > 0 && days >= threshold.minFieldDays().doubleValue()
                 || threshold.minServices() > 0 && services >= threshold.minServices();

@@ -221,26 +221,30 @@ public class AccountServiceImpl implements AccountService, Authenticator {
 
     @Override
     public Page<Account> search(Actor actor, Role role, PageRequest page) {
-        Scopes.requireCityOrAuditor(actor, "list accounts");
+        if (!actor.hasRole(Actor.ROLE_ADMIN)) { // city IT reads the accounts it manages (Scopes.requireAccountManager)
+            Scopes.requireCityOrAuditor(actor, "list accounts");
+        }
         return store.read(repos -> repos.accounts().search(role == null ? null : role.name(), page)
                 .map(AccountServiceImpl::toRecord));
     }
 
     @Override
     public Account get(Actor actor, String username) {
-        Scopes.requireCityOrAuditor(actor, "read accounts");
+        if (!actor.hasRole(Actor.ROLE_ADMIN)) { // city IT reads the accounts it manages (Scopes.requireAccountManager)
+            Scopes.requireCityOrAuditor(actor, "read accounts");
+        }
         return store.read(repos -> toRecord(find(repos, username)));
     }
 
     @Override
     public Account create(Actor actor, AccountDraft draft) {
-        Scopes.requireCity(actor, "create accounts");
+        Scopes.requireAccountManager(actor, "create accounts", draft == null ? null : draft.role());
         return create(actor, draft, Passwords.MIN_LENGTH);
     }
 
     /** The demo data loader creates its accounts with the short demo passwords README documents. */
     public Account createDemoAccount(Actor actor, AccountDraft draft) {
-        Scopes.requireCity(actor, "create accounts");
+        Scopes.requireAccountManager(actor, "create accounts", draft == null ? null : draft.role());
         return create(actor, draft, 1);
     }
 
@@ -271,8 +275,9 @@ public class AccountServiceImpl implements AccountService, Authenticator {
 
     @Override
     public Account setEnabled(Actor actor, String username, long expectedVersion, boolean enabled) {
-        Scopes.requireCity(actor, (enabled ? "enable" : "disable") + " accounts");
-        return change(actor, username, expectedVersion, enabled ? "enable" : "disable", null, account -> {
+        String what = (enabled ? "enable" : "disable") + " accounts";
+        Scopes.requireAccountManager(actor, what);
+        return change(actor, username, expectedVersion, enabled ? "enable" : "disable", null, what, null, account -> {
             account.setEnabled(enabled);
             if (enabled) {
                 account.setFailedLogins(0);
@@ -283,7 +288,7 @@ public class AccountServiceImpl implements AccountService, Authenticator {
 
     @Override
     public Account resetPassword(Actor actor, String username, long expectedVersion, String newPassword) {
-        Scopes.requireCity(actor, "reset passwords");
+        Scopes.requireAccountManager(actor, "reset the passwords of accounts");
         List<FieldError> errors = new ArrayList<>();
         checkPassword(errors, newPassword, Passwords.MIN_LENGTH);
         if (!errors.isEmpty()) {
@@ -291,8 +296,9 @@ public class AccountServiceImpl implements AccountService, Authenticator {
         }
         String hash = passwords.hash(newPassword.toCharArray());
         // the hash is not part of the Account record, so the audit trail records the reset, never the hash
-        return change(actor, username, expectedVersion, "reset-password", "password reset by the city office",
-                account -> {
+        return change(actor, username, expectedVersion, "reset-password",
+                "password reset by " + (actor.isCity() ? "the city office" : "city IT's administrator"),
+                "reset the passwords of accounts", null, account -> {
                     account.setPasswordHash(hash);
                     account.setFailedLogins(0);
                     account.setLockedUntil(null);
@@ -301,7 +307,7 @@ public class AccountServiceImpl implements AccountService, Authenticator {
 
     @Override
     public Account bind(Actor actor, String username, long expectedVersion, Role role, String scope) {
-        Scopes.requireCity(actor, "bind accounts");
+        Scopes.requireAccountManager(actor, "bind accounts", role);
         if (role == null) {
             throw ValidationException.of("role", "is required: one of " + List.of(Role.values()));
         }
@@ -309,19 +315,26 @@ public class AccountServiceImpl implements AccountService, Authenticator {
         if (role.scoped() && bound.isEmpty()) {
             throw ValidationException.of("scope", "is required for role " + role);
         }
-        return change(actor, username, expectedVersion, "bind", null, account -> {
+        return change(actor, username, expectedVersion, "bind", null, "bind accounts", role, account -> {
             account.setRole(role.name());
             account.setScope(bound);
         });
     }
 
+    /**
+     * @param what    the operation in words, for a refusal
+     * @param newRole the role the change gives the account, if it gives one
+     */
     private Account change(Actor actor, String username, long expectedVersion, String action, String reason,
-                           java.util.function.Consumer<AccountEntity> change) {
+                           String what, Role newRole, java.util.function.Consumer<AccountEntity> change) {
         generation(username).incrementAndGet();
         recentLogins.remove(username);
         try {
             Account changed = store.write(repos -> {
                 AccountEntity account = find(repos, username);
+                // checked on the account as it is in this transaction, before the version: an account's role
+                // decides who may touch it at all
+                Scopes.requireAccountManager(actor, what, Role.valueOf(account.getRole()), newRole);
                 if (account.getVersion() != expectedVersion) {
                     throw ConflictException.staleVersion(ENTITY, username, expectedVersion, account.getVersion());
                 }

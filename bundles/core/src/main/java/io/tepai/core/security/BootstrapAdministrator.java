@@ -5,6 +5,7 @@ import io.tepai.api.account.AccountDraft;
 import io.tepai.api.account.Role;
 import io.tepai.store.Store;
 import java.util.Map;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,7 +34,8 @@ public class BootstrapAdministrator {
             LOG.warn("{} is set in etc/io.tepai.security.cfg but accounts exist already; remove it", PROPERTY);
             return;
         }
-        accounts.create(Actor.system("bootstrap"), new AccountDraft("admin", "city IT administrator", Role.ADMIN,
+        // the container's own configuration (etc/) speaks for city IT: the bootstrap acts as an administrator
+        accounts.create(new Actor("system:bootstrap", Set.of(Actor.ROLE_ADMIN)), new AccountDraft("admin", "city IT administrator", Role.ADMIN,
                 "", password.toString()));
         LOG.warn("Created the bootstrap administrator account 'admin'; remove {} from etc/io.tepai.security.cfg",
                 PROPERTY);

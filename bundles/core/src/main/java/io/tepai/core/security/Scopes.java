@@ -2,6 +2,7 @@ package io.tepai.core.security;
 
 import io.tepai.api.Actor;
 import io.tepai.api.ForbiddenException;
+import io.tepai.api.account.Role;
 
 /**
  * Who may change what (scoping is enforced here, in core, so that REST and console obey the same rules).
@@ -16,6 +17,30 @@ public final class Scopes {
 
     public static void requireCity(Actor actor, String what) {
         if (!actor.isCity()) {
+            throw new ForbiddenException(Actor.ROLE_CITY, "Only the city programme office may " + what);
+        }
+    }
+
+    /**
+     * Managing accounts (create, bind, enable/disable, reset the password). An ADMIN account is Karaf's container
+     * administrator, who installs bundles and so holds the whole installation: only an administrator (an ADMIN
+     * account, or an emergency user of {@code etc/users.properties} on the console, who has role admin) creates,
+     * binds, enables, disables or resets one, and nobody else makes an account ADMIN. Every other account is the
+     * city office's to manage; city IT's administrator may manage them too (it creates the city office's first
+     * account on a new installation).
+     *
+     * @param roles the roles the operation touches: the account's role now and, for create and bind, the new one
+     */
+    public static void requireAccountManager(Actor actor, String what, Role... roles) {
+        boolean admin = actor.hasRole(Actor.ROLE_ADMIN);
+        for (Role role : roles) {
+            if (role == Role.ADMIN && !admin) {
+                throw new ForbiddenException(Actor.ROLE_ADMIN, "Only city IT's administrator may " + what
+                        + " of role ADMIN (the container's administrator); the city office manages the "
+                        + "programme's accounts");
+            }
+        }
+        if (!actor.isCity() && !admin) {
             throw new ForbiddenException(Actor.ROLE_CITY, "Only the city programme office may " + what);
         }
     }

@@ -161,6 +161,16 @@ public class SpecialistServiceImpl implements SpecialistService {
             if (draft.status() != null && draft.status() != current.status()) {
                 throw appointmentIsTheCitys();
             }
+            if (current.status() == SpecialistStatus.ACTIVE) {
+                List<String> appointed = ownerOnlyFieldsChanged(current, draft).stream()
+                        .filter(APPOINTMENT_FIELDS::contains).toList();
+                if (!appointed.isEmpty()) {
+                    throw new ForbiddenException(Actor.ROLE_CITY, "Specialist " + current.id() + " is appointed "
+                            + "(ACTIVE): the tier, the counties served and the eligibility exception were decided in "
+                            + "the city's selection (R-REC-2) and only the city office changes them; the unit may "
+                            + "still change contact data, title, fields and experience. Not " + appointed);
+                }
+            }
             return;
         }
         if (Scopes.isSelf(actor, current.id())) {
@@ -175,6 +185,12 @@ public class SpecialistServiceImpl implements SpecialistService {
                 "Only the city office, unit '" + current.unitCode() + "' or the specialist may change specialist "
                         + current.id());
     }
+
+    /**
+     * What the city's selection decided about an appointed specialist (R-REC-2): the tier (and with it funding and
+     * threshold), the counties served and the reason an ineligible candidate was admitted (R-ELIG-1).
+     */
+    private static final Set<String> APPOINTMENT_FIELDS = Set.of("tierId", "counties", "eligibilityException");
 
     /** R-REC-2: a unit registers candidates; appointing (and ending) a specialist is the city's selection. */
     private static ForbiddenException appointmentIsTheCitys() {

@@ -116,7 +116,10 @@ class DemoDataTest {
                 .filter(s -> s.unitCode().equals(data.units().get(0).code())).findFirst().orElseThrow(), true);
         AccountServiceImpl accounts = new AccountServiceImpl(db.store(), java.util.Map.of("passwordIterations", "1000"));
 
-        loader(accounts).loadOnce();
+        DemoDataLoader loader = loader(accounts);
+        assertEquals(DemoDataLoader.State.LOADING, loader.state(), "readiness waits until the load is done (12.6)");
+        loader.loadOnce();
+        assertEquals(DemoDataLoader.State.LOADED, loader.state());
 
         assertEquals(8, db.count("SELECT COUNT(*) FROM dispatching_unit"));
         assertEquals(60, db.count("SELECT COUNT(*) FROM specialist"));
@@ -125,7 +128,9 @@ class DemoDataTest {
         assertEquals(4, db.count("SELECT COUNT(*) FROM tepai_meta"), "register, organisation, service and evaluation markers");
         long assignments = db.count("SELECT COUNT(*) FROM assignment");
 
-        loader(accounts).loadOnce();
+        DemoDataLoader restarted = loader(accounts);
+        restarted.loadOnce();
+        assertEquals(DemoDataLoader.State.LOADED, restarted.state(), "a restart that finds it all is loaded at once");
         assertEquals(60, db.count("SELECT COUNT(*) FROM specialist"), "the marker stops a second load");
         assertEquals(assignments, db.count("SELECT COUNT(*) FROM assignment"), "the marker stops a second load");
     }

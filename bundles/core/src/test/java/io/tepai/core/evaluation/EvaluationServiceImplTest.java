@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tepai.api.Actor;
 import io.tepai.api.ConflictException;
 import io.tepai.api.ForbiddenException;
+import io.tepai.api.NotFoundException;
 import io.tepai.api.PageRequest;
 import io.tepai.api.RuleViolationException;
 import io.tepai.api.ValidationException;
@@ -118,13 +119,17 @@ class EvaluationServiceImplTest {
     }
 
     private void confirmedLog(long specialist, String county, int days) {
+        confirmedLog(specialist, county, days, 5);
+    }
+
+    private void confirmedLog(long specialist, String county, int days, Integer rating) {
         db.store().write(repos -> {
             ServiceLogEntity log = new ServiceLogEntity(specialist, JULY_2);
             LocalDate start = LocalDate.of(2026, 3, 1);
             log.setContent(county, Set.of(), start, start.plusDays(days - 1), BigDecimal.valueOf(days),
                     "TECHNICAL_GUIDANCE", "服务", Map.of());
             log.setStatus("CONFIRMED");
-            log.setConfirmation("wuzhi", JULY_2, 5, "");
+            log.setConfirmation(county, JULY_2, rating, "");
             return repos.logs().add(log);
         });
     }
@@ -353,5 +358,101 @@ class EvaluationServiceImplTest {
                 .contains("and 7 more"), round.problems().toString());
         assertTrue(results(WUZHI, round.id()).values().stream().allMatch(r -> r.breakdown().stream()
                 .anyMatch(l -> l.criterionId().equals("wuzhi-broken") && l.status() == LineStatus.FAILED)));
+    }
+
+    /** Issue 11.1: computing a round whose subject's only confirmed log has no rating answered 500 (an NPE). */
+    @Test
+    void R_EVAL_3_aSpecialistWhoseOnlyConfirmedLogHasNoRatingIsComputedAndGraded() {
+        Organisation.Specialists specialists = new Organisation.Specialists(db.store(), Organisation.builtInTiers());
+        long unrated = specialists.active("修武2");
+        assign(unrated, "xiuwu");
+        confirmedLog(unrated, "xiuwu", 30, null);
+        Round round = service.compute(CITY, service.create(CITY,
+                new RoundDraft(2026, SubjectKind.SPECIALIST, "xiuwu")).id());
+        assertEquals(RoundStatus.COMPUTED, round.status());
+        assertEquals(2, round.subjects());
+        Map<String, EvaluationResult> results = results(CITY, round.id());
+        EvaluationResult result = results.get(String.valueOf(unrated));
+        assertEquals(LineStatus.NOT_SCORED, result.breakdown().stream()
+                .filter(l -> l.criterionId().equals("satisfaction")).findFirst().orElseThrow().status());
+        assertNull(result.breakdown().stream().filter(l -> l.criterionId().equals("satisfaction")).findFirst()
+                .orElseThrow().score());
+        assertNotNull(result.grade());
+        assertEquals(new BigDecimal("100.00"), result.totalScore(), "duties alone: 30 of 30 days");
+        assertEquals(2, result.rank(), "on equal totals the rated specialist ranks first (R-EVAL-3)");
+        assertEquals(1, results.get(String.valueOf(xiuwuSpecialist)).rank());
+    }
+
+    /**
+     * Issue 12.10: a non-excellent result's certificate answered "Certificate '2' does not exist"; it now says that the
+     * result has none and why (R-EVAL-4: only 优秀 results of a published specialist round have one).
+     */
+    @Test
+    void R_EVAL_4_aResultWithoutACertificateSaysWhyItHasNone() {
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        long best = results(WUZHI, round.id()).get(key(8)).id();
+        NotFoundException unpublished = assertThrows(NotFoundException.class,
+                () -> service.certificate(WUZHI, best));
+        assertTrue(unpublished.getMessage().contains("has no certificate") && unpublished.getMessage()
+                .contains("R-EVAL-4") && unpublished.getMessage().contains("COMPUTED"), unpublished.getMessage());
+        Round reviewed = service.review(WUZHI, round.id(), round.version());
+        service.publish(WUZHI, round.id(), reviewed.version());
+        long good = results(WUZHI, round.id()).get(key(7)).id();
+        NotFoundException notExcellent = assertThrows(NotFoundException.class,
+                () -> service.certificate(WUZHI, good));
+        assertTrue(notExcellent.getMessage().startsWith("Result " + good + " has no certificate"),
+                notExcellent.getMessage());
+        assertTrue(notExcellent.getMessage().contains("良好 (GOOD)") && notExcellent.getMessage().contains("本结果为良好"),
+                notExcellent.getMessage());
+        assertTrue(!notExcellent.getMessage().contains("does not exist"));
+        assertNotNull(service.certificate(WUZHI, best));
+        NotFoundException unknown = assertThrows(NotFoundException.class, () -> service.certificate(WUZHI, 99999));
+        assertTrue(unknown.getMessage().contains("99999"), "an unknown result is still an unknown result");
+    }
+
+    /** Issue 12.10: an incentive's subject had no tier and no industries while its result had them. */
+    @Test
+    void R_INC_1_anIncentiveShowsTheSameSubjectAsTheResultItWasGrantedFor() {
+        db.store().write(repos -> {
+            repos.assignments().ofSpecialist(wuzhi.get(7), 2026)
+                    .forEach(a -> a.setIndustries(List.of("四大怀药", "小麦良种")));
+            return null;
+        });
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        Round reviewed = service.review(WUZHI, round.id(), round.version());
+        service.publish(WUZHI, round.id(), reviewed.version());
+        EvaluationResult best = results(CITY, round.id()).get(key(8));
+        assertEquals("city", best.subject().tier());
+        assertEquals(Set.of("四大怀药", "小麦良种"), best.subject().industries());
+        List<IncentiveGrant> grants = incentives.search(CITY, IncentiveFilter.ALL, PageRequest.first()).items();
+        assertTrue(!grants.isEmpty());
+        for (IncentiveGrant grant : grants) {
+            assertEquals(best.subject(), grant.subject(), grant.kind());
+        }
+        assertEquals("5000.00", grants.stream().filter(g -> g.kind().equals("bonus")).findFirst().orElseThrow()
+                .amountCny().toPlainString(), "money with two decimals");
+    }
+
+    /** Issue 12.10: totals showed as 66.9 next to 75.18; every score and total has two decimals. */
+    @Test
+    void R_EVAL_1_scoresTotalsAndInputsAlwaysHaveTwoDecimals() {
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        EvaluationResult first = results(WUZHI, round.id()).get(key(1));
+        service.setInputs(WUZHI, first.id(), first.version(), Map.of("organisation", new BigDecimal("66.9"),
+                "publicity", new BigDecimal("70")));
+        service.compute(WUZHI, round.id());
+        for (EvaluationResult result : results(WUZHI, round.id()).values()) {
+            assertEquals(2, result.totalScore().scale(), result.totalScore().toPlainString());
+            result.breakdown().stream().filter(l -> l.score() != null)
+                    .forEach(l -> assertEquals(2, l.score().scale(), l.criterionId()));
+        }
+        EvaluationResult withInputs = service.result(WUZHI, first.id());
+        assertEquals("66.90", withInputs.inputs().get("organisation").toPlainString());
+        assertEquals("70.00", withInputs.inputs().get("publicity").toPlainString());
+        EvaluationResult odd = new EvaluationResult(1, 1, 2026, withInputs.subject(), new BigDecimal("66.9"), 1,
+                Grade.PASS, Grade.PASS, null, List.of(), Map.of("publicity", new BigDecimal("7E+1")), null, null, null,
+                0);
+        assertEquals("66.90", odd.totalScore().toPlainString());
+        assertEquals("70.00", odd.inputs().get("publicity").toPlainString());
     }
 }

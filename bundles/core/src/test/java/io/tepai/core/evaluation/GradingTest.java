@@ -3,10 +3,13 @@ package io.tepai.core.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tepai.api.evaluation.CriterionLine;
+import io.tepai.api.evaluation.LineStatus;
 import io.tepai.spi.evaluation.Grade;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -114,5 +117,66 @@ class GradingTest {
         assertEquals(Grade.GOOD, graded.get("1").computed());
         assertEquals(Grade.GOOD, graded.get("13").grade(), "13 subjects: one place, taken by the adjustment");
         assertTrue(graded.get("13").capNote().contains("R-EVAL-3"));
+    }
+
+    private static CriterionLine line(String id, LineStatus status, String score) {
+        return new CriterionLine(id, id, id, Scoring.BUILT_IN, 10, BigDecimal.ZERO, score == null ? null
+                : new BigDecimal(score), status, status.name());
+    }
+
+    private static CriterionLine line(String id, LineStatus status) {
+        return line(id, status, status == LineStatus.SCORED ? (id.equals("duties") ? "80" : "90") : null);
+    }
+
+    /**
+     * Issue 11.1: a specialist whose only confirmed log carries no rating has a satisfaction line NOT_SCORED (no
+     * score); grading such a subject threw a NullPointerException and the whole round answered 500. Every
+     * combination of a scored, not scored and failed duties and satisfaction line is graded; on equal totals a
+     * subject without a score on a tie-break ranks after those with one.
+     */
+    @Test
+    void R_EVAL_3_everyCombinationOfScoredNotScoredAndFailedTieBreakLinesIsGradedWithoutScoresLast() {
+        List<LineStatus> statuses = List.of(LineStatus.SCORED, LineStatus.NOT_SCORED, LineStatus.FAILED);
+        List<Grading.Scored> subjects = new ArrayList<>();
+        Map<String, String> combination = new HashMap<>();
+        int key = 1;
+        for (LineStatus duties : statuses) {
+            for (LineStatus satisfaction : statuses) {
+                List<CriterionLine> lines = List.of(line("duties", duties), line("satisfaction", satisfaction),
+                        line("wuzhi-local", LineStatus.FAILED, null));
+                Scoring.Scored scored = new Scoring.Scored(lines, new BigDecimal("95.00"));
+                assertEquals(duties == LineStatus.SCORED ? new BigDecimal("80.00") : null, scored.scoreOf("duties"));
+                assertEquals(satisfaction == LineStatus.SCORED ? new BigDecimal("90.00") : null,
+                        scored.scoreOf("satisfaction"));
+                assertEquals(null, scored.scoreOf("wuzhi-local"), "a failed line has no score");
+                subjects.add(scored.forGrading(String.valueOf(key), BigDecimal.ZERO, null));
+                combination.put(String.valueOf(key), duties + "/" + satisfaction);
+                key++;
+            }
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            List<Grading.Scored> shuffled = new ArrayList<>(subjects);
+            Collections.shuffle(shuffled, new Random(attempt));
+            List<Grading.Graded> graded = Grading.grade(shuffled, DEFAULTS);
+            // 1 = SCORED/SCORED; then scored duties without satisfaction (2, 3); then satisfaction only (4, 7);
+            // then neither, by key
+            assertEquals(List.of("1", "2", "3", "4", "7", "5", "6", "8", "9"),
+                    graded.stream().map(Grading.Graded::key).toList(), combination.toString());
+            assertEquals(1, graded.stream().filter(g -> g.grade() == Grade.EXCELLENT).count(), "9 subjects: 1");
+            assertEquals(Grade.EXCELLENT, graded.get(0).grade());
+            assertTrue(graded.stream().skip(1).allMatch(g -> g.grade() == Grade.GOOD
+                    && g.capNote().contains("R-EVAL-3")), "the others are capped, whatever they lack");
+        }
+    }
+
+    @Test
+    void R_EVAL_3_aSubjectWithNothingScoredIsGradedFromATotalOfZero() {
+        Scoring.Scored nothing = new Scoring.Scored(List.of(line("duties", LineStatus.NOT_SCORED),
+                line("satisfaction", LineStatus.NOT_SCORED), line("local", LineStatus.FAILED, null)),
+                new BigDecimal("0.00"));
+        List<Grading.Graded> graded = Grading.grade(List.of(nothing.forGrading("1", BigDecimal.ZERO, null),
+                scored("2", "70")), DEFAULTS);
+        assertEquals(List.of("2", "1"), graded.stream().map(Grading.Graded::key).toList());
+        assertEquals(Grade.FAIL, graded.get(1).grade());
     }
 }

@@ -3,6 +3,7 @@ package io.tepai.core.field;
 import static io.tepai.core.testing.Organisation.CITY;
 import static io.tepai.core.testing.Organisation.WUZHI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tepai.api.Actor;
@@ -133,6 +134,18 @@ class ProgressServiceImplTest {
         assertEquals(ProgressStatus.NO_THRESHOLD, all.get(ownTier).status());
         assertEquals(List.of(onlySubmitted, behind),
                 progress.behind().stream().map(SpecialistProgress::specialistId).toList(), "furthest behind first");
+    }
+
+    /** Issue 12.10: every specialist's progress is explained in Chinese as well as in English. */
+    @Test
+    void R_SVC_2_progressIsExplainedInChineseAndEnglish() {
+        Map<Long, SpecialistProgress> all = byId(service.progress(CITY, 2026, ProgressFilter.ALL));
+        assertTrue(all.get(byDays).explanationZh().startsWith("已达标：已确认服务 31 / 30 天"),
+                all.get(byDays).explanationZh());
+        assertTrue(all.get(behind).explanationZh().endsWith("进度落后"), all.get(behind).explanationZh());
+        assertTrue(all.get(behind).explanation().endsWith("behind"), all.get(behind).explanation());
+        assertTrue(all.get(ownTier).explanationZh().startsWith("所属层级未设年度服务门槛"),
+                all.get(ownTier).explanationZh());
     }
 
     @Test

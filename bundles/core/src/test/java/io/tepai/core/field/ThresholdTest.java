@@ -51,4 +51,15 @@ class ThresholdTest {
         assertTrue(text.contains("15.0 days or 6 services"), text);
         assertTrue(text.endsWith("behind"), text);
     }
+
+    /** Issue 12.10: progress explained itself in English only; the county officials read Chinese. */
+    @Test
+    void R_SVC_2_theExplanationIsAlsoGivenInChinese() {
+        String behind = Threshold.explainZh(CITY, new BigDecimal("14.5"), 5, 0.5, ProgressStatus.BEHIND);
+        assertEquals("已确认服务 14.5 / 30 天或 5 / 12 次；本年度已过 50%，按进度应达 15.0 天或 6 次，进度落后", behind);
+        assertEquals("已达标：已确认服务 31 / 30 天或 2 / 12 次",
+                Threshold.explainZh(CITY, new BigDecimal("31"), 2, 0.5, ProgressStatus.MET));
+        assertTrue(Threshold.explainZh(CITY, new BigDecimal("15"), 0, 0.5, ProgressStatus.ON_TRACK)
+                .endsWith("进度正常"));
+    }
 }

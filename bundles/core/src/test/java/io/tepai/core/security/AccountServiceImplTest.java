@@ -17,12 +17,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class AccountServiceImplTest {
 
@@ -128,5 +130,48 @@ class AccountServiceImplTest {
         assertEquals("xiuwu", bound.scope());
         assertNotNull(bound.updatedAt());
         assertFalse(bound.toString().contains("pbkdf2"));
+    }
+
+    private static final Actor ADMIN = new Actor("admin", Set.of("admin", "manager", "viewer", "systembundles"));
+
+    /**
+     * Issue 11.2: ADMIN is Karaf's container administrator, who installs bundles. The city office can neither make
+     * an account ADMIN (create or bind) nor enable, disable, rebind or reset the password of an ADMIN account: 403
+     * naming the admin scope. An administrator can, and also manages the programme's accounts (city IT creates the
+     * city office's first account).
+     */
+    @Test
+    void onlyAnAdministratorCreatesBindsEnablesOrResetsAdminAccounts() {
+        ForbiddenException create = assertThrows(ForbiddenException.class, () -> accounts.create(CITY,
+                new AccountDraft("root2", "", Role.ADMIN, "", "long-enough")));
+        assertEquals("admin", create.missingScope());
+        ForbiddenException bind = assertThrows(ForbiddenException.class,
+                () -> accounts.bind(CITY, "wuzhi", 1, Role.ADMIN, ""));
+        assertEquals("admin", bind.missingScope());
+        assertEquals(Role.COUNTY, accounts.get(CITY, "wuzhi").role(), "a refused bind changes nothing");
+
+        Account root = accounts.create(ADMIN, new AccountDraft("root", "city IT", Role.ADMIN, "", "admin-password"));
+        for (Executable refused : List.<Executable>of(
+                () -> accounts.resetPassword(CITY, "root", root.version(), "taken-over-1"),
+                () -> accounts.setEnabled(CITY, "root", root.version(), false),
+                () -> accounts.bind(CITY, "root", root.version(), Role.CITY, ""))) {
+            assertEquals("admin", assertThrows(ForbiddenException.class, refused).missingScope());
+        }
+        assertTrue(accounts.authenticate("root", "admin-password".toCharArray()).isPresent(), "nothing changed");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Account' AND entity_id = 'root'"));
+
+        Account reset = accounts.resetPassword(ADMIN, "root", root.version(), "new-admin-password");
+        Account disabled = accounts.setEnabled(ADMIN, "root", reset.version(), false);
+        assertFalse(disabled.enabled());
+        Account city2 = accounts.create(ADMIN, new AccountDraft("city2", "市科技局", Role.CITY, "", "long-enough"));
+        assertEquals(Role.CITY, city2.role());
+        Account promoted = accounts.bind(ADMIN, "city2", city2.version(), Role.ADMIN, "");
+        assertEquals(Role.ADMIN, promoted.role());
+
+        Actor county = new Actor("wuzhi", Set.of("county", "county:wuzhi"));
+        assertEquals("city", assertThrows(ForbiddenException.class, () -> accounts.setEnabled(county, "wuzhi", 1,
+                false)).missingScope(), "a county manages no account, not even its own");
+        assertEquals("admin", assertThrows(ForbiddenException.class, () -> accounts.create(county,
+                new AccountDraft("x4", "", Role.ADMIN, "", "long-enough"))).missingScope());
     }
 }

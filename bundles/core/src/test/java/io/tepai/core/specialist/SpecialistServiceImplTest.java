@@ -21,6 +21,7 @@ import io.tepai.api.specialist.Classification;
 import io.tepai.api.specialist.Sector;
 import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistFilter;
+import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.org.UnitServiceImpl;
 import io.tepai.core.testing.Drafts;
@@ -551,5 +552,42 @@ class SpecialistServiceImplTest {
         Specialist appointed = service.update(ACTOR, candidate.id(), candidate.version(),
                 Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).build());
         assertEquals(SpecialistStatus.ACTIVE, appointed.status());
+    }
+
+    /**
+     * Issue 11.2: an appointed (ACTIVE) specialist's tier, counties and eligibility exception were decided in the
+     * city's selection (R-REC-2); the unit changes them no more (403, missingScope city), but still keeps the contact
+     * data and profile current. The city office changes them.
+     */
+    @Test
+    void R_REC_2_aUnitMayNotChangeTheTierCountiesOrEligibilityExceptionOfAnAppointedSpecialist() {
+        Actor hpu = new Actor("hpu", Set.of(Actor.ROLE_UNIT, "unit:hpu"));
+        Specialist appointed = service.create(ACTOR,
+                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).build());
+        for (Drafts change : List.of(
+                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).tierId("county"),
+                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).counties("wuzhi", "xiuwu"),
+                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).counties(List.of()),
+                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).eligibilityException("破格"))) {
+            SpecialistDraft draft = change.build();
+            ForbiddenException refused = assertThrows(ForbiddenException.class,
+                    () -> service.update(hpu, appointed.id(), appointed.version(), draft), draft.toString());
+            assertEquals(Actor.ROLE_CITY, refused.missingScope());
+            assertTrue(refused.getMessage().contains("R-REC-2"), refused.getMessage());
+        }
+        Specialist contact = service.update(hpu, appointed.id(), appointed.version(), Drafts.specialist()
+                .unitCode("hpu").status(SpecialistStatus.ACTIVE).phone("13900000000").email("new@hpu.edu.cn")
+                .serviceExperience("十年基层服务").build());
+        assertEquals("13900000000", contact.phone());
+        Specialist byCity = service.update(ACTOR, contact.id(), contact.version(), Drafts.specialist()
+                .unitCode("hpu").status(SpecialistStatus.ACTIVE).phone("13900000000").email("new@hpu.edu.cn")
+                .serviceExperience("十年基层服务").counties("wuzhi", "xiuwu").build());
+        assertEquals(List.of("wuzhi", "xiuwu"), byCity.counties());
+
+        Specialist candidate = service.create(hpu,
+                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.CANDIDATE).build());
+        Specialist moved = service.update(hpu, candidate.id(), candidate.version(), Drafts.specialist()
+                .unitCode("hpu").status(SpecialistStatus.CANDIDATE).counties("xiuwu").build());
+        assertEquals(List.of("xiuwu"), moved.counties(), "a candidate is still the unit's registration (R-REC-1)");
     }
 }

@@ -270,7 +270,7 @@ class TierRegistryTest {
 
         city.configure(Map.of("annualFunding", "25000"));
 
-        assertEquals(new BigDecimal("25000"), registry.find("city").orElseThrow().annualFunding().annualAmount());
+        assertEquals(new BigDecimal("25000.00"), registry.find("city").orElseThrow().annualFunding().annualAmount());
     }
 
     @Test
@@ -282,5 +282,21 @@ class TierRegistryTest {
 
         assertEquals(1, snapshot.size());
         assertEquals(2, registry.list().size());
+    }
+
+    /** Issue 12.10: /api/tiers showed 10000.0 for money; a sum of yuan always has two decimals (R-FUND-1). */
+    @Test
+    void R_FUND_1_aTiersFundingIsListedWithTwoDecimalsWhateverScaleItCameWith() {
+        registry.addTier(new FakeTier("plug-in") {
+            @Override
+            public FundingRule annualFunding() {
+                return new FundingRule(new BigDecimal("10000.0"), FundingSource.UNIT, "单位自筹");
+            }
+        });
+        registry.addTier(new FakeTier("zero"));
+
+        assertEquals("10000.00", registry.find("plug-in").orElseThrow().annualFunding().annualAmount().toPlainString());
+        assertEquals("单位自筹", registry.find("plug-in").orElseThrow().annualFunding().note());
+        assertEquals("0.00", registry.find("zero").orElseThrow().annualFunding().annualAmount().toPlainString());
     }
 }

@@ -12,7 +12,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** {@code GET /api/health}: 200 when every component is up, 503 otherwise; always says which is which. */
+/**
+ * {@code GET /api/health}: 200 when every component is up, 503 otherwise; always says which is which.
+ * {@code GET /api/health/ready}: 200 once nothing is still starting (the demo data, when configured, is loaded), 503
+ * until then: what city IT and the container tests wait for before they use the platform.
+ */
 @Component(service = HealthResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(TepaiApplication.SELECT)
@@ -27,5 +31,12 @@ public class HealthResource {
     public Response get() {
         Health state = health.check();
         return Response.status(state.up() ? 200 : 503).entity(state).build();
+    }
+
+    @GET
+    @Path("ready")
+    public Response ready() {
+        Health state = health.check();
+        return Response.status(state.ready() ? 200 : 503).entity(state).build();
     }
 }

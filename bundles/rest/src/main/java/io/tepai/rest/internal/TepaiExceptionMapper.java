@@ -4,6 +4,7 @@ import io.tepai.api.ConflictException;
 import io.tepai.api.ForbiddenException;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.RuleViolationException;
+import io.tepai.api.TemporarilyUnavailableException;
 import io.tepai.api.TepaiException;
 import io.tepai.api.ValidationException;
 import java.util.List;
@@ -12,7 +13,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
-/** Maps the services' deliberate errors to problem+json: 400, 404, 409 and 422 naming the rule. */
+/**
+ * Maps the services' deliberate errors to problem+json: 400, 403, 404, 409, 422 naming the rule, and 503 with
+ * {@code Retry-After} when the database stayed busy (nothing changed; the same request may be sent again).
+ */
 public class TepaiExceptionMapper implements ExceptionMapper<TepaiException> {
 
     @Context
@@ -33,6 +37,11 @@ public class TepaiExceptionMapper implements ExceptionMapper<TepaiException> {
         } else if (e instanceof ForbiddenException forbidden) {
             problem = new Problem(Problem.type("forbidden"), e.title(), 403, e.getMessage(), instance,
                     null, List.of(), forbidden.missingScope());
+        } else if (e instanceof TemporarilyUnavailableException busy) {
+            problem = new Problem(Problem.type("temporarily-unavailable"), e.title(), 503, e.getMessage(), instance,
+                    null, List.of());
+            return Response.fromResponse(problem.toResponse())
+                    .header("Retry-After", String.valueOf(busy.retryAfterSeconds())).build();
         } else if (e instanceof ConflictException) {
             problem = new Problem(Problem.type("conflict"), e.title(), 409, e.getMessage(), instance, null, List.of());
         } else {

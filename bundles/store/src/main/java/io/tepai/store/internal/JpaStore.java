@@ -1,13 +1,17 @@
 package io.tepai.store.internal;
 
 import io.tepai.api.ConflictException;
+import io.tepai.api.TemporarilyUnavailableException;
+import io.tepai.api.TepaiException;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import java.sql.SQLException;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
@@ -16,6 +20,8 @@ import javax.persistence.PersistenceException;
 import javax.persistence.RollbackException;
 import javax.persistence.spi.PersistenceProvider;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Store} over JPA with resource-local transactions. Usable without OSGi (unit tests) as well as
@@ -23,10 +29,35 @@ import javax.sql.DataSource;
  */
 public final class JpaStore implements Store, AutoCloseable {
 
-    private final EntityManagerFactory factory;
+    /** How often a unit of work is tried in all when the database answers with a transient lock failure. */
+    static final int ATTEMPTS = 3;
+    /** The first pause before a retry; it doubles with each retry, plus up to as much again at random. */
+    static final long BACKOFF_MILLIS = 50;
+    /** What the caller is told to wait once the retries are used up (REST: Retry-After). */
+    static final int RETRY_AFTER_SECONDS = 2;
 
-    private JpaStore(EntityManagerFactory factory) {
+    /**
+     * SQL states of failures that say "not now" rather than "not this": the same transaction run again a moment later
+     * may well succeed. Derby: 40XL1 lock timeout, 40XL2 lock timeout with the lock table dumped, 40001 deadlock;
+     * PostgreSQL: 40001 serialization failure, 40P01 deadlock detected, 55P03 lock not available.
+     */
+    static final Set<String> TRANSIENT_STATES = Set.of("40XL1", "40XL2", "40001", "40P01", "55P03");
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaStore.class);
+
+    private final EntityManagerFactory factory;
+    private final int attempts;
+    private final long backoffMillis;
+
+    private JpaStore(EntityManagerFactory factory, int attempts, long backoffMillis) {
         this.factory = factory;
+        this.attempts = attempts;
+        this.backoffMillis = backoffMillis;
+    }
+
+    /** The same store, retrying transient failures {@code attempts} times in all with the given first pause. */
+    JpaStore withRetries(int attempts, long backoffMillis) {
+        return new JpaStore(factory, Math.max(1, attempts), Math.max(0, backoffMillis));
     }
 
     /** Migrates the schema of {@code dataSource}, then opens the persistence unit on it. */
@@ -37,11 +68,15 @@ public final class JpaStore implements Store, AutoCloseable {
         if (factory == null) {
             throw new IllegalStateException("The JPA provider refused persistence unit " + TepaiPersistenceUnit.NAME);
         }
-        return new JpaStore(factory);
+        return new JpaStore(factory, ATTEMPTS, BACKOFF_MILLIS);
     }
 
     @Override
     public <T> T read(Function<Repositories, T> work) {
+        return retrying(() -> readOnce(work));
+    }
+
+    private <T> T readOnce(Function<Repositories, T> work) {
         EntityManager em = factory.createEntityManager();
         try {
             return work.apply(new Repositories(em));
@@ -52,6 +87,77 @@ public final class JpaStore implements Store, AutoCloseable {
 
     @Override
     public <T> T write(Function<Repositories, T> work) {
+        return retrying(() -> writeOnce(work));
+    }
+
+    /**
+     * Runs a unit of work again, whole, when the database gave up on it for a passing reason: under concurrent
+     * writes Derby times out waiting for a row lock (40XL1) or picks a deadlock victim (40001), PostgreSQL likewise.
+     * The failed transaction was rolled back, so running it again from the start is safe, and a short jittered pause
+     * lets the other transaction finish first. When every attempt failed the caller gets
+     * {@link TemporarilyUnavailableException} (503 with Retry-After), not a server error. Deliberate errors (a
+     * {@link TepaiException}: conflicts, rules) and every other failure are never retried.
+     */
+    private <T> T retrying(Supplier<T> once) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once.get();
+            } catch (TepaiException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                Optional<String> state = transientState(e);
+                if (state.isEmpty()) {
+                    throw e;
+                }
+                if (attempt >= attempts) {
+                    LOG.warn("Database still busy after {} attempt(s) (SQL state {}); answering 'try again'", attempt,
+                            state.get());
+                    throw new TemporarilyUnavailableException("The database is busy with concurrent changes (SQL "
+                            + "state " + state.get() + ": a lock could not be obtained in time or a deadlock was "
+                            + "broken), also after " + attempt + " attempts; nothing was changed. Send the request "
+                            + "again in a few seconds.", RETRY_AFTER_SECONDS, e);
+                }
+                LOG.info("Transient database failure (SQL state {}), attempt {} of {}; retrying", state.get(),
+                        attempt, attempts);
+                pause(attempt);
+            }
+        }
+    }
+
+    private void pause(int attempt) {
+        long base = backoffMillis << (attempt - 1);
+        long millis = base + (base == 0 ? 0 : ThreadLocalRandom.current().nextLong(base + 1));
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TemporarilyUnavailableException("Interrupted while waiting to retry a busy database",
+                    RETRY_AFTER_SECONDS, e);
+        }
+    }
+
+    /** The SQL state of a transient lock failure anywhere in the cause chain, if there is one. */
+    static Optional<String> transientState(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 50; cause = cause.getCause(), depth++) {
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (next.getSQLState() != null && TRANSIENT_STATES.contains(next.getSQLState())) {
+                        return Optional.of(next.getSQLState());
+                    }
+                    if (next.getNextException() == next) {
+                        break;
+                    }
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private <T> T writeOnce(Function<Repositories, T> work) {
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
