@@ -110,13 +110,12 @@ final class StandaloneTepai implements AutoCloseable {
         }
     }
 
-    /** Waits until the demo data has loaded (its evaluation rounds are the last part). */
+    /** Waits until Tepai says it is ready: up, with the demo data completely loaded. */
     void awaitDemoData() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> reply = send("GET", "/api/evaluations/rounds?size=1", "city:city", null);
-                if (reply.statusCode() == 200 && JSON.readTree(reply.body()).get("total").asLong() >= 4) {
+                if (send("GET", "/api/health/ready", null, null).statusCode() == 200) {
                     return;
                 }
             } catch (ConnectException e) {
@@ -124,7 +123,7 @@ final class StandaloneTepai implements AutoCloseable {
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("Tepai did not come up on port " + httpPort + "; see " + home + "/data/log/karaf.log");
+        throw new AssertionError("Tepai was not ready on port " + httpPort + "; see " + home + "/data/log/karaf.log");
     }
 
     JsonNode json(String path, String credentials) throws Exception {
