@@ -3,6 +3,7 @@ package io.tepai.core.evaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class CertificateFonts {
             try {
                 fonts.add(new TrueTypeFont(Files.readAllBytes(Path.of(path.trim())), face));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the certificate font " + spec + ": " + e.getMessage(), e);
+                String why = e instanceof NoSuchFileException ? "no such file" : e.toString();
+                throw new UncheckedIOException("cannot read the certificate font " + spec + ": " + why, e);
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("cannot use the certificate font " + spec + ": " + e.getMessage(),
                         e);
