@@ -250,8 +250,8 @@ public final class CertificatePdf {
         public void check(String field, String text) {
             text.codePoints().filter(cp -> fonts.fontFor(cp) < 0 && !Character.isWhitespace(cp)
                     && cp != 0x3000).findFirst().ifPresent(cp -> {
-                        throw refused(field, text, cp, "no certificate font (" + String.join(", ", fonts.specs())
-                                + ") has a glyph for it");
+                        throw refused(field, text, cp, "none of the certificate fonts (certificate.fonts in "
+                                + "io.tepai.evaluation) has a glyph for it");
                     });
         }
 
