@@ -2,9 +2,10 @@ package io.tepai.core.evaluation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +35,9 @@ public final class CertificateFonts {
             int hash = spec.lastIndexOf('#');
             String path = hash < 0 ? spec : spec.substring(0, hash);
             int face = hash < 0 ? 0 : Integer.parseInt(spec.substring(hash + 1).trim());
-            try {
-                fonts.add(new TrueTypeFont(Files.readAllBytes(Path.of(path.trim())), face));
+            try (FileChannel file = FileChannel.open(Path.of(path.trim()), StandardOpenOption.READ)) {
+                // mapped, not read: the fonts stay out of the heap; the mapping outlives the channel
+                fonts.add(new TrueTypeFont(file.map(FileChannel.MapMode.READ_ONLY, 0, file.size()), face));
             } catch (IOException e) {
                 String why = e instanceof NoSuchFileException ? "no such file" : e.toString();
                 throw new UncheckedIOException("cannot read the certificate font " + spec + ": " + why, e);

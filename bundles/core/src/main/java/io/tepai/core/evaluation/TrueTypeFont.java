@@ -45,7 +45,16 @@ final class TrueTypeFont {
      * @param face  which face of a collection ({@code .ttc}); 0 for a single font
      */
     TrueTypeFont(byte[] bytes, int face) {
-        data = ByteBuffer.wrap(bytes);
+        this(ByteBuffer.wrap(bytes), face);
+    }
+
+    /**
+     * @param file the font file, e.g. mapped into memory: a CJK font is tens of megabytes, of which a certificate
+     *             reads a few kilobytes
+     * @param face which face of a collection ({@code .ttc}); 0 for a single font
+     */
+    TrueTypeFont(ByteBuffer file, int face) {
+        data = file;
         int start = 0;
         if (tag(0).equals("ttcf")) {
             int faces = data.getInt(8);
@@ -133,8 +142,9 @@ final class TrueTypeFont {
             loca.putInt(outlines.size());
             if (keep.get(g)) {
                 int from = location(g);
-                int to = location(g + 1);
-                outlines.write(data.array(), glyf + from, to - from);
+                byte[] outline = new byte[location(g + 1) - from];
+                data.get(glyf + from, outline);
+                outlines.writeBytes(outline);
                 while (outlines.size() % 4 != 0) {
                     outlines.write(0);
                 }
