@@ -82,6 +82,9 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final Clock clock;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
     private volatile EvaluationSettings settings = EvaluationSettings.DEFAULTS;
+    /** {@code certificate.fonts}: the font files certificates are set in (none: the predefined STSong-Light). */
+    private volatile List<String> certificateFontFiles = List.of();
+    private CertificateFonts certificateFonts;
 
     @Activate
     public EvaluationServiceImpl(@Reference Store store, @Reference TierRegistry tiers,
@@ -103,6 +106,31 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Modified
     void configure(Map<String, Object> config) {
         settings = EvaluationSettings.from(config);
+        certificateFontFiles = fontFiles(config == null ? null : config.get("certificate.fonts"));
+    }
+
+    /** {@code certificate.fonts} as a list: comma-separated text, or an array of files. */
+    static List<String> fontFiles(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<String> parts = value instanceof String[] array ? List.of(array) : List.of(value.toString().split(","));
+        return parts.stream().map(String::strip).filter(part -> !part.isEmpty()).toList();
+    }
+
+    /** The configured certificate fonts, read once per configuration; a font that cannot be read refuses. */
+    private synchronized CertificateFonts certificateFonts() {
+        List<String> files = certificateFontFiles;
+        if (certificateFonts == null || !certificateFonts.specs().equals(files)) {
+            try {
+                certificateFonts = CertificateFonts.load(files);
+            } catch (RuntimeException e) {
+                LOG.error("certificate.fonts in io.tepai.evaluation cannot be used: {}", e.getMessage());
+                throw new RuleViolationException(CertificatePdf.RULE, "the certificate cannot be printed: "
+                        + e.getMessage());
+            }
+        }
+        return certificateFonts;
     }
 
     @Deactivate
@@ -550,7 +578,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                     .map(c -> c.getNameZh()).orElse(result.getCountyCode());
             byte[] pdf = CertificatePdf.render(new CertificatePdf.Content(result.getCertificateNo(),
                     result.getSubjectName(), unit, county, round.getYear(), Grade.EXCELLENT.nameZh(), ISSUER,
-                    round.getPublishedAt().atZone(ZONE).toLocalDate()));
+                    round.getPublishedAt().atZone(ZONE).toLocalDate()), certificateFonts());
             return new Certificate(result.getCertificateNo(), result.getCertificateNo() + "-"
                     + result.getSubjectName() + ".pdf", pdf);
         });

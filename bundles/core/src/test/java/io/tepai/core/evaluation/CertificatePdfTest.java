@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tepai.api.RuleViolationException;
 import io.tepai.core.evaluation.CertificatePdf.Content;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -108,11 +109,14 @@ class CertificatePdfTest {
     }
 
     @Test
-    void charactersBeyondTheBmpBecomeQuestionMarks() {
-        // 𠀀 (U+20000) cannot be written in a two-byte encoding
-        assertEquals("张?", CertificatePdf.bmp("张\uD840\uDC00"));
-        assertTrue(bytes(new Content("1", "张\uD840\uDC00", "u", "c", 2026, "优秀", "i", LocalDate.of(2026, 1, 1)))
-                .contains("5F20003F"));
+    void withoutFontsACharacterBeyondTheBmpIsRefusedNotReplaced() {
+        // 𠮷 (U+20BB7) cannot be written in STSong-Light's two-byte encoding: no '?', a clear refusal
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> CertificatePdf.render(
+                new Content("1", "\uD842\uDFB7野", "u", "c", 2026, "优秀", "i", LocalDate.of(2026, 1, 1))));
+
+        assertEquals("R-EVAL-4", refused.ruleId());
+        assertTrue(refused.getMessage().contains("U+20BB7"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("\uD842\uDFB7野"), refused.getMessage());
     }
 
     @Test

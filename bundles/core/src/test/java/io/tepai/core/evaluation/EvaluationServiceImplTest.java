@@ -101,6 +101,46 @@ class EvaluationServiceImplTest {
         incentives = new IncentiveServiceImpl(db.store());
     }
 
+    /** certificate.fonts: the PDF embeds the fonts; a font file that cannot be read refuses the certificate. */
+    private void certificatesUseTheConfiguredFonts(long resultId) {
+        try {
+            StringBuilder everything = new StringBuilder();
+            for (int c = 0x20; c < 0x7F; c++) {
+                everything.appendCodePoint(c);
+            }
+            for (int c = 0x4E00; c <= 0x9FFF; c++) {
+                everything.appendCodePoint(c);
+            }
+            everything.append("\u3000，。、；：！？（）《》“”");
+            java.nio.file.Path font = java.nio.file.Files.createTempFile("tepai-test", ".ttf");
+            java.nio.file.Files.write(font, TestFont.covering(everything.toString()));
+            Map<String, Object> config = new HashMap<>(CONFIG);
+            config.put("certificate.fonts", font.toString());
+            service.configure(config);
+
+            byte[] pdf = service.certificate(FieldActors.HPU, resultId).pdf();
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                org.apache.pdfbox.pdmodel.PDResources resources = doc.getPage(0).getResources();
+                for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+                    assertTrue(resources.getFont(name).isEmbedded(), name.getName());
+                    assertTrue(resources.getFont(name).getName().endsWith("+TepaiTest-Regular"));
+                }
+            }
+
+            config.put("certificate.fonts", font + ".missing");
+            service.configure(config);
+            RuleViolationException refused = assertThrows(RuleViolationException.class,
+                    () -> service.certificate(FieldActors.HPU, resultId));
+            assertEquals("R-EVAL-4", refused.ruleId());
+            assertTrue(refused.getMessage().contains(".missing"), refused.getMessage());
+            java.nio.file.Files.delete(font);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            service.configure(new HashMap<>(CONFIG));
+        }
+    }
+
     @AfterEach
     void tearDown() {
         service.stop();
@@ -270,6 +310,7 @@ class EvaluationServiceImplTest {
         assertNull(results.get(key(7)).certificateNo(), "certificates for excellent only");
         assertTrue(new String(service.certificate(FieldActors.HPU, best.id()).pdf(), 0, 8,
                 java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-1."));
+        certificatesUseTheConfiguredFonts(best.id());
 
         List<IncentiveGrant> grants = incentives.search(CITY, IncentiveFilter.ALL, PageRequest.first()).items();
         assertEquals(Set.of("green-channel", "appraisal-reference", "bonus"),
