@@ -155,8 +155,10 @@ class CertificateEmbeddedFontTest {
     @Test
     void withARealCjkFontThePdfStaysSmall() throws IOException {
         Path dir = Path.of("/usr/share/fonts/truetype/hanazono");
-        assumeTrue(Files.isReadable(dir.resolve("HanaMinA.ttf")) && Files.isReadable(dir.resolve("HanaMinB.ttf")),
-                "fonts-hanazono is not installed");
+        boolean installed = Files.isReadable(dir.resolve("HanaMinA.ttf")) && Files.isReadable(dir.resolve("HanaMinB.ttf"));
+        // CI installs the package (.ci/run), so there this test always runs
+        assertTrue(installed || !"true".equals(System.getenv("CI")), "CI must install fonts-hanazono (.ci/run)");
+        assumeTrue(installed, "fonts-hanazono is not installed");
         CertificateFonts fonts = CertificateFonts.load(List.of(dir.resolve("HanaMinA.ttf").toString(),
                 dir.resolve("HanaMinB.ttf").toString()));
 
