@@ -12,10 +12,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.support.CommandException;
 
 /**
- * Base of the tepai commands. A {@link TepaiException} is the user's mistake or a state they can act on, so it
- * becomes one line on stderr instead of Karaf's stack trace; anything else is a bug and is left to Karaf.
+ * Base of the tepai commands. A {@link TepaiException} is the user's mistake or a state they can act on (not found,
+ * refused, invalid): it becomes one line on stderr instead of Karaf's stack trace, and the command fails, so that
+ * {@code ssh host "tepai:…"} and {@code bin/client -b … "tepai:…"} exit with status 1 and a script can tell. Anything
+ * else is a bug and is left to Karaf.
  */
 abstract class TepaiAction implements Action {
 
@@ -31,15 +34,28 @@ abstract class TepaiAction implements Action {
     Clock clock = Clock.system(PROGRAMME_ZONE);
 
     @Override
-    public final Object execute() {
+    public final Object execute() throws CommandException {
         try {
             run();
+            return null;
         } catch (SignInRequired e) {
-            System.err.println(SIGN_IN);
+            throw failed(SIGN_IN);
         } catch (TepaiException e) {
-            System.err.println(Formats.error(e));
+            throw failed(Formats.error(e));
         }
-        return null;
+    }
+
+    /**
+     * Writes the message to stderr and makes the command fail. Karaf prints a failed command's exception on the
+     * session's standard output (and ends an ssh exec with status 1), so the exception carries an empty text: the
+     * message is on stderr once, where a script looks for it, and stdout keeps only output. The class is Karaf's own
+     * {@code CommandException}, which Karaf logs at debug level: a user's mistake is no ERROR in karaf.log. stderr is
+     * flushed here because Karaf flushes only stdout after an ssh exec, and an unflushed error was lost.
+     */
+    static CommandException failed(String message) {
+        System.err.println(message);
+        System.err.flush();
+        return new CommandException("", message);
     }
 
     abstract void run();
