@@ -16,9 +16,8 @@ import org.apache.karaf.shell.support.CommandException;
 
 /**
  * Base of the tepai commands. A {@link TepaiException} is the user's mistake or a state they can act on (not found,
- * refused, invalid): it becomes one line on stderr instead of Karaf's stack trace, and the command fails, so that
- * {@code ssh host "tepai:…"} and {@code bin/client -b … "tepai:…"} exit with status 1 and a script can tell. Anything
- * else is a bug and is left to Karaf.
+ * refused, invalid): it becomes one line ("Error: …") instead of Karaf's stack trace, and the command fails, so that
+ * {@code ssh host "tepai:…"} exits with status 1 and a script can tell. Anything else is a bug and is left to Karaf.
  */
 abstract class TepaiAction implements Action {
 
@@ -46,16 +45,15 @@ abstract class TepaiAction implements Action {
     }
 
     /**
-     * Writes the message to stderr and makes the command fail. Karaf prints a failed command's exception on the
-     * session's standard output (and ends an ssh exec with status 1), so the exception carries an empty text: the
-     * message is on stderr once, where a script looks for it, and stdout keeps only output. The class is Karaf's own
-     * {@code CommandException}, which Karaf logs at debug level: a user's mistake is no ERROR in karaf.log. stderr is
-     * flushed here because Karaf flushes only stdout after an ssh exec, and an unflushed error was lost.
+     * Makes the command fail with this message. Karaf prints a failed command's message where it prints all its own
+     * errors ("Command not found", a bad option): on the terminal, and on the standard output of an ssh exec, which
+     * then ends with status 1. The class is Karaf's own {@code CommandException}, which Karaf logs at debug level (a
+     * user's mistake is no ERROR in karaf.log), and the message is its "help", which Karaf prints as it is, without
+     * colours. The message is not also written to stderr: in an ssh exec Karaf does not flush the command's stderr
+     * before it ends the channel, so it arrived there only by chance, and on a terminal it would show twice.
      */
     static CommandException failed(String message) {
-        System.err.println(message);
-        System.err.flush();
-        return new CommandException("", message);
+        return new CommandException(message, message);
     }
 
     abstract void run();

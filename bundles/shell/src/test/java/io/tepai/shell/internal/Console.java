@@ -8,8 +8,8 @@ import java.util.List;
 import org.apache.karaf.shell.support.CommandException;
 
 /**
- * What a command wrote to stdout and stderr, and how it failed; the commands write to System.out/err as Karaf
- * redirects those.
+ * What a command wrote to stdout, its errors (what it wrote to stderr and the message Karaf prints when it fails),
+ * and how it failed; the commands write to System.out/err as Karaf redirects those.
  */
 record Console(String out, String err, CommandException failure) {
 
@@ -29,7 +29,10 @@ record Console(String out, String err, CommandException failure) {
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
             command.run();
         } catch (CommandException e) {
+            // Karaf prints a failed command's message on the session's console (the terminal; stdout of an ssh
+            // exec); kept apart from out here, with what the command wrote to stderr
             failure = e;
+            System.err.println(e.getNiceHelp());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
