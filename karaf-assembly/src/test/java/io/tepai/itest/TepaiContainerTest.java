@@ -101,7 +101,8 @@ public abstract class TepaiContainerTest {
                     .useDeployFolder(false)
                     .name("Tepai"),
             keepRuntimeFolder(),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            // the ssh server stays on (port 8101): SshIT drives the console over a real ssh connection
+            configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.INFO),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             // What bin/karaf does on Java 9+ and Pax Exam 4.14 does not: without the patched locator the specs

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -17,20 +18,25 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.FailedLoginException;
 import javax.security.auth.login.LoginException;
 import javax.security.auth.spi.LoginModule;
+import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 
 /**
- * Signs in against Tepai's accounts. The {@link Authenticator} arrives in the options, put there by
- * {@link TepaiRealm}; the principals are Karaf's, so console ACLs and REST see the same roles.
+ * Signs in against Tepai's accounts. The {@link Authenticator} and the {@link ConnectionFailures} arrive in the
+ * options, put there by {@link TepaiRealm}; the principals are Karaf's, so console ACLs and REST see the same roles.
+ * Within one ssh connection a password that already failed for the user is refused without asking the accounts
+ * again, so that a client's automatic retries count as one failed sign-in ({@link ConnectionFailures}).
  */
 public class TepaiLoginModule implements LoginModule {
 
     static final String AUTHENTICATOR = Authenticator.class.getName();
+    static final String CONNECTION_FAILURES = ConnectionFailures.class.getName();
 
     private Subject subject;
     private CallbackHandler callbacks;
     private Authenticator authenticator;
+    private ConnectionFailures connectionFailures;
     private String username;
     private Set<String> roles;
     private final List<Principal> added = new ArrayList<>();
@@ -41,6 +47,7 @@ public class TepaiLoginModule implements LoginModule {
         this.subject = subject;
         this.callbacks = callbackHandler;
         this.authenticator = (Authenticator) options.get(AUTHENTICATOR);
+        this.connectionFailures = (ConnectionFailures) options.get(CONNECTION_FAILURES);
     }
 
     @Override
@@ -55,11 +62,24 @@ public class TepaiLoginModule implements LoginModule {
         } catch (IOException | UnsupportedCallbackException e) {
             throw new LoginException("Cannot read the credentials: " + e.getMessage());
         }
-        char[] secret = password.getPassword();
+        char[] given = password.getPassword();
+        char[] secret = given == null ? new char[0] : given;
         try {
-            username = name.getName();
-            roles = authenticator.authenticate(username, secret == null ? new char[0] : secret)
-                    .orElseThrow(() -> new FailedLoginException("Wrong user name or password"));
+            String user = name.getName();
+            String connection = connection();
+            if (connection != null && user != null && connectionFailures != null
+                    && connectionFailures.alreadyFailed(connection, user, secret)) {
+                throw new FailedLoginException("Wrong user name or password");
+            }
+            Optional<Set<String>> found = authenticator.authenticate(user, secret);
+            if (found.isEmpty()) {
+                if (connection != null && user != null && connectionFailures != null) {
+                    connectionFailures.failed(connection, user, secret);
+                }
+                throw new FailedLoginException("Wrong user name or password");
+            }
+            username = user;
+            roles = found.get();
             return true;
         } finally {
             if (secret != null) {
@@ -67,6 +87,18 @@ public class TepaiLoginModule implements LoginModule {
             }
             password.clearPassword();
         }
+    }
+
+    /**
+     * The ssh connection this sign-in comes over: Karaf's ssh server puts the client's address and port in the
+     * subject before it signs in; REST does not.
+     */
+    private String connection() {
+        return subject.getPrincipals(ClientPrincipal.class).stream()
+                .filter(p -> "ssh".equals(p.getMethod()) && p.getAddress() != null)
+                .map(ClientPrincipal::getAddress)
+                .findFirst()
+                .orElse(null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.tepai.realm.internal;
 
 import io.tepai.api.account.Authenticator;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import javax.security.auth.login.AppConfigurationEntry;
@@ -24,6 +25,8 @@ public class TepaiRealm implements JaasRealm {
     static final int RANK = 10;
 
     private final AppConfigurationEntry[] entries;
+    /** Lives as long as the realm: the login modules are made anew for every sign-in. */
+    private final ConnectionFailures connectionFailures = new ConnectionFailures(Clock.systemUTC());
 
     @Activate
     public TepaiRealm(@Reference Authenticator authenticator, BundleContext context) {
@@ -31,6 +34,7 @@ public class TepaiRealm implements JaasRealm {
         tepai.put(ProxyLoginModule.PROPERTY_MODULE, TepaiLoginModule.class.getName());
         tepai.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(context.getBundle().getBundleId()));
         tepai.put(TepaiLoginModule.AUTHENTICATOR, authenticator);
+        tepai.put(TepaiLoginModule.CONNECTION_FAILURES, connectionFailures);
 
         entries = new AppConfigurationEntry[] {
             new AppConfigurationEntry(ProxyLoginModule.class.getName(), LoginModuleControlFlag.REQUIRED, tepai),

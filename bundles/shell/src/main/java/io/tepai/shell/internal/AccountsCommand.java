@@ -11,7 +11,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /** Lists accounts; an {@link Account} carries no password data, so none can be shown. */
 @Command(scope = "tepai", name = "accounts",
@@ -38,7 +37,7 @@ public class AccountsCommand extends TepaiAction {
         Actor actor = actor();
         Page<Account> result = accounts.search(actor, parseEnum(Role.class, "role", role),
                 new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Username");
         table.column("Display name");
         table.column("Role");

@@ -12,7 +12,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "assignments",
         description = "Lists dispatch assignments (which specialist serves which county in which year, at which "
@@ -61,7 +60,7 @@ public class AssignmentsCommand extends TepaiAction {
         AssignmentFilter filter = new AssignmentFilter(county, years, specialist, unit,
                 parseEnum(SupportLevel.class, "level", level));
         Page<Assignment> result = assignments.search(filter, new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id").alignRight();
         table.column("Year");
         table.column("County");

@@ -16,7 +16,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "audit",
         description = "Lists the audit trail, newest first, one page at a time; all given filters must match. "
@@ -66,7 +65,7 @@ public class AuditCommand extends TepaiAction {
         }
         AuditFilter filter = new AuditFilter(blankToNull(entity), blankToNull(id), blankToNull(actor), since, until);
         Page<AuditRecord> result = audit.search(signedIn, filter, new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id").alignRight();
         table.column("Time");
         table.column("Actor");

@@ -5,7 +5,6 @@ import io.tepai.api.org.CountyService;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "counties", description = "Lists Jiaozuo's counties and their leading industries.")
 @Service
@@ -16,7 +15,7 @@ public class CountiesCommand extends TepaiAction {
 
     @Override
     void run() {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Code");
         table.column("Name");
         table.column("Division code");

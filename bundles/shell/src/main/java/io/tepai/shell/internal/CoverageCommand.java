@@ -9,7 +9,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "coverage",
         description = "Shows who serves each county's leading industries in a year, and where nobody does "
@@ -39,7 +38,7 @@ public class CoverageCommand extends TepaiAction {
     }
 
     private static void printMatrix(Coverage matrix) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("County");
         table.column("Name");
         table.column("Industry");
@@ -59,7 +58,7 @@ public class CoverageCommand extends TepaiAction {
     }
 
     private static void printGaps(Coverage matrix) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("County");
         table.column("Name");
         table.column("Industry");

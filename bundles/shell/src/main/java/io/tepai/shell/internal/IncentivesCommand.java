@@ -10,7 +10,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "incentives",
         description = "Lists the incentives granted when evaluation rounds were published (R-INC-1, R-INC-2), by "
@@ -52,7 +51,7 @@ public class IncentivesCommand extends TepaiAction {
         IncentiveFilter filter = new IncentiveFilter(year, round, county, unit,
                 policy == null || policy.isBlank() ? null : policy.strip());
         Page<IncentiveGrant> result = incentives.search(actor(), filter, new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id").alignRight();
         table.column("Year");
         table.column("Round").alignRight();

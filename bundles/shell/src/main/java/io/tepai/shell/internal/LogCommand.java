@@ -15,7 +15,6 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "log",
         description = "Shows one service log in full: recipients, what was done, its outcomes, where it stands "
@@ -44,7 +43,7 @@ public class LogCommand extends TepaiAction {
     }
 
     private void details(ServiceLog l) {
-        ShellTable table = new ShellTable().noHeaders();
+        Table table = new Table().noHeaders();
         table.column("Field");
         table.column("Value").maxSize(80).wrap();
         table.addRow().addContent("Id", l.id());
@@ -98,7 +97,7 @@ public class LogCommand extends TepaiAction {
      * evidence, so it follows under its id.
      */
     static void outcomes(Map<String, BigDecimal> outcomes, List<OutcomeIndicator> indicators) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Indicator");
         table.column("Value").alignRight();
         table.column("Unit");

@@ -13,7 +13,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "logs",
         description = "Lists service logs (服务日志) of specialists in the field, one page at a time; all given "
@@ -64,7 +63,7 @@ public class LogsCommand extends TepaiAction {
         LogFilter filter = new LogFilter(specialist, county, unit, null, parseEnum(LogStatus.class, "status", status),
                 since, until);
         Page<ServiceLog> result = logs.search(actor(), filter, new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id").alignRight();
         table.column("Dates");
         table.column("Specialist");

@@ -9,7 +9,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "modules",
         description = "Lists the plug-in modules (county criteria, incentive policies, plug-in tiers): which bundle "
@@ -36,7 +35,7 @@ public class ModulesCommand extends TepaiAction {
             runForCounty(counties.get(county.strip()).code());
             return;
         }
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Module");
         table.column("Kind");
         table.column("Name");
@@ -49,7 +48,7 @@ public class ModulesCommand extends TepaiAction {
     }
 
     private void runForCounty(String code) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Module");
         table.column("Kind");
         table.column("Name");

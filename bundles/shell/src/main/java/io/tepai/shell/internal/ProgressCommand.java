@@ -14,7 +14,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "progress",
         description = "Shows each specialist's confirmed field days and services in a programme year against "
@@ -71,7 +70,7 @@ public class ProgressCommand extends TepaiAction {
     }
 
     private static void specialists(List<SpecialistProgress> listed) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Specialist").alignRight();
         table.column("Name");
         table.column("Unit");
@@ -112,7 +111,7 @@ public class ProgressCommand extends TepaiAction {
 
     /** One row per agreement; a team without one still shows, so that it is not mistaken for a missing team. */
     private static void teams(List<TeamProgress> teams) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Team").alignRight();
         table.column("Name");
         table.column("Agreement").alignRight();

@@ -11,7 +11,6 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "request",
         description = "Shows one coordination request (R-ESC-1): the problem, who holds it, the members assigned "
@@ -43,7 +42,7 @@ public class RequestCommand extends TepaiAction {
     }
 
     private void details(CoordinationRequest r) {
-        ShellTable table = new ShellTable().noHeaders();
+        Table table = new Table().noHeaders();
         table.column("Field");
         table.column("Value").maxSize(80).wrap();
         table.addRow().addContent("Id", r.id());
@@ -85,7 +84,7 @@ public class RequestCommand extends TepaiAction {
     }
 
     private static void steps(List<RequestStep> steps) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Time");
         table.column("Action");
         table.column("Actor");

@@ -11,7 +11,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "requests",
         description = "Lists specialists' coordination requests (R-ESC-1) with who holds each now, one page at a "
@@ -53,7 +52,7 @@ public class RequestsCommand extends TepaiAction {
         RequestFilter filter = new RequestFilter(specialist, county, parseEnum(RequestStatus.class, "status", status),
                 holder == null || holder.isBlank() ? null : holder.strip(), overdue ? Boolean.TRUE : null);
         Page<CoordinationRequest> result = requests.search(filter, new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id").alignRight();
         table.column("Raised");
         table.column("Specialist");

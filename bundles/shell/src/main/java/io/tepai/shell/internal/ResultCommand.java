@@ -13,7 +13,6 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "result",
         description = "Shows one evaluation result in full: each criterion's score, weight, share of the total and "
@@ -38,7 +37,7 @@ public class ResultCommand extends TepaiAction {
     }
 
     private static void details(EvaluationResult r) {
-        ShellTable table = new ShellTable().noHeaders();
+        Table table = new Table().noHeaders();
         table.column("Field");
         table.column("Value").maxSize(80).wrap();
         table.addRow().addContent("Id", r.id());
@@ -81,7 +80,7 @@ public class ResultCommand extends TepaiAction {
     }
 
     private static void breakdown(List<CriterionLine> lines) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Criterion");
         table.column("Name");
         table.column("Source");

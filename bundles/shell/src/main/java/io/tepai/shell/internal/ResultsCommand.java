@@ -11,7 +11,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "results",
         description = "Lists evaluation results by rank, one page at a time; all given filters must match. Marker: "
@@ -51,7 +50,7 @@ public class ResultsCommand extends TepaiAction {
     void run() {
         ResultFilter filter = new ResultFilter(round, year, null, county, unit, parseEnum(Grade.class, "grade", grade));
         Page<EvaluationResult> result = evaluations.results(actor(), filter, new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id").alignRight();
         table.column("Round").alignRight();
         table.column("Rank").alignRight();

@@ -13,7 +13,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "rounds",
         description = "Lists annual evaluation rounds (年度考核, R-EVAL-1..4) with their status and how many subjects "
@@ -50,7 +49,7 @@ public class RoundsCommand extends TepaiAction {
         RoundFilter filter = new RoundFilter(year, parseEnum(SubjectKind.class, "kind", kind), county,
                 parseEnum(RoundStatus.class, "status", status));
         Page<Round> result = evaluations.rounds(actor(), filter, new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id").alignRight();
         table.column("Year");
         table.column("Kind");

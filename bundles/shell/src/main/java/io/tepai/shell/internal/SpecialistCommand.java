@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "specialist", description = "Shows every recorded detail of one specialist.")
 @Service
@@ -22,7 +21,7 @@ public class SpecialistCommand extends TepaiAction {
     @Override
     void run() {
         Specialist s = specialists.get(id);
-        ShellTable table = new ShellTable().noHeaders();
+        Table table = new Table().noHeaders();
         table.column("Field");
         table.column("Value").maxSize(80).wrap();
         table.addRow().addContent("Id", s.id());

@@ -11,7 +11,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "specialists",
         description = "Lists specialists (科技特派员), one page at a time; all given filters must match.")
@@ -54,7 +53,7 @@ public class SpecialistsCommand extends TepaiAction {
         SpecialistFilter filter = new SpecialistFilter(county, unit, tier,
                 parseEnum(SpecialistStatus.class, "status", status), field, text);
         Page<Specialist> result = specialists.search(filter, new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id").alignRight();
         table.column("Name");
         table.column("Unit");

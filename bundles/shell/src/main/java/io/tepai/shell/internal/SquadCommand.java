@@ -9,7 +9,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "squad",
         description = "Shows a county's service squad (服务队) for a year: its officers and every specialist "
@@ -32,7 +31,7 @@ public class SquadCommand extends TepaiAction {
     @Override
     void run() {
         Squad squad = squads.get(county, yearOrCurrent(year));
-        ShellTable officers = new ShellTable().noHeaders();
+        Table officers = new Table().noHeaders();
         officers.column("Field");
         officers.column("Value").maxSize(80).wrap();
         officers.addRow().addContent("County", squad.countyName() + " (" + squad.county() + ")");
@@ -47,7 +46,7 @@ public class SquadCommand extends TepaiAction {
         if (squad.members().isEmpty()) {
             return;
         }
-        ShellTable members = new ShellTable();
+        Table members = new Table();
         members.column("Specialist").alignRight();
         members.column("Name");
         members.column("Unit");

@@ -11,7 +11,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "team",
         description = "Shows one industry service team: its details and co-leader, its members by chain segment, "
@@ -49,7 +48,7 @@ public class TeamCommand extends TepaiAction {
     }
 
     private static void details(Team t) {
-        ShellTable table = new ShellTable().noHeaders();
+        Table table = new Table().noHeaders();
         table.column("Field");
         table.column("Value").maxSize(80).wrap();
         table.addRow().addContent("Id", t.id());
@@ -72,7 +71,7 @@ public class TeamCommand extends TepaiAction {
     }
 
     private static void members(List<TeamMember> members) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Specialist").alignRight();
         table.column("Name");
         table.column("Unit");
@@ -85,7 +84,7 @@ public class TeamCommand extends TepaiAction {
     }
 
     private static void agreements(List<Agreement> agreements) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id").alignRight();
         table.column("County");
         table.column("Status");
@@ -104,7 +103,7 @@ public class TeamCommand extends TepaiAction {
 
     /** One row per task, numbered within its agreement as the agreement lists them. */
     private static void tasks(List<Agreement> agreements) {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Agreement").alignRight();
         table.column("County");
         table.column("No.").alignRight();

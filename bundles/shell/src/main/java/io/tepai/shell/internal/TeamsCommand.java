@@ -15,7 +15,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "teams",
         description = "Lists industry service teams (服务团) with their chain composition and the counties they "
@@ -56,7 +55,7 @@ public class TeamsCommand extends TepaiAction {
         TeamFilter filter = new TeamFilter(parseEnum(TeamLevel.class, "level", level), county,
                 parseEnum(TeamStatus.class, "status", status), industry, text);
         Page<Team> result = teams.search(filter, new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id").alignRight();
         table.column("Name");
         table.column("Industry");

@@ -12,10 +12,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.support.CommandException;
 
 /**
- * Base of the tepai commands. A {@link TepaiException} is the user's mistake or a state they can act on, so it
- * becomes one line on stderr instead of Karaf's stack trace; anything else is a bug and is left to Karaf.
+ * Base of the tepai commands. A {@link TepaiException} is the user's mistake or a state they can act on (not found,
+ * refused, invalid): it becomes one line ("Error: …") instead of Karaf's stack trace, and the command fails, so that
+ * {@code ssh host "tepai:…"} exits with status 1 and a script can tell. Anything else is a bug and is left to Karaf.
  */
 abstract class TepaiAction implements Action {
 
@@ -31,15 +33,27 @@ abstract class TepaiAction implements Action {
     Clock clock = Clock.system(PROGRAMME_ZONE);
 
     @Override
-    public final Object execute() {
+    public final Object execute() throws CommandException {
         try {
             run();
+            return null;
         } catch (SignInRequired e) {
-            System.err.println(SIGN_IN);
+            throw failed(SIGN_IN);
         } catch (TepaiException e) {
-            System.err.println(Formats.error(e));
+            throw failed(Formats.error(e));
         }
-        return null;
+    }
+
+    /**
+     * Makes the command fail with this message. Karaf prints a failed command's message where it prints all its own
+     * errors ("Command not found", a bad option): on the terminal, and on the standard output of an ssh exec, which
+     * then ends with status 1. The class is Karaf's own {@code CommandException}, which Karaf logs at debug level (a
+     * user's mistake is no ERROR in karaf.log), and the message is its "help", which Karaf prints as it is, without
+     * colours. The message is not also written to stderr: in an ssh exec Karaf does not flush the command's stderr
+     * before it ends the channel, so it arrived there only by chance, and on a terminal it would show twice.
+     */
+    static CommandException failed(String message) {
+        return new CommandException(message, message);
     }
 
     abstract void run();

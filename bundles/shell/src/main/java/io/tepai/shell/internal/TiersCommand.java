@@ -5,7 +5,6 @@ import io.tepai.api.specialist.TierService;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "tiers",
         description = "Lists the specialist tiers registered right now, built-in and from plug-ins.")
@@ -17,7 +16,7 @@ public class TiersCommand extends TepaiAction {
 
     @Override
     void run() {
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Id");
         table.column("Name");
         table.column("Name (en)");

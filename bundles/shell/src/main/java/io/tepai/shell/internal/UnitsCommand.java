@@ -11,7 +11,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "tepai", name = "units", description = "Lists dispatching units (派出单位), one page at a time.")
 @Service
@@ -37,7 +36,7 @@ public class UnitsCommand extends TepaiAction {
     void run() {
         UnitFilter filter = new UnitFilter(parseEnum(UnitType.class, "type", type), text);
         Page<DispatchingUnit> result = units.search(filter, new PageRequest(page, size));
-        ShellTable table = new ShellTable();
+        Table table = new Table();
         table.column("Code");
         table.column("Name");
         table.column("Type");

@@ -2,6 +2,8 @@ package io.tepai.shell.internal;
 
 import io.tepai.api.Actor;
 import java.security.PrivilegedAction;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.util.Set;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
@@ -27,14 +29,21 @@ final class SignedIn {
     }
 
     /** The command's output, run as that user; the actor is built from the subject by the code under test. */
-    static Console run(Subject subject, Runnable command) {
-        return Console.capture(() -> as(subject, () -> {
-            command.run();
-            return null;
-        }));
+    @SuppressWarnings("removal") // how Karaf 4.4 hands the session's subject to commands
+    static Console run(Subject subject, Console.Execution command) {
+        return Console.capture(() -> {
+            try {
+                Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> {
+                    command.run();
+                    return null;
+                });
+            } catch (PrivilegedActionException e) {
+                throw e.getException();
+            }
+        });
     }
 
-    static Console runAsCity(Runnable command) {
+    static Console runAsCity(Console.Execution command) {
         return run(subject("office", "city", "ssh"), command);
     }
 

@@ -1,8 +1,10 @@
 package io.tepai.shell.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tepai.api.Actor;
 import io.tepai.api.NotFoundException;
@@ -47,18 +49,53 @@ class TepaiActionTest {
     }
 
     @Test
-    void tepaiErrorBecomesOneLineOnStderr() {
+    void tepaiErrorBecomesOneLineAndFailsTheCommand() {
         TepaiAction failing = new TepaiAction() {
             @Override
             void run() {
                 throw new NotFoundException("County", "nowhere");
             }
         };
-        Object[] result = new Object[1];
-        Console console = Console.capture(() -> result[0] = failing.execute());
-        assertNull(result[0]);
+        Console console = Console.capture(failing::execute);
         assertEquals("", console.out());
         assertEquals("Error: County 'nowhere' does not exist" + System.lineSeparator(), console.err());
+        // Karaf's own CommandException: an ssh exec ends with status 1, Karaf logs it at debug level only, and
+        // prints its help text, plain, where it prints a failed command's message
+        assertTrue(console.failed());
+        assertEquals(org.apache.karaf.shell.support.CommandException.class, console.failure().getClass());
+        assertEquals("Error: County 'nowhere' does not exist", console.failure().getNiceHelp());
+    }
+
+    @Test
+    void refusalAndInvalidInputFailTheCommandToo() {
+        Console refused = Console.capture(new TepaiAction() {
+            @Override
+            void run() {
+                throw new io.tepai.api.ForbiddenException("city", "Only the city office may do this");
+            }
+        }::execute);
+        assertTrue(refused.failed());
+        assertEquals("Error: Only the city office may do this (needs city)" + System.lineSeparator(), refused.err());
+        Console invalid = Console.capture(new TepaiAction() {
+            @Override
+            void run() {
+                parseDay("from", "2026-02-30");
+            }
+        }::execute);
+        assertTrue(invalid.failed());
+        assertEquals("Error: from: '2026-02-30' is not a day like 2026-03-01" + System.lineSeparator(), invalid.err());
+    }
+
+    @Test
+    void successfulCommandDoesNotFail() {
+        Console console = Console.capture(new TepaiAction() {
+            @Override
+            void run() {
+                System.out.println("ok");
+            }
+        }::execute);
+        assertFalse(console.failed());
+        assertEquals("ok" + System.lineSeparator(), console.out());
     }
 
     @Test
@@ -88,6 +125,7 @@ class TepaiActionTest {
         Console console = Console.capture(needsActor::execute);
         assertEquals("Error: sign in to use this command" + System.lineSeparator(), console.err());
         assertEquals("", console.out());
+        assertTrue(console.failed());
         assertEquals(false, continued[0]);
     }
 }
