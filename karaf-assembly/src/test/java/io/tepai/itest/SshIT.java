@@ -25,11 +25,10 @@ import org.junit.Test;
 
 /**
  * The console as city IT scripts it and as the programme's accounts meet it: a real ssh connection to the
- * container's ssh server (port 8101), made with Apache SSHD's client, the library Karaf's own bin/client uses.
+ * container's ssh server (on its free test port), made with Apache SSHD's client, the library Karaf's own bin/client uses.
  */
 public class SshIT extends TepaiContainerTest {
 
-    private static final int SSH_PORT = 8101;
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** What an ssh exec gave back: its exit status and what it wrote to stdout and stderr. */
@@ -52,7 +51,7 @@ public class SshIT extends TepaiContainerTest {
         return client;
     }
 
-    /** As {@code ssh -p 8101 user@localhost "command"}. */
+    /** As {@code ssh -p <port> user@localhost "command"}. */
     static Exec exec(String user, String password, String command) throws Exception {
         try (SshClient client = client();
              ClientSession session = client.connect(user, "localhost", SSH_PORT).verify(TIMEOUT).getSession()) {
