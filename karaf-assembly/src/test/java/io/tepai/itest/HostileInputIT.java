@@ -18,6 +18,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
 
@@ -57,6 +59,11 @@ public class HostileInputIT extends TepaiContainerTest {
     private static final List<String> INJECTION = List.of("\"' OR 1=1 --\"", "\"<script>alert(1)</script>\"",
             "\"=cmd|' /C calc'!A0\"", "\"%_%\"", "\"${jndi:ldap://127.0.0.1/x}\"", "\"../../etc/passwd\"",
             "\"𠮷野家 😀\"");
+
+    /** Package and class names, exception types, Jackson's own phrases: nothing a caller can act on. */
+    private static final Pattern JAVA_INTERNALS = Pattern.compile(
+            "\\b(?:java|javax|io\\.tepai|com\\.fasterxml|org\\.apache)\\.[a-z]|\\b[A-Z][A-Za-z]*(?:Exception|Error)\\b"
+                    + "|ObjectNode|JsonNode|Cannot deserialize|Cannot construct");
 
     private static final List<String> BAD_QUERY_VALUES = List.of("abc", "-1", "0", "1.5", "99999999999999999999",
             "%00", "%27%20OR%201%3D1", "%25", "%5F", "+99999-01-01", "2026-13-45", "%E2%80%AE", "%ED%A0%80");
@@ -214,12 +221,9 @@ public class HostileInputIT extends TepaiContainerTest {
             failures.add(what + " → problem+json that is not JSON: " + abbreviate(answer.body()));
             return;
         }
-        for (String internal : List.of("java.", "javax.", "io.tepai.", "Exception", "ObjectNode", "JsonNode",
-                "Cannot deserialize", "com.fasterxml")) {
-            if (answer.body().contains(internal)) {
-                failures.add(what + " → names Java internals ('" + internal + "'): " + abbreviate(answer.body()));
-                return;
-            }
+        Matcher internal = JAVA_INTERNALS.matcher(answer.body());
+        if (internal.find()) {
+            failures.add(what + " → names Java internals ('" + internal.group() + "'): " + abbreviate(answer.body()));
         }
     }
 

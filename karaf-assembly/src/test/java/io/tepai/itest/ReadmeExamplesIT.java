@@ -62,7 +62,8 @@ public class ReadmeExamplesIT extends TepaiContainerTest {
     }
 
     private static List<String> usingItRows() throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(Path.of(System.getProperty("tepai.itest.readme")),
+                StandardCharsets.UTF_8);
         int start = lines.indexOf("## Using it");
         assertTrue("README has a '## Using it' section", start >= 0);
         List<String> rows = new ArrayList<>();

@@ -155,6 +155,9 @@ public abstract class TepaiContainerTest {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
             systemProperty("tepai.itest").value("true"),
+            // the README, for the test that runs its examples (the probe runs in the Karaf home, not here)
+            systemProperty("tepai.itest.readme").value(Path.of("..", "README.md").toAbsolutePath().normalize()
+                    .toString()),
             // on a loaded build machine the probe's invoker took longer than Pax Exam's 10 s to appear, and the run
             // hung waiting for a probe that was never parsed
             systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
