@@ -89,10 +89,12 @@ public class SshIT extends TepaiContainerTest {
         assertEquals(missing.toString(), 1, missing.status());
         assertTrue(missing.toString(), missing.both().contains("Error: ") && missing.both().contains("99999"));
 
-        // the ACL lets admin start tepai:accounts; the accounts service refuses it (only city and auditor read them)
-        Exec refused = exec("admin", "admin", "tepai:accounts");
+        // the ACL lets the city office start account commands; the accounts service refuses it an ADMIN account
+        Exec refused = exec("city", "city", "tepai:account-disable admin");
         assertEquals(refused.toString(), 1, refused.status());
         assertTrue(refused.toString(), refused.both().contains("Error: "));
+        Exec stillThere = exec("admin", "admin", "tepai:accounts");
+        assertEquals("admin is still enabled and, as city IT, lists the accounts: " + stillThere, 0, stillThere.status());
 
         Exec invalid = exec("wuzhi", "wuzhi", "tepai:specialists --status retired");
         assertEquals(invalid.toString(), 1, invalid.status());
