@@ -9,6 +9,7 @@ import io.tepai.api.team.Leader;
 import io.tepai.spi.tier.FundingRule;
 import io.tepai.spi.tier.ServiceThreshold;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -92,6 +93,11 @@ final class Formats {
         return end == null || end.equals(start) ? String.valueOf(start) : term(start, end);
     }
 
+    /** A score, total or amount of money always with two decimals, as the API sends them: 66.90 beside 75.18. */
+    static String twoDecimals(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
     /** A number of field days or an outcome without trailing zeros: 12.5, 30, not 30.0. */
     static String number(BigDecimal amount) {
         return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
@@ -172,7 +178,7 @@ final class Formats {
     }
 
     static String funding(FundingRule funding) {
-        return funding.annualAmount().setScale(2).toPlainString() + " CNY (" + funding.source() + ")";
+        return twoDecimals(funding.annualAmount()) + " CNY (" + funding.source() + ")";
     }
 
     /** E.g. "Page 1 of 3 (45 units)"; an empty result is still page 1 of 1, not of 0. */

@@ -66,7 +66,7 @@ public class IncentivesCommand extends TepaiAction {
         for (IncentiveGrant g : result.items()) {
             table.addRow().addContent(g.id(), g.year(), g.roundId(), Evaluations.subject(g.subject()),
                     Formats.text(g.subject().county()), Formats.text(g.subject().unit()), Evaluations.grade(g.grade()),
-                    g.policyId(), g.kind(), Formats.number(g.amountCny()),
+                    g.policyId(), g.kind(), Formats.twoDecimals(g.amountCny()),
                     Formats.oneLine(g.description(), DESCRIPTION_WIDTH));
         }
         table.print(System.out);

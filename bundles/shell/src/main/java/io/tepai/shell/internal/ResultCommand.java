@@ -46,7 +46,7 @@ public class ResultCommand extends TepaiAction {
         table.addRow().addContent("Unit", Formats.text(r.subject().unit()));
         table.addRow().addContent("County", Formats.text(r.subject().county()));
         table.addRow().addContent("Rank", r.rank());
-        table.addRow().addContent("Total", Formats.number(r.totalScore()));
+        table.addRow().addContent("Total", Formats.twoDecimals(r.totalScore()));
         table.addRow().addContent("Computed grade", Evaluations.grade(r.computedGrade()));
         table.addRow().addContent("Grade", Evaluations.grade(r.grade()));
         if (r.capNote() != null && !r.capNote().isBlank()) {
@@ -66,7 +66,7 @@ public class ResultCommand extends TepaiAction {
             return Formats.NONE;
         }
         return new TreeMap<>(inputs).entrySet().stream()
-                .map(e -> e.getKey() + "=" + Formats.number(e.getValue()))
+                .map(e -> e.getKey() + "=" + Formats.twoDecimals(e.getValue()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -92,7 +92,7 @@ public class ResultCommand extends TepaiAction {
         for (CriterionLine line : lines) {
             table.addRow().addContent(line.criterionId(), line.nameZh(), line.source(), line.weight(),
                     line.effectiveWeight() == null ? "" : Formats.percent(line.effectiveWeight().doubleValue()),
-                    Formats.number(line.score()), line.status(), Formats.text(line.explanation()));
+                    Formats.twoDecimals(line.score()), line.status(), Formats.text(line.explanation()));
         }
         table.print(System.out);
     }

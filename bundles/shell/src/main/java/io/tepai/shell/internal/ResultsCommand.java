@@ -64,7 +64,7 @@ public class ResultsCommand extends TepaiAction {
         for (EvaluationResult r : result.items()) {
             table.addRow().addContent(r.id(), r.roundId(), r.rank(), Evaluations.subject(r.subject()),
                     Formats.text(r.subject().unit()), Formats.text(r.subject().county()),
-                    Formats.number(r.totalScore()), Evaluations.grade(r.computedGrade()), Evaluations.grade(r.grade()),
+                    Formats.twoDecimals(r.totalScore()), Evaluations.grade(r.computedGrade()), Evaluations.grade(r.grade()),
                     Evaluations.marker(r));
         }
         table.print(System.out);

@@ -97,6 +97,14 @@ class FormatsTest {
     }
 
     @Test
+    void scoresAndMoneyAlwaysHaveTwoDecimals() {
+        assertEquals("66.90", Formats.twoDecimals(new BigDecimal("66.9")));
+        assertEquals("75.18", Formats.twoDecimals(new BigDecimal("75.18")));
+        assertEquals("20000.00", Formats.twoDecimals(new BigDecimal("2E+4")));
+        assertEquals("", Formats.twoDecimals(null));
+    }
+
+    @Test
     void shareIsAWholePercentage() {
         assertEquals("91%", Formats.percent(332.0 / 365));
         assertEquals("0%", Formats.percent(0));

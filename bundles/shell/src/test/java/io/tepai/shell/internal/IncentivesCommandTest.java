@@ -48,7 +48,7 @@ class IncentivesCommandTest {
                 "Amount (CNY)", "Description"), Console.cells(lines.get(0)));
         assertEquals(List.of("1", "2026", "3", "李华 (7)", "wuzhi", "hpu", "优秀", "green-channel", "GREEN_CHANNEL", "",
                 "市科技计划项目申报绿色通道，优先立项支持"), Console.cells(lines.get(2)));
-        assertEquals("5000", Console.cells(lines.get(3)).get(9));
+        assertEquals("5000.00", Console.cells(lines.get(3)).get(9));
         assertEquals("Page 1 of 1 (2 incentives)", lines.get(4));
     }
 

@@ -52,7 +52,7 @@ class ResultCommandsTest {
         List<String> lines = console.lines();
         assertEquals(List.of("Id", "Round", "Rank", "Subject", "Unit", "County", "Total", "Computed", "Grade",
                 "Marker"), Console.cells(lines.get(0)));
-        assertEquals(List.of("41", "3", "4", "李华 (7)", "hpu", "wuzhi", "88.5", "优秀", "良好", "cap"),
+        assertEquals(List.of("41", "3", "4", "李华 (7)", "hpu", "wuzhi", "88.50", "优秀", "良好", "cap"),
                 Console.cells(lines.get(2)));
         assertEquals("cap, adjusted", Console.cells(lines.get(3)).get(9));
         assertEquals("Page 1 of 1 (2 results)", lines.get(4));
@@ -83,16 +83,16 @@ class ResultCommandsTest {
         String out = console.out();
         List<String> lines = console.lines();
         assertEquals(List.of("Subject", "SPECIALIST 李华 (7)"), Console.cells(lines.get(2)));
-        assertEquals(List.of("Total", "88.5"), Console.cells(lines.get(6)));
+        assertEquals(List.of("Total", "88.50"), Console.cells(lines.get(6)));
         assertEquals(List.of("Computed grade", "优秀"), Console.cells(lines.get(7)));
         assertEquals(List.of("Grade", "良好"), Console.cells(lines.get(8)));
         assertTrue(out.contains("moved down from 优秀 by the 15% cap: 4th of 20, quota 3"), out);
-        assertTrue(out.contains("organisation=85, publicity=70.5"), out);
+        assertTrue(out.contains("organisation=85.00, publicity=70.50"), out);
         assertTrue(out.contains("良好 → 合格 by wuzhi at 2026-12-03T02:00:00Z: 服务对象投诉经核实"), out);
         int breakdown = lines.indexOf("Breakdown: 2 criteria");
         assertEquals(List.of("Criterion", "Name", "Source", "Weight", "Share", "Score", "Status", "Explanation"),
                 Console.cells(lines.get(breakdown + 1)));
-        assertEquals(List.of("duties", "履职情况", "built-in", "30", "75%", "92", "SCORED",
+        assertEquals(List.of("duties", "履职情况", "built-in", "30", "75%", "92.00", "SCORED",
                 "32 confirmed field days against 30"), Console.cells(lines.get(breakdown + 3)));
         // a failed plug-in shows no score, no share, and why
         assertEquals(List.of("wuzhi-demo-bases", "示范基地建设", "io.tepai.plugin.wuzhi", "10", "0%", "", "FAILED",
