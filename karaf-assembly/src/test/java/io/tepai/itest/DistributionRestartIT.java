@@ -1,6 +1,7 @@
 package io.tepai.itest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,11 +68,31 @@ class DistributionRestartIT {
         assertTrue(Files.readString(tepai.home.resolve("etc/io.tepai.modules.cfg"), StandardCharsets.UTF_8)
                 .lines().anyMatch(line -> line.replace(" ", "").equals("wuzhi=wuzhi-demo-bases")),
                 "the switch is ConfigAdmin configuration, visible in etc/");
+        scriptsWorkWithoutATerminal();
         // Karaf's own JMX and event dispatch sometimes log an ERROR while the framework itself starts or stops
         // (a race outside Tepai); what must never appear is an error from a Tepai bundle.
         List<String> tepaiErrors = log.lines().filter(line -> line.contains("| ERROR |") && line.contains(" - io.tepai."))
                 .toList();
         assertTrue(tepaiErrors.isEmpty(), "Tepai errors in karaf.log: " + tepaiErrors);
+    }
+
+    /**
+     * City IT's cron jobs: bin/client with the command as an argument and no terminal runs it and exits with its
+     * status (Karaf's client alone printed "Closed"), and no script complains that JAVA_HOME is not set.
+     */
+    private void scriptsWorkWithoutATerminal() throws Exception {
+        String port = String.valueOf(tepai.sshPort);
+        StandaloneTepai.Script counties = tepai.script("client", "-a", port, "-u", "wuzhi", "-p", "wuzhi",
+                "tepai:counties");
+        assertEquals(0, counties.status(), counties.output());
+        assertTrue(counties.output().contains("武陟县"), counties.output());
+        StandaloneTepai.Script missing = tepai.script("client", "-a", port, "-u", "wuzhi", "-p", "wuzhi", "tepai:log",
+                "99999");
+        assertEquals(1, missing.status(), missing.output());
+        assertTrue(missing.output().contains("Service log '99999' does not exist"), missing.output());
+        StandaloneTepai.Script status = tepai.script("status");
+        assertEquals(0, status.status(), status.output());
+        assertFalse(status.output().contains("JAVA_HOME"), status.output());
     }
 
     /** What a county's IT does with a plug-in jar: drop it into deploy/ and wait until Tepai lists the module. */

@@ -31,11 +31,13 @@ final class StandaloneTepai implements AutoCloseable {
 
     final Path home;
     final int httpPort;
+    final int sshPort;
     private Process karaf;
 
-    private StandaloneTepai(Path home, int httpPort) {
+    private StandaloneTepai(Path home, int httpPort, int sshPort) {
         this.home = home;
         this.httpPort = httpPort;
+        this.sshPort = sshPort;
     }
 
     /** A fresh copy of {@code target/assembly} (without its data) in {@code target/<name>}, moved to free ports. */
@@ -61,9 +63,9 @@ final class StandaloneTepai implements AutoCloseable {
                 }
             }
         }
-        StandaloneTepai tepai = new StandaloneTepai(home, FreePorts.pick());
+        StandaloneTepai tepai = new StandaloneTepai(home, FreePorts.pick(), FreePorts.pick());
         tepai.append("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = " + tepai.httpPort);
-        tepai.append("etc/org.apache.karaf.shell.cfg", "sshPort = " + FreePorts.pick());
+        tepai.append("etc/org.apache.karaf.shell.cfg", "sshPort = " + tepai.sshPort);
         tepai.append("etc/org.apache.karaf.management.cfg",
                 "rmiRegistryPort = " + FreePorts.pick() + "\nrmiServerPort = " + FreePorts.pick());
         return tepai;
@@ -147,6 +149,26 @@ final class StandaloneTepai implements AutoCloseable {
             request.header("Content-Type", "application/json");
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Runs one of the distribution's {@code bin/} scripts as a cron job would: no terminal, standard input empty.
+     * Returns its exit status and everything it printed.
+     */
+    Script script(String... command) throws Exception {
+        List<String> line = new java.util.ArrayList<>(List.of(command));
+        line.set(0, home.resolve("bin").resolve(command[0]).toString());
+        Process process = new ProcessBuilder(line).directory(home.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish within 60 s: " + output);
+        }
+        return new Script(process.exitValue(), output);
+    }
+
+    record Script(int status, String output) {
     }
 
     String log() throws IOException {
