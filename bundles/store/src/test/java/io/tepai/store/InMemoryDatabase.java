@@ -1,6 +1,7 @@
 package io.tepai.store;
 
 import io.tepai.store.internal.JpaStore;
+import io.tepai.store.testing.MigratedDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,8 +14,9 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * A fresh, private in-memory Derby database for one test, optionally with a {@link JpaStore} opened on it.
- * {@link #close()} closes the store and drops the database.
+ * An in-memory Derby database for one test: the test run's migrated database put back to its migrated state
+ * ({@link #withStore()}), or a fresh, private one, empty or with its own {@link JpaStore} — for tests of migrating,
+ * opening and closing, or of locks. {@link #close()} closes and drops a private database.
  *
  * <pre>
  * try (InMemoryDatabase db = InMemoryDatabase.withStore()) {
@@ -30,15 +32,23 @@ public final class InMemoryDatabase implements AutoCloseable {
         System.setProperty("derby.system.durability", "test");
     }
 
+    /** The private database's name; null for the test run's shared one. */
     private final String name;
-    private final EmbeddedDataSource dataSource;
+    private final DataSource dataSource;
     private JpaStore store;
 
     private InMemoryDatabase() {
         this.name = "memory:tepai-" + UUID.randomUUID();
-        this.dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName(name);
-        dataSource.setCreateDatabase("create");
+        EmbeddedDataSource embedded = new EmbeddedDataSource();
+        embedded.setDatabaseName(name);
+        embedded.setCreateDatabase("create");
+        this.dataSource = embedded;
+    }
+
+    private InMemoryDatabase(MigratedDatabase shared) {
+        this.name = null;
+        this.dataSource = shared.dataSource();
+        this.store = shared.store();
     }
 
     /** An empty database: no schema yet. */
@@ -46,8 +56,13 @@ public final class InMemoryDatabase implements AutoCloseable {
         return new InMemoryDatabase();
     }
 
-    /** A migrated database with an open {@link JpaStore}. */
+    /** The test run's migrated database with its open {@link JpaStore}, as the migrations left it. */
     public static InMemoryDatabase withStore() {
+        return new InMemoryDatabase(MigratedDatabase.reset());
+    }
+
+    /** A private migrated database with a {@link JpaStore} of its own, for tests that close it or hold locks. */
+    public static InMemoryDatabase privateStore() {
         InMemoryDatabase db = new InMemoryDatabase();
         try {
             db.store = JpaStore.open(db.dataSource, new PersistenceProvider());
@@ -109,6 +124,9 @@ public final class InMemoryDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (name == null) {
+            return; // the shared database stays for the next test
+        }
         if (store != null) {
             store.close();
         }

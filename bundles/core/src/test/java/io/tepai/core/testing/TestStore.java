@@ -1,65 +1,35 @@
 package io.tepai.core.testing;
 
 import io.tepai.store.Store;
-import io.tepai.store.internal.JpaStore;
+import io.tepai.store.testing.MigratedDatabase;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * The real store on an in-memory Derby database, migrated, with the eleven counties — as it is right after the
- * migrations, for every test. Migrating a database and building an EntityManagerFactory took most of the time of
- * core's tests when each test did it; now one database and one factory serve the whole test run, and
- * {@link #open()} puts the data back to the migrated state instead: every table emptied children first, the
- * migrations' own rows (counties and their industries, the schema version) put back, identity columns restarted at
- * their migrated values, and the factory's shared cache emptied so no entity outlives its row.
+ * The real store for a service test: the test run's migrated in-memory Derby ({@link MigratedDatabase}, from the
+ * store's test jar), put back to the state the migrations leave.
  */
 public final class TestStore implements AutoCloseable {
 
-    static {
-        // keep derby.log out of the module directory
-        System.setProperty("derby.stream.error.file", "target/derby.log");
+    private final MigratedDatabase database;
+
+    private TestStore(MigratedDatabase database) {
+        this.database = database;
     }
 
-    private static Shared shared;
-
-    private TestStore() {
-    }
-
-    /** The store, reset to the state the migrations leave. */
-    public static synchronized TestStore open() {
-        try {
-            if (shared == null) {
-                shared = new Shared();
-            } else {
-                shared.reset();
-            }
-            return new TestStore();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot open the in-memory test store", e);
-        }
+    public static TestStore open() {
+        return new TestStore(MigratedDatabase.reset());
     }
 
     public Store store() {
-        return shared.store;
+        return database.store();
     }
 
     /** Runs a query returning one number over plain JDBC, e.g. {@code SELECT COUNT(*) FROM specialist}. */
     public long count(String sql) {
-        try (Connection connection = shared.dataSource.getConnection();
+        try (Connection connection = database.dataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
@@ -72,138 +42,5 @@ public final class TestStore implements AutoCloseable {
     /** Nothing to free: the next {@link #open()} resets the shared database. */
     @Override
     public void close() {
-    }
-
-    /** The one migrated database of the test run and what the migrations put in it. */
-    private static final class Shared {
-
-        private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        private final JpaStore store;
-        /** Tables in an order in which each is emptied before the tables it references. */
-        private final List<String> childrenFirst;
-        /** The rows the migrations inserted, by table. */
-        private final Map<String, List<Object[]>> migratedRows = new LinkedHashMap<>();
-        /** The identity column of each table that has one. */
-        private final Map<String, String> identityColumns = new HashMap<>();
-        /** The next identity value of each such table right after the migrations. */
-        private final Map<String, Long> migratedIdentities;
-
-        Shared() throws SQLException {
-            dataSource.setDatabaseName("memory:tepai-core-tests");
-            dataSource.setCreateDatabase("create");
-            store = JpaStore.open(dataSource, new PersistenceProvider());
-            try (Connection connection = dataSource.getConnection()) {
-                childrenFirst = childrenFirst(connection);
-                for (String table : childrenFirst) {
-                    migratedRows.put(table, rowsOf(connection, table));
-                }
-                migratedIdentities = identityValues(connection);
-            }
-        }
-
-        void reset() throws SQLException {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                connection.setAutoCommit(false);
-                for (String table : childrenFirst) {
-                    statement.executeUpdate("DELETE FROM " + table);
-                }
-                List<String> parentsFirst = new ArrayList<>(childrenFirst);
-                Collections.reverse(parentsFirst);
-                for (String table : parentsFirst) {
-                    insert(connection, table, migratedRows.get(table));
-                }
-                connection.commit();
-                // DDL is slow in Derby: restart only the identities the last test moved
-                Map<String, Long> moved = identityValues(connection);
-                for (Map.Entry<String, Long> identity : migratedIdentities.entrySet()) {
-                    if (!identity.getValue().equals(moved.get(identity.getKey()))) {
-                        statement.executeUpdate("ALTER TABLE " + identity.getKey() + " ALTER COLUMN "
-                                + identityColumns.get(identity.getKey()) + " RESTART WITH " + identity.getValue());
-                    }
-                }
-                connection.commit();
-            }
-            store.evictCache();
-        }
-
-        private static List<String> childrenFirst(Connection connection) throws SQLException {
-            DatabaseMetaData meta = connection.getMetaData();
-            Map<String, Set<String>> parents = new LinkedHashMap<>();
-            try (ResultSet tables = meta.getTables(null, "APP", "%", new String[] {"TABLE"})) {
-                while (tables.next()) {
-                    parents.put(tables.getString("TABLE_NAME"), new LinkedHashSet<>());
-                }
-            }
-            for (String table : parents.keySet()) {
-                try (ResultSet keys = meta.getImportedKeys(null, "APP", table)) {
-                    while (keys.next()) {
-                        String parent = keys.getString("PKTABLE_NAME");
-                        if (!parent.equals(table)) {
-                            parents.get(table).add(parent);
-                        }
-                    }
-                }
-            }
-            // a table goes after every table that references it has gone
-            List<String> order = new ArrayList<>();
-            Set<String> remaining = new LinkedHashSet<>(parents.keySet());
-            while (!remaining.isEmpty()) {
-                String next = remaining.stream()
-                        .filter(candidate -> remaining.stream().noneMatch(other -> parents.get(other).contains(candidate)))
-                        .findFirst().orElseThrow(() -> new IllegalStateException("Foreign key cycle among " + remaining));
-                order.add(next);
-                remaining.remove(next);
-            }
-            return order;
-        }
-
-        private static List<Object[]> rowsOf(Connection connection, String table) throws SQLException {
-            List<Object[]> rows = new ArrayList<>();
-            try (Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
-                int columns = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    Object[] row = new Object[columns];
-                    for (int i = 0; i < columns; i++) {
-                        row[i] = result.getObject(i + 1);
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        }
-
-        private static void insert(Connection connection, String table, List<Object[]> rows) throws SQLException {
-            if (rows.isEmpty()) {
-                return;
-            }
-            String marks = String.join(",", Collections.nCopies(rows.get(0).length, "?"));
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO " + table + " VALUES (" + marks + ")")) {
-                for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        insert.setObject(i + 1, row[i]);
-                    }
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        }
-
-        /** The next value of every identity column, by table, from Derby's catalogue. */
-        private Map<String, Long> identityValues(Connection connection) throws SQLException {
-            Map<String, Long> values = new HashMap<>();
-            try (Statement statement = connection.createStatement();
-                 ResultSet result = statement.executeQuery("SELECT t.TABLENAME, c.COLUMNNAME, c.AUTOINCREMENTVALUE"
-                         + " FROM SYS.SYSCOLUMNS c JOIN SYS.SYSTABLES t ON c.REFERENCEID = t.TABLEID"
-                         + " JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID"
-                         + " WHERE s.SCHEMANAME = 'APP' AND c.AUTOINCREMENTVALUE IS NOT NULL")) {
-                while (result.next()) {
-                    identityColumns.put(result.getString(1), result.getString(2));
-                    values.put(result.getString(1), result.getLong(3));
-                }
-            }
-            return values;
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
@@ -28,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * from {@link StoreComponent}.
  */
 public final class JpaStore implements Store, AutoCloseable {
+
+    /** EclipseLink's {@code PersistenceUnitProperties.SESSION_NAME}, named here to import nothing of EclipseLink. */
+    private static final String SESSION_NAME = "eclipselink.session-name";
+    private static final AtomicLong SESSIONS = new AtomicLong();
 
     /** How often a unit of work is tried in all when the database answers with a transient lock failure. */
     static final int ATTEMPTS = 3;
@@ -63,8 +68,12 @@ public final class JpaStore implements Store, AutoCloseable {
     /** Migrates the schema of {@code dataSource}, then opens the persistence unit on it. */
     public static JpaStore open(DataSource dataSource, PersistenceProvider provider) throws SQLException {
         new Migrator(dataSource, JpaStore.class.getClassLoader()).migrate();
+        // EclipseLink keeps one session per session name, by default the unit's name: a second store opened while the
+        // first is still open (another data source, or a restart overlapping the old one) would silently share the
+        // first one's session, database and cache. Each store gets a session of its own.
         EntityManagerFactory factory = provider.createContainerEntityManagerFactory(
-                new TepaiPersistenceUnit(dataSource), Map.of());
+                new TepaiPersistenceUnit(dataSource),
+                Map.of(SESSION_NAME, TepaiPersistenceUnit.NAME + "-" + SESSIONS.incrementAndGet()));
         if (factory == null) {
             throw new IllegalStateException("The JPA provider refused persistence unit " + TepaiPersistenceUnit.NAME);
         }

@@ -26,7 +26,7 @@ class JpaStoreTest {
 
     @BeforeEach
     void openStore() {
-        db = InMemoryDatabase.withStore();
+        db = InMemoryDatabase.privateStore();
         store = db.store();
     }
 

@@ -37,7 +37,7 @@ class TransientFailureRetryTest {
 
     @BeforeEach
     void openStore() {
-        db = InMemoryDatabase.withStore();
+        db = InMemoryDatabase.privateStore();
         store = db.store().withRetries(3, 5);
     }
 
