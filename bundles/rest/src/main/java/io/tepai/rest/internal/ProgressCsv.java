@@ -7,7 +7,7 @@ import io.tepai.api.field.SpecialistProgress;
 final class ProgressCsv {
 
     static final String HEADER = "specialist_id,name,unit,tier,min_field_days,min_services,field_days,services,"
-            + "status,explanation";
+            + "status,explanation,explanation_zh";
 
     private ProgressCsv() {
     }
@@ -17,7 +17,8 @@ final class ProgressCsv {
         for (SpecialistProgress specialist : progress.specialists()) {
             csv.row(specialist.specialistId(), specialist.name(), specialist.unitCode(), specialist.tierId(),
                     specialist.minFieldDays(), specialist.minServices(), specialist.fieldDays(),
-                    specialist.services(), specialist.status(), specialist.explanation());
+                    specialist.services(), specialist.status(), specialist.explanation(),
+                    specialist.explanationZh());
         }
         return csv;
     }

@@ -83,7 +83,7 @@ public class ProgressCommand extends TepaiAction {
             table.addRow().addContent(s.specialistId(), s.name(), s.unitCode(), s.tierId(),
                     against(s.fieldDays(), s.minFieldDays()),
                     against(BigDecimal.valueOf(s.services()), BigDecimal.valueOf(s.minServices())), s.status(),
-                    Formats.text(s.explanation()));
+                    Formats.text(s.explanationZh()));
         }
         table.print(System.out);
     }
