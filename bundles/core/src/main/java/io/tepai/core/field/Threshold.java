@@ -40,7 +40,7 @@ final class Threshold {
         return switch (status) {
             case MET -> "met: " + done;
             case ON_TRACK, BEHIND -> done + "; " + Math.round(share * 100) + "% of the year elapsed, on track needs "
-                    + needed(threshold, share) + (status == ProgressStatus.BEHIND ? " — behind" : "");
+                    + needed(threshold, share, "days", "services", " or ") + (status == ProgressStatus.BEHIND ? " — behind" : "");
             default -> done;
         };
     }
@@ -62,21 +62,9 @@ final class Threshold {
         return switch (status) {
             case MET -> "已达标：" + done;
             case ON_TRACK, BEHIND -> done + "；本年度已过 " + Math.round(share * 100) + "%，按进度应达 "
-                    + neededZh(threshold, share) + (status == ProgressStatus.BEHIND ? "，进度落后" : "，进度正常");
+                    + needed(threshold, share, "天", "次", "或 ") + (status == ProgressStatus.BEHIND ? "，进度落后" : "，进度正常");
             default -> done;
         };
-    }
-
-    private static String neededZh(ServiceThreshold threshold, double share) {
-        Scaled scaled = scaled(threshold, share);
-        List<String> parts = new ArrayList<>();
-        if (threshold.minFieldDays().signum() > 0) {
-            parts.add(String.format(Locale.ROOT, "%.1f 天", scaled.days()));
-        }
-        if (threshold.minServices() > 0) {
-            parts.add(String.format(Locale.ROOT, "%.0f 次", scaled.services()));
-        }
-        return String.join("或 ", parts);
     }
 
     private static boolean meets(ServiceThreshold threshold, double days, int services) {
@@ -93,16 +81,17 @@ final class Threshold {
                 Math.floor(threshold.minServices() * share));
     }
 
-    private static String needed(ServiceThreshold threshold, double share) {
+    /** What is due by now, in the words of one language: "27.5 days or 11 services", "27.5 天或 11 次". */
+    private static String needed(ServiceThreshold threshold, double share, String days, String services, String or) {
         Scaled scaled = scaled(threshold, share);
         List<String> parts = new ArrayList<>();
         if (threshold.minFieldDays().signum() > 0) {
-            parts.add(String.format(Locale.ROOT, "%.1f days", scaled.days()));
+            parts.add(String.format(Locale.ROOT, "%.1f %s", scaled.days(), days));
         }
         if (threshold.minServices() > 0) {
-            parts.add(String.format(Locale.ROOT, "%.0f services", scaled.services()));
+            parts.add(String.format(Locale.ROOT, "%.0f %s", scaled.services(), services));
         }
-        return String.join(" or ", parts);
+        return String.join(or, parts);
     }
 
     private static String plain(BigDecimal number) {
