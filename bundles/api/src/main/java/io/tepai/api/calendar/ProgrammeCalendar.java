@@ -1,0 +1,45 @@
+package io.tepai.api.calendar;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The programme's calendar. Programme year Y starts on {@link #yearStart()} of Y and ends the day before it comes
+ * round again; with the default start of 01-01 it is the calendar year. "Today" is today in {@link #zone()}
+ * (Beijing time): at 07:00 on 1 January in Jiaozuo it is already the new day, whatever the server's zone.
+ * Configured as {@code yearStart = MM-dd} in {@code etc/io.tepai.service.cfg}.
+ */
+@ProviderType
+public interface ProgrammeCalendar {
+
+    /** The zone the programme runs on: Asia/Shanghai. */
+    ZoneId zone();
+
+    /** The first day of every programme year. */
+    MonthDay yearStart();
+
+    /** Today in the programme's zone. */
+    LocalDate today();
+
+    /** The programme year that contains today. */
+    default int currentYear() {
+        return yearOf(today());
+    }
+
+    /** The programme year a day belongs to. */
+    default int yearOf(LocalDate day) {
+        return day.isBefore(firstDay(day.getYear())) ? day.getYear() - 1 : day.getYear();
+    }
+
+    /** The first day of programme year {@code year}. */
+    default LocalDate firstDay(int year) {
+        return yearStart().atYear(year);
+    }
+
+    /** The last day of programme year {@code year}, the day before the next one starts. */
+    default LocalDate lastDay(int year) {
+        return firstDay(year + 1).minusDays(1);
+    }
+}
