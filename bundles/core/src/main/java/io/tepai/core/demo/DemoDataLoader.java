@@ -42,6 +42,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,7 @@ import org.slf4j.LoggerFactory;
  * and are marked {@code sample}. A marker in {@code tepai_meta} keeps it from loading twice, and a load cut short
  * completes on the next start; deleting the configuration file switches the loader off for production.
  */
+@Designate(ocd = DemoConfiguration.class)
 @Component(service = DemoDataLoader.class, configurationPid = "io.tepai.demo",
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 public class DemoDataLoader {

@@ -52,6 +52,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,7 @@ import org.slf4j.LoggerFactory;
  * runs outside any transaction and under a time limit; the round's version guards against a concurrent change while
  * it ran. Settings: configuration {@code io.tepai.evaluation} (see {@link EvaluationSettings}).
  */
+@Designate(ocd = EvaluationConfiguration.class)
 @Component(service = {EvaluationService.class, EvaluationServiceImpl.class}, configurationPid = "io.tepai.evaluation")
 public class EvaluationServiceImpl implements EvaluationService {
 

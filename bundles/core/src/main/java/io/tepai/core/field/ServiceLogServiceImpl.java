@@ -33,6 +33,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ import org.slf4j.LoggerFactory;
  * place (on behalf of the recipients' contact persons) or the city office confirms or returns them. Only confirmed
  * logs count; a confirmed log changes only by a correction with a reason, and the audit trail keeps both versions.
  */
+@Designate(ocd = ServiceConfiguration.class)
 @Component(service = {ServiceLogService.class, ServiceLogServiceImpl.class}, configurationPid = "io.tepai.service")
 public class ServiceLogServiceImpl implements ServiceLogService {
 

@@ -43,6 +43,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,7 @@ import org.slf4j.LoggerFactory;
  * <p>A plug-in whose id throws or is malformed is left out and logged; when two services claim one id (of any
  * kind) the one registered first is the module, and the next takes over when it goes, as in the tier registry.
  */
+@Designate(ocd = ModulesConfiguration.class)
 @Component(service = {ModuleService.class, PolicyModules.class}, configurationPid = ModuleRegistry.PID)
 public class ModuleRegistry implements ModuleService, PolicyModules {
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * in {@code etc/io.tepai.security.cfg} and the database holds no account at all, an administrator {@code admin}
  * is created with it. City IT then creates the real accounts and removes the property.
  */
+@Designate(ocd = SecurityConfiguration.class)
 @Component(configurationPid = "io.tepai.security", immediate = true)
 public class BootstrapAdministrator {
 

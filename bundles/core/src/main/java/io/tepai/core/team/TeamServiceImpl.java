@@ -39,6 +39,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,7 @@ import org.slf4j.LoggerFactory;
  * Industry service teams and their members (R-TEAM-1, R-TEAM-4); agreements are handled by
  * {@link AgreementOperations}. A city team is the city office's to manage, a county-level team its county's.
  */
+@Designate(ocd = TeamConfiguration.class)
 @Component(service = {TeamService.class, TeamServiceImpl.class}, configurationPid = "io.tepai.team")
 public class TeamServiceImpl implements TeamService {
 

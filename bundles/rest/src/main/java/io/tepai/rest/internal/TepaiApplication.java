@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Tepai's one JAX-RS application under {@code /api}. It carries its own JSON provider, error mappers, request
@@ -23,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * (default none). A change takes effect at once, without rebuilding the application (which would disrupt every
  * endpoint).
  */
+@Designate(ocd = RestConfiguration.class)
 @Component(service = Application.class, configurationPid = TepaiApplication.PID)
 @JaxrsApplicationBase("api")
 @JaxrsName(TepaiApplication.NAME)
