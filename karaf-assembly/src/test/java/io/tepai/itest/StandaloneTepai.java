@@ -81,6 +81,10 @@ final class StandaloneTepai implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("karaf.out").toFile())).start();
     }
 
+    boolean alive() {
+        return karaf != null && karaf.isAlive();
+    }
+
     /** What a power cut or {@code kill -9} does: the JVM and its launcher script die at once, nothing flushed. */
     void kill() throws InterruptedException {
         List<ProcessHandle> all = Stream.concat(karaf.descendants(), Stream.of(karaf.toHandle())).toList();
@@ -93,7 +97,7 @@ final class StandaloneTepai implements AutoCloseable {
 
     /** bin/stop, as city IT stops it. */
     void stop() throws Exception {
-        if (karaf == null || !karaf.isAlive()) {
+        if (!alive()) {
             return;
         }
         Process stop = new ProcessBuilder(List.of(home.resolve("bin/stop").toString()))
@@ -107,7 +111,7 @@ final class StandaloneTepai implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        if (karaf != null && karaf.isAlive()) {
+        if (alive()) {
             kill();
         }
     }
