@@ -135,7 +135,8 @@ class ServiceLogServiceImplTest {
                 () -> service.create(self, draft(MAY_4.minusDays(2), MAY_4, "3")));
         ServiceLog around = service.create(self, draft(MAY_4.minusDays(2), MAY_4.minusDays(1), "2"));
 
-        assertTrue(third.getMessage().contains("2026-05-04") || third.errors().get(0).message().contains("2026-05-04"));
+        assertEquals("startDate", third.errors().get(0).field());
+        assertTrue(third.errors().get(0).message().contains("2026-05-04"), third.getMessage());
         assertEquals("startDate", spanning.errors().get(0).field());
         assertNotNull(around);
         assertEquals(3, logs());
