@@ -87,20 +87,15 @@ public class ConfigurationMetatypeIT extends TepaiContainerTest {
 
     /**
      * Key and default of each row of config:meta's table ({@code key | name | type | default | description}, the
-     * description wrapped onto further lines whose first cell is empty).
+     * description wrapped onto further lines whose first cell is empty), read without any terminal styling.
      */
     private static Map<String, String> attributeDefaults(String meta) {
         Map<String, String> defaults = new LinkedHashMap<>();
-        boolean inTable = false;
-        for (String line : meta.split("\\R")) {
+        for (String line : meta.replaceAll("\u001B\\[[;\\d]*m", "").split("\\R")) {
             String[] cells = line.split("\\s*\\|\\s*", -1);
-            if (cells.length < 5) {
-                continue;
-            }
-            if (cells[0].strip().equals("key")) {
-                inTable = true;
-            } else if (inTable && !cells[0].isBlank() && !cells[0].startsWith("-")) {
-                defaults.put(cells[0].strip(), cells[3].strip());
+            String key = cells[0].strip();
+            if (cells.length >= 5 && !key.isEmpty() && !key.equals("key") && !key.startsWith("-")) {
+                defaults.put(key, cells[3].strip());
             }
         }
         return defaults;
