@@ -35,7 +35,7 @@ public class ConfigurationMetatypeIT extends TepaiContainerTest {
         assertTrue("no etc/io.tepai.*.cfg found", files.size() >= 7);
         for (Path file : files) {
             String pid = file.getFileName().toString().replaceFirst("\\.cfg$", "");
-            String meta = consoleAs("admin", "config:meta -p " + pid, "admin", "ssh");
+            String meta = consoleAs("admin", "config:meta " + pid, "admin", "ssh");
             assertTrue(pid + ":\n" + meta, meta.contains("Meta type informations for pid: " + pid));
             Map<String, String> defaults = attributeDefaults(meta);
             Properties shipped = load(file);
@@ -52,10 +52,10 @@ public class ConfigurationMetatypeIT extends TepaiContainerTest {
     @Test
     public void keysWithoutFixedNamesAreExplainedInsteadOfListed() throws Exception {
         // io.tepai.modules holds <county> = <modules>: no attribute, but the description says how it is written
-        String meta = consoleAs("admin", "config:meta -p io.tepai.modules", "admin", "ssh");
+        String meta = consoleAs("admin", "config:meta io.tepai.modules", "admin", "ssh");
         assertTrue(meta, meta.contains("Meta type informations for pid: io.tepai.modules"));
         assertTrue(attributeDefaults(meta).toString(), attributeDefaults(meta).isEmpty());
-        String unknown = consoleAs("admin", "config:meta -p io.tepai.nothing", "admin", "ssh");
+        String unknown = consoleAs("admin", "config:meta io.tepai.nothing", "admin", "ssh");
         assertFalse(unknown, unknown.contains("Meta type informations"));
     }
 
