@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
 import io.tepai.api.audit.AuditFilter;
@@ -15,7 +16,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -35,11 +35,11 @@ public class AuditResource {
     /** {@code from}/{@code to}: an ISO instant ({@code 2026-11-28T10:00:00Z}) or a date ({@code 2026-11-28}, UTC). */
     @GET
     public Page<AuditRecord> list(@QueryParam("entity") String entity, @QueryParam("id") String id,
-                                  @QueryParam("actor") String actor, @QueryParam("from") String from,
-                                  @QueryParam("to") String to, @QueryParam("page") String page,
-                                  @QueryParam("size") String size, @Context SecurityContext security) {
-        AuditFilter filter = new AuditFilter(entity, id, actor, instant("from", from), instant("to", to));
-        return audit.search(Actors.require(security), filter, Requests.page(page, size));
+                                  @QueryParam("actor") String actorName, @QueryParam("from") String from,
+                                  @QueryParam("to") String to, @QueryParam("page") Integer page,
+                                  @QueryParam("size") Integer size, @Context Actor reader) {
+        AuditFilter filter = new AuditFilter(entity, id, actorName, instant("from", from), instant("to", to));
+        return audit.search(reader, filter, Pages.request(page, size));
     }
 
     static Instant instant(String name, String value) {

@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Coverage;
 import io.tepai.api.dispatch.CoverageService;
 import javax.ws.rs.GET;
@@ -10,7 +11,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -29,16 +29,17 @@ public class CoverageResource {
     @Reference
     private CoverageService coverage;
 
+    @Reference
+    private ProgrammeCalendar calendar;
+
     /**
      * One method negotiating itself rather than one per media type: with two, a client that accepts any type (curl,
      * browsers) would get whichever the JAX-RS runtime happens to pick, and JSON must be the default.
      */
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response get(@QueryParam("year") String year, @Context HttpHeaders headers,
-                        @Context SecurityContext security) {
-        Actors.require(security);
-        Coverage matrix = coverage.coverage(Requests.year(year));
+    public Response get(@QueryParam("year") Integer year, @Context HttpHeaders headers) {
+        Coverage matrix = coverage.coverage(year != null ? year : calendar.currentYear());
         if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
             return Response.ok(matrix, MediaType.APPLICATION_JSON_TYPE).build();
         }

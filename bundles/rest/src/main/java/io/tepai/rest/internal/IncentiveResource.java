@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.tepai.api.Actor;
 import io.tepai.api.ValidationException;
 import io.tepai.api.incentive.IncentiveFilter;
 import io.tepai.api.incentive.IncentiveGrant;
@@ -13,7 +14,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -38,16 +38,15 @@ public class IncentiveResource {
     /** One page as JSON, or with {@code Accept: text/csv} every match as one file, as in {@link ServiceLogResource}. */
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response list(@QueryParam("year") String year, @QueryParam("round") String round,
+    public Response list(@QueryParam("year") Integer year, @QueryParam("round") Long round,
                          @QueryParam("county") String county, @QueryParam("unit") String unit,
-                         @QueryParam("policy") String policy, @QueryParam("page") String page,
-                         @QueryParam("size") String size, @Context HttpHeaders headers,
-                         @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        IncentiveFilter filter = new IncentiveFilter(Requests.yearFilter(year), Requests.longParam("round", round),
+                         @QueryParam("policy") String policy, @QueryParam("page") Integer page,
+                         @QueryParam("size") Integer size, @Context HttpHeaders headers,
+                         @Context Actor actor) {
+        IncentiveFilter filter = new IncentiveFilter(year, round,
                 county, unit, policy);
         if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(incentives.search(actor, filter, Requests.page(page, size)),
+            return Response.ok(incentives.search(actor, filter, Pages.request(page, size)),
                     MediaType.APPLICATION_JSON_TYPE).build();
         }
         List<IncentiveGrant> all = AllPages.of(request -> incentives.search(actor, filter, request),

@@ -1,5 +1,7 @@
 package io.tepai.rest.internal;
 
+import io.tepai.api.Actor;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
 import io.tepai.api.field.ProgressService;
@@ -11,7 +13,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -30,19 +31,17 @@ public class ProgressResource {
     @Reference
     private ProgressService progress;
 
-    /**
-     * Without {@code year}, the programme year that contains today, which the service knows: it need not start on
-     * 1 January, so {@link Requests#year(String)} would be wrong in the weeks between the two new years.
-     */
+    @Reference
+    private ProgrammeCalendar calendar;
+
+    /** Without {@code year}, the programme year that contains today (which need not start on 1 January). */
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response get(@QueryParam("year") String year, @QueryParam("county") String county,
-                        @QueryParam("unit") String unit, @QueryParam("team") String team,
-                        @Context HttpHeaders headers, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Integer given = Requests.yearFilter(year);
-        ProgressFilter filter = new ProgressFilter(county, unit, Requests.longParam("team", team));
-        Progress report = progress.progress(actor, given != null ? given : progress.currentYear(), filter);
+    public Response get(@QueryParam("year") Integer year, @QueryParam("county") String county,
+                        @QueryParam("unit") String unit, @QueryParam("team") Long team,
+                        @Context HttpHeaders headers, @Context Actor actor) {
+        ProgressFilter filter = new ProgressFilter(county, unit, team);
+        Progress report = progress.progress(actor, year != null ? year : calendar.currentYear(), filter);
         if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
