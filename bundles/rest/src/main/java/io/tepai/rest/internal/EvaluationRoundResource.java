@@ -24,7 +24,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Component;
@@ -112,20 +111,23 @@ public class EvaluationRoundResource {
     }
 
     /**
-     * Every result of the round as subject, grade and renewal, in the service's order (by rank); JSON, or with
-     * {@code Accept: text/csv} a file. Reading the round first makes an unknown round a 404, not an empty list.
+     * Every result of the round as subject, grade and renewal, in the service's order (by rank). Reading the round
+     * first makes an unknown round a 404, not an empty list.
      */
     @GET
     @Path("{id}/renewal")
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response renewal(@PathParam("id") long id, @Context HttpHeaders headers,
-                            @Context Actor actor) {
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<RenewalProposal> renewal(@PathParam("id") long id, @Context Actor actor) {
+        return RenewalProposal.of(results(actor, evaluations.round(actor, id).id()));
+    }
+
+    /** The same with {@code Accept: text/csv}, as a file named after the round; JSON stays the default. */
+    @GET
+    @Path("{id}/renewal")
+    @Produces(Csv.EXPORT)
+    public Response renewalCsv(@PathParam("id") long id, @Context Actor actor) {
         Round round = evaluations.round(actor, id);
-        List<RenewalProposal> proposal = RenewalProposal.of(results(actor, round.id()));
-        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(proposal, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return RenewalProposal.csv(proposal).response(renewalFileName(round));
+        return RenewalProposal.csv(RenewalProposal.of(results(actor, round.id()))).response(renewalFileName(round));
     }
 
     private List<EvaluationResult> results(Actor actor, long roundId) {

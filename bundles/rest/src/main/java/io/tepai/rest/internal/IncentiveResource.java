@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import io.tepai.api.Actor;
+import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
 import io.tepai.api.incentive.IncentiveFilter;
 import io.tepai.api.incentive.IncentiveGrant;
@@ -11,7 +12,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Component;
@@ -35,20 +35,23 @@ public class IncentiveResource {
     @Reference
     private IncentiveService incentives;
 
-    /** One page as JSON, or with {@code Accept: text/csv} every match as one file, as in {@link ServiceLogResource}. */
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response list(@QueryParam("year") Integer year, @QueryParam("round") Long round,
-                         @QueryParam("county") String county, @QueryParam("unit") String unit,
-                         @QueryParam("policy") String policy, @QueryParam("page") Integer page,
-                         @QueryParam("size") Integer size, @Context HttpHeaders headers,
-                         @Context Actor actor) {
-        IncentiveFilter filter = new IncentiveFilter(year, round,
-                county, unit, policy);
-        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(incentives.search(actor, filter, Pages.request(page, size)),
-                    MediaType.APPLICATION_JSON_TYPE).build();
-        }
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<IncentiveGrant> list(@QueryParam("year") Integer year, @QueryParam("round") Long round,
+                                     @QueryParam("county") String county, @QueryParam("unit") String unit,
+                                     @QueryParam("policy") String policy, @QueryParam("page") Integer page,
+                                     @QueryParam("size") Integer size, @Context Actor actor) {
+        return incentives.search(actor, new IncentiveFilter(year, round, county, unit, policy),
+                Pages.request(page, size));
+    }
+
+    /** With {@code Accept: text/csv}, every match as one file, as in {@link ServiceLogResource}. */
+    @GET
+    @Produces(Csv.EXPORT)
+    public Response csv(@QueryParam("year") Integer year, @QueryParam("round") Long round,
+                        @QueryParam("county") String county, @QueryParam("unit") String unit,
+                        @QueryParam("policy") String policy, @Context Actor actor) {
+        IncentiveFilter filter = new IncentiveFilter(year, round, county, unit, policy);
         List<IncentiveGrant> all = AllPages.of(request -> incentives.search(actor, filter, request),
                 IncentiveGrant::id, CSV_MAX_ROWS, total -> ValidationException.of("year", total
                         + " incentives match, more than the " + CSV_MAX_ROWS

@@ -10,7 +10,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Component;
@@ -36,15 +35,19 @@ public class ProgressResource {
 
     /** Without {@code year}, the programme year that contains today (which need not start on 1 January). */
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response get(@QueryParam("year") Integer year, @QueryParam("county") String county,
-                        @QueryParam("unit") String unit, @QueryParam("team") Long team,
-                        @Context HttpHeaders headers, @Context Actor actor) {
-        ProgressFilter filter = new ProgressFilter(county, unit, team);
-        Progress report = progress.progress(actor, year != null ? year : calendar.currentYear(), filter);
-        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-        }
+    @Produces(MediaType.APPLICATION_JSON)
+    public Progress get(@QueryParam("year") Integer year, @QueryParam("county") String county,
+                        @QueryParam("unit") String unit, @QueryParam("team") Long team, @Context Actor actor) {
+        return progress.progress(actor, year != null ? year : calendar.currentYear(),
+                new ProgressFilter(county, unit, team));
+    }
+
+    /** The specialists as CSV with {@code Accept: text/csv}; JSON stays the default ({@link Csv#EXPORT}). */
+    @GET
+    @Produces(Csv.EXPORT)
+    public Response csv(@QueryParam("year") Integer year, @QueryParam("county") String county,
+                        @QueryParam("unit") String unit, @QueryParam("team") Long team, @Context Actor actor) {
+        Progress report = get(year, county, unit, team, actor);
         return ProgressCsv.csv(report).response("progress-" + report.year() + ".csv");
     }
 }

@@ -30,7 +30,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Component;
@@ -60,29 +59,37 @@ public class ServiceLogResource {
     @Reference
     private RecipientService recipients;
 
+    @GET
+    public Page<ServiceLog> list(@QueryParam("specialist") Long specialist, @QueryParam("county") String county,
+                                 @QueryParam("unit") String unit, @QueryParam("recipient") Long recipient,
+                                 @QueryParam("status") LogStatus status, @QueryParam("from") LocalDate from,
+                                 @QueryParam("to") LocalDate to, @QueryParam("page") Integer page,
+                                 @QueryParam("size") Integer size, @Context Actor actor) {
+        LogFilter filter = filter(specialist, county, unit, recipient, status, from, to);
+        return logs.search(actor, filter, Pages.request(page, size));
+    }
+
     /**
-     * One page as JSON, or with {@code Accept: text/csv} every matching log (up to {@link #CSV_MAX_ROWS}) as one CSV
-     * file; {@code page} and {@code size} do not apply to the file. One method for both, as in
-     * {@link CoverageResource}, so that JSON stays the default.
+     * With {@code Accept: text/csv}, every matching log (up to {@link #CSV_MAX_ROWS}) as one file; JSON stays the
+     * default ({@link Csv#EXPORT}).
      */
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response list(@QueryParam("specialist") Long specialist, @QueryParam("county") String county,
-                         @QueryParam("unit") String unit, @QueryParam("recipient") Long recipient,
-                         @QueryParam("status") LogStatus status, @QueryParam("from") LocalDate from,
-                         @QueryParam("to") LocalDate to, @QueryParam("page") Integer page,
-                         @QueryParam("size") Integer size, @Context HttpHeaders headers,
-                         @Context Actor actor) {
+    @Produces(Csv.EXPORT)
+    public Response csv(@QueryParam("specialist") Long specialist, @QueryParam("county") String county,
+                        @QueryParam("unit") String unit, @QueryParam("recipient") Long recipient,
+                        @QueryParam("status") LogStatus status, @QueryParam("from") LocalDate from,
+                        @QueryParam("to") LocalDate to, @Context Actor actor) {
+        LogFilter filter = filter(specialist, county, unit, recipient, status, from, to);
+        List<ServiceLog> all = everything(request -> logs.search(actor, filter, request), CSV_MAX_ROWS);
+        return ServiceLogCsv.csv(all, recipientNames()).response("service-logs.csv");
+    }
+
+    private static LogFilter filter(Long specialist, String county, String unit, Long recipient, LogStatus status,
+                                    LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ValidationException.of("to", "must not be before from (" + from + ")");
         }
-        LogFilter filter = new LogFilter(specialist, county, unit, recipient, status, from, to);
-        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(logs.search(actor, filter, Pages.request(page, size)), MediaType.APPLICATION_JSON_TYPE)
-                    .build();
-        }
-        List<ServiceLog> all = everything(request -> logs.search(actor, filter, request), CSV_MAX_ROWS);
-        return ServiceLogCsv.csv(all, recipientNames()).response("service-logs.csv");
+        return new LogFilter(specialist, county, unit, recipient, status, from, to);
     }
 
     /** The configured outcome indicators, whose ids are the keys of a log's {@code outcomes}. */
