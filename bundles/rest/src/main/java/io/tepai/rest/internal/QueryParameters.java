@@ -3,7 +3,10 @@ package io.tepai.rest.internal;
 import io.tepai.api.ValidationException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
@@ -14,7 +17,7 @@ import javax.ws.rs.ext.ParamConverterProvider;
 /**
  * Typed query parameters ({@code ?year=2026&from=2026-03-01&status=confirmed&team=12&page=2}) that answer a 400
  * problem+json naming the parameter when they do not parse: {@code Long}, {@code Integer} ({@code year} within the
- * programme's years), {@code Boolean}, {@code LocalDate} and enums. JAX-RS's own conversion would answer 404 for a query
+ * programme's years), {@code Boolean}, {@code LocalDate}, {@code Instant} (or a date) and enums. JAX-RS's own conversion would answer 404 for a query
  * parameter that does not parse (and CXF turns a converter's IllegalArgumentException into that 404 too), so
  * these throw the API's {@link ValidationException} instead, which the exception mappers turn into the 400.
  * Absent is null: the default, where there is one, is the resource's (e.g. the programme's current year). An
@@ -35,6 +38,8 @@ public class QueryParameters implements ParamConverterProvider {
         Function<String, ?> parse;
         if (type == Integer.class && YEAR.equals(name)) {
             parse = QueryParameters::year;
+        } else if (type == Instant.class) {
+            parse = text -> instant(name, text);
         } else if (type == LocalDate.class) {
             parse = text -> date(name, text);
         } else if (type == Long.class) {
@@ -80,6 +85,25 @@ public class QueryParameters implements ParamConverterProvider {
             throw ValidationException.of(name, Json.DATE_RULE);
         }
         return date;
+    }
+
+    /** A date ({@code 2026-11-28}, the start of that day in UTC) or an instant ({@code 2026-11-28T10:00:00Z}). */
+    static Instant instant(String name, String value) {
+        String rule = "must be a date (2026-11-28) or an instant (2026-11-28T10:00:00Z), in the years "
+                + Json.MIN_YEAR + " to " + Json.MAX_YEAR;
+        Instant instant;
+        try {
+            instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(name, rule);
+        }
+        // the same range as every other date: the database cannot compare with every year Java can hold
+        int year = instant.atZone(ZoneOffset.UTC).getYear();
+        if (year < Json.MIN_YEAR || year > Json.MAX_YEAR) {
+            throw ValidationException.of(name, rule);
+        }
+        return instant;
     }
 
     static <N extends Number> N whole(String name, String text, Function<String, N> parse) {

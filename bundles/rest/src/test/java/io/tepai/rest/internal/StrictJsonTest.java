@@ -91,9 +91,9 @@ class StrictJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"+99999-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "1999-12-31", "0000-01-01", "x"})
     void item4_auditFiltersHaveTheSameRange(String value) {
-        ValidationException e = assertThrows(ValidationException.class, () -> AuditResource.instant("from", value));
+        ValidationException e = assertThrows(ValidationException.class, () -> QueryParameters.instant("from", value));
         assertEquals("from", e.errors().get(0).field());
-        assertEquals(java.time.Instant.parse("2026-11-28T00:00:00Z"), AuditResource.instant("from", "2026-11-28"));
+        assertEquals(java.time.Instant.parse("2026-11-28T00:00:00Z"), QueryParameters.instant("from", "2026-11-28"));
     }
 
     // item 9: lenient parsing
