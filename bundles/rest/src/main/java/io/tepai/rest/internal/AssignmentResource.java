@@ -70,7 +70,7 @@ public class AssignmentResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = AssignmentDraft.class)))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {AssignmentDraft.class, RequestBodies.VersionOnly.class})))
     public Assignment update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         AssignmentDraft draft = Bodies.draft(body, AssignmentDraft.class, Assignment.class);
         return assignments.update(actor, id, Bodies.version(body), draft);

@@ -59,7 +59,8 @@ public class DemonstrationBaseResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = DemonstrationBaseDraft.class)))
+    @RequestBody(content = @Content(schema = @Schema(
+            allOf = {DemonstrationBaseDraft.class, RequestBodies.VersionOnly.class})))
     public DemonstrationBase update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         return records.updateBase(actor, id, Bodies.version(body),
                 Bodies.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));

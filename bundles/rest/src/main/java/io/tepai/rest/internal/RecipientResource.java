@@ -67,7 +67,7 @@ public class RecipientResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RecipientDraft.class)))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {RecipientDraft.class, RequestBodies.VersionOnly.class})))
     public Recipient update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         return recipients.update(actor, id, Bodies.version(body),
                 Bodies.draft(body, RecipientDraft.class, Recipient.class));

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The shapes of the small action bodies that are read field by field rather than as an api draft, so that the
- * generated OpenAPI document names each field with its type (the hostile-input test attacks each one by it).
+ * generated OpenAPI document names each field with its type (the hostile-input test attacks each one by it); an
+ * update's body is its draft together with {@link VersionOnly} (allOf).
  * The resources still read these bodies through {@link Bodies}, whose messages clients see; a field added there
  * belongs here too.
  */
@@ -22,6 +23,10 @@ final class RequestBodies {
 
     /** {@code version} is the one the caller read: concurrent changes are refused with 409. */
     record VersionOnly(long version) {
+    }
+
+    /** A correction is the log's fields (a draft) with the version and the reason for correcting. */
+    record Correction(long version, String reason) {
     }
 
     record EnabledChange(long version, boolean enabled) {

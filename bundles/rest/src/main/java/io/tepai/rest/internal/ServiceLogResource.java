@@ -119,7 +119,7 @@ public class ServiceLogResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = ServiceLogDraft.class)))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, RequestBodies.VersionOnly.class})))
     public ServiceLog update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         return logs.update(actor, id, Bodies.version(body),
                 Bodies.draft(body, ServiceLogDraft.class, ServiceLog.class));
@@ -140,7 +140,7 @@ public class ServiceLogResource {
     @POST
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = ServiceLogDraft.class)))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, RequestBodies.Correction.class})))
     public ServiceLog correct(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         String reason = Bodies.textField(body, "reason");
         ObjectNode fields = body.deepCopy();

@@ -70,7 +70,7 @@ public class SpecialistResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = SpecialistDraft.class)))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {SpecialistDraft.class, RequestBodies.VersionOnly.class})))
     public Specialist update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         return specialists.update(actor, id, Bodies.version(body), Bodies.draft(body, SpecialistDraft.class));
     }

@@ -53,7 +53,7 @@ public class SquadResource {
     @PUT
     @Path("{county}/officers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = SquadOfficers.class)))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {SquadOfficers.class, RequestBodies.VersionOnly.class})))
     public Squad updateOfficers(@PathParam("county") String county, @QueryParam("year") Integer year,
                                 ObjectNode body, @Context Actor actor) {
         return squads.updateOfficers(actor, county, year != null ? year : calendar.currentYear(), Bodies.version(body),

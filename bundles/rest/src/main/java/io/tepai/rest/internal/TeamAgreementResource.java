@@ -67,7 +67,7 @@ public class TeamAgreementResource {
     @PUT
     @Path("{agreementId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = AgreementDraft.class)))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {AgreementDraft.class, RequestBodies.VersionOnly.class})))
     public Agreement update(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
                             ObjectNode body, @Context Actor actor) {
         return teams.updateAgreement(actor, teamId, agreementId, Bodies.version(body),

@@ -73,7 +73,7 @@ public class TeamResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = TeamDraft.class)))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {TeamDraft.class, RequestBodies.VersionOnly.class})))
     public Team update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         return teams.update(actor, id, Bodies.version(body), Bodies.draft(body, TeamDraft.class, Team.class));
     }

@@ -67,7 +67,7 @@ public class UnitResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = UnitDraft.class)))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {UnitDraft.class, RequestBodies.VersionOnly.class})))
     public DispatchingUnit update(@PathParam("code") String code, ObjectNode body,
                                   @Context Actor actor) {
         return units.update(actor, code, Bodies.version(body), Bodies.draft(body, UnitDraft.class));

@@ -58,7 +58,8 @@ public class WorkstationResource {
     @PUT
     @Path("{county}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = WorkstationDraft.class)))
+    @RequestBody(content = @Content(schema = @Schema(
+            allOf = {WorkstationDraft.class, RequestBodies.VersionOnly.class})))
     public Response save(@PathParam("county") String county, ObjectNode body, @Context Actor actor) {
         Long version = Bodies.versionIfAny(body);
         // a workstation as read names its county: sent to another county's path by mistake, it must not

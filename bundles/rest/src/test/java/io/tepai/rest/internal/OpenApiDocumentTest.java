@@ -95,10 +95,18 @@ class OpenApiDocumentTest {
             if (schema.isMissingNode()) {
                 return;
             }
-            String ref = schema.path("$ref").asText();
-            JsonNode resolved = document.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
-            if (ref.isEmpty() || resolved.path("properties").isEmpty()) {
-                untyped.add(verb.getKey() + " " + path.getKey() + ": " + schema);
+            // a draft's fields, or (an update) a draft's together with the version's
+            List<JsonNode> parts = new ArrayList<>();
+            schema.path("allOf").forEach(parts::add);
+            if (parts.isEmpty()) {
+                parts.add(schema);
+            }
+            for (JsonNode part : parts) {
+                String ref = part.path("$ref").asText();
+                JsonNode resolved = document.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+                if (ref.isEmpty() || resolved.path("properties").isEmpty()) {
+                    untyped.add(verb.getKey() + " " + path.getKey() + ": " + schema);
+                }
             }
         }));
         assertTrue(untyped.isEmpty(), "bodies without typed fields: " + untyped);
