@@ -2,6 +2,9 @@ package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
@@ -56,6 +59,7 @@ public class AccountResource {
     /** {@code {"username", "displayName", "role", "scope", "password"}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = AccountDraft.class)))
     public Response create(ObjectNode body, @Context Actor actor) {
         Account created = accounts.create(actor, Bodies.draft(body, AccountDraft.class));
         return Response.created(URI.create("accounts/" + created.username())).entity(created).build();
@@ -65,6 +69,7 @@ public class AccountResource {
     @PUT
     @Path("{username}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.EnabledChange.class)))
     public Account setEnabled(@PathParam("username") String username, ObjectNode body,
                               @Context Actor actor) {
         Bodies.onlyFields(body, "enabled", "version");
@@ -79,6 +84,7 @@ public class AccountResource {
     @PUT
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.PasswordReset.class)))
     public Account resetPassword(@PathParam("username") String username, ObjectNode body,
                                  @Context Actor actor) {
         Bodies.onlyFields(body, "password", "version");
@@ -93,6 +99,7 @@ public class AccountResource {
     @PUT
     @Path("{username}/binding")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Binding.class)))
     public Account bind(@PathParam("username") String username, ObjectNode body, @Context Actor actor) {
         Bodies.onlyFields(body, "role", "scope", "version");
         Role role = Bodies.enumFieldIfAny(body, "role", Role.class);

@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.dispatch.Assignment;
@@ -57,6 +60,7 @@ public class AssignmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = AssignmentDraft.class)))
     public Response create(ObjectNode body, @Context Actor actor) {
         AssignmentDraft draft = Bodies.draft(body, AssignmentDraft.class, Assignment.class);
         Assignment created = assignments.create(actor, draft);
@@ -66,6 +70,7 @@ public class AssignmentResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(allOf = {AssignmentDraft.class, RequestBodies.VersionOnly.class})))
     public Assignment update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         AssignmentDraft draft = Bodies.draft(body, AssignmentDraft.class, Assignment.class);
         return assignments.update(actor, id, Bodies.version(body), draft);

@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
@@ -65,6 +68,7 @@ public class CoordinationRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestDraft.class)))
     public Response raise(ObjectNode body, @Context Actor actor) {
         CoordinationRequest raised = requests.raise(actor,
                 Bodies.draft(body, RequestDraft.class, CoordinationRequest.class));
@@ -75,6 +79,7 @@ public class CoordinationRequestResource {
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.MemberAssignment.class)))
     public CoordinationRequest assign(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         Bodies.onlyFields(body, "version", "members", "note");
         return requests.assign(actor, id, Bodies.version(body),
@@ -86,6 +91,7 @@ public class CoordinationRequestResource {
     @POST
     @Path("{id}/escalate")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Escalation.class)))
     public CoordinationRequest escalate(@PathParam("id") long id, ObjectNode body,
                                         @Context Actor actor) {
         Bodies.onlyFields(body, "version", "to", "note");
@@ -97,6 +103,7 @@ public class CoordinationRequestResource {
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Resolution.class)))
     public CoordinationRequest resolve(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         Bodies.onlyFields(body, "version", "outcome");
         return requests.resolve(actor, id, Bodies.version(body), Bodies.textField(body, "outcome"));
@@ -106,6 +113,7 @@ public class CoordinationRequestResource {
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Closing.class)))
     public CoordinationRequest close(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         Bodies.onlyFields(body, "version", "reason");
         return requests.close(actor, id, Bodies.version(body), Bodies.textField(body, "reason"));

@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.org.County;
@@ -51,6 +54,7 @@ public class CountyResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.LeadingIndustries.class)))
     public County update(@PathParam("code") String code, ObjectNode body, @Context Actor actor) {
         // a county as read may be sent back; anything else is a typo, refused like in every other body
         Bodies.onlyFields(body, Stream.concat(Stream.of(County.class.getRecordComponents())

@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.DemonstrationBase;
@@ -46,6 +49,7 @@ public class DemonstrationBaseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = DemonstrationBaseDraft.class)))
     public Response create(ObjectNode body, @Context Actor actor) {
         DemonstrationBase created = records.createBase(actor,
                 Bodies.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
@@ -55,6 +59,8 @@ public class DemonstrationBaseResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(
+            allOf = {DemonstrationBaseDraft.class, RequestBodies.VersionOnly.class})))
     public DemonstrationBase update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         return records.updateBase(actor, id, Bodies.version(body),
                 Bodies.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));

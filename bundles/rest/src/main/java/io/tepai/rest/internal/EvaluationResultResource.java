@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.evaluation.Certificate;
@@ -64,6 +67,7 @@ public class EvaluationResultResource {
     @PUT
     @Path("{id}/inputs")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.EvaluationInputs.class)))
     public EvaluationResult setInputs(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         Bodies.onlyFields(body, "version", "inputs");
         return evaluations.setInputs(actor, id, Bodies.version(body), Bodies.decimalMapField(body, "inputs",
@@ -74,6 +78,7 @@ public class EvaluationResultResource {
     @POST
     @Path("{id}/adjust")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.GradeAdjustment.class)))
     public EvaluationResult adjust(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         Bodies.onlyFields(body, "version", "grade", "reason");
         return evaluations.adjust(actor, id, Bodies.version(body), Bodies.enumField(body, "grade", Grade.class),

@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
@@ -69,6 +72,7 @@ public class EvaluationRoundResource {
     /** {@code {"year": 2026, "kind": "SPECIALIST", "county": "wuzhi"}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RoundDraft.class)))
     public Response create(ObjectNode body, @Context Actor actor) {
         Round created = evaluations.create(actor, Bodies.draft(body, RoundDraft.class, Round.class));
         return Response.created(URI.create("evaluations/rounds/" + created.id())).entity(created).build();
@@ -96,6 +100,7 @@ public class EvaluationRoundResource {
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.VersionOnly.class)))
     public Round review(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         Bodies.onlyFields(body, "version");
         return evaluations.review(actor, id, Bodies.version(body));
@@ -105,6 +110,7 @@ public class EvaluationRoundResource {
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.VersionOnly.class)))
     public Round publish(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         Bodies.onlyFields(body, "version");
         return evaluations.publish(actor, id, Bodies.version(body));

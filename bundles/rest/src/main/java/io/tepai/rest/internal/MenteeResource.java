@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.Mentee;
@@ -45,6 +48,7 @@ public class MenteeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = MenteeDraft.class)))
     public Response create(ObjectNode body, @Context Actor actor) {
         Mentee created = records.createMentee(actor, Bodies.draft(body, MenteeDraft.class, Mentee.class));
         return Response.created(URI.create("mentees/" + created.id())).entity(created).build();

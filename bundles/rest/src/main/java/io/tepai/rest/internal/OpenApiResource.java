@@ -12,8 +12,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code GET /api/openapi.json}: the API's OpenAPI 3 description, maintained beside the resources (a container
- * test checks that every resource path is in it).
+ * {@code GET /api/openapi.json}: the API's OpenAPI 3 description, generated at build time from the resources and the
+ * types they read and answer (the swagger Maven plugin, see this bundle's pom; {@code src/main/openapi/base.json} adds
+ * the info, the security scheme and the problem+json responses, {@code io.tepai.rest.openapi.OpenApiConventions}
+ * the per-operation security and problems).
  */
 @Component(service = OpenApiResource.class)
 @JaxrsResource

@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.Recipient;
@@ -55,6 +58,7 @@ public class RecipientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RecipientDraft.class)))
     public Response create(ObjectNode body, @Context Actor actor) {
         Recipient created = recipients.create(actor, Bodies.draft(body, RecipientDraft.class, Recipient.class));
         return Response.created(URI.create("recipients/" + created.id())).entity(created).build();
@@ -63,6 +67,7 @@ public class RecipientResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(allOf = {RecipientDraft.class, RequestBodies.VersionOnly.class})))
     public Recipient update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         return recipients.update(actor, id, Bodies.version(body),
                 Bodies.draft(body, RecipientDraft.class, Recipient.class));

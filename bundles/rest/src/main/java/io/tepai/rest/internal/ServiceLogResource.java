@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
@@ -107,6 +110,7 @@ public class ServiceLogResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = ServiceLogDraft.class)))
     public Response create(ObjectNode body, @Context Actor actor) {
         ServiceLog created = logs.create(actor, Bodies.draft(body, ServiceLogDraft.class, ServiceLog.class));
         return Response.created(URI.create("logs/" + created.id())).entity(created).build();
@@ -115,6 +119,7 @@ public class ServiceLogResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, RequestBodies.VersionOnly.class})))
     public ServiceLog update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         return logs.update(actor, id, Bodies.version(body),
                 Bodies.draft(body, ServiceLogDraft.class, ServiceLog.class));
@@ -135,6 +140,7 @@ public class ServiceLogResource {
     @POST
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, RequestBodies.Correction.class})))
     public ServiceLog correct(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         String reason = Bodies.textField(body, "reason");
         ObjectNode fields = body.deepCopy();
@@ -147,6 +153,7 @@ public class ServiceLogResource {
     @POST
     @Path("{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.VersionOnly.class)))
     public ServiceLog submit(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         Bodies.onlyFields(body, "version");
         return logs.submit(actor, id, Bodies.version(body));
@@ -156,6 +163,7 @@ public class ServiceLogResource {
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Confirmation.class)))
     public ServiceLog confirm(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         Bodies.onlyFields(body, "version", "satisfaction", "comment");
         return logs.confirm(actor, id, Bodies.version(body), Bodies.intFieldIfAny(body, "satisfaction"),
@@ -166,6 +174,7 @@ public class ServiceLogResource {
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Comment.class)))
     public ServiceLog returnForChanges(@PathParam("id") long id, ObjectNode body,
                                        @Context Actor actor) {
         Bodies.onlyFields(body, "version", "comment");

@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.specialist.Specialist;
@@ -58,6 +61,7 @@ public class SpecialistResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = SpecialistDraft.class)))
     public Response create(ObjectNode body, @Context Actor actor) {
         Specialist created = specialists.create(actor, Bodies.draft(body, SpecialistDraft.class));
         return Response.created(URI.create("specialists/" + created.id())).entity(created).build();
@@ -66,6 +70,7 @@ public class SpecialistResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(allOf = {SpecialistDraft.class, RequestBodies.VersionOnly.class})))
     public Specialist update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         return specialists.update(actor, id, Bodies.version(body), Bodies.draft(body, SpecialistDraft.class));
     }

@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Squad;
@@ -50,6 +53,7 @@ public class SquadResource {
     @PUT
     @Path("{county}/officers")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(allOf = {SquadOfficers.class, RequestBodies.VersionOnly.class})))
     public Squad updateOfficers(@PathParam("county") String county, @QueryParam("year") Integer year,
                                 ObjectNode body, @Context Actor actor) {
         return squads.updateOfficers(actor, county, year != null ? year : calendar.currentYear(), Bodies.version(body),

@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.team.Agreement;
@@ -53,6 +56,7 @@ public class TeamAgreementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = AgreementDraft.class)))
     public Response create(@PathParam("id") long teamId, ObjectNode body, @Context Actor actor) {
         AgreementDraft draft = Bodies.draft(body, AgreementDraft.class, Agreement.class);
         Agreement created = teams.createAgreement(actor, teamId, draft);
@@ -63,6 +67,7 @@ public class TeamAgreementResource {
     @PUT
     @Path("{agreementId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(allOf = {AgreementDraft.class, RequestBodies.VersionOnly.class})))
     public Agreement update(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
                             ObjectNode body, @Context Actor actor) {
         return teams.updateAgreement(actor, teamId, agreementId, Bodies.version(body),
@@ -81,6 +86,7 @@ public class TeamAgreementResource {
     @PUT
     @Path("{agreementId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.AgreementStatusChange.class)))
     public Agreement changeStatus(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
                                   ObjectNode body, @Context Actor actor) {
         AgreementStatus status = Bodies.enumField(body, "status", AgreementStatus.class);

@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.specialist.ChainSegment;
@@ -61,6 +64,7 @@ public class TeamResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = TeamDraft.class)))
     public Response create(ObjectNode body, @Context Actor actor) {
         Team created = teams.create(actor, Bodies.draft(body, TeamDraft.class, Team.class));
         return Response.created(URI.create("teams/" + created.id())).entity(created).build();
@@ -69,6 +73,7 @@ public class TeamResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(allOf = {TeamDraft.class, RequestBodies.VersionOnly.class})))
     public Team update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         return teams.update(actor, id, Bodies.version(body), Bodies.draft(body, TeamDraft.class, Team.class));
     }
@@ -85,6 +90,7 @@ public class TeamResource {
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.TeamStatusChange.class)))
     public Team changeStatus(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         TeamStatus status = Bodies.enumField(body, "status", TeamStatus.class);
         return teams.changeStatus(actor, id, Bodies.version(body), status);
@@ -97,6 +103,7 @@ public class TeamResource {
     @POST
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.MemberAddition.class)))
     public Team addMember(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
         long specialistId = Bodies.longField(body, "specialistId", "the id of the specialist to add");
         ChainSegment segment = Bodies.enumField(body, "segment", ChainSegment.class);

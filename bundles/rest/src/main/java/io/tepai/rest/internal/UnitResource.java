@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.org.DispatchingUnit;
@@ -55,6 +58,7 @@ public class UnitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(implementation = UnitDraft.class)))
     public Response create(ObjectNode body, @Context Actor actor) {
         DispatchingUnit created = units.create(actor, Bodies.draft(body, UnitDraft.class));
         return Response.created(URI.create("units/" + created.code())).entity(created).build();
@@ -63,6 +67,7 @@ public class UnitResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(allOf = {UnitDraft.class, RequestBodies.VersionOnly.class})))
     public DispatchingUnit update(@PathParam("code") String code, ObjectNode body,
                                   @Context Actor actor) {
         return units.update(actor, code, Bodies.version(body), Bodies.draft(body, UnitDraft.class));

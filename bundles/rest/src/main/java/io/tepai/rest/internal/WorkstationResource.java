@@ -1,6 +1,9 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
@@ -55,6 +58,8 @@ public class WorkstationResource {
     @PUT
     @Path("{county}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(schema = @Schema(
+            allOf = {WorkstationDraft.class, RequestBodies.VersionOnly.class})))
     public Response save(@PathParam("county") String county, ObjectNode body, @Context Actor actor) {
         Long version = Bodies.versionIfAny(body);
         // a workstation as read names its county: sent to another county's path by mistake, it must not

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HEAD;
@@ -18,7 +20,10 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document describes exactly the operations the resources implement. */
+/**
+ * The OpenAPI document, generated at build time into target/classes, describes exactly the operations the resources
+ * implement, with the security ClosedByDefault enforces and a typed schema for every body.
+ */
 class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, OpenApiResource.class,
@@ -32,10 +37,7 @@ class OpenApiDocumentTest {
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {
-        JsonNode document;
-        try (InputStream in = OpenApiResource.class.getResourceAsStream("/openapi.json")) {
-            document = Json.MAPPER.readTree(in);
-        }
+        JsonNode document = document();
         assertEquals("/api", document.at("/servers/0/url").asText());
 
         Set<String> implemented = new TreeSet<>();
@@ -58,6 +60,62 @@ class OpenApiDocumentTest {
                 }));
         assertTrue(implemented.size() >= 24, "found the resources' operations: " + implemented);
         assertEquals(implemented, documented);
+    }
+
+    @Test
+    void onlyPermitAllOperationsAreDocumentedAsPublic() throws Exception {
+        JsonNode document = document();
+        int checked = 0;
+        for (Class<?> resource : RESOURCES) {
+            String base = "/" + resource.getAnnotation(Path.class).value();
+            for (Method method : resource.getDeclaredMethods()) {
+                String verb = verb(method);
+                if (verb == null) {
+                    continue;
+                }
+                Path sub = method.getAnnotation(Path.class);
+                String path = base + (sub == null ? "" : "/" + sub.value());
+                JsonNode security = document.path("paths").path(path).path(verb.toLowerCase(Locale.ROOT))
+                        .path("security");
+                boolean documentedPublic = security.isArray() && security.isEmpty();
+                assertEquals(method.isAnnotationPresent(PermitAll.class), documentedPublic, verb + " " + path
+                        + " is documented with security " + security);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 24, "checked " + checked + " operations");
+    }
+
+    @Test
+    void everyBodyNamesItsFieldsWithTheirTypes() throws Exception {
+        JsonNode document = document();
+        List<String> untyped = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(verb -> {
+            JsonNode schema = verb.getValue().at("/requestBody/content/application~1json/schema");
+            if (schema.isMissingNode()) {
+                return;
+            }
+            // a draft's fields, or (an update) a draft's together with the version's
+            List<JsonNode> parts = new ArrayList<>();
+            schema.path("allOf").forEach(parts::add);
+            if (parts.isEmpty()) {
+                parts.add(schema);
+            }
+            for (JsonNode part : parts) {
+                String ref = part.path("$ref").asText();
+                JsonNode resolved = document.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+                if (ref.isEmpty() || resolved.path("properties").isEmpty()) {
+                    untyped.add(verb.getKey() + " " + path.getKey() + ": " + schema);
+                }
+            }
+        }));
+        assertTrue(untyped.isEmpty(), "bodies without typed fields: " + untyped);
+    }
+
+    private static JsonNode document() throws Exception {
+        try (InputStream in = OpenApiResource.class.getResourceAsStream("/openapi.json")) {
+            return Json.MAPPER.readTree(in);
+        }
     }
 
     private static String verb(Method method) {
