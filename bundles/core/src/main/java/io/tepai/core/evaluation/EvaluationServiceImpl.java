@@ -6,6 +6,7 @@ import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.RuleViolationException;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.evaluation.Certificate;
 import io.tepai.api.evaluation.EvaluationResult;
 import io.tepai.api.evaluation.EvaluationService;
@@ -18,7 +19,6 @@ import io.tepai.api.evaluation.RoundDraft;
 import io.tepai.api.evaluation.RoundFilter;
 import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.core.audit.AuditTrail;
-import io.tepai.core.field.ProgressServiceImpl;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
 import io.tepai.core.security.Scopes;
@@ -35,8 +35,6 @@ import io.tepai.store.entity.EvaluationRoundEntity;
 import io.tepai.store.entity.IncentiveGrantEntity;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,7 +67,6 @@ public class EvaluationServiceImpl implements EvaluationService {
     static final String ISSUER = "焦作市科学技术局";
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationServiceImpl.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern INPUT_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final int MAX_INPUTS = 20;
     private static final int MAX_REASON = 1000;
@@ -77,7 +74,7 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     private final Store store;
     private final TierRegistry tiers;
-    private final ProgressServiceImpl progress;
+    private final ProgrammeCalendar calendar;
     private final PolicyModules modules;
     private final Clock clock;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
@@ -88,17 +85,17 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Activate
     public EvaluationServiceImpl(@Reference Store store, @Reference TierRegistry tiers,
-                                 @Reference ProgressServiceImpl progress, @Reference PolicyModules modules,
+                                 @Reference ProgrammeCalendar calendar, @Reference PolicyModules modules,
                                  Map<String, Object> config) {
-        this(store, tiers, progress, modules, Clock.systemUTC());
+        this(store, tiers, calendar, modules, Clock.systemUTC());
         configure(config);
     }
 
-    EvaluationServiceImpl(Store store, TierRegistry tiers, ProgressServiceImpl progress, PolicyModules modules,
+    EvaluationServiceImpl(Store store, TierRegistry tiers, ProgrammeCalendar calendar, PolicyModules modules,
                           Clock clock) {
         this.store = store;
         this.tiers = tiers;
-        this.progress = progress;
+        this.calendar = calendar;
         this.modules = modules;
         this.clock = clock;
     }
@@ -245,9 +242,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                     adjusted.put(result.getSubjectKey(), Grade.valueOf(result.getAdjustedTo()));
                 }
             }
-            LocalDate from = progress.firstDay(round.getYear());
-            LocalDate to = progress.firstDay(round.getYear() + 1).minusDays(1);
-            List<SubjectFacts> subjects = new EvaluationData(repos, tiers, round.getYear(), from, to)
+            List<SubjectFacts> subjects = new EvaluationData(repos, tiers, calendar, round.getYear())
                     .subjects(SubjectKind.valueOf(round.getKind()), round.getCountyCode(), inputs);
             return new Snapshot(round, subjects, adjusted);
         });
@@ -578,7 +573,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                     .map(c -> c.getNameZh()).orElse(result.getCountyCode());
             byte[] pdf = CertificatePdf.render(new CertificatePdf.Content(result.getCertificateNo(),
                     result.getSubjectName(), unit, county, round.getYear(), Grade.EXCELLENT.nameZh(), ISSUER,
-                    round.getPublishedAt().atZone(ZONE).toLocalDate()), certificateFonts());
+                    round.getPublishedAt().atZone(calendar.zone()).toLocalDate()), certificateFonts());
             return new Certificate(result.getCertificateNo(), result.getCertificateNo() + "-"
                     + result.getSubjectName() + ".pdf", pdf);
         });

@@ -14,8 +14,8 @@ import io.tepai.api.field.ServiceLog;
 import io.tepai.api.field.ServiceLogDraft;
 import io.tepai.api.field.ServiceLogService;
 import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.security.Scopes;
-import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -262,7 +262,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TeamServiceImpl.PROGRAMME_ZONE));
+        return LocalDate.now(clock.withZone(ProgrammeCalendarService.ZONE));
     }
 
     static ServiceLog toRecord(Repositories repos, ServiceLogEntity e) {

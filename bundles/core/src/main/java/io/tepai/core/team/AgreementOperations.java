@@ -14,6 +14,7 @@ import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.security.Scopes;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
@@ -140,7 +141,7 @@ final class AgreementOperations {
                 requireLeaders(team, agreement);
             }
             if (status == AgreementStatus.ENDED) {
-                LocalDate today = LocalDate.now(clock.withZone(TeamServiceImpl.PROGRAMME_ZONE));
+                LocalDate today = LocalDate.now(clock.withZone(ProgrammeCalendarService.ZONE));
                 if (today.isBefore(agreement.getTermEnd())) {
                     agreement.setEndedOn(today);
                 }
@@ -253,7 +254,7 @@ final class AgreementOperations {
                 .items("tasks", draft.tasks(), MAX_TASKS, 1000)
                 .leader("countyLeader", draft.countyLeader())
                 .leader("liaison", draft.liaison());
-        LocalDate today = LocalDate.now(clock.withZone(TeamServiceImpl.PROGRAMME_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ProgrammeCalendarService.ZONE));
         if (draft.signedOn() != null && draft.signedOn().isAfter(today)) {
             errors.add("signedOn", "must not be in the future");
         }

@@ -19,6 +19,7 @@ import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamService;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.security.Scopes;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
@@ -29,7 +30,6 @@ import io.tepai.store.entity.TeamMemberRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,9 +48,6 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = {TeamService.class, TeamServiceImpl.class}, configurationPid = "io.tepai.team")
 public class TeamServiceImpl implements TeamService {
-
-    /** Dates of the programme are China's dates, whatever the server's zone. */
-    public static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = LoggerFactory.getLogger(TeamServiceImpl.class);
     static final String ENTITY = "Team";
@@ -299,7 +296,7 @@ public class TeamServiceImpl implements TeamService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PROGRAMME_ZONE));
+        return LocalDate.now(clock.withZone(ProgrammeCalendarService.ZONE));
     }
 
     static TeamEntity find(Repositories repos, long id) {

@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Coverage;
 import io.tepai.api.dispatch.CoverageService;
 import javax.ws.rs.GET;
@@ -29,6 +30,9 @@ public class CoverageResource {
     @Reference
     private CoverageService coverage;
 
+    @Reference
+    private ProgrammeCalendar calendar;
+
     /**
      * One method negotiating itself rather than one per media type: with two, a client that accepts any type (curl,
      * browsers) would get whichever the JAX-RS runtime happens to pick, and JSON must be the default.
@@ -38,7 +42,7 @@ public class CoverageResource {
     public Response get(@QueryParam("year") String year, @Context HttpHeaders headers,
                         @Context SecurityContext security) {
         Actors.require(security);
-        Coverage matrix = coverage.coverage(Requests.year(year));
+        Coverage matrix = coverage.coverage(calendar.yearOrCurrent(Requests.yearFilter(year)));
         if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
             return Response.ok(matrix, MediaType.APPLICATION_JSON_TYPE).build();
         }

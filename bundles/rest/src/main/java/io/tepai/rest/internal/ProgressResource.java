@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
 import io.tepai.api.field.ProgressService;
@@ -30,19 +31,18 @@ public class ProgressResource {
     @Reference
     private ProgressService progress;
 
-    /**
-     * Without {@code year}, the programme year that contains today, which the service knows: it need not start on
-     * 1 January, so {@link Requests#year(String)} would be wrong in the weeks between the two new years.
-     */
+    @Reference
+    private ProgrammeCalendar calendar;
+
+    /** Without {@code year}, the programme year that contains today (it need not start on 1 January). */
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     public Response get(@QueryParam("year") String year, @QueryParam("county") String county,
                         @QueryParam("unit") String unit, @QueryParam("team") String team,
                         @Context HttpHeaders headers, @Context SecurityContext security) {
         var actor = Actors.require(security);
-        Integer given = Requests.yearFilter(year);
         ProgressFilter filter = new ProgressFilter(county, unit, Requests.longParam("team", team));
-        Progress report = progress.progress(actor, given != null ? given : progress.currentYear(), filter);
+        Progress report = progress.progress(actor, calendar.yearOrCurrent(Requests.yearFilter(year)), filter);
         if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }

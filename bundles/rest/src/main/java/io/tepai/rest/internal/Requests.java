@@ -10,10 +10,7 @@ import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,8 +27,6 @@ final class Requests {
     /** Fields a client may send back from a GET; the server owns them, so they are dropped, not rejected. */
     private static final List<String> SERVER_OWNED = List.of("id", "sample", "createdAt", "updatedAt", "version");
 
-    /** The programme runs on Beijing time: a request at 07:00 on 1 January in Jiaozuo is already in the new year. */
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MIN_YEAR = 2000;
     private static final int MAX_YEAR = 2100;
 
@@ -66,7 +61,10 @@ final class Requests {
         }
     }
 
-    /** An optional {@code year} filter: null when absent, so that a search spans all years. */
+    /**
+     * An optional {@code year} parameter: null when absent, so that a search spans all years; where one year is
+     * meant, {@link io.tepai.api.calendar.ProgrammeCalendar#yearOrCurrent} supplies the current programme year.
+     */
     static Integer yearFilter(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -81,16 +79,6 @@ final class Requests {
             throw ValidationException.of("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR);
         }
         return year;
-    }
-
-    /** The programme year a request is about: the {@code year} parameter, or the current year in China. */
-    static int year(String value) {
-        return year(value, Clock.system(PROGRAMME_ZONE));
-    }
-
-    static int year(String value, Clock clock) {
-        Integer year = yearFilter(value);
-        return year != null ? year : Year.now(clock.withZone(PROGRAMME_ZONE)).getValue();
     }
 
     /** One page of a short list that services return whole (counties, tiers). */

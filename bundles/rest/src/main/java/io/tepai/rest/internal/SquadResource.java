@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.dispatch.SquadService;
@@ -33,12 +34,15 @@ public class SquadResource {
     @Reference
     private SquadService squads;
 
+    @Reference
+    private ProgrammeCalendar calendar;
+
     @GET
     @Path("{county}")
     public Squad get(@PathParam("county") String county, @QueryParam("year") String year,
                      @Context SecurityContext security) {
         Actors.require(security);
-        return squads.get(county, Requests.year(year));
+        return squads.get(county, calendar.yearOrCurrent(Requests.yearFilter(year)));
     }
 
     /**
@@ -51,7 +55,7 @@ public class SquadResource {
     public Squad updateOfficers(@PathParam("county") String county, @QueryParam("year") String year,
                                 ObjectNode body, @Context SecurityContext security) {
         var actor = Actors.require(security);
-        return squads.updateOfficers(actor, county, Requests.year(year), Requests.version(body),
+        return squads.updateOfficers(actor, county, calendar.yearOrCurrent(Requests.yearFilter(year)), Requests.version(body),
                 Requests.draft(body, SquadOfficers.class));
     }
 }
