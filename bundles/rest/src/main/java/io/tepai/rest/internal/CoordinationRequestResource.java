@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
 import io.tepai.api.field.CoordinationRequest;
+import io.tepai.api.field.Holder;
 import io.tepai.api.field.RequestDraft;
 import io.tepai.api.field.RequestFilter;
 import io.tepai.api.field.RequestService;
@@ -53,7 +54,7 @@ public class CoordinationRequestResource {
                                           @QueryParam("size") String size, @Context SecurityContext security) {
         Actors.require(security);
         RequestFilter filter = new RequestFilter(Requests.longParam("specialist", specialist), county,
-                Requests.enumParam("status", status, RequestStatus.class), holder,
+                Requests.enumParam("status", status, RequestStatus.class), Holder.parse(holder),
                 Requests.booleanParam("overdue", overdue));
         return requests.search(filter, Requests.page(page, size));
     }
