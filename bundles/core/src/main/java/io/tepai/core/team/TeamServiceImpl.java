@@ -18,9 +18,9 @@ import io.tepai.api.team.TeamFilter;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamService;
 import io.tepai.api.team.TeamStatus;
+import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.calendar.ProgrammeCalendarService;
-import io.tepai.core.security.Scopes;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -84,12 +84,12 @@ public class TeamServiceImpl implements TeamService {
     @Override
     public Page<Team> search(TeamFilter filter, PageRequest page) {
         TeamFilter effective = filter == null ? TeamFilter.ALL : filter;
-        return store.read(repos -> repos.teams().search(effective, page).map(team -> TeamRecords.team(repos, team)));
+        return store.read(repos -> repos.teams().search(effective, page).map(team -> TeamMapper.team(repos, team)));
     }
 
     @Override
     public Team get(long id) {
-        return store.read(repos -> TeamRecords.team(repos, find(repos, id)));
+        return store.read(repos -> TeamMapper.team(repos, find(repos, id)));
     }
 
     @Override
@@ -110,7 +110,7 @@ public class TeamServiceImpl implements TeamService {
             team.setStatus(TeamStatus.FORMING.name());
             team.setSample(sample);
             repos.teams().add(team);
-            Team record = TeamRecords.team(repos, team);
+            Team record = TeamMapper.team(repos, team);
             AuditTrail.record(repos, actor, now, ENTITY, team.getId(), "create", null, record, null);
             return record;
         });
@@ -149,7 +149,7 @@ public class TeamServiceImpl implements TeamService {
             if (!repos.agreements().ofTeam(id).isEmpty()) {
                 throw new ConflictException(ENTITY + " " + id + " has agreements; delete or end them first");
             }
-            Team before = TeamRecords.team(repos, team);
+            Team before = TeamMapper.team(repos, team);
             repos.teams().remove(team);
             AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
             return null;
@@ -240,12 +240,12 @@ public class TeamServiceImpl implements TeamService {
             TeamEntity team = find(repos, id);
             requireManager(actor, team);
             checkVersion(team, expectedVersion);
-            Team before = TeamRecords.team(repos, team);
+            Team before = TeamMapper.team(repos, team);
             work.apply(repos, team);
             Instant now = Instant.now(clock);
             team.setUpdatedAt(now); // also makes member changes increase the team's version
             repos.flush();
-            Team after = TeamRecords.team(repos, team);
+            Team after = TeamMapper.team(repos, team);
             AuditTrail.record(repos, actor, now, ENTITY, id, action, before, after, null);
             return after;
         });
