@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.tepai.api.Actor;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
@@ -9,10 +10,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -34,18 +33,21 @@ public class ProgressResource {
     @Reference
     private ProgrammeCalendar calendar;
 
-    /** Without {@code year}, the programme year that contains today (it need not start on 1 January). */
+    /** Without {@code year}, the programme year that contains today (which need not start on 1 January). */
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response get(@QueryParam("year") String year, @QueryParam("county") String county,
-                        @QueryParam("unit") String unit, @QueryParam("team") String team,
-                        @Context HttpHeaders headers, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        ProgressFilter filter = new ProgressFilter(county, unit, Requests.longParam("team", team));
-        Progress report = progress.progress(actor, calendar.yearOrCurrent(Requests.yearFilter(year)), filter);
-        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-        }
+    @Produces(MediaType.APPLICATION_JSON)
+    public Progress get(@QueryParam("year") Integer year, @QueryParam("county") String county,
+                        @QueryParam("unit") String unit, @QueryParam("team") Long team, @Context Actor actor) {
+        return progress.progress(actor, calendar.yearOrCurrent(year),
+                new ProgressFilter(county, unit, team));
+    }
+
+    /** The specialists as CSV with {@code Accept: text/csv}; JSON stays the default ({@link Csv#EXPORT}). */
+    @GET
+    @Produces(Csv.EXPORT)
+    public Response csv(@QueryParam("year") Integer year, @QueryParam("county") String county,
+                        @QueryParam("unit") String unit, @QueryParam("team") Long team, @Context Actor actor) {
+        Progress report = get(year, county, unit, team, actor);
         return ProgressCsv.csv(report).response("progress-" + report.year() + ".csv");
     }
 }
