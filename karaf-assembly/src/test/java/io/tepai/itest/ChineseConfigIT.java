@@ -3,7 +3,6 @@ package io.tepai.itest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.osgi.service.cm.Configuration;
@@ -85,18 +83,5 @@ public class ChineseConfigIT extends TepaiContainerTest {
             await("file install removes " + PID, () ->
                     configurationAdmin.listConfigurations("(service.pid=" + PID + ")") == null ? Boolean.TRUE : null);
         }
-    }
-
-    private static <T> T await(String what, Callable<T> check) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            T result = check.call();
-            if (result != null) {
-                return result;
-            }
-            Thread.sleep(200);
-        }
-        fail("Timed out: " + what);
-        return null;
     }
 }

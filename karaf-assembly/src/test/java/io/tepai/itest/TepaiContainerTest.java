@@ -29,6 +29,7 @@ import java.util.Base64;
 import java.util.List;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javax.security.auth.Subject;
 import javax.inject.Inject;
@@ -273,6 +274,24 @@ public abstract class TepaiContainerTest {
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.body());
+    }
+
+    /**
+     * Waits up to 30 s for what happens in the background (file install, configuration updates) to show.
+     *
+     * @param check answers null until it sees what it waits for
+     */
+    protected static <T> T await(String what, Callable<T> check) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            T result = check.call();
+            if (result != null) {
+                return result;
+            }
+            Thread.sleep(200);
+        }
+        fail("Timed out: " + what);
+        return null;
     }
 
     /** Runs a console command as the city office and returns what it printed (stdout and stderr). */

@@ -3,6 +3,7 @@ package io.tepai.api.calendar;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -28,6 +29,11 @@ public interface ProgrammeCalendar {
         return yearOf(today());
     }
 
+    /** The year a user named, or without one the current programme year: how every command and request defaults. */
+    default int yearOrCurrent(Integer year) {
+        return year != null ? year : currentYear();
+    }
+
     /** The programme year a day belongs to. */
     default int yearOf(LocalDate day) {
         return day.isBefore(firstDay(day.getYear())) ? day.getYear() - 1 : day.getYear();
@@ -41,5 +47,22 @@ public interface ProgrammeCalendar {
     /** The last day of programme year {@code year}, the day before the next one starts. */
     default LocalDate lastDay(int year) {
         return firstDay(year + 1).minusDays(1);
+    }
+
+    /**
+     * The share of programme year {@code year} elapsed on {@code day}, counting the day itself: 0 before the year
+     * starts, 1 after it ends. What is due by now is the annual threshold times this share (R-SVC-2).
+     */
+    default double shareElapsed(int year, LocalDate day) {
+        LocalDate first = firstDay(year);
+        LocalDate last = lastDay(year);
+        if (day.isBefore(first)) {
+            return 0;
+        }
+        if (day.isAfter(last)) {
+            return 1;
+        }
+        double total = ChronoUnit.DAYS.between(first, last) + 1;
+        return (ChronoUnit.DAYS.between(first, day) + 1) / total;
     }
 }

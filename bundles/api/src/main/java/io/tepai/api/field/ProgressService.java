@@ -3,12 +3,9 @@ package io.tepai.api.field;
 import io.tepai.api.Actor;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Annual thresholds and progress (R-SVC-2). */
+/** Annual thresholds and progress (R-SVC-2). Which year is current is {@link io.tepai.api.calendar.ProgrammeCalendar}'s. */
 @ProviderType
 public interface ProgressService {
-
-    /** The programme year that contains today. */
-    int currentYear();
 
     /**
      * Progress the actor may read: the city office and the auditor all of it, a county its squad's (the specialists

@@ -9,7 +9,7 @@ import io.tepai.api.audit.AuditFilter;
 import io.tepai.api.audit.AuditRecord;
 import io.tepai.api.audit.AuditRecord.FieldChange;
 import io.tepai.api.audit.AuditService;
-import io.tepai.core.security.Scopes;
+import io.tepai.core.access.Scopes;
 import io.tepai.store.Store;
 import io.tepai.store.entity.AuditEntity;
 import java.util.LinkedHashMap;

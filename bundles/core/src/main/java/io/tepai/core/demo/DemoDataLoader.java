@@ -6,6 +6,7 @@ import io.tepai.api.Actor;
 import io.tepai.api.PageRequest;
 import io.tepai.api.account.AccountDraft;
 import io.tepai.api.account.Role;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistDraft;
@@ -14,7 +15,6 @@ import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.dispatch.SquadServiceImpl;
 import io.tepai.core.dispatch.WorkstationServiceImpl;
 import io.tepai.core.evaluation.EvaluationServiceImpl;
-import io.tepai.core.field.ProgressServiceImpl;
 import io.tepai.core.field.RecipientServiceImpl;
 import io.tepai.core.field.RecordsServiceImpl;
 import io.tepai.core.field.RequestServiceImpl;
@@ -30,7 +30,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +96,12 @@ public class DemoDataLoader {
                           @Reference AccountServiceImpl accounts, @Reference TeamServiceImpl teams,
                           @Reference AssignmentServiceImpl assignments, @Reference SquadServiceImpl squads,
                           @Reference WorkstationServiceImpl workstations, @Reference RecipientServiceImpl recipients,
-                          @Reference ServiceLogServiceImpl logs, @Reference ProgressServiceImpl progress,
+                          @Reference ServiceLogServiceImpl logs, @Reference ProgrammeCalendar calendar,
                           @Reference RequestServiceImpl requests, @Reference RecordsServiceImpl records,
                           @Reference EvaluationServiceImpl evaluations) {
         this(store, units, specialists, tiers, accounts,
                 new DemoOrganisation(LOADER, specialists, teams, assignments, squads, workstations),
-                new DemoField(LOADER, new DemoField.DemoServices(teams, recipients, logs, progress, requests, records)),
+                new DemoField(LOADER, new DemoField.DemoServices(teams, recipients, logs, calendar, requests, records)),
                 new DemoEvaluation(LOADER, store, evaluations), true);
     }
 
@@ -154,19 +153,19 @@ public class DemoDataLoader {
                 mark(MARKER);
             }
             if (!isMarked(ORGANISATION_MARKER)) {
-                int year = LocalDate.now(TeamServiceImpl.PROGRAMME_ZONE).getYear();
-                String summary = organisation.load(DemoOrganisation.read(), year);
+                // the programme year, as for the service records below: dispatch and service must agree on it
+                String summary = organisation.load(DemoOrganisation.read(), field.calendar().currentYear());
                 mark(ORGANISATION_MARKER);
                 LOG.info("Loaded the demo organisation: {} (marked sample)", summary);
             }
             if (!isMarked(FIELD_MARKER)) {
-                String summary = field.load(DemoField.read(), field.currentYear(),
-                        LocalDate.now(TeamServiceImpl.PROGRAMME_ZONE), sampleSpecialists());
+                String summary = field.load(DemoField.read(), field.calendar().currentYear(),
+                        field.calendar().today(), sampleSpecialists());
                 mark(FIELD_MARKER);
                 LOG.info("Loaded the demo service records: {} (marked sample)", summary);
             }
             if (!isMarked(EVALUATION_MARKER)) {
-                String summary = evaluation.load(field.currentYear());
+                String summary = evaluation.load(field.calendar().currentYear());
                 mark(EVALUATION_MARKER);
                 LOG.info("Loaded the demo evaluation rounds: {} (marked sample)", summary);
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tepai.api.Actor;
 import io.tepai.api.Contact;
 import io.tepai.api.PageRequest;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.CoordinationRequest;
 import io.tepai.api.field.DemonstrationBaseDraft;
 import io.tepai.api.field.LogFilter;
@@ -24,7 +25,6 @@ import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamFilter;
-import io.tepai.core.field.ProgressServiceImpl;
 import io.tepai.core.field.RecipientServiceImpl;
 import io.tepai.core.field.RecordsServiceImpl;
 import io.tepai.core.field.RequestServiceImpl;
@@ -84,7 +84,7 @@ final class DemoField {
 
     /** The services the service demo goes through. */
     record DemoServices(TeamServiceImpl teams, RecipientServiceImpl recipients, ServiceLogServiceImpl logs,
-                        ProgressServiceImpl progress, RequestServiceImpl requests, RecordsServiceImpl records) {
+                        ProgrammeCalendar calendar, RequestServiceImpl requests, RecordsServiceImpl records) {
     }
 
     DemoField(Actor loader, DemoServices services) {
@@ -92,9 +92,8 @@ final class DemoField {
         this.services = services;
     }
 
-    /** The programme year that contains today. */
-    int currentYear() {
-        return services.progress().currentYear();
+    ProgrammeCalendar calendar() {
+        return services.calendar();
     }
 
     static Data read() {
@@ -124,9 +123,9 @@ final class DemoField {
         }
         Map<String, List<Recipient>> byCounty = recipients.values().stream()
                 .collect(Collectors.groupingBy(Recipient::county));
-        LocalDate from = services.progress().firstDay(year);
-        LocalDate until = today.isAfter(services.progress().firstDay(year + 1))
-                ? services.progress().firstDay(year + 1).minusDays(1) : today.minusDays(1);
+        LocalDate from = services.calendar().firstDay(year);
+        LocalDate last = services.calendar().lastDay(year);
+        LocalDate until = today.isAfter(last) ? last : today.minusDays(1);
         List<Specialist> active = specialists.values().stream()
                 .filter(s -> s.status() == SpecialistStatus.ACTIVE && !s.counties().isEmpty())
                 .sorted(Comparator.comparingLong(Specialist::id)).toList();

@@ -1,5 +1,6 @@
 package io.tepai.core.dispatch;
 
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Coverage;
 import io.tepai.api.dispatch.Coverage.CountyCoverage;
 import io.tepai.api.dispatch.Coverage.CoveringSpecialist;
@@ -33,21 +34,22 @@ import org.osgi.service.component.annotations.Reference;
 public class CoverageServiceImpl implements CoverageService {
 
     private final Store store;
+    private final ProgrammeCalendar calendar;
 
     @Activate
-    public CoverageServiceImpl(@Reference Store store) {
+    public CoverageServiceImpl(@Reference Store store, @Reference ProgrammeCalendar calendar) {
         this.store = store;
+        this.calendar = calendar;
     }
 
     @Override
     public Coverage coverage(int year) {
         SquadServiceImpl.requireYear(year);
-        return store.read(repos -> compute(repos, year));
+        return store.read(repos -> compute(repos, year, calendar.firstDay(year), calendar.lastDay(year)));
     }
 
-    private static Coverage compute(Repositories repos, int year) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = LocalDate.of(year, 12, 31);
+    /** Agreements and county teams cover the year when in force on any day of the programme year. */
+    private static Coverage compute(Repositories repos, int year, LocalDate from, LocalDate to) {
         List<AgreementEntity> agreements = repos.agreements().inForce(from, to);
         List<TeamEntity> countyTeams = repos.teams().withStatus(TeamStatus.ACTIVE.name()).stream()
                 .filter(t -> TeamLevel.COUNTY.name().equals(t.getLevel()))

@@ -6,6 +6,7 @@ import io.tepai.api.FieldError;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.RuleViolationException;
 import io.tepai.api.ValidationException;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadMember;
@@ -13,8 +14,8 @@ import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.Leader;
+import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
-import io.tepai.core.security.Scopes;
 import io.tepai.core.team.Leaders;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
@@ -24,7 +25,6 @@ import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.SquadOfficersEntity;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -46,15 +46,17 @@ public class SquadServiceImpl implements SquadService {
     private static final String AUDIT = "SquadOfficers";
 
     private final Store store;
+    private final ProgrammeCalendar calendar;
     private final Clock clock;
 
     @Activate
-    public SquadServiceImpl(@Reference Store store) {
-        this(store, Clock.systemUTC());
+    public SquadServiceImpl(@Reference Store store, @Reference ProgrammeCalendar calendar) {
+        this(store, calendar, Clock.systemUTC());
     }
 
-    SquadServiceImpl(Store store, Clock clock) {
+    SquadServiceImpl(Store store, ProgrammeCalendar calendar, Clock clock) {
         this.store = store;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -110,7 +112,7 @@ public class SquadServiceImpl implements SquadService {
         return updated;
     }
 
-    private static Squad squad(Repositories repos, CountyEntity county, int year) {
+    private Squad squad(Repositories repos, CountyEntity county, int year) {
         List<SquadMember> members = repos.assignments().ofCounty(county.getCode(), year).stream()
                 .map(a -> AssignmentServiceImpl.toRecord(repos, a))
                 .sorted(Comparator.comparing(Assignment::level).thenComparing(Assignment::specialistName))
@@ -132,8 +134,8 @@ public class SquadServiceImpl implements SquadService {
      * R-SQUAD-1: a signing county's captain is its co-leader of the team. With several agreements in force the
      * earliest signed active one names the captain.
      */
-    private static Optional<AgreementEntity> captainAgreement(Repositories repos, String county, int year) {
-        return repos.agreements().inForce(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+    private Optional<AgreementEntity> captainAgreement(Repositories repos, String county, int year) {
+        return repos.agreements().inForce(calendar.firstDay(year), calendar.lastDay(year)).stream()
                 .filter(a -> a.getCountyCode().equals(county) && AgreementStatus.ACTIVE.name().equals(a.getStatus()))
                 .findFirst();
     }

@@ -1,5 +1,6 @@
 package io.tepai.core.evaluation;
 
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.core.dispatch.IndustryMatch;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.spi.evaluation.Subject;
@@ -42,21 +43,22 @@ import java.util.stream.Collectors;
  */
 final class EvaluationData {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final Repositories repos;
     private final TierRegistry tiers;
     private final int year;
     private final LocalDate from;
     private final LocalDate to;
+    /** Requests are instants; which day they were raised on is the programme's zone's. */
+    private final ZoneId zone;
     private final Map<Long, List<ServiceLogEntity>> logsBySpecialist;
 
-    EvaluationData(Repositories repos, TierRegistry tiers, int year, LocalDate from, LocalDate to) {
+    EvaluationData(Repositories repos, TierRegistry tiers, ProgrammeCalendar calendar, int year) {
         this.repos = repos;
         this.tiers = tiers;
         this.year = year;
-        this.from = from;
-        this.to = to;
+        this.zone = calendar.zone();
+        this.from = calendar.firstDay(year);
+        this.to = calendar.lastDay(year);
         this.logsBySpecialist = repos.logs().confirmed(from, to).stream()
                 .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
     }
@@ -197,9 +199,9 @@ final class EvaluationData {
             }
         }
         List<SubjectData.RequestRecord> requests = repos.requests()
-                .raisedBy(ids, from.atStartOfDay(ZONE).toInstant(), to.plusDays(1).atStartOfDay(ZONE).toInstant())
+                .raisedBy(ids, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
                 .stream().filter(r -> inCounty.test(r.getCountyCode()))
-                .map(r -> new SubjectData.RequestRecord(r.getRaisedAt().atZone(ZONE).toLocalDate(), r.getStatus(),
+                .map(r -> new SubjectData.RequestRecord(r.getRaisedAt().atZone(zone).toLocalDate(), r.getStatus(),
                         "RESOLVED".equals(r.getStatus())))
                 .toList();
         List<SubjectData.TrainingRecord> trainings = repos.records().trainingsOf(ids, from, to).stream()

@@ -6,6 +6,7 @@ import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.RuleViolationException;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.evaluation.Certificate;
 import io.tepai.api.evaluation.EvaluationResult;
 import io.tepai.api.evaluation.EvaluationService;
@@ -17,11 +18,10 @@ import io.tepai.api.evaluation.Round;
 import io.tepai.api.evaluation.RoundDraft;
 import io.tepai.api.evaluation.RoundFilter;
 import io.tepai.api.evaluation.RoundStatus;
+import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
-import io.tepai.core.field.ProgressServiceImpl;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
-import io.tepai.core.security.Scopes;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.evaluation.Grade;
@@ -35,8 +35,6 @@ import io.tepai.store.entity.EvaluationRoundEntity;
 import io.tepai.store.entity.IncentiveGrantEntity;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,7 +69,6 @@ public class EvaluationServiceImpl implements EvaluationService {
     static final String ISSUER = "焦作市科学技术局";
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationServiceImpl.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern INPUT_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final int MAX_INPUTS = 20;
     private static final int MAX_REASON = 1000;
@@ -79,7 +76,7 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     private final Store store;
     private final TierRegistry tiers;
-    private final ProgressServiceImpl progress;
+    private final ProgrammeCalendar calendar;
     private final PolicyModules modules;
     private final Clock clock;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
@@ -90,17 +87,17 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Activate
     public EvaluationServiceImpl(@Reference Store store, @Reference TierRegistry tiers,
-                                 @Reference ProgressServiceImpl progress, @Reference PolicyModules modules,
+                                 @Reference ProgrammeCalendar calendar, @Reference PolicyModules modules,
                                  Map<String, Object> config) {
-        this(store, tiers, progress, modules, Clock.systemUTC());
+        this(store, tiers, calendar, modules, Clock.systemUTC());
         configure(config);
     }
 
-    EvaluationServiceImpl(Store store, TierRegistry tiers, ProgressServiceImpl progress, PolicyModules modules,
+    EvaluationServiceImpl(Store store, TierRegistry tiers, ProgrammeCalendar calendar, PolicyModules modules,
                           Clock clock) {
         this.store = store;
         this.tiers = tiers;
-        this.progress = progress;
+        this.calendar = calendar;
         this.modules = modules;
         this.clock = clock;
     }
@@ -158,7 +155,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         return store.read(repos -> repos.evaluations().rounds(f.year(), f.kind() == null ? null : f.kind().name(),
                         f.county(), f.status() == null ? null : f.status().name(), ResultScope.roundsVisibleTo(actor),
                         page)
-                .map(r -> Records.round(r, repos.evaluations().resultsOf(r.getId()))));
+                .map(r -> EvaluationMapper.round(r, repos.evaluations().resultsOf(r.getId()))));
     }
 
     @Override
@@ -167,7 +164,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         return store.read(repos -> {
             EvaluationRoundEntity round = findRound(repos, id);
             ResultScope.requireVisible(actor, round);
-            return Records.round(round, repos.evaluations().resultsOf(id));
+            return EvaluationMapper.round(round, repos.evaluations().resultsOf(id));
         });
     }
 
@@ -198,7 +195,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             });
             EvaluationRoundEntity entity = repos.evaluations().add(new EvaluationRoundEntity(draft.year(),
                     draft.kind().name(), county, evaluator, actor.username(), clock.instant()));
-            Round created = Records.round(entity, List.of());
+            Round created = EvaluationMapper.round(entity, List.of());
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_ROUND, entity.getId(), "create", null, created,
                     null);
             return created;
@@ -216,7 +213,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             checkVersion(round, expectedVersion);
             requireStatus(round, RoundStatus.DRAFT, "deleted");
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_ROUND, id, "delete",
-                    Records.round(round, List.of()), null, null);
+                    EvaluationMapper.round(round, List.of()), null, null);
             repos.evaluations().remove(round);
             return null;
         });
@@ -247,9 +244,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                     adjusted.put(result.getSubjectKey(), Grade.valueOf(result.getAdjustedTo()));
                 }
             }
-            LocalDate from = progress.firstDay(round.getYear());
-            LocalDate to = progress.firstDay(round.getYear() + 1).minusDays(1);
-            List<SubjectFacts> subjects = new EvaluationData(repos, tiers, round.getYear(), from, to)
+            List<SubjectFacts> subjects = new EvaluationData(repos, tiers, calendar, round.getYear())
                     .subjects(SubjectKind.valueOf(round.getKind()), round.getCountyCode(), inputs);
             return new Snapshot(round, subjects, adjusted);
         });
@@ -284,7 +279,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                 var s = subject.data().subject();
                 result.describe(s.name(), s.county(), s.unit(), s.tier(), String.join("\n", s.industries()));
                 result.score(subject.fieldDays(), scored.get(g.key()).total(),
-                        scored.get(g.key()).lines().stream().map(Records::row).toList());
+                        scored.get(g.key()).lines().stream().map(EvaluationMapper::row).toList());
                 result.grade(g.rank(), g.computed().name(), g.grade().name(), g.capNote());
                 if (known == null) {
                     repos.evaluations().add(result);
@@ -297,7 +292,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             entity.setExcellentQuota(current.excellentQuota(graded.size()));
             entity.setProblems(joined(problems));
             repos.flush();
-            Round computed = Records.round(entity, repos.evaluations().resultsOf(id));
+            Round computed = EvaluationMapper.round(entity, repos.evaluations().resultsOf(id));
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_ROUND, id, "compute",
                     null, computed, null);
             return computed;
@@ -350,11 +345,11 @@ public class EvaluationServiceImpl implements EvaluationService {
             }
             List<EvaluationResultEntity> results = repos.evaluations().resultsOf(id);
             requireWithinQuota(results, entity.getExcellentQuota());
-            Round before = Records.round(entity, results);
+            Round before = EvaluationMapper.round(entity, results);
             entity.setStatus(RoundStatus.REVIEWED.name());
             entity.setReviewedAt(clock.instant());
             repos.flush();
-            Round after = Records.round(entity, results);
+            Round after = EvaluationMapper.round(entity, results);
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_ROUND, id, "review", before, after, null);
             return after;
         });
@@ -388,7 +383,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                 result.getLines().stream().filter(l -> l.getScore() != null)
                         .forEach(l -> scores.put(l.getCriterionId(), l.getScore()));
                 published.put(result.getId(), new PublishedResult(id, round.getYear(),
-                        Records.subject(kind, result), Grade.valueOf(result.getGrade()), result.getTotalScore(),
+                        EvaluationMapper.subject(kind, result), Grade.valueOf(result.getGrade()), result.getTotalScore(),
                         scores, result.getFieldDays()));
             }
             return null;
@@ -401,7 +396,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                 throw new ConflictException("Round " + id + " changed while it was being published; try again");
             }
             List<EvaluationResultEntity> results = repos.evaluations().resultsOf(id);
-            Round before = Records.round(entity, results);
+            Round before = EvaluationMapper.round(entity, results);
             SubjectKind kind = SubjectKind.valueOf(entity.getKind());
             int serial = repos.evaluations().lastCertificateSerial(entity.getYear());
             Map<Long, EvaluationResultEntity> byId = new HashMap<>();
@@ -421,13 +416,13 @@ public class EvaluationServiceImpl implements EvaluationService {
                         grant.policyId(), grant.source(), grant.incentive().kind(), grant.incentive().description(),
                         grant.incentive().amountCny(), clock.instant()));
             }
-            List<String> problems = new ArrayList<>(Records.round(entity, results).problems());
+            List<String> problems = new ArrayList<>(EvaluationMapper.round(entity, results).problems());
             problems.addAll(incentives.problems());
             entity.setProblems(joined(problems));
             entity.setStatus(RoundStatus.PUBLISHED.name());
             entity.setPublishedAt(clock.instant());
             repos.flush();
-            Round after = Records.round(entity, results);
+            Round after = EvaluationMapper.round(entity, results);
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_ROUND, id, "publish", before, after,
                     incentives.grants().size() + " incentive(s) granted");
             return after;
@@ -448,7 +443,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             Map<Long, EvaluationRoundEntity> rounds = new HashMap<>();
             return repos.evaluations().results(f.roundId(), f.year(), f.kind() == null ? null : f.kind().name(),
                     f.county(), f.unit(), f.grade() == null ? null : f.grade().name(), scope.publishedOnly(), page)
-                    .map(r -> Records.result(rounds.computeIfAbsent(r.getRoundId(), k -> findRound(repos, k)), r));
+                    .map(r -> EvaluationMapper.result(rounds.computeIfAbsent(r.getRoundId(), k -> findRound(repos, k)), r));
         });
     }
 
@@ -458,7 +453,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             EvaluationResultEntity result = findResult(repos, resultId);
             EvaluationRoundEntity round = findRound(repos, result.getRoundId());
             ResultScope.requireReadable(actor, round, result);
-            return Records.result(round, result);
+            return EvaluationMapper.result(round, result);
         });
     }
 
@@ -485,14 +480,14 @@ public class EvaluationServiceImpl implements EvaluationService {
             requireEvaluator(actor, round.getCountyCode(), "enter inputs in this round");
             checkVersion(result, expectedVersion);
             requireStatus(round, RoundStatus.COMPUTED, "given inputs");
-            EvaluationResult before = Records.result(round, result);
+            EvaluationResult before = EvaluationMapper.result(round, result);
             result.getInputs().clear();
             inputs.forEach((name, value) -> result.getInputs().put(name, value.setScale(2)));
             result.touch(clock.instant());
             round.setStale(true);
             round.touch(clock.instant());
             repos.flush();
-            EvaluationResult after = Records.result(round, result);
+            EvaluationResult after = EvaluationMapper.result(round, result);
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_RESULT, resultId, "inputs", before, after, null);
             return after;
         });
@@ -509,7 +504,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             requireEvaluator(actor, round.getCountyCode(), "adjust grades in this round");
             checkVersion(result, expectedVersion);
             requireStatus(round, RoundStatus.COMPUTED, "adjusted");
-            EvaluationResult before = Records.result(round, result);
+            EvaluationResult before = EvaluationMapper.result(round, result);
             List<EvaluationResultEntity> results = repos.evaluations().resultsOf(round.getId());
             long otherAdjustedExcellent = results.stream().filter(r -> !r.getId().equals(result.getId()))
                     .filter(r -> Grade.EXCELLENT.name().equals(r.getAdjustedTo())).count();
@@ -523,7 +518,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             regrade(results);
             round.touch(clock.instant());
             repos.flush();
-            EvaluationResult after = Records.result(round, result);
+            EvaluationResult after = EvaluationMapper.result(round, result);
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_RESULT, resultId, "adjust", before, after,
                     reason);
             return after;
@@ -580,7 +575,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                     .map(c -> c.getNameZh()).orElse(result.getCountyCode());
             byte[] pdf = CertificatePdf.render(new CertificatePdf.Content(result.getCertificateNo(),
                     result.getSubjectName(), unit, county, round.getYear(), Grade.EXCELLENT.nameZh(), ISSUER,
-                    round.getPublishedAt().atZone(ZONE).toLocalDate()), certificateFonts());
+                    round.getPublishedAt().atZone(calendar.zone()).toLocalDate()), certificateFonts());
             return new Certificate(result.getCertificateNo(), result.getCertificateNo() + "-"
                     + result.getSubjectName() + ".pdf", pdf);
         });

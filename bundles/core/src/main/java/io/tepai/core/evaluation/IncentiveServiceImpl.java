@@ -72,7 +72,7 @@ public class IncentiveServiceImpl implements IncentiveService {
 
     private static IncentiveGrant toRecord(IncentiveGrantEntity g, EvaluationResultEntity result) {
         SubjectKind kind = SubjectKind.valueOf(g.getSubjectKind());
-        Subject subject = result != null ? Records.subject(kind, result)
+        Subject subject = result != null ? EvaluationMapper.subject(kind, result)
                 : new Subject(kind, g.getSubjectKey(), g.getSubjectName(), g.getCountyCode(), g.getUnitCode(), null,
                         Set.of());
         return new IncentiveGrant(g.getId(), g.getRoundId(), g.getResultId(), g.getYear(), subject,

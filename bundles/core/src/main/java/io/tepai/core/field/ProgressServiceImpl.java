@@ -1,6 +1,7 @@
 package io.tepai.core.field;
 
 import io.tepai.api.Actor;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
 import io.tepai.api.field.ProgressService;
@@ -10,7 +11,6 @@ import io.tepai.api.field.TeamProgress;
 import io.tepai.api.field.TeamProgress.AgreementProgress;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.dispatch.AssignmentServiceImpl;
-import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.tier.ServiceThreshold;
@@ -23,7 +23,6 @@ import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.TeamEntity;
 import io.tepai.store.entity.TeamMemberRow;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,47 +36,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * Progress against the tiers' annual thresholds (R-SVC-2), from confirmed logs only: a log counts in the
  * programme year it starts in, with its field days and as one service.
  */
-@Component(service = {ProgressService.class, ProgressServiceImpl.class}, configurationPid = "io.tepai.service")
+@Component(service = {ProgressService.class, ProgressServiceImpl.class})
 public class ProgressServiceImpl implements ProgressService {
 
     private final Store store;
     private final TierRegistry tiers;
-    private final Clock clock;
-    private volatile ProgrammeYear programmeYear = ProgrammeYear.CALENDAR;
+    private final ProgrammeCalendar calendar;
 
     @Activate
-    public ProgressServiceImpl(@Reference Store store, @Reference TierRegistry tiers, Map<String, Object> config) {
-        this(store, tiers, Clock.systemUTC());
-        configure(config);
-    }
-
-    /** With a clock of the caller's, for tests and the demo data's own tests. */
-    public ProgressServiceImpl(Store store, TierRegistry tiers, Clock clock) {
+    public ProgressServiceImpl(@Reference Store store, @Reference TierRegistry tiers,
+                               @Reference ProgrammeCalendar calendar) {
         this.store = store;
         this.tiers = tiers;
-        this.clock = clock;
-    }
-
-    @Modified
-    void configure(Map<String, Object> config) {
-        programmeYear = ProgrammeYear.from(config);
-    }
-
-    @Override
-    public int currentYear() {
-        return programmeYear.of(today());
-    }
-
-    /** The first day of programme year {@code year}. */
-    public LocalDate firstDay(int year) {
-        return programmeYear.first(year);
+        this.calendar = calendar;
     }
 
     @Override
@@ -86,10 +63,9 @@ public class ProgressServiceImpl implements ProgressService {
         new FieldErrors().year("year", year).throwIfAny();
         ProgressFilter effective = ReadScope.narrow(actor, filter == null ? ProgressFilter.ALL : filter);
         Optional<Long> own = ReadScope.ownOnly(actor);
-        ProgrammeYear calendar = programmeYear;
-        LocalDate from = calendar.first(year);
-        LocalDate to = calendar.last(year);
-        LocalDate today = today();
+        LocalDate from = calendar.firstDay(year);
+        LocalDate to = calendar.lastDay(year);
+        LocalDate today = calendar.today();
         LocalDate asOf = today.isBefore(from) ? from : today.isAfter(to) ? to : today;
         double share = calendar.shareElapsed(year, today);
         return store.read(repos -> {
@@ -225,9 +201,5 @@ public class ProgressServiceImpl implements ProgressService {
     private static boolean isMember(Repositories repos, long teamId, long specialistId) {
         return repos.teams().find(teamId).map(team -> team.getMembers().stream()
                 .anyMatch(member -> member.getSpecialistId() == specialistId)).orElse(false);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(TeamServiceImpl.PROGRAMME_ZONE));
     }
 }

@@ -15,9 +15,9 @@ import io.tepai.api.field.RecordsService;
 import io.tepai.api.field.Training;
 import io.tepai.api.field.TrainingDraft;
 import io.tepai.api.field.TrainingKind;
+import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
-import io.tepai.core.security.Scopes;
-import io.tepai.core.team.TeamServiceImpl;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -356,7 +356,7 @@ public class RecordsServiceImpl implements RecordsService {
     private void notInTheFuture(FieldErrors errors, String field, LocalDate date) {
         if (date == null) {
             errors.add(field, "is required");
-        } else if (date.isAfter(LocalDate.now(clock.withZone(TeamServiceImpl.PROGRAMME_ZONE)))) {
+        } else if (date.isAfter(LocalDate.now(clock.withZone(ProgrammeCalendarService.ZONE)))) {
             errors.add(field, "must not be in the future");
         }
     }

@@ -7,6 +7,7 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
 import io.tepai.api.field.CoordinationRequest;
+import io.tepai.api.field.Holder;
 import io.tepai.api.field.RequestDraft;
 import io.tepai.api.field.RequestFilter;
 import io.tepai.api.field.RequestService;
@@ -14,8 +15,8 @@ import io.tepai.api.field.RequestStatus;
 import io.tepai.api.field.RequestStep;
 import io.tepai.api.field.Urgency;
 import io.tepai.api.team.TeamStatus;
+import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
-import io.tepai.core.security.Scopes;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -60,9 +61,6 @@ public class RequestServiceImpl implements RequestService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestServiceImpl.class);
     private static final String ENTITY = "CoordinationRequest";
-    private static final String CITY = "city";
-    private static final String UNIT_PREFIX = "unit:";
-    private static final String TEAM_PREFIX = "team:";
     private static final Set<String> OPEN = Set.of(RequestStatus.OPEN.name(), RequestStatus.ASSIGNED.name(),
             RequestStatus.ESCALATED.name());
     private static final int MAX_NOTE = 2000;
@@ -116,7 +114,8 @@ public class RequestServiceImpl implements RequestService {
         Instant overdueBefore = overdueBefore();
         Instant openBefore = Boolean.TRUE.equals(effective.overdue()) ? overdueBefore : null;
         return store.read(repos -> repos.requests().search(effective.specialistId(), effective.county(),
-                        effective.status() == null ? null : effective.status().name(), effective.holder(), openBefore,
+                        effective.status() == null ? null : effective.status().name(),
+                        effective.holder() == null ? null : effective.holder().toString(), openBefore,
                         page)
                 .map(request -> toRecord(repos, request, overdueBefore)));
     }
@@ -140,7 +139,7 @@ public class RequestServiceImpl implements RequestService {
         // R-ESC-1: the specialist asks for help in their own name; the city office may record it for them
         Scopes.requireSelf(actor, specialistId, "raise a coordination request for specialist " + specialistId);
         CoordinationRequest raised = store.write(repos -> {
-            String holder = checkReferences(repos, draft);
+            String holder = checkReferences(repos, draft).toString();
             Instant now = Instant.now(clock);
             Urgency urgency = draft.urgency() == null ? Urgency.NORMAL : draft.urgency();
             CoordinationRequestEntity request = new CoordinationRequestEntity(specialistId, draft.county().strip(),
@@ -182,11 +181,12 @@ public class RequestServiceImpl implements RequestService {
 
     /** R-ESC-1: the team (its leader, through the dispatching unit's account) assigns members of that team. */
     private static Next assignMembers(Repositories repos, CoordinationRequestEntity request, List<Long> memberIds) {
-        if (!request.getHolder().startsWith(TEAM_PREFIX)) {
-            throw new ConflictException(ENTITY + " " + request.getId() + " is held by " + request.getHolder()
+        Holder holder = Holder.parse(request.getHolder());
+        if (holder.kind() != Holder.Kind.TEAM) {
+            throw new ConflictException(ENTITY + " " + request.getId() + " is held by " + holder
                     + "; members are assigned only while a team holds it");
         }
-        TeamEntity team = team(repos, request.getHolder());
+        TeamEntity team = team(repos, holder);
         Set<Long> members = team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
                 .collect(Collectors.toSet());
         FieldErrors errors = new FieldErrors();
@@ -208,7 +208,7 @@ public class RequestServiceImpl implements RequestService {
         Objects.requireNonNull(actor, "actor");
         String target = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
         FieldErrors errors = new FieldErrors();
-        if (!target.equals("unit") && !target.equals(CITY)) {
+        if (!target.equals("unit") && !target.equals("city")) {
             errors.add("to", "must be 'unit' (the specialist's dispatching unit) or 'city' (the city office)");
         }
         errors.text("note", note, MAX_NOTE).throwIfAny();
@@ -222,13 +222,14 @@ public class RequestServiceImpl implements RequestService {
 
     /** Requests go only up: from the team to the unit or the city office, from the unit to the city office. */
     private static Next escalateTo(Repositories repos, CoordinationRequestEntity request, String target) {
-        String holder = target.equals(CITY) ? CITY : UNIT_PREFIX + specialist(repos, request).getUnitCode();
-        if (level(holder) <= level(request.getHolder())) {
-            throw new ConflictException(ENTITY + " " + request.getId() + " is already held by "
-                    + request.getHolder() + (request.getHolder().equals(CITY)
+        Holder current = Holder.parse(request.getHolder());
+        Holder holder = target.equals("city") ? Holder.CITY : Holder.unit(specialist(repos, request).getUnitCode());
+        if (!current.isBelow(holder)) {
+            throw new ConflictException(ENTITY + " " + request.getId() + " is already held by " + current
+                    + (current.equals(Holder.CITY)
                     ? ", the highest level; resolve or close it" : "; it can go only up, to the city office"));
         }
-        return new Next("escalated", holder, RequestStatus.ESCALATED);
+        return new Next("escalated", holder.toString(), RequestStatus.ESCALATED);
     }
 
     @Override
@@ -312,7 +313,7 @@ public class RequestServiceImpl implements RequestService {
      *
      * @return the first holder: the team asked, else the specialist's dispatching unit
      */
-    private static String checkReferences(Repositories repos, RequestDraft draft) {
+    private static Holder checkReferences(Repositories repos, RequestDraft draft) {
         FieldErrors errors = new FieldErrors();
         long specialistId = draft.specialistId();
         Optional<SpecialistEntity> specialist = repos.specialists().find(specialistId);
@@ -345,7 +346,7 @@ public class RequestServiceImpl implements RequestService {
             }
         }
         errors.throwIfAny();
-        return draft.teamId() != null ? TEAM_PREFIX + draft.teamId() : UNIT_PREFIX + specialist.get().getUnitCode();
+        return draft.teamId() != null ? Holder.team(draft.teamId()) : Holder.unit(specialist.get().getUnitCode());
     }
 
     /**
@@ -354,28 +355,20 @@ public class RequestServiceImpl implements RequestService {
      */
     private static void requireHolder(Repositories repos, Actor actor, CoordinationRequestEntity request,
                                       String what) {
-        String holder = request.getHolder();
-        if (holder.startsWith(TEAM_PREFIX)) {
-            TeamEntity team = team(repos, holder);
-            Scopes.requireUnit(actor, team.getUnitCode(), what + " (held by team " + team.getId() + " of unit '"
-                    + team.getUnitCode() + "')");
-        } else if (holder.startsWith(UNIT_PREFIX)) {
-            Scopes.requireUnit(actor, holder.substring(UNIT_PREFIX.length()), what);
-        } else {
-            Scopes.requireCity(actor, what);
+        Holder holder = Holder.parse(request.getHolder());
+        switch (holder.kind()) {
+            case TEAM -> {
+                TeamEntity team = team(repos, holder);
+                Scopes.requireUnit(actor, team.getUnitCode(), what + " (held by team " + team.getId() + " of unit '"
+                        + team.getUnitCode() + "')");
+            }
+            case UNIT -> Scopes.requireUnit(actor, holder.code(), what);
+            case CITY -> Scopes.requireCity(actor, what);
         }
     }
 
-    /** Team, then unit, then the city office: requests only go up. */
-    private static int level(String holder) {
-        if (holder.startsWith(TEAM_PREFIX)) {
-            return 0;
-        }
-        return holder.startsWith(UNIT_PREFIX) ? 1 : 2;
-    }
-
-    private static TeamEntity team(Repositories repos, String holder) {
-        long teamId = Long.parseLong(holder.substring(TEAM_PREFIX.length()));
+    private static TeamEntity team(Repositories repos, Holder holder) {
+        long teamId = holder.teamId();
         return repos.teams().find(teamId).orElseThrow(() -> new NotFoundException("Team", teamId));
     }
 

@@ -13,9 +13,9 @@ import io.tepai.api.field.OutcomeIndicator;
 import io.tepai.api.field.ServiceLog;
 import io.tepai.api.field.ServiceLogDraft;
 import io.tepai.api.field.ServiceLogService;
+import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
-import io.tepai.core.security.Scopes;
-import io.tepai.core.team.TeamServiceImpl;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -264,7 +264,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TeamServiceImpl.PROGRAMME_ZONE));
+        return LocalDate.now(clock.withZone(ProgrammeCalendarService.ZONE));
     }
 
     static ServiceLog toRecord(Repositories repos, ServiceLogEntity e) {

@@ -12,6 +12,7 @@ import io.tepai.api.account.AccountDraft;
 import io.tepai.api.account.AccountService;
 import io.tepai.api.account.Authenticator;
 import io.tepai.api.account.Role;
+import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;

@@ -13,8 +13,9 @@ import io.tepai.api.team.AgreementDraft;
 import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamStatus;
+import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
-import io.tepai.core.security.Scopes;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -57,17 +58,17 @@ final class AgreementOperations {
     List<Agreement> ofTeam(long teamId) {
         return store.read(repos -> {
             TeamServiceImpl.find(repos, teamId);
-            return repos.agreements().ofTeam(teamId).stream().map(a -> TeamRecords.agreement(repos, a)).toList();
+            return repos.agreements().ofTeam(teamId).stream().map(a -> TeamMapper.agreement(repos, a)).toList();
         });
     }
 
     Page<Agreement> search(String county, AgreementStatus status, PageRequest page) {
         return store.read(repos -> repos.agreements().search(county, status == null ? null : status.name(), page)
-                .map(a -> TeamRecords.agreement(repos, a)));
+                .map(a -> TeamMapper.agreement(repos, a)));
     }
 
     Agreement get(long teamId, long agreementId) {
-        return store.read(repos -> TeamRecords.agreement(repos, find(repos, teamId, agreementId)));
+        return store.read(repos -> TeamMapper.agreement(repos, find(repos, teamId, agreementId)));
     }
 
     Agreement create(Actor actor, long teamId, AgreementDraft draft, boolean sample) {
@@ -92,7 +93,7 @@ final class AgreementOperations {
             agreement.setStatus(AgreementStatus.DRAFT.name());
             agreement.setSample(sample);
             repos.agreements().add(agreement);
-            Agreement record = TeamRecords.agreement(repos, agreement);
+            Agreement record = TeamMapper.agreement(repos, agreement);
             AuditTrail.record(repos, actor, now, ENTITY, agreement.getId(), "create", null, record, null);
             return record;
         });
@@ -140,7 +141,7 @@ final class AgreementOperations {
                 requireLeaders(team, agreement);
             }
             if (status == AgreementStatus.ENDED) {
-                LocalDate today = LocalDate.now(clock.withZone(TeamServiceImpl.PROGRAMME_ZONE));
+                LocalDate today = LocalDate.now(clock.withZone(ProgrammeCalendarService.ZONE));
                 if (today.isBefore(agreement.getTermEnd())) {
                     agreement.setEndedOn(today);
                 }
@@ -159,7 +160,7 @@ final class AgreementOperations {
                 throw new ConflictException(ENTITY + " " + agreementId + " is " + agreement.getStatus()
                         + "; only drafts can be deleted, end it instead");
             }
-            Agreement before = TeamRecords.agreement(repos, agreement);
+            Agreement before = TeamMapper.agreement(repos, agreement);
             repos.agreements().remove(agreement);
             AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, agreementId, "delete", before, null, null);
             return null;
@@ -177,12 +178,12 @@ final class AgreementOperations {
             AgreementEntity agreement = find(repos, teamId, agreementId);
             requireCountySide(actor, agreement);
             checkVersion(agreement, expectedVersion);
-            Agreement before = TeamRecords.agreement(repos, agreement);
+            Agreement before = TeamMapper.agreement(repos, agreement);
             work.apply(repos, agreement);
             Instant now = Instant.now(clock);
             agreement.setUpdatedAt(now);
             repos.flush();
-            Agreement after = TeamRecords.agreement(repos, agreement);
+            Agreement after = TeamMapper.agreement(repos, agreement);
             AuditTrail.record(repos, actor, now, ENTITY, agreementId, action, before, after, null);
             return after;
         });
@@ -253,7 +254,7 @@ final class AgreementOperations {
                 .items("tasks", draft.tasks(), MAX_TASKS, 1000)
                 .leader("countyLeader", draft.countyLeader())
                 .leader("liaison", draft.liaison());
-        LocalDate today = LocalDate.now(clock.withZone(TeamServiceImpl.PROGRAMME_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ProgrammeCalendarService.ZONE));
         if (draft.signedOn() != null && draft.signedOn().isAfter(today)) {
             errors.add("signedOn", "must not be in the future");
         }

@@ -18,8 +18,9 @@ import io.tepai.api.team.TeamFilter;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamService;
 import io.tepai.api.team.TeamStatus;
+import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
-import io.tepai.core.security.Scopes;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -29,7 +30,6 @@ import io.tepai.store.entity.TeamMemberRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,9 +50,6 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = TeamConfiguration.class)
 @Component(service = {TeamService.class, TeamServiceImpl.class}, configurationPid = "io.tepai.team")
 public class TeamServiceImpl implements TeamService {
-
-    /** Dates of the programme are China's dates, whatever the server's zone. */
-    public static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = LoggerFactory.getLogger(TeamServiceImpl.class);
     static final String ENTITY = "Team";
@@ -89,12 +86,12 @@ public class TeamServiceImpl implements TeamService {
     @Override
     public Page<Team> search(TeamFilter filter, PageRequest page) {
         TeamFilter effective = filter == null ? TeamFilter.ALL : filter;
-        return store.read(repos -> repos.teams().search(effective, page).map(team -> TeamRecords.team(repos, team)));
+        return store.read(repos -> repos.teams().search(effective, page).map(team -> TeamMapper.team(repos, team)));
     }
 
     @Override
     public Team get(long id) {
-        return store.read(repos -> TeamRecords.team(repos, find(repos, id)));
+        return store.read(repos -> TeamMapper.team(repos, find(repos, id)));
     }
 
     @Override
@@ -115,7 +112,7 @@ public class TeamServiceImpl implements TeamService {
             team.setStatus(TeamStatus.FORMING.name());
             team.setSample(sample);
             repos.teams().add(team);
-            Team record = TeamRecords.team(repos, team);
+            Team record = TeamMapper.team(repos, team);
             AuditTrail.record(repos, actor, now, ENTITY, team.getId(), "create", null, record, null);
             return record;
         });
@@ -154,7 +151,7 @@ public class TeamServiceImpl implements TeamService {
             if (!repos.agreements().ofTeam(id).isEmpty()) {
                 throw new ConflictException(ENTITY + " " + id + " has agreements; delete or end them first");
             }
-            Team before = TeamRecords.team(repos, team);
+            Team before = TeamMapper.team(repos, team);
             repos.teams().remove(team);
             AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
             return null;
@@ -245,12 +242,12 @@ public class TeamServiceImpl implements TeamService {
             TeamEntity team = find(repos, id);
             requireManager(actor, team);
             checkVersion(team, expectedVersion);
-            Team before = TeamRecords.team(repos, team);
+            Team before = TeamMapper.team(repos, team);
             work.apply(repos, team);
             Instant now = Instant.now(clock);
             team.setUpdatedAt(now); // also makes member changes increase the team's version
             repos.flush();
-            Team after = TeamRecords.team(repos, team);
+            Team after = TeamMapper.team(repos, team);
             AuditTrail.record(repos, actor, now, ENTITY, id, action, before, after, null);
             return after;
         });
@@ -301,7 +298,7 @@ public class TeamServiceImpl implements TeamService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PROGRAMME_ZONE));
+        return LocalDate.now(clock.withZone(ProgrammeCalendarService.ZONE));
     }
 
     static TeamEntity find(Repositories repos, long id) {

@@ -39,4 +39,32 @@ class ProgrammeCalendarServiceTest {
         var calendar = new ProgrammeCalendarService(Map.of("yearStart", "garbage"));
         assertEquals(MonthDay.of(1, 1), calendar.yearStart());
     }
+
+    @Test
+    void theShareElapsedCountsTheDayItself() {
+        var calendar = ProgrammeCalendarService.calendarYear(Clock.systemUTC());
+
+        assertEquals(1.0 / 365, calendar.shareElapsed(2026, LocalDate.of(2026, 1, 1)), 1e-9);
+        assertEquals(0.0, calendar.shareElapsed(2026, LocalDate.of(2025, 12, 31)), 1e-9);
+        assertEquals(1.0, calendar.shareElapsed(2026, LocalDate.of(2027, 1, 1)), 1e-9);
+        assertEquals(183.0 / 365, calendar.shareElapsed(2026, LocalDate.of(2026, 7, 2)), 1e-9);
+    }
+
+    @Test
+    void theShareElapsedRunsOverTheProgrammeYearNotTheCalendarYear() {
+        var calendar = new ProgrammeCalendarService(Clock.systemUTC(), MonthDay.of(3, 1));
+
+        assertEquals(0.0, calendar.shareElapsed(2026, LocalDate.of(2026, 2, 28)), 1e-9);
+        assertEquals(1.0 / 365, calendar.shareElapsed(2026, LocalDate.of(2026, 3, 1)), 1e-9);
+        assertEquals(1.0, calendar.shareElapsed(2026, LocalDate.of(2027, 2, 28)), 1e-9);
+    }
+
+    @Test
+    void aYearGivenWinsAndNoneMeansTheCurrentProgrammeYear() {
+        Clock clock = Clock.fixed(Instant.parse("2027-02-15T04:00:00Z"), ZoneOffset.UTC);
+        var calendar = new ProgrammeCalendarService(clock, MonthDay.of(3, 1));
+
+        assertEquals(2026, calendar.yearOrCurrent(null));
+        assertEquals(2024, calendar.yearOrCurrent(2024));
+    }
 }

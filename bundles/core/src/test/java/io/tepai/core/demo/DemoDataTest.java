@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Coverage;
 import io.tepai.api.field.LogFilter;
 import io.tepai.api.field.LogStatus;
@@ -27,6 +28,7 @@ import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamFilter;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamStatus;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.demo.DemoDataLoader.DemoData;
 import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.dispatch.CoverageServiceImpl;
@@ -54,6 +56,7 @@ import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.tier.UnitOwnTier;
 import io.tepai.spi.tier.CandidateProfile;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +80,7 @@ class DemoDataTest {
     private SquadServiceImpl squads;
     private WorkstationServiceImpl workstations;
     private ServiceLogServiceImpl logs;
+    private ProgrammeCalendar calendar;
     private ProgressServiceImpl progress;
 
     @BeforeEach
@@ -92,10 +96,11 @@ class DemoDataTest {
         specialists = new SpecialistServiceImpl(db.store(), tiers);
         teams = new TeamServiceImpl(db.store(), java.util.Map.of());
         assignments = new AssignmentServiceImpl(db.store(), tiers, Modules.acceptingEveryTier());
-        squads = new SquadServiceImpl(db.store());
+        calendar = ProgrammeCalendarService.calendarYear(Clock.systemUTC());
+        squads = new SquadServiceImpl(db.store(), calendar);
         workstations = new WorkstationServiceImpl(db.store());
         logs = new ServiceLogServiceImpl(db.store(), java.util.Map.of());
-        progress = new ProgressServiceImpl(db.store(), tiers, java.util.Map.of());
+        progress = new ProgressServiceImpl(db.store(), tiers, calendar);
     }
 
     @AfterEach
@@ -161,13 +166,13 @@ class DemoDataTest {
     }
 
     private DemoEvaluation evaluation() {
-        return new DemoEvaluation(LOADER, db.store(), new EvaluationServiceImpl(db.store(), tiers, progress,
+        return new DemoEvaluation(LOADER, db.store(), new EvaluationServiceImpl(db.store(), tiers, calendar,
                 Modules.acceptingEveryTier(), java.util.Map.of()));
     }
 
     private DemoField field() {
         return new DemoField(LOADER, new DemoField.DemoServices(teams, new RecipientServiceImpl(db.store()),
-                logs, progress, new RequestServiceImpl(db.store(), java.util.Map.of()),
+                logs, calendar, new RequestServiceImpl(db.store(), java.util.Map.of()),
                 new RecordsServiceImpl(db.store())));
     }
 
@@ -179,11 +184,12 @@ class DemoDataTest {
     void R_SVC_2_theDemoYearShowsSpecialistsMetByDaysMetByCountOnTrackAndBehind() {
         loadAll(DemoDataLoader.read());
         // last year, seen from its 28 November, so that every profile shows whatever the date of the test run
-        int year = LocalDate.now(TeamServiceImpl.PROGRAMME_ZONE).getYear() - 1;
+        int year = LocalDate.now(ProgrammeCalendarService.ZONE).getYear() - 1;
         LocalDate today = LocalDate.of(year, 11, 28);
-        MutableClock clock = new MutableClock(today.atTime(10, 0).atZone(TeamServiceImpl.PROGRAMME_ZONE).toInstant());
+        MutableClock clock = new MutableClock(today.atTime(10, 0).atZone(ProgrammeCalendarService.ZONE).toInstant());
         logs = new ServiceLogServiceImpl(db.store(), clock);
-        progress = new ProgressServiceImpl(db.store(), tiers, clock);
+        calendar = ProgrammeCalendarService.calendarYear(clock);
+        progress = new ProgressServiceImpl(db.store(), tiers, calendar);
         organisation().load(DemoOrganisation.read(), year);
         Map<String, Specialist> byName = specialists.search(SpecialistFilter.ALL,
                 new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
@@ -212,7 +218,7 @@ class DemoDataTest {
     @Test
     void R_TEAM_1_R_TEAM_3_R_SQUAD_1_R_GOAL_1_theDemoOrganisationLoadsThroughTheServicesAndShowsAGap() {
         loadAll(DemoDataLoader.read());
-        int year = java.time.LocalDate.now(TeamServiceImpl.PROGRAMME_ZONE).getYear();
+        int year = calendar.currentYear();
 
         organisation().load(DemoOrganisation.read(), year);
 
@@ -235,11 +241,11 @@ class DemoDataTest {
         assertTrue(wuzhi.captainSource().startsWith("agreement:"), "R-SQUAD-1: the co-leader captains");
         assertEquals(11, workstations.list().size());
 
-        Coverage coverage = new CoverageServiceImpl(db.store()).coverage(year);
+        Coverage coverage = new CoverageServiceImpl(db.store(), calendar).coverage(year);
         assertEquals(List.of("wuzhi/畜禽养殖", "qinyang/乡村旅游"),
                 coverage.gaps().stream().map(g -> g.county() + "/" + g.industry()).toList());
         assertEquals(coverage.cells() - 2, coverage.covered());
-        assertTrue(new CoverageServiceImpl(db.store()).coverage(year + 1).gaps().size() > 2,
+        assertTrue(new CoverageServiceImpl(db.store(), calendar).coverage(year + 1).gaps().size() > 2,
                 "assignments are for the loaded year only");
     }
 

@@ -24,6 +24,7 @@ import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamStatus;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.testing.Drafts;
 import io.tepai.core.testing.Modules;
@@ -31,6 +32,7 @@ import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.Organisation.Specialists;
 import io.tepai.core.testing.TestStore;
 import io.tepai.spi.tier.SupportLevel;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ class CoverageServiceImplTest {
         // the components' constructors (system clock): every date below lies in the past
         teams = new TeamServiceImpl(db.store(), Map.of("minMembers", "1"));
         assignments = new AssignmentServiceImpl(db.store(), Organisation.builtInTiers(), Modules.acceptingEveryTier());
-        service = new CoverageServiceImpl(db.store());
+        service = new CoverageServiceImpl(db.store(), ProgrammeCalendarService.calendarYear(Clock.systemUTC()));
     }
 
     @AfterEach

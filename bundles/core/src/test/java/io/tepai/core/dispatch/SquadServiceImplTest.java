@@ -30,6 +30,7 @@ import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.Leader;
 import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamStatus;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.testing.Modules;
 import io.tepai.core.testing.MutableClock;
@@ -68,7 +69,7 @@ class SquadServiceImplTest {
         assignments = new AssignmentServiceImpl(db.store(), Organisation.builtInTiers(), Modules.acceptingEveryTier(), clock);
         // the component's constructor (system clock); a one-member team is enough here
         teams = new TeamServiceImpl(db.store(), Map.of("minMembers", "1", "maxMembers", "10"));
-        service = new SquadServiceImpl(db.store(), clock);
+        service = new SquadServiceImpl(db.store(), ProgrammeCalendarService.calendarYear(clock), clock);
     }
 
     @AfterEach

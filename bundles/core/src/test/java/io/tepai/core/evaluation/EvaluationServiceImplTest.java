@@ -27,7 +27,7 @@ import io.tepai.api.evaluation.RoundDraft;
 import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.api.incentive.IncentiveFilter;
 import io.tepai.api.incentive.IncentiveGrant;
-import io.tepai.core.field.ProgressServiceImpl;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
 import io.tepai.core.module.PolicyModules.LocalIncentive;
 import io.tepai.core.testing.FieldActors;
@@ -95,7 +95,7 @@ class EvaluationServiceImplTest {
                 "wuzhi-test", "io.tepai.test 1.0.0", 10));
         modules.enable("wuzhi", new LocalIncentive(policy("wuzhi-bonus"), "wuzhi-bonus", "io.tepai.test 1.0.0"));
         MutableClock clock = new MutableClock(JULY_2);
-        service = new EvaluationServiceImpl(db.store(), tiers, new ProgressServiceImpl(db.store(), tiers, clock),
+        service = new EvaluationServiceImpl(db.store(), tiers, ProgrammeCalendarService.calendarYear(clock),
                 modules, clock);
         service.configure(new HashMap<>(CONFIG));
         incentives = new IncentiveServiceImpl(db.store());

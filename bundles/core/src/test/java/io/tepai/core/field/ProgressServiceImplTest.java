@@ -13,6 +13,7 @@ import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
 import io.tepai.api.field.ProgressStatus;
 import io.tepai.api.field.SpecialistProgress;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.testing.MutableClock;
 import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.Organisation.Specialists;
@@ -24,6 +25,7 @@ import io.tepai.store.entity.ServiceLogEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +44,7 @@ class ProgressServiceImplTest {
     private static final Instant JULY_2 = Instant.parse("2026-07-02T04:00:00Z");
 
     private TestStore db;
+    private TierRegistry tiers;
     private ProgressServiceImpl service;
     private long byDays;
     private long byCount;
@@ -54,7 +57,7 @@ class ProgressServiceImplTest {
     void setUp() {
         db = TestStore.open();
         Organisation.units(db.store());
-        TierRegistry tiers = Organisation.builtInTiers();
+        tiers = Organisation.builtInTiers();
         tiers.addTier(new UnitOwnTier());
         Specialists specialists = new Specialists(db.store(), tiers);
         byDays = specialists.active("甲");
@@ -80,7 +83,8 @@ class ProgressServiceImplTest {
         log(behind, "wuzhi", LocalDate.of(2025, 12, 30), LocalDate.of(2025, 12, 31), "2", "CONFIRMED");
         assign(byDays, "wuzhi");
         assign(behind, "wuzhi");
-        service = new ProgressServiceImpl(db.store(), tiers, new MutableClock(JULY_2));
+        service = new ProgressServiceImpl(db.store(), tiers,
+                ProgrammeCalendarService.calendarYear(new MutableClock(JULY_2)));
     }
 
     @AfterEach
@@ -159,12 +163,15 @@ class ProgressServiceImplTest {
 
     @Test
     void aProgrammeYearStartingInMarchCountsFromMarch() {
-        service.configure(Map.of("yearStart", "03-02"));
+        service = new ProgressServiceImpl(db.store(), tiers,
+                new ProgrammeCalendarService(new MutableClock(JULY_2), MonthDay.of(3, 2)));
 
-        Map<Long, SpecialistProgress> all = byId(service.progress(CITY, 2026, ProgressFilter.ALL));
+        Progress year = service.progress(CITY, 2026, ProgressFilter.ALL);
+        Map<Long, SpecialistProgress> all = byId(year);
 
         assertEquals(11, all.get(byCount).services(), "the log of March 1 belongs to programme year 2025");
-        assertEquals(2026, service.currentYear());
+        assertEquals(LocalDate.of(2026, 3, 2), year.from());
+        assertEquals(LocalDate.of(2027, 3, 1), year.to());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tepai.core.field;
 
+import io.tepai.api.field.Holder;
 import static io.tepai.core.testing.FieldActors.AUDITOR;
 import static io.tepai.core.testing.FieldActors.HPU;
 import static io.tepai.core.testing.FieldActors.JZU;
@@ -657,8 +658,8 @@ class RequestServiceImplTest {
         clock.advance(Duration.ofDays(2));
 
         assertEquals(List.of(oldAtUnit.id(), old.id()), ids(new RequestFilter(null, null, null, null, true)));
-        assertEquals(List.of(old.id()), ids(new RequestFilter(null, null, null, "team:" + team.id(), true)));
-        assertEquals(List.of(recent.id(), old.id()), ids(new RequestFilter(null, null, null, "team:" + team.id(),
+        assertEquals(List.of(old.id()), ids(new RequestFilter(null, null, null, Holder.team(team.id()), true)));
+        assertEquals(List.of(recent.id(), old.id()), ids(new RequestFilter(null, null, null, Holder.team(team.id()),
                 null)));
         assertEquals(List.of(recent.id(), oldEnded.id(), oldAtUnit.id(), old.id()),
                 ids(new RequestFilter(null, null, null, null, false)));
@@ -677,7 +678,7 @@ class RequestServiceImplTest {
         assertEquals(List.of(xiuwu.id(), mine.id()), ids(new RequestFilter(raiser, null, null, null, null)));
         assertEquals(List.of(others.id(), mine.id()), ids(new RequestFilter(null, "wuzhi", null, null, null)));
         assertEquals(List.of(closed.id()), ids(new RequestFilter(null, null, RequestStatus.CLOSED, null, null)));
-        assertEquals(List.of(others.id(), closed.id()), ids(new RequestFilter(null, null, null, "unit:hpu", null)));
+        assertEquals(List.of(others.id(), closed.id()), ids(new RequestFilter(null, null, null, Holder.unit("hpu"), null)));
         assertEquals(3, service.search(null, new PageRequest(1, 2)).total());
         assertEquals("郭明亮", service.get(others.id()).specialistName());
     }

@@ -8,6 +8,7 @@ import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
 import io.tepai.api.field.CoordinationRequest;
+import io.tepai.api.field.Holder;
 import io.tepai.api.field.RequestDraft;
 import io.tepai.api.field.RequestFilter;
 import io.tepai.api.field.RequestService;
@@ -55,7 +56,7 @@ public class CoordinationRequestResource {
                                           @QueryParam("overdue") Boolean overdue, @QueryParam("page") Integer page,
                                           @QueryParam("size") Integer size) {
         RequestFilter filter = new RequestFilter(specialist, county,
-                status, holder,
+                status, Holder.parse(holder),
                 overdue);
         return requests.search(filter, Pages.request(page, size));
     }

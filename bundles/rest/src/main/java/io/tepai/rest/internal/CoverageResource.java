@@ -33,7 +33,7 @@ public class CoverageResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Coverage get(@QueryParam("year") Integer year) {
-        return coverage.coverage(year != null ? year : calendar.currentYear());
+        return coverage.coverage(calendar.yearOrCurrent(year));
     }
 
     /** The same with {@code Accept: text/csv}; JSON stays the default ({@link Csv#EXPORT}). */

@@ -38,7 +38,7 @@ public class ProgressResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Progress get(@QueryParam("year") Integer year, @QueryParam("county") String county,
                         @QueryParam("unit") String unit, @QueryParam("team") Long team, @Context Actor actor) {
-        return progress.progress(actor, year != null ? year : calendar.currentYear(),
+        return progress.progress(actor, calendar.yearOrCurrent(year),
                 new ProgressFilter(county, unit, team));
     }
 

@@ -43,7 +43,7 @@ public class SquadResource {
     @GET
     @Path("{county}")
     public Squad get(@PathParam("county") String county, @QueryParam("year") Integer year) {
-        return squads.get(county, year != null ? year : calendar.currentYear());
+        return squads.get(county, calendar.yearOrCurrent(year));
     }
 
     /**
@@ -56,7 +56,7 @@ public class SquadResource {
     @RequestBody(content = @Content(schema = @Schema(allOf = {SquadOfficers.class, RequestBodies.VersionOnly.class})))
     public Squad updateOfficers(@PathParam("county") String county, @QueryParam("year") Integer year,
                                 ObjectNode body, @Context Actor actor) {
-        return squads.updateOfficers(actor, county, year != null ? year : calendar.currentYear(), Bodies.version(body),
+        return squads.updateOfficers(actor, county, calendar.yearOrCurrent(year), Bodies.version(body),
                 Bodies.draft(body, SquadOfficers.class));
     }
 }

@@ -3,6 +3,7 @@ package io.tepai.shell.internal;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.api.dispatch.AssignmentService;
@@ -23,11 +24,15 @@ public class AssignmentsCommand extends TepaiAction {
     @Reference
     AssignmentService assignments;
 
+    /** Which year is current: the programme's, which need not start on 1 January. */
+    @Reference
+    ProgrammeCalendar calendar;
+
     @Option(name = "--county", aliases = "-c", description = "Code of the receiving county, e.g. wuzhi")
     @Completion(CountyCompleter.class)
     String county;
 
-    @Option(name = "--year", aliases = "-y", description = "Programme year; the current year in China if not given")
+    @Option(name = "--year", aliases = "-y", description = "Programme year; the one running today if not given")
     Integer year;
 
     @Option(name = "--all-years", aliases = "-a", description = "Every year instead of the current one")
@@ -56,7 +61,7 @@ public class AssignmentsCommand extends TepaiAction {
             throw ValidationException.of("year", "cannot be combined with --all-years");
         }
         // county staff mostly work on this year's dispatch, so that is the default, unlike GET /api/assignments
-        Integer years = allYears ? null : yearOrCurrent(year);
+        Integer years = allYears ? null : calendar.yearOrCurrent(year);
         AssignmentFilter filter = new AssignmentFilter(county, years, specialist, unit,
                 parseEnum(SupportLevel.class, "level", level));
         Page<Assignment> result = assignments.search(filter, new PageRequest(page, size));

@@ -1,5 +1,6 @@
 package io.tepai.shell.internal;
 
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Coverage;
 import io.tepai.api.dispatch.Coverage.CountyCoverage;
 import io.tepai.api.dispatch.Coverage.Gap;
@@ -19,7 +20,11 @@ public class CoverageCommand extends TepaiAction {
     @Reference
     CoverageService coverage;
 
-    @Option(name = "--year", aliases = "-y", description = "Programme year; the current year in China if not given")
+    /** Which year is current: the programme's, which need not start on 1 January. */
+    @Reference
+    ProgrammeCalendar calendar;
+
+    @Option(name = "--year", aliases = "-y", description = "Programme year; the one running today if not given")
     Integer year;
 
     @Option(name = "--gaps", aliases = "-g", description = "List only the county industries nobody serves")
@@ -27,7 +32,7 @@ public class CoverageCommand extends TepaiAction {
 
     @Override
     void run() {
-        Coverage matrix = coverage.coverage(yearOrCurrent(year));
+        Coverage matrix = coverage.coverage(calendar.yearOrCurrent(year));
         if (gaps) {
             printGaps(matrix);
         } else {

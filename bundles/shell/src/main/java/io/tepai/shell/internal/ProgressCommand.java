@@ -1,5 +1,6 @@
 package io.tepai.shell.internal;
 
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
 import io.tepai.api.field.ProgressService;
@@ -25,6 +26,10 @@ public class ProgressCommand extends TepaiAction {
     @Reference
     ProgressService progress;
 
+    /** Which year is current: the programme's, which need not start on 1 January. */
+    @Reference
+    ProgrammeCalendar calendar;
+
     @Option(name = "--year", aliases = "-y",
             description = "Programme year; the one running today if not given (it need not be the calendar year)")
     Integer year;
@@ -47,9 +52,7 @@ public class ProgressCommand extends TepaiAction {
 
     @Override
     void run() {
-        // the programme year is core's to define (it need not start on 1 January), unlike yearOrCurrent
-        int programmeYear = year != null ? year : progress.currentYear();
-        Progress p = progress.progress(actor(), programmeYear, new ProgressFilter(county, unit, team));
+        Progress p = progress.progress(actor(), calendar.yearOrCurrent(year), new ProgressFilter(county, unit, team));
         System.out.println(header(p));
         List<SpecialistProgress> listed = behind ? p.behind() : p.specialists();
         specialists(listed);

@@ -3,6 +3,7 @@ package io.tepai.shell.internal;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.field.CoordinationRequest;
+import io.tepai.api.field.Holder;
 import io.tepai.api.field.RequestFilter;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.RequestStatus;
@@ -50,7 +51,7 @@ public class RequestsCommand extends TepaiAction {
     @Override
     void run() {
         RequestFilter filter = new RequestFilter(specialist, county, parseEnum(RequestStatus.class, "status", status),
-                holder == null || holder.isBlank() ? null : holder.strip(), overdue ? Boolean.TRUE : null);
+                Holder.parse(holder), overdue ? Boolean.TRUE : null);
         Page<CoordinationRequest> result = requests.search(filter, new PageRequest(page, size));
         Table table = new Table();
         table.column("Id").alignRight();

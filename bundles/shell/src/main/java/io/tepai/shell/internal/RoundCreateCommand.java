@@ -1,9 +1,9 @@
 package io.tepai.shell.internal;
 
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.evaluation.Round;
 import io.tepai.api.evaluation.RoundDraft;
-import io.tepai.api.field.ProgressService;
 import io.tepai.spi.evaluation.SubjectKind;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -22,8 +22,9 @@ public class RoundCreateCommand extends TepaiAction {
     @Reference
     EvaluationService evaluations;
 
+    /** Which year is current: the programme's, which need not start on 1 January. */
     @Reference
-    ProgressService progress;
+    ProgrammeCalendar calendar;
 
     @Option(name = "--year", aliases = "-y",
             description = "Programme year to evaluate; the one running today if not given")
@@ -41,8 +42,7 @@ public class RoundCreateCommand extends TepaiAction {
     void run() {
         SubjectKind subjects = requireEnum(SubjectKind.class, "kind", kind);
         // the programme year is core's to define (it need not start on 1 January)
-        int programmeYear = year != null ? year : progress.currentYear();
-        Round created = evaluations.create(actor(), new RoundDraft(programmeYear, subjects, county));
+        Round created = evaluations.create(actor(), new RoundDraft(calendar.yearOrCurrent(year), subjects, county));
         System.out.println("Created round " + created.id() + ": " + created.year() + " " + created.kind()
                 + ", evaluated by " + created.evaluator() + ", " + created.status());
     }

@@ -1,5 +1,6 @@
 package io.tepai.shell.internal;
 
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadMember;
 import io.tepai.api.dispatch.SquadService;
@@ -21,16 +22,20 @@ public class SquadCommand extends TepaiAction {
     @Reference
     SquadService squads;
 
+    /** Which year is current: the programme's, which need not start on 1 January. */
+    @Reference
+    ProgrammeCalendar calendar;
+
     @Argument(name = "county", description = "The county's code, e.g. wuzhi", required = true)
     @Completion(CountyCompleter.class)
     String county;
 
-    @Option(name = "--year", aliases = "-y", description = "Programme year; the current year in China if not given")
+    @Option(name = "--year", aliases = "-y", description = "Programme year; the one running today if not given")
     Integer year;
 
     @Override
     void run() {
-        Squad squad = squads.get(county, yearOrCurrent(year));
+        Squad squad = squads.get(county, calendar.yearOrCurrent(year));
         Table officers = new Table().noHeaders();
         officers.column("Field");
         officers.column("Value").maxSize(80).wrap();

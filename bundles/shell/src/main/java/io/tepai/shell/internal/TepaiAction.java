@@ -3,10 +3,7 @@ package io.tepai.shell.internal;
 import io.tepai.api.Actor;
 import io.tepai.api.TepaiException;
 import io.tepai.api.ValidationException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,15 +19,6 @@ import org.apache.karaf.shell.support.CommandException;
 abstract class TepaiAction implements Action {
 
     static final String SIGN_IN = "Error: sign in to use this command";
-
-    /**
-     * The programme runs on Beijing time: at 07:00 on 1 January in Jiaozuo it is already the new programme year,
-     * whatever time zone the container runs in.
-     */
-    static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Shanghai");
-
-    /** Not a Karaf field; tests replace it to pin "this year". */
-    Clock clock = Clock.system(PROGRAMME_ZONE);
 
     @Override
     public final Object execute() throws CommandException {
@@ -64,11 +52,6 @@ abstract class TepaiAction implements Action {
      */
     static Actor actor() {
         return Actors.current().orElseThrow(SignInRequired::new);
-    }
-
-    /** The programme year a command is about: the one given, else the current year in China. */
-    int yearOrCurrent(Integer year) {
-        return year != null ? year : Year.now(clock.withZone(PROGRAMME_ZONE)).getValue();
     }
 
     /**

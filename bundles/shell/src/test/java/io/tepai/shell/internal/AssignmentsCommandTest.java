@@ -10,9 +10,6 @@ import io.tepai.api.PageRequest;
 import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.api.dispatch.AssignmentService;
 import io.tepai.spi.tier.SupportLevel;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +22,8 @@ class AssignmentsCommandTest {
     @BeforeEach
     void setUp() {
         command.assignments = service;
-        command.clock = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
+        // 15 February 2027, and the programme year starts on 1 March: the current year is 2026
+        command.calendar = FixedCalendar.FEBRUARY_IN_A_MARCH_YEAR;
     }
 
     @Test

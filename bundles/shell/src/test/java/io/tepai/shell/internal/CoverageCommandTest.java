@@ -13,9 +13,6 @@ import io.tepai.api.dispatch.Coverage.Gap;
 import io.tepai.api.dispatch.Coverage.IndustryCoverage;
 import io.tepai.api.dispatch.CoverageService;
 import io.tepai.spi.tier.SupportLevel;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +25,7 @@ class CoverageCommandTest {
     @BeforeEach
     void setUp() {
         command.coverage = service;
+        command.calendar = FixedCalendar.FEBRUARY_IN_A_MARCH_YEAR;
         command.year = 2026;
         when(service.coverage(2026)).thenReturn(matrix(2026));
     }
@@ -62,9 +60,9 @@ class CoverageCommandTest {
     }
 
     @Test
-    void defaultYearIsTheCurrentYearInChina() {
+    void defaultYearIsTheProgrammeYearRunningToday() {
+        // 15 February 2027, and the programme year starts on 1 March: the coverage of 2026
         command.year = null;
-        command.clock = Clock.fixed(Instant.parse("2026-06-30T12:00:00Z"), ZoneOffset.UTC);
         when(service.coverage(2026)).thenReturn(matrix(2026));
 
         List<String> lines = Console.capture(command::execute).lines();

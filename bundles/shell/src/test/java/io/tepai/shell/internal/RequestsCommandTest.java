@@ -1,5 +1,6 @@
 package io.tepai.shell.internal;
 
+import io.tepai.api.field.Holder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -35,7 +36,8 @@ class RequestsCommandTest {
         command.page = 1;
         command.size = 5;
         CoordinationRequest request = Samples.request(31, RequestStatus.OPEN, true, List.of(), List.of());
-        when(service.search(new RequestFilter(7L, "wuzhi", RequestStatus.OPEN, "team:3", true), new PageRequest(1, 5)))
+        when(service.search(new RequestFilter(7L, "wuzhi", RequestStatus.OPEN, Holder.team(3), true),
+                new PageRequest(1, 5)))
                 .thenReturn(new Page<>(List.of(request), 1, 1, 5));
 
         Console console = Console.capture(command::execute);
@@ -48,6 +50,16 @@ class RequestsCommandTest {
                 "怀山药大面积出现炭疽病，合作社自行用药无效，需植保专家现场…"), Console.cells(lines.get(2)));
         assertEquals("Page 1 of 1 (1 request)", lines.get(3));
         assertEquals(4, lines.size());
+    }
+
+    @Test
+    void aHolderOfNoKnownFormIsOneErrorLineAndNoSearch() {
+        command.holder = "county:wuzhi";
+
+        Console console = Console.capture(command::execute);
+
+        assertEquals("Error: holder: 'county:wuzhi' is not team:<id>, unit:<code> or city", console.err().strip());
+        verifyNoInteractions(service);
     }
 
     @Test

@@ -20,7 +20,6 @@ import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.evaluation.RoundDraft;
 import io.tepai.api.evaluation.RoundFilter;
 import io.tepai.api.evaluation.RoundStatus;
-import io.tepai.api.field.ProgressService;
 import io.tepai.spi.evaluation.SubjectKind;
 import java.util.List;
 import javax.security.auth.Subject;
@@ -73,12 +72,11 @@ class RoundCommandsTest {
     }
 
     @Test
-    void createDefaultsToTheProgrammeYearCoreKnows() {
-        ProgressService progress = mock(ProgressService.class);
-        when(progress.currentYear()).thenReturn(2026);
+    void createDefaultsToTheProgrammeYearOfTheCalendar() {
         RoundCreateCommand command = new RoundCreateCommand();
         command.evaluations = service;
-        command.progress = progress;
+        // 15 February 2027, and the programme year starts on 1 March: a round for 2026
+        command.calendar = FixedCalendar.FEBRUARY_IN_A_MARCH_YEAR;
         command.kind = "SPECIALIST";
         command.county = "wuzhi";
         when(service.create(WUZHI_ACTOR, new RoundDraft(2026, SubjectKind.SPECIALIST, "wuzhi")))
@@ -94,6 +92,7 @@ class RoundCommandsTest {
     void createForAnotherYearAndACityRoundNamesNoCounty() {
         RoundCreateCommand command = new RoundCreateCommand();
         command.evaluations = service;
+        command.calendar = FixedCalendar.FEBRUARY_IN_A_MARCH_YEAR;
         command.year = 2025;
         command.kind = "county-work";
         when(service.create(any(), eq(new RoundDraft(2025, SubjectKind.COUNTY_WORK, null))))

@@ -10,9 +10,6 @@ import io.tepai.api.dispatch.SquadMember;
 import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.team.Leader;
 import io.tepai.spi.tier.SupportLevel;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,12 +23,12 @@ class SquadCommandTest {
     void setUp() {
         command.squads = service;
         command.county = "wuzhi";
+        command.calendar = FixedCalendar.FEBRUARY_IN_A_MARCH_YEAR;
     }
 
     @Test
-    void defaultYearIsTheCurrentYearInChina() {
-        // 16:30 UTC on New Year's Eve is already 00:30 on 1 January 2026 in Jiaozuo
-        command.clock = Clock.fixed(Instant.parse("2025-12-31T16:30:00Z"), ZoneOffset.UTC);
+    void defaultYearIsTheProgrammeYearRunningToday() {
+        // 15 February 2027, and the programme year starts on 1 March: the squad of 2026
         when(service.get("wuzhi", 2026)).thenReturn(squad(2026, "agreement:12", List.of(
                 new SquadMember(7, "李华", "hpu", SupportLevel.CITY, List.of("怀山药", "大米"), 31),
                 new SquadMember(9, "郭明亮", "hpu", SupportLevel.COUNTY, List.of(), 32))));

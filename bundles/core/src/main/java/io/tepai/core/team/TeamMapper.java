@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Builds the API records of teams and agreements from their entities. */
-final class TeamRecords {
+final class TeamMapper {
 
-    private TeamRecords() {
+    private TeamMapper() {
     }
 
     static Team team(Repositories repos, TeamEntity e) {

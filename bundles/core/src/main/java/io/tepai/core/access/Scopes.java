@@ -1,4 +1,4 @@
-package io.tepai.core.security;
+package io.tepai.core.access;
 
 import io.tepai.api.Actor;
 import io.tepai.api.ForbiddenException;

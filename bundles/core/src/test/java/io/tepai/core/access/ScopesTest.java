@@ -1,4 +1,4 @@
-package io.tepai.core.security;
+package io.tepai.core.access;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -19,10 +19,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Maps evaluation entities to API records. */
-final class Records {
+/** Maps evaluation entities to the API's records (rounds, results, lines) and lines back to rows. */
+final class EvaluationMapper {
 
-    private Records() {
+    private EvaluationMapper() {
     }
 
     static Round round(EvaluationRoundEntity round, List<EvaluationResultEntity> results) {
@@ -46,7 +46,7 @@ final class Records {
     }
 
     static EvaluationResult result(EvaluationRoundEntity round, EvaluationResultEntity result) {
-        List<CriterionLine> lines = result.getLines().stream().map(Records::line).toList();
+        List<CriterionLine> lines = result.getLines().stream().map(EvaluationMapper::line).toList();
         Adjustment adjustment = result.getAdjustedTo() == null ? null
                 : new Adjustment(Grade.valueOf(result.getAdjustedFrom()), Grade.valueOf(result.getAdjustedTo()),
                         result.getAdjustReason(), result.getAdjustedBy(), result.getAdjustedAt());
