@@ -1,5 +1,6 @@
 package io.tepai.plugin.hpu.tier;
 
+import io.tepai.spi.module.Unit;
 import io.tepai.spi.tier.CandidateProfile;
 import io.tepai.spi.tier.Evaluator;
 import io.tepai.spi.tier.FundingRule;
@@ -26,10 +27,12 @@ import org.osgi.service.component.annotations.Component;
  *       above (R-ELIG-1 would also accept a master's degree without a title).</li>
  * </ul>
  *
- * <p>The service property {@code tepai.unit} says whose tier this is. A county accepts specialists of this tier
- * once it switches the module on ({@code tepai:module-enable wuzhi hpu-own}).
+ * <p>{@code @Unit} (service property {@code tepai.unit}) says whose tier this is. A county accepts specialists of this
+ * tier once it switches the module on ({@code tepai:module-enable wuzhi hpu-own}); a county account may do so for a
+ * county where 河南理工大学 has had specialists assigned, the city office for any county.
  */
-@Component(service = SpecialistTier.class, property = "tepai.unit=hpu")
+@Component(service = SpecialistTier.class)
+@Unit("hpu")
 public class HpuOwnTier implements SpecialistTier {
 
     static final String ID = "hpu-own";
