@@ -86,9 +86,11 @@ public final class PluginCalls {
     }
 
     private static <T> Outcome<T> failed(String pluginId, Throwable cause) {
-        LOG.warn("Plug-in {} failed", pluginId, cause);
         String failure = "threw " + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage().strip());
+        // one line per failure: a broken criterion fails once per subject, and the stack says nothing new each time
+        LOG.warn("Plug-in {} failed: {}", pluginId, failure);
+        LOG.debug("Plug-in {} failed", pluginId, cause);
         return new Outcome<>(null, failure.length() <= MAX_FAILURE ? failure
                 : failure.substring(0, MAX_FAILURE - 1) + "…");
     }

@@ -15,7 +15,14 @@
  * module off is the county's own choice and never refused to it. When both properties are set, the county is the
  * owner.
  *
- * <p>Versioning: annotations and constants only; the package grows by new types.
+ * <p>A module's identity stays its {@code id()} rather than a service property as well: the id is stored with
+ * specialists and results, and one place to say it cannot disagree with another. Core asks it once, when the
+ * service appears, through its guarded caller.
+ *
+ * <p>Versioning of the SPI: every package is {@code 1.0.0} until the first release, which is the baseline; from then
+ * on the build compares each package with that release (bnd baseline, {@code ApiBaselineTest}) and fails on a change
+ * larger than the package's version bump says. This package holds annotations and constants only and grows by new
+ * types.
  */
 @Export
 @Version("1.0.0")
