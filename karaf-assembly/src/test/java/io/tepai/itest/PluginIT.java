@@ -10,13 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tepai.spi.evaluation.CriterionScore;
 import io.tepai.spi.evaluation.EvaluationCriterion;
 import io.tepai.spi.evaluation.SubjectData;
-import io.tepai.spi.evaluation.SubjectKind;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import org.junit.Test;
@@ -151,6 +148,10 @@ public class PluginIT extends TepaiContainerTest {
             assertFalse(enabled, enabled.contains("Refused") || enabled.contains("rror"));
             assertTrue(consoleAs("wuzhi", "tepai:modules", "county", "county:wuzhi", "ssh").contains("wuzhi"));
             assertEquals(403, send("PUT", "/api/modules/wuzhi-demo-bases/counties/xiuwu", WUZHI, null).status());
+            assertEquals("wuzhi", get("/api/modules/wuzhi-demo-bases", WUZHI).json().at("/owner/county").asText());
+            Reply xiuwuRefused = send("PUT", "/api/modules/wuzhi-demo-bases/counties/xiuwu", XIUWU, null);
+            assertEquals("武陟县's criterion is not xiuwu's to switch on: " + xiuwuRefused, 403,
+                    xiuwuRefused.status());
 
             long wuzhi = round("SPECIALIST", "wuzhi", WUZHI);
             String computed = consoleAs("wuzhi", "tepai:round-compute " + wuzhi, "county", "county:wuzhi", "ssh");
@@ -279,14 +280,41 @@ public class PluginIT extends TepaiContainerTest {
         }
     }
 
+    /** Issue 13: the owner a plug-in declares decides who may switch it on; the city office may always. */
+    @Test
+    public void aCountyIsRefusedAnotherCountysCriterionAndSeesWhoseItIs() throws Exception {
+        ServiceRegistration<EvaluationCriterion> wenxian = registerCriterion("itest-wenxian", "wenxian",
+                data -> CriterionScore.of(50, "温县的指标"));
+        try {
+            awaitModule("itest-wenxian", true);
+            JsonNode module = get("/api/modules/itest-wenxian", WUZHI).json();
+            assertEquals("wenxian", module.at("/owner/county").asText());
+            assertFalse(module.at("/owner/shared").asBoolean());
+
+            Reply refused = send("PUT", "/api/modules/itest-wenxian/counties/wuzhi", WUZHI, null);
+            assertEquals(refused.toString(), 403, refused.status());
+            assertTrue(refused.toString(), refused.contentType().startsWith("application/problem+json"));
+            assertTrue(refused.toString(), refused.json().get("detail").asText().contains("county 'wenxian'"));
+            assertFalse(get("/api/modules/itest-wenxian", CITY).json().get("enabledCounties").toString()
+                    .contains("wuzhi"));
+            JsonNode audit = get("/api/audit?entity=Module&id=itest-wenxian", CITY).json();
+            assertTrue(audit.toString(), audit.toString().contains("enable-refused"));
+
+            assertEquals(200, send("PUT", "/api/modules/itest-wenxian/counties/wuzhi", CITY, null).status());
+        } finally {
+            send("DELETE", "/api/modules/itest-wenxian/counties/wuzhi", CITY, null);
+            wenxian.unregister();
+        }
+    }
+
     /** A criterion that throws and one that never answers: the round completes and says which failed. */
     @Test
     public void aBrokenOrHangingCriterionDoesNotBreakTheRound() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
-        ServiceRegistration<EvaluationCriterion> throwing = register("itest-throws", data -> {
+        ServiceRegistration<EvaluationCriterion> throwing = registerCriterion("itest-throws", "mengzhou", data -> {
             throw new IllegalStateException("itest: the county's spreadsheet is missing");
         });
-        ServiceRegistration<EvaluationCriterion> hanging = register("itest-hangs", data -> {
+        ServiceRegistration<EvaluationCriterion> hanging = registerCriterion("itest-hangs", "mengzhou", data -> {
             try {
                 never.await();
             } catch (InterruptedException e) {
@@ -318,38 +346,5 @@ public class PluginIT extends TepaiContainerTest {
             throwing.unregister();
             hanging.unregister();
         }
-    }
-
-    private ServiceRegistration<EvaluationCriterion> register(String id,
-                                                              java.util.function.Function<SubjectData,
-                                                                      CriterionScore> scorer) {
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("tepai.county", "mengzhou");
-        return bundleContext.registerService(EvaluationCriterion.class, new EvaluationCriterion() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String nameZh() {
-                return "容器测试指标";
-            }
-
-            @Override
-            public String nameEn() {
-                return "Container test criterion";
-            }
-
-            @Override
-            public Set<SubjectKind> appliesTo() {
-                return Set.of(SubjectKind.SPECIALIST);
-            }
-
-            @Override
-            public CriterionScore score(SubjectData data) {
-                return scorer.apply(data);
-            }
-        }, properties);
     }
 }

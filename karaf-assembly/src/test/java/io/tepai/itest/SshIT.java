@@ -6,6 +6,8 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import io.tepai.spi.evaluation.CriterionScore;
+import io.tepai.spi.evaluation.EvaluationCriterion;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,7 @@ import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.junit.Test;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * The console as city IT scripts it and as the programme's accounts meet it: a real ssh connection to the
@@ -99,6 +102,28 @@ public class SshIT extends TepaiContainerTest {
         Exec invalid = exec("wuzhi", "wuzhi", "tepai:specialists --status retired");
         assertEquals(invalid.toString(), 1, invalid.status());
         assertTrue(invalid.toString(), invalid.both().contains("CANDIDATE"));
+    }
+
+    /** Issue 13: 武陟县 may not switch on 温县's criterion; the console says whose it is and exits non-zero. */
+    @Test
+    public void switchingOnAnotherCountysModuleIsRefusedWithAReasonAndExitsNonZero() throws Exception {
+        ServiceRegistration<EvaluationCriterion> wenxian = registerCriterion("itest-ssh-wenxian", "wenxian",
+                data -> CriterionScore.of(50, "温县的指标"));
+        try {
+            Exec listed = exec("wuzhi", "wuzhi", "tepai:modules");
+            for (int tries = 0; !listed.out().contains("itest-ssh-wenxian") && tries < 20; tries++) {
+                Thread.sleep(250);
+                listed = exec("wuzhi", "wuzhi", "tepai:modules");
+            }
+            assertTrue(listed.toString(), listed.out().contains("county wenxian"));
+
+            Exec refused = exec("wuzhi", "wuzhi", "tepai:module-enable wuzhi itest-ssh-wenxian");
+            assertEquals(refused.toString(), 1, refused.status());
+            assertTrue(refused.toString(), refused.both().contains("Error: ")
+                    && refused.both().contains("belongs to county 'wenxian'"));
+        } finally {
+            wenxian.unregister();
+        }
     }
 
     @Test

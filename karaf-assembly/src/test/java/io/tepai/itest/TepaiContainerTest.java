@@ -13,6 +13,11 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tepai.spi.evaluation.CriterionScore;
+import io.tepai.spi.evaluation.EvaluationCriterion;
+import io.tepai.spi.evaluation.SubjectData;
+import io.tepai.spi.evaluation.SubjectKind;
+import io.tepai.spi.module.County;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -26,7 +31,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.util.concurrent.Callable;
@@ -47,6 +55,7 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * Boots the assembled Tepai distribution once for all container tests (PerSuite) and gives them HTTP and
@@ -326,5 +335,38 @@ public abstract class TepaiContainerTest {
         }
         print.flush();
         return output.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Registers an evaluation criterion from the test bundle, owned by the county, as a plug-in would. */
+    protected ServiceRegistration<EvaluationCriterion> registerCriterion(String id, String ownerCounty,
+                                                                      Function<SubjectData, CriterionScore> scorer) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(County.PROPERTY, ownerCounty);
+        return bundleContext.registerService(EvaluationCriterion.class, new EvaluationCriterion() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String nameZh() {
+                return "容器测试指标";
+            }
+
+            @Override
+            public String nameEn() {
+                return "Container test criterion";
+            }
+
+            @Override
+            public Set<SubjectKind> appliesTo() {
+                return Set.of(SubjectKind.SPECIALIST);
+            }
+
+            @Override
+            public CriterionScore score(SubjectData data) {
+                return scorer.apply(data);
+            }
+        }, properties);
     }
 }

@@ -6,7 +6,10 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The loaded plug-in modules and each county's switches. A module is off everywhere until a county enables it. The
- * city office switches for any county, a county account for its own county; every switch is audited.
+ * city office switches for any county. A county account switches for its own county only, and switches a module on
+ * only when the county owns it, its owner shared it, or its owner unit serves the county ({@link ModuleOwner});
+ * otherwise the switch is refused with a {@link io.tepai.api.ForbiddenException}. Every switch, and every refused
+ * one, is audited.
  */
 @ProviderType
 public interface ModuleService {

@@ -3,7 +3,7 @@
  * for them, kept in ConfigAdmin configuration {@code io.tepai.modules} (file {@code etc/io.tepai.modules.cfg}).
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package io.tepai.api.module;
 
 import org.osgi.annotation.bundle.Export;

@@ -17,9 +17,9 @@ import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.module.PolicyModules;
+import io.tepai.core.plugin.PluginCalls;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.validation.FieldErrors;
-import io.tepai.spi.tier.SpecialistTier;
 import io.tepai.spi.tier.SupportLevel;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -175,7 +175,9 @@ public class AssignmentServiceImpl implements AssignmentService {
         });
         errors.throwIfAny();
         requireTierAccepted(draft, county, specialist.get().getTierId(), assignment, self);
-        Optional<SupportLevel> tierLevel = tiers.tier(specialist.get().getTierId()).map(SpecialistTier::supportLevel);
+        String tierId = specialist.get().getTierId();
+        Optional<SupportLevel> tierLevel = tiers.tier(tierId).flatMap(tier -> Optional.ofNullable(
+                PluginCalls.onCallerThread().call(tierId, tier::supportLevel).value()));
         SupportLevel level = draft.level() != null ? draft.level() : tierLevel.orElseThrow(() -> ValidationException.of(
                 "level", "the specialist's tier '" + specialist.get().getTierId() + "' is not loaded, so its level of"
                         + " support is unknown; give the level explicitly"));

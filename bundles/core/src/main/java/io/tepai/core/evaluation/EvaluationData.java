@@ -2,6 +2,7 @@ package io.tepai.core.evaluation;
 
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.core.dispatch.IndustryMatch;
+import io.tepai.core.plugin.PluginCalls;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.spi.evaluation.Subject;
 import io.tepai.spi.evaluation.SubjectData;
@@ -112,11 +113,7 @@ final class EvaluationData {
     }
 
     private static Evaluator safeEvaluator(SpecialistTier tier) {
-        try {
-            return tier.evaluator();
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return PluginCalls.onCallerThread().call(tier.getClass().getName(), tier::evaluator).value();
     }
 
     private List<SubjectFacts> teams(Map<String, Map<String, BigDecimal>> inputs) {
@@ -219,10 +216,6 @@ final class EvaluationData {
     }
 
     private static io.tepai.spi.tier.ServiceThreshold safeThreshold(SpecialistTier tier) {
-        try {
-            return tier.annualServiceThreshold();
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return PluginCalls.onCallerThread().call(tier.getClass().getName(), tier::annualServiceThreshold).value();
     }
 }

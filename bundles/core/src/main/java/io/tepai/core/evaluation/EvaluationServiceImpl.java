@@ -22,6 +22,7 @@ import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
+import io.tepai.core.plugin.PluginCalls;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.evaluation.Grade;

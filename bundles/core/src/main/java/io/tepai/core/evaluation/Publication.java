@@ -2,6 +2,7 @@ package io.tepai.core.evaluation;
 
 import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.core.module.PolicyModules.LocalIncentive;
+import io.tepai.core.plugin.PluginCalls;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.incentive.Incentive;

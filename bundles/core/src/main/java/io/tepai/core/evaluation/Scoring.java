@@ -3,6 +3,7 @@ package io.tepai.core.evaluation;
 import io.tepai.api.evaluation.CriterionLine;
 import io.tepai.api.evaluation.LineStatus;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
+import io.tepai.core.plugin.PluginCalls;
 import io.tepai.spi.evaluation.CriterionScore;
 import io.tepai.spi.evaluation.EvaluationCriterion;
 import io.tepai.spi.evaluation.Grade;

@@ -11,10 +11,11 @@ import io.tepai.api.field.TeamProgress;
 import io.tepai.api.field.TeamProgress.AgreementProgress;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.dispatch.AssignmentServiceImpl;
+import io.tepai.core.plugin.PluginCalls;
+import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.tier.ServiceThreshold;
-import io.tepai.spi.tier.SpecialistTier;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import io.tepai.store.entity.AgreementEntity;
@@ -127,8 +128,9 @@ public class ProgressServiceImpl implements ProgressService {
     private SpecialistProgress progressOf(SpecialistEntity specialist, List<ServiceLogEntity> logs, double share) {
         BigDecimal days = logs.stream().map(ServiceLogEntity::getFieldDays).reduce(BigDecimal.ZERO, BigDecimal::add);
         int services = logs.size();
-        Optional<ServiceThreshold> threshold = tiers.tier(specialist.getTierId())
-                .map(SpecialistTier::annualServiceThreshold);
+        // a tier plug-in that fails to say its threshold counts as a tier that is not loaded
+        Optional<ServiceThreshold> threshold = tiers.tier(specialist.getTierId()).flatMap(tier -> Optional.ofNullable(
+                PluginCalls.onCallerThread().call(specialist.getTierId(), tier::annualServiceThreshold).value()));
         ServiceThreshold t = threshold.orElse(ServiceThreshold.none());
         ProgressStatus status;
         String explanation;

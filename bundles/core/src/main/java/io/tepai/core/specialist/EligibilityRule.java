@@ -2,14 +2,13 @@ package io.tepai.core.specialist;
 
 import io.tepai.api.FieldError;
 import io.tepai.api.RuleViolationException;
+import io.tepai.core.plugin.PluginCalls;
 import io.tepai.spi.tier.CandidateProfile;
 import io.tepai.spi.tier.Degree;
 import io.tepai.spi.tier.SpecialistTier;
 import io.tepai.spi.tier.TitleLevel;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * R-ELIG-1: a specialist is an in-service S&amp;T worker, in principle with an intermediate professional title or
@@ -20,7 +19,6 @@ public final class EligibilityRule {
 
     public static final String RULE = "R-ELIG-1";
 
-    private static final Logger LOG = LoggerFactory.getLogger(EligibilityRule.class);
 
     private EligibilityRule() {
     }
@@ -57,12 +55,12 @@ public final class EligibilityRule {
 
     /** A tier plug-in that fails must not make everyone ineligible, nor let its failure pass silently. */
     private static List<String> tierProblems(CandidateProfile candidate, SpecialistTier tier) {
-        try {
-            List<String> problems = tier.eligibilityProblems(candidate);
-            return problems == null ? List.of() : problems.stream().filter(p -> p != null && !p.isBlank()).toList();
-        } catch (RuntimeException e) {
-            LOG.warn("Eligibility check of tier '{}' failed: {}", tier.id(), e.toString());
-            return List.of("the eligibility check of tier '" + tier.id() + "' failed; ask the city office");
+        String id = PluginCalls.onCallerThread().call(tier.getClass().getName(), tier::id).orElse("?");
+        PluginCalls.Outcome<List<String>> problems = PluginCalls.onCallerThread().call(id,
+                () -> tier.eligibilityProblems(candidate));
+        if (problems.failed()) {
+            return List.of("the eligibility check of tier '" + id + "' failed; ask the city office");
         }
+        return problems.orElse(List.of()).stream().filter(p -> p != null && !p.isBlank()).toList();
     }
 }

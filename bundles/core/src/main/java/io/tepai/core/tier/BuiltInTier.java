@@ -6,6 +6,7 @@ import io.tepai.spi.tier.FundingSource;
 import io.tepai.spi.tier.ServiceThreshold;
 import io.tepai.spi.tier.SpecialistTier;
 import io.tepai.spi.tier.SupportLevel;
+import io.tepai.spi.tier.TierConfiguration;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The tiers of R-TIER-1, registered through the same {@link SpecialistTier} interface a plug-in uses. Their
  * threshold (R-SVC-2) and funding (R-FUND-1, R-FUND-2) are configurable per tier in {@code etc/io.tepai.tier.<id>.cfg}
- * with the keys {@code minFieldDays}, {@code minServices} and {@code annualFunding}; the defaults are the plan's.
+ * ({@link TierConfiguration}, as for plug-in tiers); the defaults are the plan's.
  */
 abstract class BuiltInTier implements SpecialistTier {
 
@@ -27,8 +28,6 @@ abstract class BuiltInTier implements SpecialistTier {
     private final String nameEn;
     private final SupportLevel supportLevel;
     private final Evaluator evaluator;
-    private final FundingSource fundingSource;
-    private final String fundingNote;
     private volatile ServiceThreshold threshold;
     private volatile FundingRule funding;
 
@@ -40,8 +39,6 @@ abstract class BuiltInTier implements SpecialistTier {
         this.nameEn = nameEn;
         this.supportLevel = supportLevel;
         this.evaluator = evaluator;
-        this.fundingSource = fundingSource;
-        this.fundingNote = fundingNote;
         this.threshold = defaultThreshold;
         this.funding = new FundingRule(defaultFunding, fundingSource, fundingNote);
     }
@@ -50,43 +47,9 @@ abstract class BuiltInTier implements SpecialistTier {
     @Activate
     @Modified
     void configure(Map<String, Object> config) {
-        ServiceThreshold current = threshold;
-        BigDecimal days = decimal(config, "minFieldDays", current.minFieldDays());
-        int services = wholeNumber(config, "minServices", current.minServices());
-        BigDecimal amount = decimal(config, "annualFunding", funding.annualAmount());
         // threshold and funding are independent: a bad value in one must not discard a good one in the other
-        try {
-            threshold = new ServiceThreshold(days, services);
-        } catch (IllegalArgumentException e) {
-            LOG.warn("Tier {}: threshold rejected ({}); keeping {}", id, e.getMessage(), threshold);
-        }
-        try {
-            funding = new FundingRule(amount, fundingSource, fundingNote);
-        } catch (IllegalArgumentException e) {
-            LOG.warn("Tier {}: funding rejected ({}); keeping {}", id, e.getMessage(), funding.annualAmount());
-        }
-    }
-
-    private int wholeNumber(Map<String, Object> config, String key, int fallback) {
-        try {
-            return decimal(config, key, BigDecimal.valueOf(fallback)).intValueExact();
-        } catch (ArithmeticException e) {
-            LOG.warn("Tier {}: {} must be a whole number; keeping {}", id, key, fallback);
-            return fallback;
-        }
-    }
-
-    private BigDecimal decimal(Map<String, Object> config, String key, BigDecimal fallback) {
-        Object value = config.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return new BigDecimal(value.toString().strip());
-        } catch (NumberFormatException e) {
-            LOG.warn("Tier {}: '{}' is not a number for {}; keeping {}", id, value, key, fallback);
-            return fallback;
-        }
+        threshold = TierConfiguration.threshold(config, threshold, problem -> LOG.warn("Tier {}: {}", id, problem));
+        funding = TierConfiguration.funding(config, funding, problem -> LOG.warn("Tier {}: {}", id, problem));
     }
 
     @Override

@@ -29,11 +29,13 @@ import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.Organisation.Specialists;
 import io.tepai.core.testing.TestStore;
 import io.tepai.core.tier.TierRegistry;
+import io.tepai.spi.module.Shared;
 import io.tepai.spi.tier.SpecialistTier;
 import io.tepai.spi.tier.SupportLevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class AssignmentServiceImplTest {
         Organisation.units(db.store());
         tiers = Organisation.builtInTiers();
         modules = Modules.registry(db.store(), new FakeConfigurationAdmin(ModuleRegistry.PID), clock);
-        tiers.list().forEach(tier -> modules.addTier(tiers.tier(tier.id()).orElseThrow()));
+        tiers.list().forEach(tier -> modules.addTier(tiers.tier(tier.id()).orElseThrow(), Map.of()));
         // a county's own plug-in tier: its specialists are supported at county level
         addPluginTier(new FakeTier("wuzhi-own") {
             @Override
@@ -65,7 +67,8 @@ class AssignmentServiceImplTest {
                 return SupportLevel.COUNTY;
             }
         });
-        addPluginTier(new FakeTier("hpu-own")); // the unit's own programme (UNIT)
+        // the unit's own programme (UNIT), offered to every county so that a county may switch it on itself
+        addPluginTier(new FakeTier("hpu-own"));
         // R-TIER-1: wuzhi accepts both plug-in tiers; the other counties accept none
         modules.enable(CITY, "wuzhi", "wuzhi-own", null);
         modules.enable(CITY, "wuzhi", "hpu-own", null);
@@ -75,7 +78,7 @@ class AssignmentServiceImplTest {
 
     private void addPluginTier(SpecialistTier tier) {
         tiers.addTier(tier);
-        modules.addTier(tier);
+        modules.addTier(tier, Map.of(Shared.PROPERTY, true));
     }
 
     @AfterEach

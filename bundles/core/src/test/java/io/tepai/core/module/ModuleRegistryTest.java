@@ -17,13 +17,16 @@ import io.tepai.api.NotFoundException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.module.Module;
 import io.tepai.api.module.ModuleKind;
+import io.tepai.api.module.ModuleOwner;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
 import io.tepai.core.testing.FakeConfigurationAdmin;
 import io.tepai.core.testing.FakeTier;
 import io.tepai.core.testing.Modules;
+import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.MutableClock;
 import io.tepai.core.testing.TestStore;
 import io.tepai.core.tier.CityTier;
+import io.tepai.core.tier.TierRegistry;
 import io.tepai.spi.evaluation.CriterionScore;
 import io.tepai.spi.evaluation.EvaluationCriterion;
 import io.tepai.spi.evaluation.SubjectData;
@@ -31,6 +34,11 @@ import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.incentive.Incentive;
 import io.tepai.spi.incentive.IncentivePolicy;
 import io.tepai.spi.incentive.PublishedResult;
+import io.tepai.spi.module.County;
+import io.tepai.spi.module.Shared;
+import io.tepai.spi.module.Unit;
+import io.tepai.spi.tier.SpecialistTier;
+import io.tepai.store.entity.AssignmentEntity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -59,15 +67,32 @@ class ModuleRegistryTest {
         config = new FakeConfigurationAdmin(ModuleRegistry.PID);
         registry = Modules.registry(db.store(), config, new MutableClock(Instant.parse("2026-03-01T08:00:00Z")));
         demoBases = new Criterion(DEMO_BASES, 10);
-        registry.addCriterion(demoBases);
-        registry.addIncentive(new Policy(TOURISM));
-        registry.addTier(new CityTier());
-        registry.addTier(new FakeTier("hpu-own"));
+        registry.addCriterion(demoBases, Map.of(County.PROPERTY, "wuzhi"));
+        registry.addIncentive(new Policy(TOURISM), Map.of(County.PROPERTY, "xiuwu"));
+        registry.addTier(new CityTier(), Map.of());
+        registry.addTier(new FakeTier("hpu-own"), Map.of(Unit.PROPERTY, "hpu"));
     }
 
     @AfterEach
     void tearDown() {
         db.close();
+    }
+
+    /** A plug-in that names no owner: the city office's to switch on. */
+    private void addCriterion(EvaluationCriterion criterion) {
+        registry.addCriterion(criterion, Map.of());
+    }
+
+    private void addCriterion(EvaluationCriterion criterion, Map<String, Object> properties) {
+        registry.addCriterion(criterion, properties);
+    }
+
+    private void addIncentive(IncentivePolicy policy) {
+        registry.addIncentive(policy, Map.of());
+    }
+
+    private void addTier(SpecialistTier tier) {
+        registry.addTier(tier, Map.of());
     }
 
     private long audits(String module, String action) {
@@ -101,22 +126,22 @@ class ModuleRegistryTest {
 
     @Test
     void aPluginWhoseIdThrowsOrIsMalformedIsLeftOutAndBreaksNothing() {
-        assertDoesNotThrow(() -> registry.addCriterion(new Criterion("x", 10) {
+        assertDoesNotThrow(() -> addCriterion(new Criterion("x", 10) {
             @Override
             public String id() {
                 throw new IllegalStateException("plug-in bug");
             }
         }));
-        registry.addCriterion(new Criterion("Bad Id", 10));
-        registry.addIncentive(new Policy(null));
-        registry.addTier(new FakeTier("a".repeat(41)));
+        addCriterion(new Criterion("Bad Id", 10));
+        addIncentive(new Policy(null));
+        addTier(new FakeTier("a".repeat(41)));
 
         assertEquals(List.of("hpu-own", DEMO_BASES, TOURISM), registry.list().stream().map(Module::id).toList());
     }
 
     @Test
     void aPluginWhoseNameThrowsIsListedUnderItsId() {
-        registry.addCriterion(new Criterion("broken-name", 10) {
+        addCriterion(new Criterion("broken-name", 10) {
             @Override
             public String nameZh() {
                 throw new IllegalStateException("plug-in bug");
@@ -129,7 +154,7 @@ class ModuleRegistryTest {
     @Test
     void moduleIdsAreUniqueAcrossKindsAndTheFirstRegisteredIsInForce() {
         Policy clash = new Policy(DEMO_BASES);
-        registry.addIncentive(clash);
+        addIncentive(clash);
 
         assertEquals(ModuleKind.CRITERION, registry.get(DEMO_BASES).kind());
 
@@ -182,8 +207,8 @@ class ModuleRegistryTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -5, 101})
     void aBrokenDefaultWeightFallsBackToTen(int broken) {
-        registry.addCriterion(new Criterion("odd-weight", broken));
-        registry.addCriterion(new Criterion("throwing-weight", 20) {
+        addCriterion(new Criterion("odd-weight", broken));
+        addCriterion(new Criterion("throwing-weight", 20) {
             @Override
             public int defaultWeight() {
                 throw new IllegalStateException("plug-in bug");
@@ -197,7 +222,7 @@ class ModuleRegistryTest {
 
     @Test
     void theCriterionsOwnDefaultWeightApplies() {
-        registry.addCriterion(new Criterion("heavy", 30));
+        addCriterion(new Criterion("heavy", 30));
         registry.enable(CITY, "wuzhi", "heavy", null);
 
         assertEquals(30, registry.criteriaFor("wuzhi").get(0).weight());
@@ -264,7 +289,7 @@ class ModuleRegistryTest {
         registry.removeCriterion(demoBases);
 
         Criterion reinstalled = new Criterion(DEMO_BASES, 10);
-        registry.addCriterion(reinstalled);
+        addCriterion(reinstalled);
 
         assertSame(reinstalled, registry.criteriaFor("wuzhi").get(0).criterion());
     }
@@ -300,6 +325,58 @@ class ModuleRegistryTest {
         assertEquals("county:xiuwu", e.missingScope());
         assertEquals(Set.of("wuzhi"), registry.get(DEMO_BASES).enabledCounties());
         assertEquals(1, config.updates());
+    }
+
+    @Test
+    void theOwnerEachPluginDeclaresIsShown() {
+        assertEquals(new ModuleOwner("wuzhi", null, false), registry.get(DEMO_BASES).owner());
+        assertEquals(new ModuleOwner(null, "hpu", false), registry.get("hpu-own").owner());
+        addCriterion(new Criterion("anyones", 10), Map.of(County.PROPERTY, "wenxian", Shared.PROPERTY, true));
+        assertEquals(new ModuleOwner("wenxian", null, true), registry.get("anyones").owner());
+        addCriterion(new Criterion("nobodys", 10));
+        assertEquals(ModuleOwner.NONE, registry.get("nobodys").owner());
+    }
+
+    @Test
+    void aCountyIsRefusedAnotherCountysModuleAndTheRefusalIsAudited() {
+        ForbiddenException e = assertThrows(ForbiddenException.class,
+                () -> registry.enable(WUZHI, "wuzhi", TOURISM, null));
+
+        assertEquals("city or county:xiuwu", e.missingScope());
+        assertEquals(Set.of(), registry.get(TOURISM).enabledCounties());
+        assertEquals(0, config.updates());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Module' AND entity_id = '"
+                + TOURISM + "' AND action = 'enable-refused' AND actor = 'wuzhi-kjj'"
+                + " AND reason LIKE 'county wuzhi: Module ''xiuwu-tourism-bonus'' belongs to county ''xiuwu''%'"));
+        assertEquals(Set.of("xiuwu"), registry.enable(XIUWU, "xiuwu", TOURISM, null).enabledCounties());
+    }
+
+    @Test
+    void aSharedModuleIsSwitchedOnByAnotherCounty() {
+        addCriterion(new Criterion("shared-bases", 10), Map.of(County.PROPERTY, "wuzhi", Shared.PROPERTY, "true"));
+
+        assertEquals(Set.of("xiuwu"), registry.enable(XIUWU, "xiuwu", "shared-bases", null).enabledCounties());
+    }
+
+    @Test
+    void R_TIER_1_aUnitsTierIsSwitchedOnByACountyOnceTheUnitServesIt() {
+        assertThrows(ForbiddenException.class, () -> registry.enable(WUZHI, "wuzhi", "hpu-own", null),
+                "no hpu specialist was ever assigned in wuzhi");
+
+        Organisation.units(db.store());
+        TierRegistry tiers = Organisation.builtInTiers();
+        long specialist = new Organisation.Specialists(db.store(), tiers).active("张工"); // a city-tier hpu specialist
+        db.store().write(repos -> {
+            AssignmentEntity assignment = new AssignmentEntity(Instant.parse("2024-03-01T08:00:00Z"));
+            assignment.setSpecialistId(specialist);
+            assignment.setCountyCode("wuzhi");
+            assignment.setYear(2024);
+            assignment.setLevel("CITY");
+            return repos.assignments().add(assignment);
+        });
+
+        assertEquals(Set.of("wuzhi"), registry.enable(WUZHI, "wuzhi", "hpu-own", null).enabledCounties());
+        assertThrows(ForbiddenException.class, () -> registry.enable(XIUWU, "xiuwu", "hpu-own", null));
     }
 
     // --- audit and configuration
@@ -400,7 +477,7 @@ class ModuleRegistryTest {
     @Test
     void R_TIER_1_aSwitchedOnTierWhosePluginIsGoneIsNotAllowed() {
         FakeTier tier = new FakeTier("jzu-own");
-        registry.addTier(tier);
+        addTier(tier);
         registry.enable(CITY, "wuzhi", "jzu-own", null);
 
         registry.removeTier(tier);

@@ -11,8 +11,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "tepai", name = "modules",
-        description = "Lists the plug-in modules (county criteria, incentive policies, plug-in tiers): which bundle "
-                + "provides each and the counties that switched it on, with a criterion's weight there.")
+        description = "Lists the plug-in modules (county criteria, incentive policies, plug-in tiers): whose each is, "
+                + "which bundle provides it and the counties that switched it on, with a criterion's weight there.")
 @Service
 public class ModulesCommand extends TepaiAction {
 
@@ -39,10 +39,12 @@ public class ModulesCommand extends TepaiAction {
         table.column("Module");
         table.column("Kind");
         table.column("Name");
+        table.column("Owner");
         table.column("Bundle");
         table.column("Enabled in").maxSize(60).wrap();
         for (Module module : modules.list()) {
-            table.addRow().addContent(module.id(), kind(module), name(module), bundle(module), enabledIn(module));
+            table.addRow().addContent(module.id(), kind(module), name(module), owner(module), bundle(module),
+                    enabledIn(module));
         }
         table.print(System.out);
     }
@@ -52,13 +54,15 @@ public class ModulesCommand extends TepaiAction {
         table.column("Module");
         table.column("Kind");
         table.column("Name");
+        table.column("Owner");
         table.column("Bundle");
         table.column("In " + code);
         table.column("Weight").alignRight();
         for (Module module : modules.list()) {
             boolean on = module.enabledCounties().contains(code);
             Integer weight = module.weights().get(code);
-            table.addRow().addContent(module.id(), kind(module), name(module), bundle(module), on ? "on" : "off",
+            table.addRow().addContent(module.id(), kind(module), name(module), owner(module), bundle(module),
+                    on ? "on" : "off",
                     on && weight != null ? weight.toString() : "");
         }
         table.print(System.out);
@@ -70,6 +74,11 @@ public class ModulesCommand extends TepaiAction {
 
     private static String name(Module module) {
         return module.nameZh() == null ? "" : module.nameZh();
+    }
+
+    /** "county wuzhi", "unit hpu, shared", "(none)"; empty while not loaded, when nobody says whose it is. */
+    static String owner(Module module) {
+        return module.owner() == null ? "" : module.owner().describe();
     }
 
     private static String bundle(Module module) {

@@ -13,6 +13,7 @@ import io.tepai.api.ForbiddenException;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.module.Module;
 import io.tepai.api.module.ModuleKind;
+import io.tepai.api.module.ModuleOwner;
 import io.tepai.api.module.ModuleService;
 import io.tepai.api.org.County;
 import io.tepai.api.org.CountyService;
@@ -31,29 +32,30 @@ class ModuleCommandsTest {
     private static final Actor WUZHI_ACTOR = SignedIn.actor("wuzhi", "county", "county:wuzhi", "ssh");
 
     private static final Module DEMO_BASES = new Module("wuzhi-demo-bases", ModuleKind.CRITERION, "示范基地建设",
-            "Demonstration bases built", "io.tepai.plugin.wuzhi 0.1.0", true, Set.of("xiuwu", "wuzhi"),
+            "Demonstration bases built", "io.tepai.plugin.wuzhi 0.1.0", new ModuleOwner("wuzhi", null, true), true, Set.of("xiuwu", "wuzhi"),
             Map.of("wuzhi", 15, "xiuwu", 10));
     private static final Module HPU_TIER = new Module("hpu-own", ModuleKind.TIER, "河南理工大学本级", "HPU own",
-            "io.tepai.plugin.hpu 0.1.0", true, Set.of(), Map.of());
-    private static final Module GONE = new Module("old-bonus", null, null, null, null, false, Set.of("boai"),
+            "io.tepai.plugin.hpu 0.1.0", new ModuleOwner(null, "hpu", false), true, Set.of(), Map.of());
+    private static final Module GONE = new Module("old-bonus", null, null, null, null, null, false, Set.of("boai"),
             Map.of());
 
     private final ModuleService service = mock(ModuleService.class);
 
     @Test
-    void modulesListsEachWithItsBundleAndTheCountiesThatSwitchedItOn() {
+    void modulesListsEachWithItsOwnerBundleAndTheCountiesThatSwitchedItOn() {
         ModulesCommand command = new ModulesCommand();
         command.modules = service;
         when(service.list()).thenReturn(List.of(HPU_TIER, GONE, DEMO_BASES));
 
         List<String> lines = Console.capture(command::execute).lines();
 
-        assertEquals(List.of("Module", "Kind", "Name", "Bundle", "Enabled in"), Console.cells(lines.get(0)));
-        assertEquals(List.of("hpu-own", "TIER", "河南理工大学本级", "io.tepai.plugin.hpu 0.1.0", "(none)"),
+        assertEquals(List.of("Module", "Kind", "Name", "Owner", "Bundle", "Enabled in"),
+                Console.cells(lines.get(0)));
+        assertEquals(List.of("hpu-own", "TIER", "河南理工大学本级", "unit hpu", "io.tepai.plugin.hpu 0.1.0", "(none)"),
                 Console.cells(lines.get(2)));
-        assertEquals(List.of("old-bonus", "", "", "(not loaded)", "boai"), Console.cells(lines.get(3)));
-        assertEquals(List.of("wuzhi-demo-bases", "CRITERION", "示范基地建设", "io.tepai.plugin.wuzhi 0.1.0",
-                "wuzhi (weight 15), xiuwu (weight 10)"), Console.cells(lines.get(4)));
+        assertEquals(List.of("old-bonus", "", "", "", "(not loaded)", "boai"), Console.cells(lines.get(3)));
+        assertEquals(List.of("wuzhi-demo-bases", "CRITERION", "示范基地建设", "county wuzhi, shared",
+                "io.tepai.plugin.wuzhi 0.1.0", "wuzhi (weight 15), xiuwu (weight 10)"), Console.cells(lines.get(4)));
     }
 
     @Test
@@ -68,9 +70,10 @@ class ModuleCommandsTest {
 
         List<String> lines = Console.capture(command::execute).lines();
 
-        assertEquals(List.of("Module", "Kind", "Name", "Bundle", "In wuzhi", "Weight"), Console.cells(lines.get(0)));
-        assertEquals("off", Console.cells(lines.get(2)).get(4));
-        assertEquals(List.of("on", "15"), Console.cells(lines.get(3)).subList(4, 6));
+        assertEquals(List.of("Module", "Kind", "Name", "Owner", "Bundle", "In wuzhi", "Weight"),
+                Console.cells(lines.get(0)));
+        assertEquals("off", Console.cells(lines.get(2)).get(5));
+        assertEquals(List.of("on", "15"), Console.cells(lines.get(3)).subList(5, 7));
     }
 
     @Test
@@ -141,7 +144,7 @@ class ModuleCommandsTest {
         command.module = "old-bonus";
         Actor city = SignedIn.actor("office", "city", "ssh");
         when(service.disable(city, "boai", "old-bonus")).thenReturn(new Module("old-bonus", null, null, null, null,
-                false, Set.of(), Map.of()));
+                null, false, Set.of(), Map.of()));
 
         Console console = SignedIn.runAsCity(command::execute);
 

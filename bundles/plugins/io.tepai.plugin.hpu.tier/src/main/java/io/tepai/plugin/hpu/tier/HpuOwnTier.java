@@ -1,5 +1,6 @@
 package io.tepai.plugin.hpu.tier;
 
+import io.tepai.spi.module.Unit;
 import io.tepai.spi.tier.CandidateProfile;
 import io.tepai.spi.tier.Evaluator;
 import io.tepai.spi.tier.FundingRule;
@@ -7,11 +8,15 @@ import io.tepai.spi.tier.FundingSource;
 import io.tepai.spi.tier.ServiceThreshold;
 import io.tepai.spi.tier.SpecialistTier;
 import io.tepai.spi.tier.SupportLevel;
+import io.tepai.spi.tier.TierConfiguration;
 import io.tepai.spi.tier.TitleLevel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * 河南理工大学本级科技特派员: the university's own tier (R-TIER-1: a unit's own tier, whose funding and evaluation
@@ -26,18 +31,39 @@ import org.osgi.service.component.annotations.Component;
  *       above (R-ELIG-1 would also accept a master's degree without a title).</li>
  * </ul>
  *
- * <p>The service property {@code tepai.unit} says whose tier this is. A county accepts specialists of this tier
- * once it switches the module on ({@code tepai:module-enable wuzhi hpu-own}).
+ * <p>{@code @Unit} (service property {@code tepai.unit}) says whose tier this is. A county accepts specialists of this
+ * tier once it switches the module on ({@code tepai:module-enable wuzhi hpu-own}); a county account may do so for a
+ * county where 河南理工大学 has had specialists assigned, the city office for any county.
  */
-@Component(service = SpecialistTier.class, property = "tepai.unit=hpu")
+@Component(service = SpecialistTier.class, configurationPid = TierConfiguration.PID_PREFIX + HpuOwnTier.ID)
+@Unit("hpu")
 public class HpuOwnTier implements SpecialistTier {
 
     static final String ID = "hpu-own";
     static final String UNIT_CODE = "hpu";
 
+    private static final System.Logger LOG = System.getLogger(HpuOwnTier.class.getName());
     private static final ServiceThreshold THRESHOLD = new ServiceThreshold(new BigDecimal("40"), 15);
     private static final FundingRule FUNDING = new FundingRule(new BigDecimal("10000.00"), FundingSource.UNIT,
             "河南理工大学科技服务专项经费，计入教学工作量");
+
+    private volatile ServiceThreshold threshold = THRESHOLD;
+    private volatile FundingRule funding = FUNDING;
+
+    /**
+     * Applies {@code etc/io.tepai.tier.hpu-own.cfg} ({@code minFieldDays}, {@code minServices}, {@code annualFunding})
+     * over the university's defaults, as Tepai does for its own tiers; without the file the defaults apply.
+     */
+    @Activate
+    @Modified
+    void configure(Map<String, Object> config) {
+        threshold = TierConfiguration.threshold(config, THRESHOLD, this::warn);
+        funding = TierConfiguration.funding(config, FUNDING, this::warn);
+    }
+
+    private void warn(String problem) {
+        LOG.log(System.Logger.Level.WARNING, "Tier " + ID + ": " + problem);
+    }
 
     @Override
     public String id() {
@@ -66,12 +92,12 @@ public class HpuOwnTier implements SpecialistTier {
 
     @Override
     public ServiceThreshold annualServiceThreshold() {
-        return THRESHOLD;
+        return threshold;
     }
 
     @Override
     public FundingRule annualFunding() {
-        return FUNDING;
+        return funding;
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.tepai.spi.tier.SupportLevel;
 import io.tepai.spi.tier.TitleLevel;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** R-TIER-1: 河南理工大学's own tier, with its own threshold, funding, evaluator and eligibility. */
@@ -35,6 +36,20 @@ class HpuOwnTierTest {
     @Test
     void r_svc_2_thresholdIsFortyFieldDaysOrFifteenServices() {
         assertEquals(new BigDecimal("40"), tier.annualServiceThreshold().minFieldDays());
+        assertEquals(15, tier.annualServiceThreshold().minServices());
+    }
+
+    @Test
+    void r_svc_2_etcTierConfigurationOverridesTheDefaultsAndABadValueKeepsThem() {
+        tier.configure(Map.of("minFieldDays", "30", "annualFunding", "12000.50"));
+
+        assertEquals(new BigDecimal("30"), tier.annualServiceThreshold().minFieldDays());
+        assertEquals(15, tier.annualServiceThreshold().minServices());
+        assertEquals(new BigDecimal("12000.50"), tier.annualFunding().annualAmount());
+        assertEquals(FundingSource.UNIT, tier.annualFunding().source());
+
+        tier.configure(Map.of("minServices", "many"));
+        assertEquals(new BigDecimal("40"), tier.annualServiceThreshold().minFieldDays(), "back to the defaults");
         assertEquals(15, tier.annualServiceThreshold().minServices());
     }
 

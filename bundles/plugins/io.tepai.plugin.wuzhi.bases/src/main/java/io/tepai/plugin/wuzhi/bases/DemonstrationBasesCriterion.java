@@ -4,6 +4,7 @@ import io.tepai.spi.evaluation.CriterionScore;
 import io.tepai.spi.evaluation.EvaluationCriterion;
 import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.evaluation.SubjectKind;
+import io.tepai.spi.module.County;
 import java.time.LocalDate;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
@@ -19,10 +20,11 @@ import org.osgi.service.component.annotations.Component;
  * same sum is taken per specialist dispatched there. Only bases and services in the evaluating county count: the
  * county rewards what was built for it.
  *
- * <p>The service property {@code tepai.county} says whose module this is; Tepai counts it only in the rounds of
- * counties that switched it on ({@code tepai:module-enable wuzhi wuzhi-demo-bases}).
+ * <p>{@code @County} (service property {@code tepai.county}) says whose module this is; Tepai counts it only in the
+ * rounds of counties that switched it on ({@code tepai:module-enable wuzhi wuzhi-demo-bases}).
  */
-@Component(service = EvaluationCriterion.class, property = "tepai.county=wuzhi")
+@Component(service = EvaluationCriterion.class)
+@County("wuzhi")
 public class DemonstrationBasesCriterion implements EvaluationCriterion {
 
     static final String ID = "wuzhi-demo-bases";

@@ -4,6 +4,7 @@ import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.incentive.Incentive;
 import io.tepai.spi.incentive.IncentivePolicy;
 import io.tepai.spi.incentive.PublishedResult;
+import io.tepai.spi.module.County;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,11 @@ import org.osgi.service.component.annotations.Component;
  * graded excellent receives a bonus of 5,000 yuan, graded good 2,000 yuan, paid by the county. Teams, counties'
  * work and units receive nothing from this policy.
  *
- * <p>The service property {@code tepai.county} says whose module this is; Tepai applies it only to results of
- * counties that switched it on ({@code tepai:module-enable xiuwu xiuwu-tourism-bonus}).
+ * <p>{@code @County} (service property {@code tepai.county}) says whose module this is; Tepai applies it only to
+ * results of counties that switched it on ({@code tepai:module-enable xiuwu xiuwu-tourism-bonus}).
  */
-@Component(service = IncentivePolicy.class, property = "tepai.county=xiuwu")
+@Component(service = IncentivePolicy.class)
+@County("xiuwu")
 public class TourismBonusPolicy implements IncentivePolicy {
 
     static final String ID = "xiuwu-tourism-bonus";
