@@ -17,7 +17,7 @@ import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.security.Scopes;
-import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.tier.SpecialistTier;
 import io.tepai.spi.tier.SupportLevel;
@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * and a county from both supporting one specialist in the same year unless the city office records why; R-TIER-1 lets a
  * specialist of a plug-in tier serve only in counties that switched that tier on.
  */
-@Component(service = {AssignmentService.class, AssignmentServiceImpl.class})
+@Component(service = AssignmentService.class)
 public class AssignmentServiceImpl implements AssignmentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssignmentServiceImpl.class);
@@ -52,17 +52,17 @@ public class AssignmentServiceImpl implements AssignmentService {
     private static final Set<SupportLevel> DOUBLE_SUPPORT = Set.of(SupportLevel.CITY, SupportLevel.COUNTY);
 
     private final Store store;
-    private final TierRegistry tiers;
+    private final SpecialistTiers tiers;
     private final PolicyModules modules;
     private final Clock clock;
 
     @Activate
-    public AssignmentServiceImpl(@Reference Store store, @Reference TierRegistry tiers,
+    public AssignmentServiceImpl(@Reference Store store, @Reference SpecialistTiers tiers,
                                  @Reference PolicyModules modules) {
         this(store, tiers, modules, Clock.systemUTC());
     }
 
-    AssignmentServiceImpl(Store store, TierRegistry tiers, PolicyModules modules, Clock clock) {
+    AssignmentServiceImpl(Store store, SpecialistTiers tiers, PolicyModules modules, Clock clock) {
         this.store = store;
         this.tiers = tiers;
         this.modules = modules;
@@ -82,11 +82,6 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     @Override
     public Assignment create(Actor actor, AssignmentDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates an assignment; {@code sample} marks records of the demo data set. */
-    public Assignment create(Actor actor, AssignmentDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         String county = draft.county().strip();
@@ -95,7 +90,7 @@ public class AssignmentServiceImpl implements AssignmentService {
             Instant now = Instant.now(clock);
             AssignmentEntity assignment = new AssignmentEntity(now);
             String reason = apply(repos, actor, draft, assignment, null);
-            assignment.setSample(sample);
+            assignment.setSample(actor.writesSample());
             repos.assignments().add(assignment);
             Assignment record = toRecord(repos, assignment);
             AuditTrail.record(repos, actor, now, ENTITY, assignment.getId(), "create", null, record, reason);

@@ -1,7 +1,7 @@
 package io.tepai.core.evaluation;
 
 import io.tepai.core.dispatch.IndustryMatch;
-import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.spi.evaluation.Subject;
 import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.evaluation.SubjectKind;
@@ -45,13 +45,13 @@ final class EvaluationData {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Repositories repos;
-    private final TierRegistry tiers;
+    private final SpecialistTiers tiers;
     private final int year;
     private final LocalDate from;
     private final LocalDate to;
     private final Map<Long, List<ServiceLogEntity>> logsBySpecialist;
 
-    EvaluationData(Repositories repos, TierRegistry tiers, int year, LocalDate from, LocalDate to) {
+    EvaluationData(Repositories repos, SpecialistTiers tiers, int year, LocalDate from, LocalDate to) {
         this.repos = repos;
         this.tiers = tiers;
         this.year = year;

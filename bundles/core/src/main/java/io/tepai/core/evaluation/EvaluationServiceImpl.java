@@ -22,7 +22,7 @@ import io.tepai.core.field.ProgressServiceImpl;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
 import io.tepai.core.security.Scopes;
-import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.SubjectKind;
@@ -61,7 +61,7 @@ import org.slf4j.LoggerFactory;
  * runs outside any transaction and under a time limit; the round's version guards against a concurrent change while
  * it ran. Settings: configuration {@code io.tepai.evaluation} (see {@link EvaluationSettings}).
  */
-@Component(service = {EvaluationService.class, EvaluationServiceImpl.class}, configurationPid = "io.tepai.evaluation")
+@Component(service = EvaluationService.class, configurationPid = "io.tepai.evaluation")
 public class EvaluationServiceImpl implements EvaluationService {
 
     static final String ENTITY_ROUND = "EvaluationRound";
@@ -76,7 +76,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     private static final int MAX_PROBLEMS = 8000;
 
     private final Store store;
-    private final TierRegistry tiers;
+    private final SpecialistTiers tiers;
     private final ProgressServiceImpl progress;
     private final PolicyModules modules;
     private final Clock clock;
@@ -87,14 +87,14 @@ public class EvaluationServiceImpl implements EvaluationService {
     private CertificateFonts certificateFonts;
 
     @Activate
-    public EvaluationServiceImpl(@Reference Store store, @Reference TierRegistry tiers,
+    public EvaluationServiceImpl(@Reference Store store, @Reference SpecialistTiers tiers,
                                  @Reference ProgressServiceImpl progress, @Reference PolicyModules modules,
                                  Map<String, Object> config) {
         this(store, tiers, progress, modules, Clock.systemUTC());
         configure(config);
     }
 
-    EvaluationServiceImpl(Store store, TierRegistry tiers, ProgressServiceImpl progress, PolicyModules modules,
+    EvaluationServiceImpl(Store store, SpecialistTiers tiers, ProgressServiceImpl progress, PolicyModules modules,
                           Clock clock) {
         this.store = store;
         this.tiers = tiers;
@@ -196,6 +196,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             });
             EvaluationRoundEntity entity = repos.evaluations().add(new EvaluationRoundEntity(draft.year(),
                     draft.kind().name(), county, evaluator, actor.username(), clock.instant()));
+            entity.setSample(actor.writesSample());
             Round created = Records.round(entity, List.of());
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_ROUND, entity.getId(), "create", null, created,
                     null);

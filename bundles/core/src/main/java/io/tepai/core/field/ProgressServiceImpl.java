@@ -11,7 +11,7 @@ import io.tepai.api.field.TeamProgress.AgreementProgress;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.team.TeamServiceImpl;
-import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.tier.ServiceThreshold;
 import io.tepai.spi.tier.SpecialistTier;
@@ -48,18 +48,18 @@ import org.osgi.service.component.annotations.Reference;
 public class ProgressServiceImpl implements ProgressService {
 
     private final Store store;
-    private final TierRegistry tiers;
+    private final SpecialistTiers tiers;
     private final Clock clock;
     private volatile ProgrammeYear programmeYear = ProgrammeYear.CALENDAR;
 
     @Activate
-    public ProgressServiceImpl(@Reference Store store, @Reference TierRegistry tiers, Map<String, Object> config) {
+    public ProgressServiceImpl(@Reference Store store, @Reference SpecialistTiers tiers, Map<String, Object> config) {
         this(store, tiers, Clock.systemUTC());
         configure(config);
     }
 
     /** With a clock of the caller's, for tests and the demo data's own tests. */
-    public ProgressServiceImpl(Store store, TierRegistry tiers, Clock clock) {
+    public ProgressServiceImpl(Store store, SpecialistTiers tiers, Clock clock) {
         this.store = store;
         this.tiers = tiers;
         this.clock = clock;

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * Recipients of service (受援对象). Each county manages its own: the recipient location names the contact person
  * who tracks the specialists' duties and confirms their logs (R-SVC-3).
  */
-@Component(service = {RecipientService.class, RecipientServiceImpl.class})
+@Component(service = RecipientService.class)
 public class RecipientServiceImpl implements RecipientService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecipientServiceImpl.class);
@@ -67,11 +67,6 @@ public class RecipientServiceImpl implements RecipientService {
 
     @Override
     public Recipient create(Actor actor, RecipientDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates a recipient; {@code sample} marks records of the demo data set. */
-    public Recipient create(Actor actor, RecipientDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         String county = draft.county().strip();
@@ -81,7 +76,7 @@ public class RecipientServiceImpl implements RecipientService {
             Instant now = Instant.now(clock);
             RecipientEntity recipient = new RecipientEntity(now);
             apply(draft, recipient, now);
-            recipient.setSample(sample);
+            recipient.setSample(actor.writesSample());
             repos.recipients().add(recipient);
             Recipient record = toRecord(recipient);
             AuditTrail.record(repos, actor, now, ENTITY, recipient.getId(), "create", null, record, null);

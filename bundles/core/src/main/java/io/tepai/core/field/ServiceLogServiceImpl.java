@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * place (on behalf of the recipients' contact persons) or the city office confirms or returns them. Only confirmed
  * logs count; a confirmed log changes only by a correction with a reason, and the audit trail keeps both versions.
  */
-@Component(service = {ServiceLogService.class, ServiceLogServiceImpl.class}, configurationPid = "io.tepai.service")
+@Component(service = ServiceLogService.class, configurationPid = "io.tepai.service")
 public class ServiceLogServiceImpl implements ServiceLogService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceLogServiceImpl.class);
@@ -94,11 +94,6 @@ public class ServiceLogServiceImpl implements ServiceLogService {
 
     @Override
     public ServiceLog create(Actor actor, ServiceLogDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates a draft; {@code sample} marks records of the demo data set. */
-    public ServiceLog create(Actor actor, ServiceLogDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         LogRules.validate(draft, indicators, today());
         Scopes.requireSelf(actor, draft.specialistId(), "write service logs of specialist " + draft.specialistId());
@@ -109,7 +104,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
             LogRules.checkNoOverlap(repos, draft, null);
             LogRules.apply(draft, log);
             log.setStatus(LogStatus.DRAFT.name());
-            log.setSample(sample);
+            log.setSample(actor.writesSample());
             repos.logs().add(log);
             ServiceLog record = toRecord(repos, log);
             AuditTrail.record(repos, actor, now, ENTITY, log.getId(), "create", null, record, null);

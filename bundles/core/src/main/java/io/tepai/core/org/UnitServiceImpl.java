@@ -31,7 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Dispatching units (派出单位). */
-@Component(service = {UnitService.class, UnitServiceImpl.class})
+@Component(service = UnitService.class)
 public class UnitServiceImpl implements UnitService {
 
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
@@ -66,11 +66,6 @@ public class UnitServiceImpl implements UnitService {
 
     @Override
     public DispatchingUnit create(Actor actor, UnitDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates a unit; {@code sample} marks records of the demo data set. */
-    public DispatchingUnit create(Actor actor, UnitDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         Scopes.requireCity(actor, "register dispatching units");
         validate(draft, true);
@@ -82,7 +77,7 @@ public class UnitServiceImpl implements UnitService {
             Instant now = Instant.now(clock);
             UnitEntity unit = new UnitEntity(code, now);
             apply(draft, unit);
-            unit.setSample(sample);
+            unit.setSample(actor.writesSample());
             repos.units().add(unit);
             repos.flush();
             DispatchingUnit record = toRecord(unit);

@@ -19,7 +19,7 @@ import io.tepai.api.specialist.SpecialistService;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.security.Scopes;
-import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.spi.tier.CandidateProfile;
 import io.tepai.spi.tier.Degree;
 import io.tepai.spi.tier.SpecialistTier;
@@ -45,22 +45,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Specialists: validation, references, eligibility (R-ELIG-1) and optimistic locking. */
-@Component(service = {SpecialistService.class, SpecialistServiceImpl.class})
+@Component(service = SpecialistService.class)
 public class SpecialistServiceImpl implements SpecialistService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SpecialistServiceImpl.class);
     private static final String ENTITY = "Specialist";
 
     private final Store store;
-    private final TierRegistry tiers;
+    private final SpecialistTiers tiers;
     private final Clock clock;
 
     @Activate
-    public SpecialistServiceImpl(@Reference Store store, @Reference TierRegistry tiers) {
+    public SpecialistServiceImpl(@Reference Store store, @Reference SpecialistTiers tiers) {
         this(store, tiers, Clock.systemUTC());
     }
 
-    SpecialistServiceImpl(Store store, TierRegistry tiers, Clock clock) {
+    SpecialistServiceImpl(Store store, SpecialistTiers tiers, Clock clock) {
         this.store = store;
         this.tiers = tiers;
         this.clock = clock;
@@ -79,11 +79,6 @@ public class SpecialistServiceImpl implements SpecialistService {
 
     @Override
     public Specialist create(Actor actor, SpecialistDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates a specialist; {@code sample} marks records of the demo data set. */
-    public Specialist create(Actor actor, SpecialistDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         SpecialistValidator.validate(draft);
         Scopes.requireUnit(actor, draft.unitCode().strip(), "register specialists of unit '" + draft.unitCode().strip() + "'");
@@ -95,7 +90,7 @@ public class SpecialistServiceImpl implements SpecialistService {
             Instant now = Instant.now(clock);
             SpecialistEntity entity = new SpecialistEntity(now);
             apply(draft, entity);
-            entity.setSample(sample);
+            entity.setSample(actor.writesSample());
             Specialist record = toRecord(repos.specialists().add(entity));
             AuditTrail.record(repos, actor, now, ENTITY, record.id(), "create", null, record,
                     exceptionReason(null, record));

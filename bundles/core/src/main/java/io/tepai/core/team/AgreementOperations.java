@@ -70,7 +70,7 @@ final class AgreementOperations {
         return store.read(repos -> TeamRecords.agreement(repos, find(repos, teamId, agreementId)));
     }
 
-    Agreement create(Actor actor, long teamId, AgreementDraft draft, boolean sample) {
+    Agreement create(Actor actor, long teamId, AgreementDraft draft) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         String county = draft.county().strip();
@@ -90,7 +90,7 @@ final class AgreementOperations {
             AgreementEntity agreement = new AgreementEntity(teamId, now);
             apply(draft, agreement);
             agreement.setStatus(AgreementStatus.DRAFT.name());
-            agreement.setSample(sample);
+            agreement.setSample(actor.writesSample());
             repos.agreements().add(agreement);
             Agreement record = TeamRecords.agreement(repos, agreement);
             AuditTrail.record(repos, actor, now, ENTITY, agreement.getId(), "create", null, record, null);

@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * Industry service teams and their members (R-TEAM-1, R-TEAM-4); agreements are handled by
  * {@link AgreementOperations}. A city team is the city office's to manage, a county-level team its county's.
  */
-@Component(service = {TeamService.class, TeamServiceImpl.class}, configurationPid = "io.tepai.team")
+@Component(service = TeamService.class, configurationPid = "io.tepai.team")
 public class TeamServiceImpl implements TeamService {
 
     /** Dates of the programme are China's dates, whatever the server's zone. */
@@ -97,11 +97,6 @@ public class TeamServiceImpl implements TeamService {
 
     @Override
     public Team create(Actor actor, TeamDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates a team; {@code sample} marks records of the demo data set. */
-    public Team create(Actor actor, TeamDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         requireManager(actor, draft.level(), countyOf(draft), "form " + describeLevel(draft.level(), countyOf(draft)));
@@ -111,7 +106,7 @@ public class TeamServiceImpl implements TeamService {
             TeamEntity team = new TeamEntity(draft.level().name(), countyOf(draft), now);
             apply(draft, team);
             team.setStatus(TeamStatus.FORMING.name());
-            team.setSample(sample);
+            team.setSample(actor.writesSample());
             repos.teams().add(team);
             Team record = TeamRecords.team(repos, team);
             AuditTrail.record(repos, actor, now, ENTITY, team.getId(), "create", null, record, null);
@@ -273,12 +268,7 @@ public class TeamServiceImpl implements TeamService {
 
     @Override
     public Agreement createAgreement(Actor actor, long teamId, AgreementDraft draft) {
-        return agreements.create(actor, teamId, draft, false);
-    }
-
-    /** Creates an agreement; {@code sample} marks records of the demo data set. */
-    public Agreement createAgreement(Actor actor, long teamId, AgreementDraft draft, boolean sample) {
-        return agreements.create(actor, teamId, draft, sample);
+        return agreements.create(actor, teamId, draft);
     }
 
     @Override

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * is left out and logged; it never breaks the listing of the others. When two services claim the same id,
  * the one registered first is in force, and the next takes over when it goes.
  */
-@Component(service = {TierService.class, TierRegistry.class})
-public class TierRegistry implements TierService {
+@Component(service = {TierService.class, SpecialistTiers.class})
+public class TierRegistry implements TierService, SpecialistTiers {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
@@ -66,6 +66,7 @@ public class TierRegistry implements TierService {
     }
 
     /** The live tier service with this id, for rules that need to ask it something. */
+    @Override
     public Optional<SpecialistTier> tier(String id) {
         List<SpecialistTier> claimants = id == null ? null : tiers.get(id);
         return claimants == null || claimants.isEmpty() ? Optional.empty() : Optional.of(claimants.get(0));
