@@ -14,7 +14,7 @@ import io.tepai.api.dispatch.AssignmentDraft;
 import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.api.dispatch.AssignmentService;
 import io.tepai.api.specialist.SpecialistStatus;
-import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.security.Scopes;
 import io.tepai.core.tier.SpecialistTiers;
@@ -48,6 +48,8 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssignmentServiceImpl.class);
     private static final String ENTITY = "Assignment";
+    private static final AuditedWrite<AssignmentEntity, Assignment> WRITE =
+            AuditedWrite.reading(ENTITY, AssignmentEntity::getId, AssignmentServiceImpl::toRecord);
     /** R-REC-3 forbids exactly this pair of levels in one year ("不重复支持"). */
     private static final Set<SupportLevel> DOUBLE_SUPPORT = Set.of(SupportLevel.CITY, SupportLevel.COUNTY);
 
@@ -92,9 +94,7 @@ public class AssignmentServiceImpl implements AssignmentService {
             String reason = apply(repos, actor, draft, assignment, null);
             assignment.setSample(actor.writesSample());
             repos.assignments().add(assignment);
-            Assignment record = toRecord(repos, assignment);
-            AuditTrail.record(repos, actor, now, ENTITY, assignment.getId(), "create", null, record, reason);
-            return record;
+            return WRITE.created(repos, actor, now, assignment, reason);
         });
         LOG.info("{} dispatched specialist {} to {} for {} ({}, assignment {})", actor.username(),
                 created.specialistId(), created.county(), created.year(), created.level(), created.id());
@@ -110,15 +110,8 @@ public class AssignmentServiceImpl implements AssignmentService {
         Assignment updated = store.write(repos -> {
             AssignmentEntity assignment = find(repos, id);
             requireCountySide(actor, assignment);
-            checkVersion(assignment, expectedVersion);
-            Assignment before = toRecord(repos, assignment);
-            String reason = apply(repos, actor, draft, assignment, id);
-            Instant now = Instant.now(clock);
-            assignment.setUpdatedAt(now);
-            repos.flush();
-            Assignment after = toRecord(repos, assignment);
-            AuditTrail.record(repos, actor, now, ENTITY, id, "update", before, after, reason);
-            return after;
+            return WRITE.update(repos, actor, Instant.now(clock), assignment, expectedVersion, "update",
+                    changed -> apply(repos, actor, draft, changed, id));
         });
         LOG.info("{} updated assignment {}", actor.username(), id);
         return updated;
@@ -130,10 +123,7 @@ public class AssignmentServiceImpl implements AssignmentService {
         store.write(repos -> {
             AssignmentEntity assignment = find(repos, id);
             requireCountySide(actor, assignment);
-            checkVersion(assignment, expectedVersion);
-            Assignment before = toRecord(repos, assignment);
-            repos.assignments().remove(assignment);
-            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
+            WRITE.delete(repos, actor, Instant.now(clock), assignment, expectedVersion, repos.assignments()::remove);
             return null;
         });
         LOG.info("{} deleted assignment {}", actor.username(), id);
@@ -289,12 +279,6 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     private static AssignmentEntity find(Repositories repos, long id) {
         return repos.assignments().find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    private static void checkVersion(AssignmentEntity assignment, long expectedVersion) {
-        if (assignment.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion(ENTITY, assignment.getId(), expectedVersion, assignment.getVersion());
-        }
     }
 
     static Assignment toRecord(Repositories repos, AssignmentEntity e) {
