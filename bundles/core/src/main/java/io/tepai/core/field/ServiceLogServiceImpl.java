@@ -13,7 +13,7 @@ import io.tepai.api.field.OutcomeIndicator;
 import io.tepai.api.field.ServiceLog;
 import io.tepai.api.field.ServiceLogDraft;
 import io.tepai.api.field.ServiceLogService;
-import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.security.Scopes;
 import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.validation.FieldErrors;
@@ -46,6 +46,9 @@ public class ServiceLogServiceImpl implements ServiceLogService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceLogServiceImpl.class);
     static final String ENTITY = "ServiceLog";
+    private static final AuditedWrite<ServiceLogEntity, ServiceLog> WRITE =
+            AuditedWrite.reading(ENTITY, ServiceLogEntity::getId, ServiceLogServiceImpl::toRecord)
+                    .shownAs("Service log");
 
     private final Store store;
     private final Clock clock;
@@ -106,9 +109,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
             log.setStatus(LogStatus.DRAFT.name());
             log.setSample(actor.writesSample());
             repos.logs().add(log);
-            ServiceLog record = toRecord(repos, log);
-            AuditTrail.record(repos, actor, now, ENTITY, log.getId(), "create", null, record, null);
-            return record;
+            return WRITE.created(repos, actor, now, log, null);
         });
         LOG.info("{} wrote service log {} of specialist {}", actor.username(), created.id(), created.specialistId());
         return created;
@@ -201,11 +202,10 @@ public class ServiceLogServiceImpl implements ServiceLogService {
         store.write(repos -> {
             ServiceLogEntity log = find(repos, id);
             requireWriter(actor, log);
-            checkVersion(log, expectedVersion);
-            requireStatus(log, "deleted; what was submitted is kept", LogStatus.DRAFT, LogStatus.RETURNED);
-            ServiceLog before = toRecord(repos, log);
-            repos.logs().remove(log);
-            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
+            WRITE.delete(repos, actor, Instant.now(clock), log, expectedVersion, removed -> {
+                requireStatus(removed, "deleted; what was submitted is kept", LogStatus.DRAFT, LogStatus.RETURNED);
+                repos.logs().remove(removed);
+            });
             return null;
         });
         LOG.info("{} deleted service log {}", actor.username(), id);
@@ -215,15 +215,10 @@ public class ServiceLogServiceImpl implements ServiceLogService {
                               BiConsumer<Repositories, ServiceLogEntity> work) {
         ServiceLog changed = store.write(repos -> {
             ServiceLogEntity log = find(repos, id);
-            checkVersion(log, expectedVersion);
-            ServiceLog before = toRecord(repos, log);
-            work.accept(repos, log);
-            Instant now = Instant.now(clock);
-            log.setUpdatedAt(now);
-            repos.flush();
-            ServiceLog after = toRecord(repos, log);
-            AuditTrail.record(repos, actor, now, ENTITY, id, action, before, after, reason);
-            return after;
+            return WRITE.update(repos, actor, Instant.now(clock), log, expectedVersion, action, row -> {
+                work.accept(repos, row);
+                return reason;
+            });
         });
         LOG.info("{} {} service log {}", actor.username(), action, id);
         return changed;
@@ -248,12 +243,6 @@ public class ServiceLogServiceImpl implements ServiceLogService {
 
     private static ServiceLogEntity find(Repositories repos, long id) {
         return repos.logs().find(id).orElseThrow(() -> new NotFoundException("Service log", id));
-    }
-
-    private static void checkVersion(ServiceLogEntity log, long expectedVersion) {
-        if (log.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion("Service log", log.getId(), expectedVersion, log.getVersion());
-        }
     }
 
     private LocalDate today() {

@@ -13,7 +13,7 @@ import io.tepai.api.team.AgreementDraft;
 import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamStatus;
-import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.security.Scopes;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
@@ -39,6 +39,8 @@ final class AgreementOperations {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgreementOperations.class);
     private static final String ENTITY = "Agreement";
+    private static final AuditedWrite<AgreementEntity, Agreement> WRITE =
+            AuditedWrite.reading(ENTITY, AgreementEntity::getId, TeamRecords::agreement);
     private static final int MAX_TASKS = 50;
 
     private static final Map<AgreementStatus, Set<AgreementStatus>> NEXT = Map.of(
@@ -92,9 +94,7 @@ final class AgreementOperations {
             agreement.setStatus(AgreementStatus.DRAFT.name());
             agreement.setSample(actor.writesSample());
             repos.agreements().add(agreement);
-            Agreement record = TeamRecords.agreement(repos, agreement);
-            AuditTrail.record(repos, actor, now, ENTITY, agreement.getId(), "create", null, record, null);
-            return record;
+            return WRITE.created(repos, actor, now, agreement, null);
         });
         LOG.info("{} recorded agreement {} of team {} with {}", actor.username(), created.id(), teamId, county);
         return created;
@@ -154,14 +154,13 @@ final class AgreementOperations {
         store.write(repos -> {
             AgreementEntity agreement = find(repos, teamId, agreementId);
             requireCountySide(actor, agreement);
-            checkVersion(agreement, expectedVersion);
-            if (!AgreementStatus.DRAFT.name().equals(agreement.getStatus())) {
-                throw new ConflictException(ENTITY + " " + agreementId + " is " + agreement.getStatus()
-                        + "; only drafts can be deleted, end it instead");
-            }
-            Agreement before = TeamRecords.agreement(repos, agreement);
-            repos.agreements().remove(agreement);
-            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, agreementId, "delete", before, null, null);
+            WRITE.delete(repos, actor, Instant.now(clock), agreement, expectedVersion, removed -> {
+                if (!AgreementStatus.DRAFT.name().equals(removed.getStatus())) {
+                    throw new ConflictException(ENTITY + " " + agreementId + " is " + removed.getStatus()
+                            + "; only drafts can be deleted, end it instead");
+                }
+                repos.agreements().remove(removed);
+            });
             return null;
         });
         LOG.info("{} deleted agreement {} of team {}", actor.username(), agreementId, teamId);
@@ -176,15 +175,10 @@ final class AgreementOperations {
         Agreement changed = store.write(repos -> {
             AgreementEntity agreement = find(repos, teamId, agreementId);
             requireCountySide(actor, agreement);
-            checkVersion(agreement, expectedVersion);
-            Agreement before = TeamRecords.agreement(repos, agreement);
-            work.apply(repos, agreement);
-            Instant now = Instant.now(clock);
-            agreement.setUpdatedAt(now);
-            repos.flush();
-            Agreement after = TeamRecords.agreement(repos, agreement);
-            AuditTrail.record(repos, actor, now, ENTITY, agreementId, action, before, after, null);
-            return after;
+            return WRITE.update(repos, actor, Instant.now(clock), agreement, expectedVersion, action, row -> {
+                work.apply(repos, row);
+                return null;
+            });
         });
         LOG.info("{} changed agreement {} of team {} ({})", actor.username(), agreementId, teamId, action);
         return changed;
@@ -234,12 +228,6 @@ final class AgreementOperations {
     private static AgreementEntity find(Repositories repos, long teamId, long agreementId) {
         return repos.agreements().find(agreementId).filter(a -> a.getTeamId() == teamId)
                 .orElseThrow(() -> new NotFoundException(ENTITY, agreementId + " of team " + teamId));
-    }
-
-    private static void checkVersion(AgreementEntity agreement, long expectedVersion) {
-        if (agreement.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion(ENTITY, agreement.getId(), expectedVersion, agreement.getVersion());
-        }
     }
 
     private void validate(AgreementDraft draft) {
