@@ -20,7 +20,6 @@ import io.tepai.api.ValidationException;
 import io.tepai.api.dispatch.Workstation;
 import io.tepai.api.dispatch.WorkstationDraft;
 import io.tepai.core.testing.MutableClock;
-import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.TestStore;
 import io.tepai.store.Store;
 import java.time.Instant;
