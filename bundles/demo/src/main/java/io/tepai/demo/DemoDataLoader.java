@@ -134,10 +134,10 @@ public class DemoDataLoader implements StartupTask {
         try {
             loadRegister();
             int year = services.calendar().currentYear();
-            LOG.info("Demo organisation: {} (marked sample)", organisation.load(DemoOrganisation.read(), year));
-            LOG.info("Demo service records: {} (marked sample)", field.load(DemoField.read(), year,
-                    services.calendar().today(), sampleSpecialists()));
-            LOG.info("Demo evaluation rounds: {}", evaluation.load(year));
+            logLoaded("organisation", organisation.load(DemoOrganisation.read(), year));
+            logLoaded("service records", field.load(DemoField.read(), year, services.calendar().today(),
+                    sampleSpecialists()));
+            logLoaded("evaluation rounds", evaluation.load(year));
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -154,15 +154,24 @@ public class DemoDataLoader implements StartupTask {
         // Each record is its own write; a load cut short is completed on the next start, skipping what exists.
         List<UnitDraft> newUnits = data.units().stream().filter(unit -> !unitExists(unit.code())).toList();
         newUnits.forEach(unit -> services.units().create(LOADER, unit));
+        long specialistsBefore = sampleSpecialists().size();
         Map<String, Long> ids = new HashMap<>();
         data.specialists().forEach(specialist -> ids.put(specialist.name(), existingSpecialist(specialist)
                 .orElseGet(() -> services.specialists().create(LOADER, specialist).id())));
         List<AccountDraft> newAccounts = data.accounts().stream()
                 .filter(account -> !accountExists(account.username())).toList();
         newAccounts.forEach(account -> services.accounts().create(ACCOUNTS_LOADER, withSpecialistId(account, ids)));
-        LOG.info("Demo register: {} new of {} dispatching units, {} specialists (marked sample), {} new of {} accounts",
-                newUnits.size(), data.units().size(), data.specialists().size(), newAccounts.size(),
-                data.accounts().size());
+        if (!newUnits.isEmpty() || specialistsBefore < data.specialists().size() || !newAccounts.isEmpty()) {
+            LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample), {} accounts",
+                    newUnits.size(), data.specialists().size() - specialistsBefore, newAccounts.size());
+        }
+    }
+
+    /** A restart that finds a part complete says nothing about it, so the log shows each part loaded once. */
+    private static void logLoaded(String part, String summary) {
+        if (summary != null) {
+            LOG.info("Loaded the demo {}: {} (marked sample)", part, summary);
+        }
     }
 
     private Map<String, Specialist> sampleSpecialists() {

@@ -45,6 +45,9 @@ final class DemoEvaluation {
                 created++;
             }
         }
+        if (created == 0) {
+            return null;
+        }
         return created + " draft evaluation rounds for " + year + " (" + counties.size() + " counties' specialist"
                 + " rounds, teams, counties' work, units)";
     }

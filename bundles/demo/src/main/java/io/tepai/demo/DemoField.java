@@ -99,12 +99,17 @@ final class DemoField {
      * Loads everything for programme year {@code year}; logs end before {@code today} and within the year.
      *
      * @param specialists the demo specialists by name
+     * @return a summary for the log, null if everything was there already
      */
     String load(Data data, int year, LocalDate today, Map<String, Specialist> specialists) {
         Map<String, Recipient> recipients = new LinkedHashMap<>();
+        int created = 0;
         for (RecipientData r : data.recipients()) {
             Optional<Recipient> existing = services.recipients().search(r.county(), null, null, r.name(),
                     PageRequest.first()).items().stream().filter(e -> e.name().equals(r.name())).findFirst();
+            if (existing.isEmpty()) {
+                created++;
+            }
             recipients.put(r.name(), existing.orElseGet(() -> services.recipients().create(loader,
                     new RecipientDraft(r.name(), r.kind(), r.county(), r.contact(), List.of()))));
         }
@@ -126,6 +131,7 @@ final class DemoField {
             boolean exists = services.records().trainings(specialist, null, new PageRequest(1, PageRequest.MAX_SIZE))
                     .items().stream().anyMatch(e -> e.title().equals(t.title()));
             if (!exists) {
+                created++;
                 services.records().createTraining(loader, new TrainingDraft(specialist, t.kind(), t.gave(), t.title(),
                         t.hours(), dayInYear(from, today, 0.4)));
             }
@@ -134,6 +140,7 @@ final class DemoField {
             boolean exists = services.records().bases(b.county(), null, null, new PageRequest(1, PageRequest.MAX_SIZE))
                     .items().stream().anyMatch(e -> e.name().equals(b.name()));
             if (!exists) {
+                created++;
                 services.records().createBase(loader, new DemonstrationBaseDraft(b.name(), b.county(), b.industry(),
                         b.areaMu(), b.specialist() == null ? null : id(specialists, b.specialist()), team(b.team()),
                         dayInYear(from, today, 0.2)));
@@ -143,6 +150,7 @@ final class DemoField {
             boolean exists = services.records().mentees(m.county(), null, new PageRequest(1, PageRequest.MAX_SIZE))
                     .items().stream().anyMatch(e -> e.name().equals(m.name()));
             if (!exists) {
+                created++;
                 services.records().createMentee(loader, new MenteeDraft(m.name(), m.kind(), m.county(),
                         id(specialists, m.specialist()), dayInYear(from, today, 0.1), m.note()));
             }
@@ -153,11 +161,15 @@ final class DemoField {
                     new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
                     .anyMatch(e -> e.problem().equals(r.problem()));
             if (!exists) {
+                created++;
                 raise(r, specialists, recipients);
             }
         }
-        return recipients.size() + " recipients, " + logs + " service logs for " + year + ", "
-                + data.requests().size() + " coordination requests";
+        if (created + logs == 0) {
+            return null;
+        }
+        return created + " recipients, training, bases, mentees and coordination requests, " + logs
+                + " service logs for " + year;
     }
 
     /** Logs spread evenly over the days elapsed, each in a slot of its own so that none overlap. */

@@ -83,24 +83,27 @@ final class DemoOrganisation {
         }
     }
 
-    /** Loads the organisation for programme year {@code year}; returns a summary for the log. */
+    /** Loads the organisation for programme year {@code year}; returns a summary for the log, null if all was there. */
     String load(Data data, int year) {
         Map<String, Specialist> byName = services.specialists().search(SpecialistFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE))
                 .items().stream().filter(Specialist::sample)
                 .collect(Collectors.toMap(Specialist::name, Function.identity(), (a, b) -> a));
-        data.teams().forEach(team -> loadTeam(team, year, byName));
+        long teams = data.teams().stream().filter(team -> loadTeam(team, year, byName)).count();
         int dispatched = dispatch(byName, year, data.assignmentIndustries());
-        data.workstations().forEach(this::loadWorkstation);
-        data.squads().forEach(squad -> loadSquad(squad, year));
-        return data.teams().size() + " teams, " + dispatched + " assignments for " + year + ", "
-                + data.squads().size() + " squads, " + data.workstations().size() + " workstations";
+        long workstations = data.workstations().stream().filter(this::loadWorkstation).count();
+        long squads = data.squads().stream().filter(squad -> loadSquad(squad, year)).count();
+        if (teams + dispatched + workstations + squads == 0) {
+            return null;
+        }
+        return teams + " teams, " + dispatched + " assignments for " + year + ", " + squads + " squads, "
+                + workstations + " workstations";
     }
 
-    private void loadTeam(TeamData data, int year, Map<String, Specialist> byName) {
+    private boolean loadTeam(TeamData data, int year, Map<String, Specialist> byName) {
         boolean exists = services.teams().search(new TeamFilter(null, null, null, null, data.name()), PageRequest.first())
                 .items().stream().anyMatch(team -> team.name().equals(data.name()));
         if (exists) {
-            return;
+            return false;
         }
         TeamDraft draft = new TeamDraft(data.name(), data.industry(), data.level(), data.county(), data.unitCode(),
                 LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31), data.dispatchingLeader());
@@ -121,6 +124,7 @@ final class DemoOrganisation {
                 services.teams().changeAgreementStatus(loader, team.id(), created.id(), created.version(), agreement.status());
             }
         }
+        return true;
     }
 
     private int dispatch(Map<String, Specialist> byName, int year, Map<String, List<String>> industries) {
@@ -142,20 +146,22 @@ final class DemoOrganisation {
         return created;
     }
 
-    private void loadWorkstation(WorkstationData data) {
+    private boolean loadWorkstation(WorkstationData data) {
         boolean exists = services.workstations().list().stream().anyMatch(w -> w.county().equals(data.county()));
         if (!exists) {
             services.workstations().save(loader, data.county(), null, new WorkstationDraft(data.name(), data.address(),
                     data.staff(), data.openedOn()));
         }
+        return !exists;
     }
 
-    private void loadSquad(SquadData data, int year) {
+    private boolean loadSquad(SquadData data, int year) {
         long version = services.squads().get(data.county(), year).officersVersion();
         if (version == 0) {
             services.squads().updateOfficers(loader, data.county(), year, 0, new SquadOfficers(data.captain(),
                     data.deputyCaptain(), data.liaison()));
         }
+        return version == 0;
     }
 
     private static Specialist specialist(Map<String, Specialist> byName, String name) {
