@@ -2,6 +2,7 @@ package io.tepai.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tepai.api.Actor;
@@ -142,6 +143,9 @@ class DemoDataTest {
         restarted.loadOnce();
         assertEquals(StartupTask.State.DONE, restarted.state(), "a restart that finds it all is loaded at once");
         assertEquals(counts, countsOfEveryKind(), "a second load finds every record and adds none");
+        int year = calendar.currentYear();
+        assertNull(organisation().load(DemoOrganisation.read(), year), "nothing new, so nothing logged as loaded");
+        assertNull(new DemoEvaluation(LOADER, services()).load(year), "nothing new, so nothing logged as loaded");
     }
 
     private Map<String, Long> countsOfEveryKind() {
