@@ -2,6 +2,7 @@ package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
 import io.tepai.api.account.Account;
@@ -20,7 +21,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -41,24 +41,23 @@ public class AccountResource {
     private AccountService accounts;
 
     @GET
-    public Page<Account> list(@QueryParam("role") String role, @QueryParam("page") String page,
-                              @QueryParam("size") String size, @Context SecurityContext security) {
-        return accounts.search(Actors.require(security), Requests.enumParam("role", role, Role.class),
-                Requests.page(page, size));
+    public Page<Account> list(@QueryParam("role") Role role, @QueryParam("page") Integer page,
+                              @QueryParam("size") Integer size, @Context Actor actor) {
+        return accounts.search(actor, role,
+                Pages.request(page, size));
     }
 
     @GET
     @Path("{username}")
-    public Account get(@PathParam("username") String username, @Context SecurityContext security) {
-        return accounts.get(Actors.require(security), username);
+    public Account get(@PathParam("username") String username, @Context Actor actor) {
+        return accounts.get(actor, username);
     }
 
     /** {@code {"username", "displayName", "role", "scope", "password"}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Account created = accounts.create(actor, Requests.draft(body, AccountDraft.class));
+    public Response create(ObjectNode body, @Context Actor actor) {
+        Account created = accounts.create(actor, Bodies.draft(body, AccountDraft.class));
         return Response.created(URI.create("accounts/" + created.username())).entity(created).build();
     }
 
@@ -67,14 +66,13 @@ public class AccountResource {
     @Path("{username}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
     public Account setEnabled(@PathParam("username") String username, ObjectNode body,
-                              @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "enabled", "version");
+                              @Context Actor actor) {
+        Bodies.onlyFields(body, "enabled", "version");
         JsonNode enabled = body.get("enabled");
         if (enabled == null || !enabled.isBoolean()) {
             throw ValidationException.of("enabled", "is required: true or false");
         }
-        return accounts.setEnabled(actor, username, Requests.version(body), enabled.asBoolean());
+        return accounts.setEnabled(actor, username, Bodies.version(body), enabled.asBoolean());
     }
 
     /** {@code {"password": "…", "version": N}}. */
@@ -82,25 +80,23 @@ public class AccountResource {
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Account resetPassword(@PathParam("username") String username, ObjectNode body,
-                                 @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "password", "version");
-        String password = Requests.textField(body, "password");
+                                 @Context Actor actor) {
+        Bodies.onlyFields(body, "password", "version");
+        String password = Bodies.textField(body, "password");
         if (password == null) {
             throw ValidationException.of("password", "is required");
         }
-        return accounts.resetPassword(actor, username, Requests.version(body), password);
+        return accounts.resetPassword(actor, username, Bodies.version(body), password);
     }
 
     /** {@code {"role": "COUNTY", "scope": "wuzhi", "version": N}}. */
     @PUT
     @Path("{username}/binding")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Account bind(@PathParam("username") String username, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "role", "scope", "version");
-        Role role = Requests.enumFieldIfAny(body, "role", Role.class);
-        String scope = Requests.textField(body, "scope");
-        return accounts.bind(actor, username, Requests.version(body), role, scope == null ? "" : scope);
+    public Account bind(@PathParam("username") String username, ObjectNode body, @Context Actor actor) {
+        Bodies.onlyFields(body, "role", "scope", "version");
+        Role role = Bodies.enumFieldIfAny(body, "role", Role.class);
+        String scope = Bodies.textField(body, "scope");
+        return accounts.bind(actor, username, Bodies.version(body), role, scope == null ? "" : scope);
     }
 }

@@ -8,9 +8,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -31,11 +29,9 @@ public class AgreementResource {
     private TeamService teams;
 
     @GET
-    public Page<Agreement> list(@QueryParam("county") String county, @QueryParam("status") String status,
-                                @QueryParam("page") String page, @QueryParam("size") String size,
-                                @Context SecurityContext security) {
-        Actors.require(security);
-        return teams.searchAgreements(county, Requests.enumParam("status", status, AgreementStatus.class),
-                Requests.page(page, size));
+    public Page<Agreement> list(@QueryParam("county") String county, @QueryParam("status") AgreementStatus status,
+                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return teams.searchAgreements(county, status,
+                Pages.request(page, size));
     }
 }

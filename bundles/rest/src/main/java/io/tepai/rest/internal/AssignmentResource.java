@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.AssignmentDraft;
@@ -20,7 +21,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -39,29 +39,26 @@ public class AssignmentResource {
 
     /** Without {@code year} the list spans all years: it is a filter, not the programme year of a report. */
     @GET
-    public Page<Assignment> list(@QueryParam("county") String county, @QueryParam("year") String year,
-                                 @QueryParam("specialist") String specialist, @QueryParam("unit") String unit,
-                                 @QueryParam("level") String level, @QueryParam("page") String page,
-                                 @QueryParam("size") String size, @Context SecurityContext security) {
-        Actors.require(security);
-        AssignmentFilter filter = new AssignmentFilter(county, Requests.yearFilter(year),
-                Requests.longParam("specialist", specialist), unit,
-                Requests.enumParam("level", level, SupportLevel.class));
-        return assignments.search(filter, Requests.page(page, size));
+    public Page<Assignment> list(@QueryParam("county") String county, @QueryParam("year") Integer year,
+                                 @QueryParam("specialist") Long specialist, @QueryParam("unit") String unit,
+                                 @QueryParam("level") SupportLevel level, @QueryParam("page") Integer page,
+                                 @QueryParam("size") Integer size) {
+        AssignmentFilter filter = new AssignmentFilter(county, year,
+                specialist, unit,
+                level);
+        return assignments.search(filter, Pages.request(page, size));
     }
 
     @GET
     @Path("{id}")
-    public Assignment get(@PathParam("id") long id, @Context SecurityContext security) {
-        Actors.require(security);
+    public Assignment get(@PathParam("id") long id) {
         return assignments.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        AssignmentDraft draft = Requests.draft(body, AssignmentDraft.class, Assignment.class);
+    public Response create(ObjectNode body, @Context Actor actor) {
+        AssignmentDraft draft = Bodies.draft(body, AssignmentDraft.class, Assignment.class);
         Assignment created = assignments.create(actor, draft);
         return Response.created(URI.create("assignments/" + created.id())).entity(created).build();
     }
@@ -69,18 +66,16 @@ public class AssignmentResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Assignment update(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        AssignmentDraft draft = Requests.draft(body, AssignmentDraft.class, Assignment.class);
-        return assignments.update(actor, id, Requests.version(body), draft);
+    public Assignment update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        AssignmentDraft draft = Bodies.draft(body, AssignmentDraft.class, Assignment.class);
+        return assignments.update(actor, id, Bodies.version(body), draft);
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
-                           @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        assignments.delete(actor, id, Requests.version(version));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+                           @Context Actor actor) {
+        assignments.delete(actor, id, QueryParameters.version(version));
         return Response.noContent().build();
     }
 }

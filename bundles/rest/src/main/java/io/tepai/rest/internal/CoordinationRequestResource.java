@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
 import io.tepai.api.field.CoordinationRequest;
@@ -21,7 +22,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -46,31 +46,28 @@ public class CoordinationRequestResource {
     private RequestService requests;
 
     @GET
-    public Page<CoordinationRequest> list(@QueryParam("specialist") String specialist,
-                                          @QueryParam("county") String county, @QueryParam("status") String status,
+    public Page<CoordinationRequest> list(@QueryParam("specialist") Long specialist,
+                                          @QueryParam("county") String county, @QueryParam("status") RequestStatus status,
                                           @QueryParam("holder") String holder,
-                                          @QueryParam("overdue") String overdue, @QueryParam("page") String page,
-                                          @QueryParam("size") String size, @Context SecurityContext security) {
-        Actors.require(security);
-        RequestFilter filter = new RequestFilter(Requests.longParam("specialist", specialist), county,
-                Requests.enumParam("status", status, RequestStatus.class), holder,
-                Requests.booleanParam("overdue", overdue));
-        return requests.search(filter, Requests.page(page, size));
+                                          @QueryParam("overdue") Boolean overdue, @QueryParam("page") Integer page,
+                                          @QueryParam("size") Integer size) {
+        RequestFilter filter = new RequestFilter(specialist, county,
+                status, holder,
+                overdue);
+        return requests.search(filter, Pages.request(page, size));
     }
 
     @GET
     @Path("{id}")
-    public CoordinationRequest get(@PathParam("id") long id, @Context SecurityContext security) {
-        Actors.require(security);
+    public CoordinationRequest get(@PathParam("id") long id) {
         return requests.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response raise(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
+    public Response raise(ObjectNode body, @Context Actor actor) {
         CoordinationRequest raised = requests.raise(actor,
-                Requests.draft(body, RequestDraft.class, CoordinationRequest.class));
+                Bodies.draft(body, RequestDraft.class, CoordinationRequest.class));
         return Response.created(URI.create("requests/" + raised.id())).entity(raised).build();
     }
 
@@ -78,12 +75,11 @@ public class CoordinationRequestResource {
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CoordinationRequest assign(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version", "members", "note");
-        return requests.assign(actor, id, Requests.version(body),
-                Requests.longListField(body, "members", "the ids of the team members to assign"),
-                Requests.textField(body, "note"));
+    public CoordinationRequest assign(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        Bodies.onlyFields(body, "version", "members", "note");
+        return requests.assign(actor, id, Bodies.version(body),
+                Bodies.longListField(body, "members", "the ids of the team members to assign"),
+                Bodies.textField(body, "note"));
     }
 
     /** {@code {"version": N, "to": "unit" | "city", "note": "..."}}. */
@@ -91,36 +87,33 @@ public class CoordinationRequestResource {
     @Path("{id}/escalate")
     @Consumes(MediaType.APPLICATION_JSON)
     public CoordinationRequest escalate(@PathParam("id") long id, ObjectNode body,
-                                        @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version", "to", "note");
-        return requests.escalate(actor, id, Requests.version(body), escalationTarget(body),
-                Requests.textField(body, "note"));
+                                        @Context Actor actor) {
+        Bodies.onlyFields(body, "version", "to", "note");
+        return requests.escalate(actor, id, Bodies.version(body), escalationTarget(body),
+                Bodies.textField(body, "note"));
     }
 
     /** {@code {"version": N, "outcome": "..."}}. */
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CoordinationRequest resolve(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version", "outcome");
-        return requests.resolve(actor, id, Requests.version(body), Requests.textField(body, "outcome"));
+    public CoordinationRequest resolve(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        Bodies.onlyFields(body, "version", "outcome");
+        return requests.resolve(actor, id, Bodies.version(body), Bodies.textField(body, "outcome"));
     }
 
     /** {@code {"version": N, "reason": "..."}}. */
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CoordinationRequest close(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version", "reason");
-        return requests.close(actor, id, Requests.version(body), Requests.textField(body, "reason"));
+    public CoordinationRequest close(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        Bodies.onlyFields(body, "version", "reason");
+        return requests.close(actor, id, Bodies.version(body), Bodies.textField(body, "reason"));
     }
 
     /** {@code to}: required, {@code unit} or {@code city}, case-insensitive. */
     static String escalationTarget(ObjectNode body) {
-        String to = Requests.textField(body, "to");
+        String to = Bodies.textField(body, "to");
         String target = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
         if (!ESCALATION_TARGETS.contains(target)) {
             throw ValidationException.of("to", "is required: unit (the specialist's dispatching unit) or city");

@@ -1,12 +1,14 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.org.County;
 import io.tepai.api.org.CountyService;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -16,7 +18,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -33,11 +34,13 @@ public class CountyResource {
     @Reference
     private CountyService counties;
 
+    @PermitAll
     @GET
-    public Page<County> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return Requests.pageOf(counties.list(), page, size);
+    public Page<County> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.of(counties.list(), page, size);
     }
 
+    @PermitAll
     @GET
     @Path("{code}")
     public County get(@PathParam("code") String code) {
@@ -48,13 +51,12 @@ public class CountyResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public County update(@PathParam("code") String code, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
+    public County update(@PathParam("code") String code, ObjectNode body, @Context Actor actor) {
         // a county as read may be sent back; anything else is a typo, refused like in every other body
-        Requests.onlyFields(body, Stream.concat(Stream.of(County.class.getRecordComponents())
+        Bodies.onlyFields(body, Stream.concat(Stream.of(County.class.getRecordComponents())
                 .map(RecordComponent::getName), Stream.of("version")).distinct().toArray(String[]::new));
-        long version = Requests.version(body);
-        List<String> names = Requests.textListField(body, "leadingIndustries", "a list of industry names");
+        long version = Bodies.version(body);
+        List<String> names = Bodies.textListField(body, "leadingIndustries", "a list of industry names");
         return counties.updateLeadingIndustries(actor, code, version, names);
     }
 }

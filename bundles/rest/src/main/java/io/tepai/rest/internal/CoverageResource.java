@@ -1,16 +1,14 @@
 package io.tepai.rest.internal;
 
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Coverage;
 import io.tepai.api.dispatch.CoverageService;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -29,19 +27,20 @@ public class CoverageResource {
     @Reference
     private CoverageService coverage;
 
-    /**
-     * One method negotiating itself rather than one per media type: with two, a client that accepts any type (curl,
-     * browsers) would get whichever the JAX-RS runtime happens to pick, and JSON must be the default.
-     */
+    @Reference
+    private ProgrammeCalendar calendar;
+
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response get(@QueryParam("year") String year, @Context HttpHeaders headers,
-                        @Context SecurityContext security) {
-        Actors.require(security);
-        Coverage matrix = coverage.coverage(Requests.year(year));
-        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(matrix, MediaType.APPLICATION_JSON_TYPE).build();
-        }
+    @Produces(MediaType.APPLICATION_JSON)
+    public Coverage get(@QueryParam("year") Integer year) {
+        return coverage.coverage(year != null ? year : calendar.currentYear());
+    }
+
+    /** The same with {@code Accept: text/csv}; JSON stays the default ({@link Csv#EXPORT}). */
+    @GET
+    @Produces(Csv.EXPORT)
+    public Response csv(@QueryParam("year") Integer year) {
+        Coverage matrix = get(year);
         return CoverageCsv.csv(matrix).response("coverage-" + matrix.year() + ".csv");
     }
 }

@@ -2,7 +2,6 @@ package io.tepai.rest.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.ws.rs.core.MediaType;
@@ -16,6 +15,11 @@ import javax.ws.rs.core.Response;
 final class Csv {
 
     static final String MEDIA_TYPE = "text/csv";
+    /**
+     * What the export methods produce: CSV at a lower server quality ({@code qs}) than the JSON methods on the same
+     * path, so that a client that accepts anything (curl, browsers) gets JSON, and one that prefers CSV gets CSV.
+     */
+    static final String EXPORT = "text/csv;qs=0.5";
     static final MediaType TYPE = new MediaType("text", "csv");
     private static final String BOM = "\uFEFF";
     private static final String CRLF = "\r\n";
@@ -70,22 +74,6 @@ final class Csv {
         }
         boolean quote = text.contains(",") || text.contains("\"") || text.contains("\r") || text.contains("\n");
         return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
-
-    /**
-     * Whether a client asked for CSV rather than JSON. The acceptable types come most preferred first; the first that
-     * names JSON or CSV decides, and JSON is the default (curl and browsers accept anything).
-     */
-    static boolean wanted(List<MediaType> acceptable) {
-        for (MediaType type : acceptable) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (type.isCompatible(TYPE)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The file as a download named {@code filename}. */

@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.DemonstrationBase;
 import io.tepai.api.field.DemonstrationBaseDraft;
@@ -18,7 +19,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -37,38 +37,34 @@ public class DemonstrationBaseResource {
 
     @GET
     public Page<DemonstrationBase> list(@QueryParam("county") String county,
-                                        @QueryParam("specialist") String specialist,
-                                        @QueryParam("team") String team, @QueryParam("page") String page,
-                                        @QueryParam("size") String size, @Context SecurityContext security) {
-        Actors.require(security);
-        return records.bases(county, Requests.longParam("specialist", specialist), Requests.longParam("team", team),
-                Requests.page(page, size));
+                                        @QueryParam("specialist") Long specialist,
+                                        @QueryParam("team") Long team, @QueryParam("page") Integer page,
+                                        @QueryParam("size") Integer size) {
+        return records.bases(county, specialist, team,
+                Pages.request(page, size));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
+    public Response create(ObjectNode body, @Context Actor actor) {
         DemonstrationBase created = records.createBase(actor,
-                Requests.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
+                Bodies.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
         return Response.created(URI.create("bases/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DemonstrationBase update(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        return records.updateBase(actor, id, Requests.version(body),
-                Requests.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
+    public DemonstrationBase update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        return records.updateBase(actor, id, Bodies.version(body),
+                Bodies.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
-                           @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        records.deleteBase(actor, id, Requests.version(version));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+                           @Context Actor actor) {
+        records.deleteBase(actor, id, QueryParameters.version(version));
         return Response.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.evaluation.Certificate;
 import io.tepai.api.evaluation.EvaluationResult;
@@ -19,7 +20,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -43,22 +43,20 @@ public class EvaluationResultResource {
     private EvaluationService evaluations;
 
     @GET
-    public Page<EvaluationResult> list(@QueryParam("round") String round, @QueryParam("year") String year,
-                                       @QueryParam("kind") String kind, @QueryParam("county") String county,
-                                       @QueryParam("unit") String unit, @QueryParam("grade") String grade,
-                                       @QueryParam("page") String page, @QueryParam("size") String size,
-                                       @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        ResultFilter filter = new ResultFilter(Requests.longParam("round", round), Requests.yearFilter(year),
-                Requests.enumParam("kind", kind, SubjectKind.class), county, unit,
-                Requests.enumParam("grade", grade, Grade.class));
-        return evaluations.results(actor, filter, Requests.page(page, size));
+    public Page<EvaluationResult> list(@QueryParam("round") Long round, @QueryParam("year") Integer year,
+                                       @QueryParam("kind") SubjectKind kind, @QueryParam("county") String county,
+                                       @QueryParam("unit") String unit, @QueryParam("grade") Grade grade,
+                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                       @Context Actor actor) {
+        ResultFilter filter = new ResultFilter(round, year,
+                kind, county, unit,
+                grade);
+        return evaluations.results(actor, filter, Pages.request(page, size));
     }
 
     @GET
     @Path("{id}")
-    public EvaluationResult get(@PathParam("id") long id, @Context SecurityContext security) {
-        var actor = Actors.require(security);
+    public EvaluationResult get(@PathParam("id") long id, @Context Actor actor) {
         return evaluations.result(actor, id);
     }
 
@@ -66,10 +64,9 @@ public class EvaluationResultResource {
     @PUT
     @Path("{id}/inputs")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EvaluationResult setInputs(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version", "inputs");
-        return evaluations.setInputs(actor, id, Requests.version(body), Requests.decimalMapField(body, "inputs",
+    public EvaluationResult setInputs(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        Bodies.onlyFields(body, "version", "inputs");
+        return evaluations.setInputs(actor, id, Bodies.version(body), Bodies.decimalMapField(body, "inputs",
                 "the evaluator's inputs by name, 0 to 100, e.g. {\"organisation\": 85}; {} clears them"));
     }
 
@@ -77,19 +74,17 @@ public class EvaluationResultResource {
     @POST
     @Path("{id}/adjust")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EvaluationResult adjust(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version", "grade", "reason");
-        return evaluations.adjust(actor, id, Requests.version(body), Requests.enumField(body, "grade", Grade.class),
-                Requests.textField(body, "reason"));
+    public EvaluationResult adjust(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        Bodies.onlyFields(body, "version", "grade", "reason");
+        return evaluations.adjust(actor, id, Bodies.version(body), Bodies.enumField(body, "grade", Grade.class),
+                Bodies.textField(body, "reason"));
     }
 
     /** The PDF as a download under the certificate's own (Chinese) file name, with an ASCII fallback. */
     @GET
     @Path("{id}/certificate")
     @Produces(PDF)
-    public Response certificate(@PathParam("id") long id, @Context SecurityContext security) {
-        var actor = Actors.require(security);
+    public Response certificate(@PathParam("id") long id, @Context Actor actor) {
         Certificate certificate = evaluations.certificate(actor, id);
         return Response.ok(certificate.pdf(), PDF)
                 .header("Content-Disposition", Downloads.attachment(certificate.fileName(), fallbackName(certificate)))

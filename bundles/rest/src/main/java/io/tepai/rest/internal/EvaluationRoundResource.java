@@ -24,10 +24,8 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -52,39 +50,35 @@ public class EvaluationRoundResource {
     private EvaluationService evaluations;
 
     @GET
-    public Page<Round> list(@QueryParam("year") String year, @QueryParam("kind") String kind,
-                            @QueryParam("county") String county, @QueryParam("status") String status,
-                            @QueryParam("page") String page, @QueryParam("size") String size,
-                            @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        RoundFilter filter = new RoundFilter(Requests.yearFilter(year),
-                Requests.enumParam("kind", kind, SubjectKind.class), county,
-                Requests.enumParam("status", status, RoundStatus.class));
-        return evaluations.rounds(actor, filter, Requests.page(page, size));
+    public Page<Round> list(@QueryParam("year") Integer year, @QueryParam("kind") SubjectKind kind,
+                            @QueryParam("county") String county, @QueryParam("status") RoundStatus status,
+                            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                            @Context Actor actor) {
+        RoundFilter filter = new RoundFilter(year,
+                kind, county,
+                status);
+        return evaluations.rounds(actor, filter, Pages.request(page, size));
     }
 
     @GET
     @Path("{id}")
-    public Round get(@PathParam("id") long id, @Context SecurityContext security) {
-        var actor = Actors.require(security);
+    public Round get(@PathParam("id") long id, @Context Actor actor) {
         return evaluations.round(actor, id);
     }
 
     /** {@code {"year": 2026, "kind": "SPECIALIST", "county": "wuzhi"}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Round created = evaluations.create(actor, Requests.draft(body, RoundDraft.class, Round.class));
+    public Response create(ObjectNode body, @Context Actor actor) {
+        Round created = evaluations.create(actor, Bodies.draft(body, RoundDraft.class, Round.class));
         return Response.created(URI.create("evaluations/rounds/" + created.id())).entity(created).build();
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
-                           @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        evaluations.delete(actor, id, Requests.version(version));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+                           @Context Actor actor) {
+        evaluations.delete(actor, id, QueryParameters.version(version));
         return Response.noContent().build();
     }
 
@@ -94,8 +88,7 @@ public class EvaluationRoundResource {
      */
     @POST
     @Path("{id}/compute")
-    public Round compute(@PathParam("id") long id, @Context SecurityContext security) {
-        var actor = Actors.require(security);
+    public Round compute(@PathParam("id") long id, @Context Actor actor) {
         return evaluations.compute(actor, id);
     }
 
@@ -103,38 +96,38 @@ public class EvaluationRoundResource {
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Round review(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version");
-        return evaluations.review(actor, id, Requests.version(body));
+    public Round review(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        Bodies.onlyFields(body, "version");
+        return evaluations.review(actor, id, Bodies.version(body));
     }
 
     /** {@code {"version": N}}. */
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Round publish(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version");
-        return evaluations.publish(actor, id, Requests.version(body));
+    public Round publish(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        Bodies.onlyFields(body, "version");
+        return evaluations.publish(actor, id, Bodies.version(body));
     }
 
     /**
-     * Every result of the round as subject, grade and renewal, in the service's order (by rank); JSON, or with
-     * {@code Accept: text/csv} a file. Reading the round first makes an unknown round a 404, not an empty list.
+     * Every result of the round as subject, grade and renewal, in the service's order (by rank). Reading the round
+     * first makes an unknown round a 404, not an empty list.
      */
     @GET
     @Path("{id}/renewal")
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response renewal(@PathParam("id") long id, @Context HttpHeaders headers,
-                            @Context SecurityContext security) {
-        var actor = Actors.require(security);
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<RenewalProposal> renewal(@PathParam("id") long id, @Context Actor actor) {
+        return RenewalProposal.of(results(actor, evaluations.round(actor, id).id()));
+    }
+
+    /** The same with {@code Accept: text/csv}, as a file named after the round; JSON stays the default. */
+    @GET
+    @Path("{id}/renewal")
+    @Produces(Csv.EXPORT)
+    public Response renewalCsv(@PathParam("id") long id, @Context Actor actor) {
         Round round = evaluations.round(actor, id);
-        List<RenewalProposal> proposal = RenewalProposal.of(results(actor, round.id()));
-        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(proposal, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return RenewalProposal.csv(proposal).response(renewalFileName(round));
+        return RenewalProposal.csv(RenewalProposal.of(results(actor, round.id()))).response(renewalFileName(round));
     }
 
     private List<EvaluationResult> results(Actor actor, long roundId) {

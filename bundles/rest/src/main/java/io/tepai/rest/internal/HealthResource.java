@@ -2,6 +2,7 @@ package io.tepai.rest.internal;
 
 import io.tepai.api.Health;
 import io.tepai.api.HealthService;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -27,12 +28,14 @@ public class HealthResource {
     @Reference
     private HealthService health;
 
+    @PermitAll
     @GET
     public Response get() {
         Health state = health.check();
         return Response.status(state.up() ? 200 : 503).entity(state).build();
     }
 
+    @PermitAll
     @GET
     @Path("ready")
     public Response ready() {

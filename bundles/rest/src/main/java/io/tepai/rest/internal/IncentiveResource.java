@@ -1,5 +1,7 @@
 package io.tepai.rest.internal;
 
+import io.tepai.api.Actor;
+import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
 import io.tepai.api.incentive.IncentiveFilter;
 import io.tepai.api.incentive.IncentiveGrant;
@@ -10,10 +12,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -35,21 +35,23 @@ public class IncentiveResource {
     @Reference
     private IncentiveService incentives;
 
-    /** One page as JSON, or with {@code Accept: text/csv} every match as one file, as in {@link ServiceLogResource}. */
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response list(@QueryParam("year") String year, @QueryParam("round") String round,
-                         @QueryParam("county") String county, @QueryParam("unit") String unit,
-                         @QueryParam("policy") String policy, @QueryParam("page") String page,
-                         @QueryParam("size") String size, @Context HttpHeaders headers,
-                         @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        IncentiveFilter filter = new IncentiveFilter(Requests.yearFilter(year), Requests.longParam("round", round),
-                county, unit, policy);
-        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(incentives.search(actor, filter, Requests.page(page, size)),
-                    MediaType.APPLICATION_JSON_TYPE).build();
-        }
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<IncentiveGrant> list(@QueryParam("year") Integer year, @QueryParam("round") Long round,
+                                     @QueryParam("county") String county, @QueryParam("unit") String unit,
+                                     @QueryParam("policy") String policy, @QueryParam("page") Integer page,
+                                     @QueryParam("size") Integer size, @Context Actor actor) {
+        return incentives.search(actor, new IncentiveFilter(year, round, county, unit, policy),
+                Pages.request(page, size));
+    }
+
+    /** With {@code Accept: text/csv}, every match as one file, as in {@link ServiceLogResource}. */
+    @GET
+    @Produces(Csv.EXPORT)
+    public Response csv(@QueryParam("year") Integer year, @QueryParam("round") Long round,
+                        @QueryParam("county") String county, @QueryParam("unit") String unit,
+                        @QueryParam("policy") String policy, @Context Actor actor) {
+        IncentiveFilter filter = new IncentiveFilter(year, round, county, unit, policy);
         List<IncentiveGrant> all = AllPages.of(request -> incentives.search(actor, filter, request),
                 IncentiveGrant::id, CSV_MAX_ROWS, total -> ValidationException.of("year", total
                         + " incentives match, more than the " + CSV_MAX_ROWS

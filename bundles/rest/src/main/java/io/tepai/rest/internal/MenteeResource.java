@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.Mentee;
 import io.tepai.api.field.MenteeDraft;
@@ -17,7 +18,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -38,27 +38,23 @@ public class MenteeResource {
     private RecordsService records;
 
     @GET
-    public Page<Mentee> list(@QueryParam("county") String county, @QueryParam("specialist") String specialist,
-                             @QueryParam("page") String page, @QueryParam("size") String size,
-                             @Context SecurityContext security) {
-        Actors.require(security);
-        return records.mentees(county, Requests.longParam("specialist", specialist), Requests.page(page, size));
+    public Page<Mentee> list(@QueryParam("county") String county, @QueryParam("specialist") Long specialist,
+                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return records.mentees(county, specialist, Pages.request(page, size));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Mentee created = records.createMentee(actor, Requests.draft(body, MenteeDraft.class, Mentee.class));
+    public Response create(ObjectNode body, @Context Actor actor) {
+        Mentee created = records.createMentee(actor, Bodies.draft(body, MenteeDraft.class, Mentee.class));
         return Response.created(URI.create("mentees/" + created.id())).entity(created).build();
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
-                           @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        records.deleteMentee(actor, id, Requests.version(version));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+                           @Context Actor actor) {
+        records.deleteMentee(actor, id, QueryParameters.version(version));
         return Response.noContent().build();
     }
 }

@@ -3,6 +3,7 @@ package io.tepai.rest.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
 import io.tepai.api.module.Module;
@@ -16,7 +17,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -39,16 +39,13 @@ public class ModuleResource {
     private ModuleService modules;
 
     @GET
-    public Page<Module> list(@QueryParam("page") String page, @QueryParam("size") String size,
-                             @Context SecurityContext security) {
-        Actors.require(security);
-        return Requests.pageOf(modules.list(), page, size);
+    public Page<Module> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.of(modules.list(), page, size);
     }
 
     @GET
     @Path("{id}")
-    public Module get(@PathParam("id") String id, @Context SecurityContext security) {
-        Actors.require(security);
+    public Module get(@PathParam("id") String id) {
         return modules.get(id);
     }
 
@@ -56,16 +53,14 @@ public class ModuleResource {
     @PUT
     @Path("{id}/counties/{county}")
     public Module enable(@PathParam("id") String id, @PathParam("county") String county, String body,
-                         @Context SecurityContext security) {
-        var actor = Actors.require(security);
+                         @Context Actor actor) {
         return modules.enable(actor, county, id, weight(body));
     }
 
     @DELETE
     @Path("{id}/counties/{county}")
     public Module disable(@PathParam("id") String id, @PathParam("county") String county,
-                          @Context SecurityContext security) {
-        var actor = Actors.require(security);
+                          @Context Actor actor) {
         return modules.disable(actor, county, id);
     }
 
@@ -83,7 +78,7 @@ public class ModuleResource {
         if (!(node instanceof ObjectNode object)) {
             throw ValidationException.of("body", BODY);
         }
-        Requests.onlyFields(object, "weight");
-        return Requests.intFieldIfAny(object, "weight");
+        Bodies.onlyFields(object, "weight");
+        return Bodies.intFieldIfAny(object, "weight");
     }
 }

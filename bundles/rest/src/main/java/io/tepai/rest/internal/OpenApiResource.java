@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import java.io.InputStream;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.NotFoundException;
 import javax.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("openapi.json")
 public class OpenApiResource {
 
+    @PermitAll
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public InputStream get() {

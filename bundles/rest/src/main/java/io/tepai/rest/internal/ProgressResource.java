@@ -1,5 +1,7 @@
 package io.tepai.rest.internal;
 
+import io.tepai.api.Actor;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
 import io.tepai.api.field.ProgressService;
@@ -8,10 +10,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -30,22 +30,24 @@ public class ProgressResource {
     @Reference
     private ProgressService progress;
 
-    /**
-     * Without {@code year}, the programme year that contains today, which the service knows: it need not start on
-     * 1 January, so {@link Requests#year(String)} would be wrong in the weeks between the two new years.
-     */
+    @Reference
+    private ProgrammeCalendar calendar;
+
+    /** Without {@code year}, the programme year that contains today (which need not start on 1 January). */
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response get(@QueryParam("year") String year, @QueryParam("county") String county,
-                        @QueryParam("unit") String unit, @QueryParam("team") String team,
-                        @Context HttpHeaders headers, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Integer given = Requests.yearFilter(year);
-        ProgressFilter filter = new ProgressFilter(county, unit, Requests.longParam("team", team));
-        Progress report = progress.progress(actor, given != null ? given : progress.currentYear(), filter);
-        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-        }
+    @Produces(MediaType.APPLICATION_JSON)
+    public Progress get(@QueryParam("year") Integer year, @QueryParam("county") String county,
+                        @QueryParam("unit") String unit, @QueryParam("team") Long team, @Context Actor actor) {
+        return progress.progress(actor, year != null ? year : calendar.currentYear(),
+                new ProgressFilter(county, unit, team));
+    }
+
+    /** The specialists as CSV with {@code Accept: text/csv}; JSON stays the default ({@link Csv#EXPORT}). */
+    @GET
+    @Produces(Csv.EXPORT)
+    public Response csv(@QueryParam("year") Integer year, @QueryParam("county") String county,
+                        @QueryParam("unit") String unit, @QueryParam("team") Long team, @Context Actor actor) {
+        Progress report = get(year, county, unit, team, actor);
         return ProgressCsv.csv(report).response("progress-" + report.year() + ".csv");
     }
 }

@@ -4,6 +4,7 @@ import io.tepai.api.Page;
 import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.evaluation.PublicResult;
 import io.tepai.spi.evaluation.SubjectKind;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -29,10 +30,11 @@ public class PublicResultResource {
     @Reference
     private EvaluationService evaluations;
 
+    @PermitAll
     @GET
-    public Page<PublicResult> list(@QueryParam("year") String year, @QueryParam("kind") String kind,
-                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return evaluations.publicResults(Requests.yearFilter(year), Requests.enumParam("kind", kind, SubjectKind.class),
-                Requests.page(page, size));
+    public Page<PublicResult> list(@QueryParam("year") Integer year, @QueryParam("kind") SubjectKind kind,
+                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return evaluations.publicResults(year, kind,
+                Pages.request(page, size));
     }
 }

@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.Recipient;
 import io.tepai.api.field.RecipientDraft;
@@ -19,7 +20,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -40,45 +40,39 @@ public class RecipientResource {
     private RecipientService recipients;
 
     @GET
-    public Page<Recipient> list(@QueryParam("county") String county, @QueryParam("kind") String kind,
-                                @QueryParam("specialist") String specialist, @QueryParam("q") String text,
-                                @QueryParam("page") String page, @QueryParam("size") String size,
-                                @Context SecurityContext security) {
-        Actors.require(security);
-        return recipients.search(county, Requests.enumParam("kind", kind, RecipientKind.class),
-                Requests.longParam("specialist", specialist), text, Requests.page(page, size));
+    public Page<Recipient> list(@QueryParam("county") String county, @QueryParam("kind") RecipientKind kind,
+                                @QueryParam("specialist") Long specialist, @QueryParam("q") String text,
+                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return recipients.search(county, kind,
+                specialist, text, Pages.request(page, size));
     }
 
     @GET
     @Path("{id}")
-    public Recipient get(@PathParam("id") long id, @Context SecurityContext security) {
-        Actors.require(security);
+    public Recipient get(@PathParam("id") long id) {
         return recipients.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Recipient created = recipients.create(actor, Requests.draft(body, RecipientDraft.class, Recipient.class));
+    public Response create(ObjectNode body, @Context Actor actor) {
+        Recipient created = recipients.create(actor, Bodies.draft(body, RecipientDraft.class, Recipient.class));
         return Response.created(URI.create("recipients/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Recipient update(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        return recipients.update(actor, id, Requests.version(body),
-                Requests.draft(body, RecipientDraft.class, Recipient.class));
+    public Recipient update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        return recipients.update(actor, id, Bodies.version(body),
+                Bodies.draft(body, RecipientDraft.class, Recipient.class));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
-                           @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        recipients.delete(actor, id, Requests.version(version));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+                           @Context Actor actor) {
+        recipients.delete(actor, id, QueryParameters.version(version));
         return Response.noContent().build();
     }
 }

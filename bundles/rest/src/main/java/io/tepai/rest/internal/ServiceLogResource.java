@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
@@ -29,10 +30,8 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -60,75 +59,72 @@ public class ServiceLogResource {
     @Reference
     private RecipientService recipients;
 
+    @GET
+    public Page<ServiceLog> list(@QueryParam("specialist") Long specialist, @QueryParam("county") String county,
+                                 @QueryParam("unit") String unit, @QueryParam("recipient") Long recipient,
+                                 @QueryParam("status") LogStatus status, @QueryParam("from") LocalDate from,
+                                 @QueryParam("to") LocalDate to, @QueryParam("page") Integer page,
+                                 @QueryParam("size") Integer size, @Context Actor actor) {
+        LogFilter filter = filter(specialist, county, unit, recipient, status, from, to);
+        return logs.search(actor, filter, Pages.request(page, size));
+    }
+
     /**
-     * One page as JSON, or with {@code Accept: text/csv} every matching log (up to {@link #CSV_MAX_ROWS}) as one CSV
-     * file; {@code page} and {@code size} do not apply to the file. One method for both, as in
-     * {@link CoverageResource}, so that JSON stays the default.
+     * With {@code Accept: text/csv}, every matching log (up to {@link #CSV_MAX_ROWS}) as one file; JSON stays the
+     * default ({@link Csv#EXPORT}).
      */
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    public Response list(@QueryParam("specialist") String specialist, @QueryParam("county") String county,
-                         @QueryParam("unit") String unit, @QueryParam("recipient") String recipient,
-                         @QueryParam("status") String status, @QueryParam("from") String from,
-                         @QueryParam("to") String to, @QueryParam("page") String page,
-                         @QueryParam("size") String size, @Context HttpHeaders headers,
-                         @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        LocalDate first = Requests.dateParam("from", from);
-        LocalDate last = Requests.dateParam("to", to);
-        if (first != null && last != null && last.isBefore(first)) {
-            throw ValidationException.of("to", "must not be before from (" + first + ")");
-        }
-        LogFilter filter = new LogFilter(Requests.longParam("specialist", specialist), county, unit,
-                Requests.longParam("recipient", recipient), Requests.enumParam("status", status, LogStatus.class),
-                first, last);
-        if (!Csv.wanted(headers.getAcceptableMediaTypes())) {
-            return Response.ok(logs.search(actor, filter, Requests.page(page, size)), MediaType.APPLICATION_JSON_TYPE)
-                    .build();
-        }
+    @Produces(Csv.EXPORT)
+    public Response csv(@QueryParam("specialist") Long specialist, @QueryParam("county") String county,
+                        @QueryParam("unit") String unit, @QueryParam("recipient") Long recipient,
+                        @QueryParam("status") LogStatus status, @QueryParam("from") LocalDate from,
+                        @QueryParam("to") LocalDate to, @Context Actor actor) {
+        LogFilter filter = filter(specialist, county, unit, recipient, status, from, to);
         List<ServiceLog> all = everything(request -> logs.search(actor, filter, request), CSV_MAX_ROWS);
         return ServiceLogCsv.csv(all, recipientNames()).response("service-logs.csv");
+    }
+
+    private static LogFilter filter(Long specialist, String county, String unit, Long recipient, LogStatus status,
+                                    LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ValidationException.of("to", "must not be before from (" + from + ")");
+        }
+        return new LogFilter(specialist, county, unit, recipient, status, from, to);
     }
 
     /** The configured outcome indicators, whose ids are the keys of a log's {@code outcomes}. */
     @GET
     @Path("indicators")
-    public Page<OutcomeIndicator> indicators(@QueryParam("page") String page, @QueryParam("size") String size,
-                                             @Context SecurityContext security) {
-        Actors.require(security);
-        return Requests.pageOf(logs.indicators(), page, size);
+    public Page<OutcomeIndicator> indicators(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.of(logs.indicators(), page, size);
     }
 
     @GET
     @Path("{id}")
-    public ServiceLog get(@PathParam("id") long id, @Context SecurityContext security) {
-        var actor = Actors.require(security);
+    public ServiceLog get(@PathParam("id") long id, @Context Actor actor) {
         return logs.get(actor, id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        ServiceLog created = logs.create(actor, Requests.draft(body, ServiceLogDraft.class, ServiceLog.class));
+    public Response create(ObjectNode body, @Context Actor actor) {
+        ServiceLog created = logs.create(actor, Bodies.draft(body, ServiceLogDraft.class, ServiceLog.class));
         return Response.created(URI.create("logs/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ServiceLog update(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        return logs.update(actor, id, Requests.version(body),
-                Requests.draft(body, ServiceLogDraft.class, ServiceLog.class));
+    public ServiceLog update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        return logs.update(actor, id, Bodies.version(body),
+                Bodies.draft(body, ServiceLogDraft.class, ServiceLog.class));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
-                           @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        logs.delete(actor, id, Requests.version(version));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+                           @Context Actor actor) {
+        logs.delete(actor, id, QueryParameters.version(version));
         return Response.noContent().build();
     }
 
@@ -139,34 +135,31 @@ public class ServiceLogResource {
     @POST
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ServiceLog correct(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        String reason = Requests.textField(body, "reason");
+    public ServiceLog correct(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        String reason = Bodies.textField(body, "reason");
         ObjectNode fields = body.deepCopy();
         fields.remove("reason");
-        return logs.correct(actor, id, Requests.version(body),
-                Requests.draft(fields, ServiceLogDraft.class, ServiceLog.class), reason);
+        return logs.correct(actor, id, Bodies.version(body),
+                Bodies.draft(fields, ServiceLogDraft.class, ServiceLog.class), reason);
     }
 
     /** {@code {"version": N}}. */
     @POST
     @Path("{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ServiceLog submit(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version");
-        return logs.submit(actor, id, Requests.version(body));
+    public ServiceLog submit(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        Bodies.onlyFields(body, "version");
+        return logs.submit(actor, id, Bodies.version(body));
     }
 
     /** {@code {"version": N, "satisfaction": 5, "comment": "..."}}; the rating and comment are optional. */
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ServiceLog confirm(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version", "satisfaction", "comment");
-        return logs.confirm(actor, id, Requests.version(body), Requests.intFieldIfAny(body, "satisfaction"),
-                Requests.textField(body, "comment"));
+    public ServiceLog confirm(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        Bodies.onlyFields(body, "version", "satisfaction", "comment");
+        return logs.confirm(actor, id, Bodies.version(body), Bodies.intFieldIfAny(body, "satisfaction"),
+                Bodies.textField(body, "comment"));
     }
 
     /** {@code {"version": N, "comment": "..."}}; the comment tells the specialist what to change. */
@@ -174,10 +167,9 @@ public class ServiceLogResource {
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     public ServiceLog returnForChanges(@PathParam("id") long id, ObjectNode body,
-                                       @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Requests.onlyFields(body, "version", "comment");
-        return logs.returnForChanges(actor, id, Requests.version(body), Requests.textField(body, "comment"));
+                                       @Context Actor actor) {
+        Bodies.onlyFields(body, "version", "comment");
+        return logs.returnForChanges(actor, id, Bodies.version(body), Bodies.textField(body, "comment"));
     }
 
     /** Every log a search matches, for the CSV export ({@link AllPages}). */

@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistDraft;
@@ -20,7 +21,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -42,45 +42,39 @@ public class SpecialistResource {
 
     @GET
     public Page<Specialist> list(@QueryParam("county") String county, @QueryParam("unit") String unit,
-                                 @QueryParam("tier") String tier, @QueryParam("status") String status,
+                                 @QueryParam("tier") String tier, @QueryParam("status") SpecialistStatus status,
                                  @QueryParam("field") String field, @QueryParam("q") String text,
-                                 @QueryParam("page") String page, @QueryParam("size") String size,
-                                 @Context SecurityContext security) {
-        Actors.require(security);
+                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         SpecialistFilter filter = new SpecialistFilter(county, unit, tier,
-                Requests.enumParam("status", status, SpecialistStatus.class), field, text);
-        return specialists.search(filter, Requests.page(page, size));
+                status, field, text);
+        return specialists.search(filter, Pages.request(page, size));
     }
 
     @GET
     @Path("{id}")
-    public Specialist get(@PathParam("id") long id, @Context SecurityContext security) {
-        Actors.require(security);
+    public Specialist get(@PathParam("id") long id) {
         return specialists.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Specialist created = specialists.create(actor, Requests.draft(body, SpecialistDraft.class));
+    public Response create(ObjectNode body, @Context Actor actor) {
+        Specialist created = specialists.create(actor, Bodies.draft(body, SpecialistDraft.class));
         return Response.created(URI.create("specialists/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Specialist update(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        return specialists.update(actor, id, Requests.version(body), Requests.draft(body, SpecialistDraft.class));
+    public Specialist update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        return specialists.update(actor, id, Bodies.version(body), Bodies.draft(body, SpecialistDraft.class));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
-                           @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        specialists.delete(actor, id, Requests.version(version));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+                           @Context Actor actor) {
+        specialists.delete(actor, id, QueryParameters.version(version));
         return Response.noContent().build();
     }
 }

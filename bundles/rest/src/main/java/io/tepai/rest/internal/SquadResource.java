@@ -1,6 +1,8 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.dispatch.SquadService;
@@ -13,7 +15,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -33,12 +34,13 @@ public class SquadResource {
     @Reference
     private SquadService squads;
 
+    @Reference
+    private ProgrammeCalendar calendar;
+
     @GET
     @Path("{county}")
-    public Squad get(@PathParam("county") String county, @QueryParam("year") String year,
-                     @Context SecurityContext security) {
-        Actors.require(security);
-        return squads.get(county, Requests.year(year));
+    public Squad get(@PathParam("county") String county, @QueryParam("year") Integer year) {
+        return squads.get(county, year != null ? year : calendar.currentYear());
     }
 
     /**
@@ -48,10 +50,9 @@ public class SquadResource {
     @PUT
     @Path("{county}/officers")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Squad updateOfficers(@PathParam("county") String county, @QueryParam("year") String year,
-                                ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        return squads.updateOfficers(actor, county, Requests.year(year), Requests.version(body),
-                Requests.draft(body, SquadOfficers.class));
+    public Squad updateOfficers(@PathParam("county") String county, @QueryParam("year") Integer year,
+                                ObjectNode body, @Context Actor actor) {
+        return squads.updateOfficers(actor, county, year != null ? year : calendar.currentYear(), Bodies.version(body),
+                Bodies.draft(body, SquadOfficers.class));
     }
 }

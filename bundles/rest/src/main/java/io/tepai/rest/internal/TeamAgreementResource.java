@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementDraft;
@@ -19,7 +20,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -40,25 +40,21 @@ public class TeamAgreementResource {
     private TeamService teams;
 
     @GET
-    public Page<Agreement> list(@PathParam("id") long teamId, @QueryParam("page") String page,
-                                @QueryParam("size") String size, @Context SecurityContext security) {
-        Actors.require(security);
-        return Requests.pageOf(teams.agreements(teamId), page, size);
+    public Page<Agreement> list(@PathParam("id") long teamId, @QueryParam("page") Integer page,
+                                @QueryParam("size") Integer size) {
+        return Pages.of(teams.agreements(teamId), page, size);
     }
 
     @GET
     @Path("{agreementId}")
-    public Agreement get(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
-                         @Context SecurityContext security) {
-        Actors.require(security);
+    public Agreement get(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId) {
         return teams.agreement(teamId, agreementId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("id") long teamId, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        AgreementDraft draft = Requests.draft(body, AgreementDraft.class, Agreement.class);
+    public Response create(@PathParam("id") long teamId, ObjectNode body, @Context Actor actor) {
+        AgreementDraft draft = Bodies.draft(body, AgreementDraft.class, Agreement.class);
         Agreement created = teams.createAgreement(actor, teamId, draft);
         URI location = URI.create("teams/" + teamId + "/agreements/" + created.id());
         return Response.created(location).entity(created).build();
@@ -68,18 +64,16 @@ public class TeamAgreementResource {
     @Path("{agreementId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Agreement update(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
-                            ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        return teams.updateAgreement(actor, teamId, agreementId, Requests.version(body),
-                Requests.draft(body, AgreementDraft.class, Agreement.class));
+                            ObjectNode body, @Context Actor actor) {
+        return teams.updateAgreement(actor, teamId, agreementId, Bodies.version(body),
+                Bodies.draft(body, AgreementDraft.class, Agreement.class));
     }
 
     @DELETE
     @Path("{agreementId}")
     public Response delete(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
-                           @QueryParam("version") String version, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        teams.deleteAgreement(actor, teamId, agreementId, Requests.version(version));
+                           @QueryParam("version") Long version, @Context Actor actor) {
+        teams.deleteAgreement(actor, teamId, agreementId, QueryParameters.version(version));
         return Response.noContent().build();
     }
 
@@ -88,9 +82,8 @@ public class TeamAgreementResource {
     @Path("{agreementId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     public Agreement changeStatus(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
-                                  ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        AgreementStatus status = Requests.enumField(body, "status", AgreementStatus.class);
-        return teams.changeAgreementStatus(actor, teamId, agreementId, Requests.version(body), status);
+                                  ObjectNode body, @Context Actor actor) {
+        AgreementStatus status = Bodies.enumField(body, "status", AgreementStatus.class);
+        return teams.changeAgreementStatus(actor, teamId, agreementId, Bodies.version(body), status);
     }
 }

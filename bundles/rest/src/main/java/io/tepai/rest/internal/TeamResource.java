@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.team.Team;
@@ -22,7 +23,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -44,45 +44,40 @@ public class TeamResource {
     private TeamService teams;
 
     @GET
-    public Page<Team> list(@QueryParam("level") String level, @QueryParam("county") String county,
-                           @QueryParam("status") String status, @QueryParam("industry") String industry,
-                           @QueryParam("q") String text, @QueryParam("page") String page,
-                           @QueryParam("size") String size, @Context SecurityContext security) {
-        Actors.require(security);
-        TeamFilter filter = new TeamFilter(Requests.enumParam("level", level, TeamLevel.class), county,
-                Requests.enumParam("status", status, TeamStatus.class), industry, text);
-        return teams.search(filter, Requests.page(page, size));
+    public Page<Team> list(@QueryParam("level") TeamLevel level, @QueryParam("county") String county,
+                           @QueryParam("status") TeamStatus status, @QueryParam("industry") String industry,
+                           @QueryParam("q") String text, @QueryParam("page") Integer page,
+                           @QueryParam("size") Integer size) {
+        TeamFilter filter = new TeamFilter(level, county,
+                status, industry, text);
+        return teams.search(filter, Pages.request(page, size));
     }
 
     @GET
     @Path("{id}")
-    public Team get(@PathParam("id") long id, @Context SecurityContext security) {
-        Actors.require(security);
+    public Team get(@PathParam("id") long id) {
         return teams.get(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Team created = teams.create(actor, Requests.draft(body, TeamDraft.class, Team.class));
+    public Response create(ObjectNode body, @Context Actor actor) {
+        Team created = teams.create(actor, Bodies.draft(body, TeamDraft.class, Team.class));
         return Response.created(URI.create("teams/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Team update(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        return teams.update(actor, id, Requests.version(body), Requests.draft(body, TeamDraft.class, Team.class));
+    public Team update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        return teams.update(actor, id, Bodies.version(body), Bodies.draft(body, TeamDraft.class, Team.class));
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
-                           @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        teams.delete(actor, id, Requests.version(version));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+                           @Context Actor actor) {
+        teams.delete(actor, id, QueryParameters.version(version));
         return Response.noContent().build();
     }
 
@@ -90,10 +85,9 @@ public class TeamResource {
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Team changeStatus(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        TeamStatus status = Requests.enumField(body, "status", TeamStatus.class);
-        return teams.changeStatus(actor, id, Requests.version(body), status);
+    public Team changeStatus(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        TeamStatus status = Bodies.enumField(body, "status", TeamStatus.class);
+        return teams.changeStatus(actor, id, Bodies.version(body), status);
     }
 
     /**
@@ -103,18 +97,16 @@ public class TeamResource {
     @POST
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Team addMember(@PathParam("id") long id, ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        long specialistId = Requests.longField(body, "specialistId", "the id of the specialist to add");
-        ChainSegment segment = Requests.enumField(body, "segment", ChainSegment.class);
-        return teams.addMember(actor, id, Requests.version(body), specialistId, segment);
+    public Team addMember(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
+        long specialistId = Bodies.longField(body, "specialistId", "the id of the specialist to add");
+        ChainSegment segment = Bodies.enumField(body, "segment", ChainSegment.class);
+        return teams.addMember(actor, id, Bodies.version(body), specialistId, segment);
     }
 
     @DELETE
     @Path("{id}/members/{specialistId}")
     public Team removeMember(@PathParam("id") long id, @PathParam("specialistId") long specialistId,
-                             @QueryParam("version") String version, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        return teams.removeMember(actor, id, Requests.version(version), specialistId);
+                             @QueryParam("version") Long version, @Context Actor actor) {
+        return teams.removeMember(actor, id, QueryParameters.version(version), specialistId);
     }
 }

@@ -14,7 +14,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
  * Tepai's one JAX-RS application under {@code /api}. It carries its own JSON provider, error mappers, request
- * guard and authentication filter, so nothing depends on what else is installed in the shared container.
+ * guard, authentication, the rule that every method needs a signed-in user unless marked public, and the typed
+ * query parameters, so nothing depends on what else is installed in the shared container.
  * Resources register separately (whiteboard) and select this application by name, so that the health resource
  * stays up even when the database is down.
  * <p>
@@ -61,7 +62,8 @@ public class TepaiApplication extends Application {
     @Override
     public Set<Object> getSingletons() {
         return Set.of(new JsonProvider(), new RequestGuard(settings::get),
-                new BasicAuthFilter(new JaasAuthenticator("karaf")),
+                new BasicAuthFilter(new JaasAuthenticator("karaf")), new ClosedByDefault(), new Actors(),
+                new QueryParameters(),
                 new TepaiExceptionMapper(), new WebExceptionMapper(), new UnexpectedExceptionMapper());
     }
 }

@@ -4,6 +4,7 @@ import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
 import io.tepai.api.specialist.Tier;
 import io.tepai.api.specialist.TierService;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -26,11 +27,13 @@ public class TierResource {
     @Reference
     private TierService tiers;
 
+    @PermitAll
     @GET
-    public Page<Tier> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return Requests.pageOf(tiers.list(), page, size);
+    public Page<Tier> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return Pages.of(tiers.list(), page, size);
     }
 
+    @PermitAll
     @GET
     @Path("{id}")
     public Tier get(@PathParam("id") String id) {

@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.RecordsService;
 import io.tepai.api.field.Training;
@@ -17,7 +18,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -38,28 +38,24 @@ public class TrainingResource {
     private RecordsService records;
 
     @GET
-    public Page<Training> list(@QueryParam("specialist") String specialist, @QueryParam("year") String year,
-                               @QueryParam("page") String page, @QueryParam("size") String size,
-                               @Context SecurityContext security) {
-        Actors.require(security);
-        return records.trainings(Requests.longParam("specialist", specialist), Requests.yearFilter(year),
-                Requests.page(page, size));
+    public Page<Training> list(@QueryParam("specialist") Long specialist, @QueryParam("year") Integer year,
+                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return records.trainings(specialist, year,
+                Pages.request(page, size));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        Training created = records.createTraining(actor, Requests.draft(body, TrainingDraft.class, Training.class));
+    public Response create(ObjectNode body, @Context Actor actor) {
+        Training created = records.createTraining(actor, Bodies.draft(body, TrainingDraft.class, Training.class));
         return Response.created(URI.create("trainings/" + created.id())).entity(created).build();
     }
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
-                           @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        records.deleteTraining(actor, id, Requests.version(version));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
+                           @Context Actor actor) {
+        records.deleteTraining(actor, id, QueryParameters.version(version));
         return Response.noContent().build();
     }
 }

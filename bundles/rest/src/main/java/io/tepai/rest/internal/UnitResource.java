@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.org.DispatchingUnit;
 import io.tepai.api.org.UnitDraft;
@@ -8,6 +9,7 @@ import io.tepai.api.org.UnitFilter;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.org.UnitType;
 import java.net.URI;
+import javax.annotation.security.PermitAll;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -20,7 +22,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -37,13 +38,15 @@ public class UnitResource {
     @Reference
     private UnitService units;
 
+    @PermitAll
     @GET
-    public Page<DispatchingUnit> list(@QueryParam("type") String type, @QueryParam("q") String text,
-                                      @QueryParam("page") String page, @QueryParam("size") String size) {
-        UnitFilter filter = new UnitFilter(Requests.enumParam("type", type, UnitType.class), text);
-        return units.search(filter, Requests.page(page, size));
+    public Page<DispatchingUnit> list(@QueryParam("type") UnitType type, @QueryParam("q") String text,
+                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        UnitFilter filter = new UnitFilter(type, text);
+        return units.search(filter, Pages.request(page, size));
     }
 
+    @PermitAll
     @GET
     @Path("{code}")
     public DispatchingUnit get(@PathParam("code") String code) {
@@ -52,8 +55,8 @@ public class UnitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ObjectNode body, @Context SecurityContext security) {
-        DispatchingUnit created = units.create(Actors.require(security), Requests.draft(body, UnitDraft.class));
+    public Response create(ObjectNode body, @Context Actor actor) {
+        DispatchingUnit created = units.create(actor, Bodies.draft(body, UnitDraft.class));
         return Response.created(URI.create("units/" + created.code())).entity(created).build();
     }
 
@@ -61,17 +64,15 @@ public class UnitResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public DispatchingUnit update(@PathParam("code") String code, ObjectNode body,
-                                  @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        return units.update(actor, code, Requests.version(body), Requests.draft(body, UnitDraft.class));
+                                  @Context Actor actor) {
+        return units.update(actor, code, Bodies.version(body), Bodies.draft(body, UnitDraft.class));
     }
 
     @DELETE
     @Path("{code}")
-    public Response delete(@PathParam("code") String code, @QueryParam("version") String version,
-                           @Context SecurityContext security) {
-        var actor = Actors.require(security);
-        units.delete(actor, code, Requests.version(version));
+    public Response delete(@PathParam("code") String code, @QueryParam("version") Long version,
+                           @Context Actor actor) {
+        units.delete(actor, code, QueryParameters.version(version));
         return Response.noContent().build();
     }
 }

@@ -43,12 +43,9 @@ class CsvTest {
     }
 
     @Test
-    void jsonUnlessTheClientPrefersCsv() {
-        MediaType csv = new MediaType("text", "csv");
-        assertFalse(Csv.wanted(List.of()));
-        assertFalse(Csv.wanted(List.of(MediaType.WILDCARD_TYPE)));
-        assertFalse(Csv.wanted(List.of(MediaType.APPLICATION_JSON_TYPE, csv)));
-        assertTrue(Csv.wanted(List.of(csv, MediaType.APPLICATION_JSON_TYPE)));
-        assertTrue(Csv.wanted(List.of(new MediaType("text", MediaType.MEDIA_TYPE_WILDCARD))));
+    void exportsAreSecondChoiceForAClientThatAcceptsAnything() {
+        MediaType export = MediaType.valueOf(Csv.EXPORT);
+        assertTrue(export.isCompatible(Csv.TYPE));
+        assertTrue(Float.parseFloat(export.getParameters().get("qs")) < 1, "JSON (qs 1) wins for */*");
     }
 }

@@ -39,7 +39,7 @@ class StrictJsonTest {
     /** The field errors a body gets as a draft of this type, as a resource would answer them. */
     private static List<FieldError> errors(String json, Class<?> draft) {
         try {
-            Requests.draft(body(json), draft);
+            Bodies.draft(body(json), draft);
             return List.of();
         } catch (ValidationException e) {
             return e.errors();
@@ -74,7 +74,7 @@ class StrictJsonTest {
 
     @Test
     void item4_isoDatesWithinTheProgrammeAreRead() throws Exception {
-        TeamDraft team = Requests.draft(body("{\"termStart\":\"2000-01-01\",\"termEnd\":\"2100-12-31\"}"),
+        TeamDraft team = Bodies.draft(body("{\"termStart\":\"2000-01-01\",\"termEnd\":\"2100-12-31\"}"),
                 TeamDraft.class);
         assertEquals(LocalDate.of(2000, 1, 1), team.termStart());
         assertEquals(LocalDate.of(2100, 12, 31), team.termEnd());
@@ -83,17 +83,17 @@ class StrictJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"+99999-01-01", "2026-01-01T10:00:00", "1999-12-31", "2101-01-01", "0000-01-01", "x"})
     void item4_dateQueryParametersHaveTheSameRange(String value) {
-        ValidationException e = assertThrows(ValidationException.class, () -> Requests.dateParam("from", value));
+        ValidationException e = assertThrows(ValidationException.class, () -> QueryParameters.date("from", value));
         assertEquals(new FieldError("from", Json.DATE_RULE), e.errors().get(0));
-        assertEquals(LocalDate.of(2026, 3, 1), Requests.dateParam("from", " 2026-03-01 "));
+        assertEquals(LocalDate.of(2026, 3, 1), QueryParameters.date("from", "2026-03-01"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"+99999-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "1999-12-31", "0000-01-01", "x"})
     void item4_auditFiltersHaveTheSameRange(String value) {
-        ValidationException e = assertThrows(ValidationException.class, () -> AuditResource.instant("from", value));
+        ValidationException e = assertThrows(ValidationException.class, () -> QueryParameters.instant("from", value));
         assertEquals("from", e.errors().get(0).field());
-        assertEquals(java.time.Instant.parse("2026-11-28T00:00:00Z"), AuditResource.instant("from", "2026-11-28"));
+        assertEquals(java.time.Instant.parse("2026-11-28T00:00:00Z"), QueryParameters.instant("from", "2026-11-28"));
     }
 
     // item 9: lenient parsing
@@ -112,9 +112,9 @@ class StrictJsonTest {
     @ValueSource(strings = {"1.9", "\"3\"", "true", "1e3"})
     void item9_aVersionIsAWholeNumberNotAFractionOrText(String version) throws Exception {
         ObjectNode body = body("{\"version\":" + version + "}");
-        ValidationException e = assertThrows(ValidationException.class, () -> Requests.version(body));
+        ValidationException e = assertThrows(ValidationException.class, () -> Bodies.version(body));
         assertEquals("version", e.errors().get(0).field());
-        assertThrows(ValidationException.class, () -> Requests.versionIfAny(body));
+        assertThrows(ValidationException.class, () -> Bodies.versionIfAny(body));
     }
 
     @Test
@@ -125,7 +125,7 @@ class StrictJsonTest {
 
     @Test
     void item9_enumBodyFieldsReadOneByOneAreNamesToo() throws Exception {
-        ValidationException e = assertThrows(ValidationException.class, () -> Requests.enumField(body("{\"kind\":0}"),
+        ValidationException e = assertThrows(ValidationException.class, () -> Bodies.enumField(body("{\"kind\":0}"),
                 "kind", io.tepai.spi.evaluation.SubjectKind.class));
         assertEquals("kind", e.errors().get(0).field());
     }
@@ -215,7 +215,7 @@ class StrictJsonTest {
                 errors("{\"code\":\"u\",\"nameZh\":\"" + text + "\"}", UnitDraft.class));
         assertRefused("tasks[1]", "{\"tasks\":[\"ok\",\"" + text + "\"]}", AgreementDraft.class);
         ValidationException e = assertThrows(ValidationException.class,
-                () -> Requests.textField(body("{\"comment\":\"" + text + "\"}"), "comment"));
+                () -> Bodies.textField(body("{\"comment\":\"" + text + "\"}"), "comment"));
         assertEquals("comment", e.errors().get(0).field());
     }
 
@@ -223,7 +223,7 @@ class StrictJsonTest {
     @ValueSource(strings = {"焦作 怀山药", "line\\none\\r\\n\\ttab", "emoji \\ud83c\\udf3e", "Zoë", "a\\u200db"})
     void item11_ordinaryTextTabsAndNewlinesArePassedAsSent(String text) throws Exception {
         String expected = (String) Json.MAPPER.readValue("\"" + text + "\"", Object.class);
-        UnitDraft unit = Requests.draft(body("{\"code\":\"u\",\"nameZh\":\"" + text + "\"}"), UnitDraft.class);
+        UnitDraft unit = Bodies.draft(body("{\"code\":\"u\",\"nameZh\":\"" + text + "\"}"), UnitDraft.class);
         assertEquals(expected, unit.nameZh());
         assertNull(Json.textProblem(expected));
     }

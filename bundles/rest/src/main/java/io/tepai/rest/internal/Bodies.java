@@ -5,112 +5,30 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tepai.api.FieldError;
-import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Reading query parameters and versioned bodies the same way in every resource. */
-final class Requests {
+/**
+ * Reading JSON bodies the same way in every resource: a draft record with the server's fields dropped, the
+ * {@code version} a change is based on, and the few fields of an action body. (Query parameters are typed, see
+ * {@link QueryParameters}.)
+ */
+final class Bodies {
 
     /** Fields a client may send back from a GET; the server owns them, so they are dropped, not rejected. */
     private static final List<String> SERVER_OWNED = List.of("id", "sample", "createdAt", "updatedAt", "version");
 
-    /** The programme runs on Beijing time: a request at 07:00 on 1 January in Jiaozuo is already in the new year. */
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final int MIN_YEAR = 2000;
-    private static final int MAX_YEAR = 2100;
 
-    private Requests() {
-    }
-
-    /** Paging query parameters; taken as text so that {@code ?page=x} is a 400 naming the parameter. */
-    static PageRequest page(String page, String size) {
-        return new PageRequest(integer("page", page, 1), integer("size", size, PageRequest.DEFAULT_SIZE));
-    }
-
-    private static int integer(String name, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of(name, "must be a whole number");
-        }
-    }
-
-    /** An optional whole-number query parameter such as an id filter; null when absent. */
-    static Long longParam(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of(name, "must be a whole number");
-        }
-    }
-
-    /** An optional {@code year} filter: null when absent, so that a search spans all years. */
-    static Integer yearFilter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        int year;
-        try {
-            year = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of("year", "must be a programme year such as 2026");
-        }
-        if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw ValidationException.of("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR);
-        }
-        return year;
-    }
-
-    /** The programme year a request is about: the {@code year} parameter, or the current year in China. */
-    static int year(String value) {
-        return year(value, Clock.system(PROGRAMME_ZONE));
-    }
-
-    static int year(String value, Clock clock) {
-        Integer year = yearFilter(value);
-        return year != null ? year : Year.now(clock.withZone(PROGRAMME_ZONE)).getValue();
-    }
-
-    /** One page of a short list that services return whole (counties, tiers). */
-    static <T> Page<T> pageOf(List<T> all, String page, String size) {
-        PageRequest request = page(page, size);
-        int from = Math.min(request.offset(), all.size());
-        int to = Math.min(from + request.size(), all.size());
-        return new Page<>(all.subList(from, to), all.size(), request.page(), request.size());
-    }
-
-    /** Parses an optional enum query parameter, case-insensitively; a wrong value names the allowed ones. */
-    static <E extends Enum<E>> E enumParam(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
+    private Bodies() {
     }
 
     /** The {@code version} an update is based on: required, so that no write overwrites a change unseen. */
@@ -151,7 +69,7 @@ final class Requests {
         return value.asLong();
     }
 
-    /** A required enum body field such as {@code status}, case-insensitive like {@link #enumParam}. */
+    /** A required enum body field such as {@code status}, case-insensitive like the query parameters. */
     static <E extends Enum<E>> E enumField(ObjectNode body, String name, Class<E> type) {
         E value = enumFieldIfAny(body, name, type);
         if (value == null) {
@@ -169,31 +87,7 @@ final class Requests {
         if (!value.isTextual()) {
             throw ValidationException.of(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
-        return enumParam(name, value.asText(), type);
-    }
-
-    /** An optional ISO date query parameter such as {@code from=2026-03-01}; null when absent. */
-    static LocalDate dateParam(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        LocalDate date = Json.date(value.strip());
-        if (date == null) {
-            throw ValidationException.of(name, Json.DATE_RULE);
-        }
-        return date;
-    }
-
-    /** An optional {@code true}/{@code false} query parameter (case-insensitive); null when absent. */
-    static Boolean booleanParam(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw ValidationException.of(name, "must be true or false");
-        };
+        return QueryParameters.constant(name, value.asText().strip(), type);
     }
 
     /**
@@ -314,18 +208,6 @@ final class Requests {
             throw new ValidationException(errors);
         }
         return numbers;
-    }
-
-    /** The {@code ?version=N} a delete is based on, required for the same reason. */
-    static long version(String queryParameter) {
-        if (queryParameter == null || queryParameter.isBlank()) {
-            throw ValidationException.of("version", "is required as a query parameter: ?version=N");
-        }
-        try {
-            return Long.parseLong(queryParameter.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of("version", "must be a whole number");
-        }
     }
 
     /**

@@ -23,107 +23,54 @@ import java.util.List;
 import java.util.Map;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitType;
-import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.team.TeamStatus;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class RequestsTest {
-
-    @Test
-    void pagingDefaultsAndRejectsNonNumbers() {
-        assertEquals(1, Requests.page(null, null).page());
-        assertEquals(20, Requests.page(null, "").size());
-        assertEquals(3, Requests.page("3", "50").page());
-        ValidationException error = assertThrows(ValidationException.class, () -> Requests.page("x", null));
-        assertEquals("page", error.errors().get(0).field());
-        assertThrows(ValidationException.class, () -> Requests.page("1", "201"));
-    }
-
-    @Test
-    void enumParametersAreCaseInsensitiveAndNameTheAllowedValues() {
-        assertEquals(SpecialistStatus.ACTIVE, Requests.enumParam("status", "active", SpecialistStatus.class));
-        assertNull(Requests.enumParam("status", " ", SpecialistStatus.class));
-        ValidationException error = assertThrows(ValidationException.class,
-                () -> Requests.enumParam("status", "retired", SpecialistStatus.class));
-        assertTrue(error.errors().get(0).message().contains("CANDIDATE"));
-    }
+class BodiesTest {
 
     @Test
     void updatesNeedAVersionAndServerOwnedFieldsAreDropped() throws Exception {
         ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"code\":\"hpu\",\"nameZh\":\"河南理工大学\","
                 + "\"type\":\"UNIVERSITY\",\"sample\":true,\"version\":4}");
-        assertEquals(4, Requests.version(body));
-        UnitDraft draft = Requests.draft(body, UnitDraft.class);
+        assertEquals(4, Bodies.version(body));
+        UnitDraft draft = Bodies.draft(body, UnitDraft.class);
         assertEquals(UnitType.UNIVERSITY, draft.type());
         body.remove("version");
-        assertThrows(ValidationException.class, () -> Requests.version(body));
+        assertThrows(ValidationException.class, () -> Bodies.version(body));
         body.put("nmaeZh", "typo");
-        ValidationException typo = assertThrows(ValidationException.class, () -> Requests.draft(body, UnitDraft.class));
+        ValidationException typo = assertThrows(ValidationException.class, () -> Bodies.draft(body, UnitDraft.class));
         assertEquals("nmaeZh", typo.errors().get(0).field());
-    }
-
-    @Test
-    void yearDefaultsToTheCurrentYearInChina() {
-        // 17:30 UTC on New Year's Eve is already 01:30 on 1 January in Jiaozuo
-        Clock newYearInChina = Clock.fixed(Instant.parse("2026-12-31T17:30:00Z"), ZoneOffset.UTC);
-        assertEquals(2027, Requests.year(null, newYearInChina));
-        assertEquals(2027, Requests.year(" ", newYearInChina));
-        assertEquals(2026, Requests.year(" 2026 ", newYearInChina));
-        assertEquals(2026, Requests.year(null, Clock.fixed(Instant.parse("2026-12-31T15:59:59Z"), ZoneOffset.UTC)));
-    }
-
-    @Test
-    void yearsMustBeNumbersWithinTheProgrammesRange() {
-        for (String bad : new String[] {"x", "2026.5", "1999", "2101", "-2026", "99999999999"}) {
-            ValidationException error = assertThrows(ValidationException.class, () -> Requests.year(bad), bad);
-            assertEquals("year", error.errors().get(0).field(), bad);
-        }
-        assertEquals(2000, Requests.year("2000"));
-        assertEquals(2100, Requests.year("2100"));
-        assertNull(Requests.yearFilter(""), "an absent year filter spans all years");
-    }
-
-    @Test
-    void numericFiltersNameTheParameter() {
-        assertEquals(42L, Requests.longParam("specialist", "42"));
-        assertNull(Requests.longParam("specialist", null));
-        ValidationException error = assertThrows(ValidationException.class,
-                () -> Requests.longParam("specialist", "guoml"));
-        assertEquals("specialist", error.errors().get(0).field());
     }
 
     @Test
     void requiredBodyFieldsAreCheckedAndNamed() throws Exception {
         ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"status\":\"active\",\"specialistId\":42}");
-        assertEquals(TeamStatus.ACTIVE, Requests.enumField(body, "status", TeamStatus.class));
-        assertEquals(42, Requests.longField(body, "specialistId", "the specialist"));
+        assertEquals(TeamStatus.ACTIVE, Bodies.enumField(body, "status", TeamStatus.class));
+        assertEquals(42, Bodies.longField(body, "specialistId", "the specialist"));
         for (String bad : new String[] {"{}", "{\"status\":null}", "{\"status\":\"\"}", "{\"status\":\"done\"}"}) {
             ObjectNode node = (ObjectNode) Json.MAPPER.readTree(bad);
             ValidationException error = assertThrows(ValidationException.class,
-                    () -> Requests.enumField(node, "status", TeamStatus.class), bad);
+                    () -> Bodies.enumField(node, "status", TeamStatus.class), bad);
             assertEquals("status", error.errors().get(0).field());
             assertTrue(error.errors().get(0).message().contains("FORMING"), bad);
         }
         for (String bad : new String[] {"{}", "{\"specialistId\":\"42\"}", "{\"specialistId\":4.2}"}) {
             ObjectNode node = (ObjectNode) Json.MAPPER.readTree(bad);
             ValidationException error = assertThrows(ValidationException.class,
-                    () -> Requests.longField(node, "specialistId", "the specialist"), bad);
+                    () -> Bodies.longField(node, "specialistId", "the specialist"), bad);
             assertEquals("specialistId", error.errors().get(0).field());
         }
     }
 
     @Test
     void anAbsentVersionMeansCreateButAMalformedOneIsRefused() throws Exception {
-        assertNull(Requests.versionIfAny((ObjectNode) Json.MAPPER.readTree("{\"name\":\"x\"}")));
-        assertNull(Requests.versionIfAny((ObjectNode) Json.MAPPER.readTree("{\"version\":null}")));
-        assertEquals(3L, Requests.versionIfAny((ObjectNode) Json.MAPPER.readTree("{\"version\":3}")));
+        assertNull(Bodies.versionIfAny((ObjectNode) Json.MAPPER.readTree("{\"name\":\"x\"}")));
+        assertNull(Bodies.versionIfAny((ObjectNode) Json.MAPPER.readTree("{\"version\":null}")));
+        assertEquals(3L, Bodies.versionIfAny((ObjectNode) Json.MAPPER.readTree("{\"version\":3}")));
         ObjectNode text = (ObjectNode) Json.MAPPER.readTree("{\"version\":\"3\"}");
-        assertThrows(ValidationException.class, () -> Requests.versionIfAny(text));
+        assertThrows(ValidationException.class, () -> Bodies.versionIfAny(text));
     }
 
     @Test
@@ -132,12 +79,12 @@ class RequestsTest {
                 LocalDate.of(2026, 12, 31), List.of("示范"), new Leader("郑海涛", "副县长", ""), Leader.NONE,
                 AgreementStatus.DRAFT, null, false, 2);
         ObjectNode body = Json.MAPPER.valueToTree(read);
-        AgreementDraft draft = Requests.draft(body, AgreementDraft.class, Agreement.class);
+        AgreementDraft draft = Bodies.draft(body, AgreementDraft.class, Agreement.class);
         assertEquals("boai", draft.county());
         assertEquals("郑海涛", draft.countyLeader().name());
         body.put("teamNmae", "typo");
         ValidationException typo = assertThrows(ValidationException.class,
-                () -> Requests.draft(body, AgreementDraft.class, Agreement.class));
+                () -> Bodies.draft(body, AgreementDraft.class, Agreement.class));
         assertEquals("teamNmae", typo.errors().get(0).field());
     }
 
@@ -147,71 +94,50 @@ class RequestsTest {
         assertEquals("{\"name\":\"王建国\",\"position\":\"副县长\",\"phone\":\"\"}", written);
         ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"captain\":" + written
                 + ",\"liaison\":{\"name\":\"赵丽\"},\"version\":0}");
-        SquadOfficers officers = Requests.draft(body, SquadOfficers.class);
+        SquadOfficers officers = Bodies.draft(body, SquadOfficers.class);
         assertEquals("王建国", officers.captain().name());
         assertEquals("赵丽", officers.liaison().name());
         assertNull(officers.deputyCaptain());
     }
 
     @Test
-    void datesAreIsoAndNameTheParameter() {
-        assertEquals(LocalDate.of(2026, 3, 1), Requests.dateParam("from", " 2026-03-01 "));
-        assertNull(Requests.dateParam("from", ""));
-        for (String bad : new String[] {"2026-3-1", "01.03.2026", "2026-02-30", "2026-03-01T00:00:00Z"}) {
-            ValidationException error = assertThrows(ValidationException.class, () -> Requests.dateParam("to", bad),
-                    bad);
-            assertEquals("to", error.errors().get(0).field(), bad);
-        }
-    }
-
-    @Test
-    void booleansAreTrueOrFalse() {
-        assertEquals(Boolean.TRUE, Requests.booleanParam("overdue", "TRUE"));
-        assertEquals(Boolean.FALSE, Requests.booleanParam("overdue", "false"));
-        assertNull(Requests.booleanParam("overdue", null));
-        ValidationException error = assertThrows(ValidationException.class,
-                () -> Requests.booleanParam("overdue", "yes"));
-        assertEquals("overdue", error.errors().get(0).field());
-    }
-
-    @Test
     void actionBodiesRefuseFieldsTheyDoNotHave() throws Exception {
         ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"version\":2,\"satisfacton\":5}");
         ValidationException typo = assertThrows(ValidationException.class,
-                () -> Requests.onlyFields(body, "version", "satisfaction", "comment"));
+                () -> Bodies.onlyFields(body, "version", "satisfaction", "comment"));
         assertEquals("satisfacton", typo.errors().get(0).field());
         body.remove("satisfacton");
-        Requests.onlyFields(body, "version", "satisfaction", "comment");
+        Bodies.onlyFields(body, "version", "satisfaction", "comment");
     }
 
     @Test
     void optionalTextAndNumbersAreCheckedWhenPresent() throws Exception {
         ObjectNode body = (ObjectNode) Json.MAPPER.readTree(
                 "{\"comment\":\"很好\",\"satisfaction\":5,\"reason\":7,\"rating\":4.5,\"none\":null}");
-        assertEquals("很好", Requests.textField(body, "comment"));
-        assertNull(Requests.textField(body, "none"));
-        assertNull(Requests.textField(body, "absent"));
-        assertEquals("reason", assertThrows(ValidationException.class, () -> Requests.textField(body, "reason"))
+        assertEquals("很好", Bodies.textField(body, "comment"));
+        assertNull(Bodies.textField(body, "none"));
+        assertNull(Bodies.textField(body, "absent"));
+        assertEquals("reason", assertThrows(ValidationException.class, () -> Bodies.textField(body, "reason"))
                 .errors().get(0).field());
-        assertEquals(5, Requests.intFieldIfAny(body, "satisfaction"));
-        assertNull(Requests.intFieldIfAny(body, "none"));
-        assertEquals("rating", assertThrows(ValidationException.class, () -> Requests.intFieldIfAny(body, "rating"))
+        assertEquals(5, Bodies.intFieldIfAny(body, "satisfaction"));
+        assertNull(Bodies.intFieldIfAny(body, "none"));
+        assertEquals("rating", assertThrows(ValidationException.class, () -> Bodies.intFieldIfAny(body, "rating"))
                 .errors().get(0).field());
     }
 
     @Test
     void idListsAreRequiredAndCheckedItemByItem() throws Exception {
         ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"members\":[12,15]}");
-        assertEquals(List.of(12L, 15L), Requests.longListField(body, "members", "the members"));
+        assertEquals(List.of(12L, 15L), Bodies.longListField(body, "members", "the members"));
         ObjectNode bad = (ObjectNode) Json.MAPPER.readTree("{\"members\":[12,\"x\",1.5]}");
         ValidationException error = assertThrows(ValidationException.class,
-                () -> Requests.longListField(bad, "members", "the members"));
+                () -> Bodies.longListField(bad, "members", "the members"));
         assertEquals(List.of("members[1]", "members[2]"),
                 error.errors().stream().map(FieldError::field).toList());
         for (String missing : new String[] {"{}", "{\"members\":null}", "{\"members\":12}"}) {
             ObjectNode node = (ObjectNode) Json.MAPPER.readTree(missing);
             assertEquals("members", assertThrows(ValidationException.class,
-                    () -> Requests.longListField(node, "members", "the members")).errors().get(0).field(), missing);
+                    () -> Bodies.longListField(node, "members", "the members")).errors().get(0).field(), missing);
         }
     }
 
@@ -234,7 +160,7 @@ class RequestsTest {
         ServiceLog read = ServiceLogCsvTest.log(41, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), "1.5",
                 LogStatus.RETURNED, null, "指导", List.of(3L));
         ObjectNode body = (ObjectNode) Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(read));
-        ServiceLogDraft draft = Requests.draft(body, ServiceLogDraft.class, ServiceLog.class);
+        ServiceLogDraft draft = Bodies.draft(body, ServiceLogDraft.class, ServiceLog.class);
         assertEquals(new BigDecimal("1.5"), draft.fieldDays());
         assertEquals(List.of(3L), draft.recipientIds());
         assertEquals(new BigDecimal("40"), draft.outcomes().get("farmersTrained"));
@@ -254,19 +180,19 @@ class RequestsTest {
     void evaluatorInputsAreNumbersByNameAndOthersAreNamed() throws Exception {
         ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"inputs\":{\"organisation\":85,\"publicity\":70.5}}");
         assertEquals(Map.of("organisation", new BigDecimal("85"), "publicity", new BigDecimal("70.5")),
-                Requests.decimalMapField(body, "inputs", "the inputs"));
-        assertEquals(Map.of(), Requests.decimalMapField((ObjectNode) Json.MAPPER.readTree("{\"inputs\":{}}"),
+                Bodies.decimalMapField(body, "inputs", "the inputs"));
+        assertEquals(Map.of(), Bodies.decimalMapField((ObjectNode) Json.MAPPER.readTree("{\"inputs\":{}}"),
                 "inputs", "the inputs"), "{} clears the inputs");
         ObjectNode bad = (ObjectNode) Json.MAPPER.readTree(
                 "{\"inputs\":{\"organisation\":\"85\",\"publicity\":null,\"duties\":1e400,\"results\":90}}");
         ValidationException error = assertThrows(ValidationException.class,
-                () -> Requests.decimalMapField(bad, "inputs", "the inputs"));
+                () -> Bodies.decimalMapField(bad, "inputs", "the inputs"));
         assertEquals(List.of("inputs.organisation", "inputs.publicity", "inputs.duties"),
                 error.errors().stream().map(FieldError::field).toList());
         for (String missing : new String[] {"{}", "{\"inputs\":null}", "{\"inputs\":[85]}", "{\"inputs\":85}"}) {
             ObjectNode node = (ObjectNode) Json.MAPPER.readTree(missing);
             assertEquals("inputs", assertThrows(ValidationException.class,
-                    () -> Requests.decimalMapField(node, "inputs", "the inputs")).errors().get(0).field(), missing);
+                    () -> Bodies.decimalMapField(node, "inputs", "the inputs")).errors().get(0).field(), missing);
         }
     }
 }
