@@ -6,6 +6,7 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
@@ -111,6 +112,9 @@ public abstract class TepaiContainerTest {
                     .useDeployFolder(false)
                     .name("Tepai"),
             keepRuntimeFolder(),
+            // the tests count on the demo data set; the distribution boots it too, production leaves it out
+            features("mvn:io.tepai/tepai-features/" + System.getProperty("tepai.version") + "/xml/features",
+                    "tepai-demo"),
             // the ssh server stays on (port 8101): SshIT drives the console over a real ssh connection
             configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.INFO),

@@ -9,6 +9,10 @@ import java.util.Set;
  * itself (demo data loader, scheduled jobs). Services receive it with every call so that scoping and the
  * audit trail know who acted.
  *
+ * <p>Records written by an actor with role {@link #ROLE_SAMPLE} are marked {@code sample} ({@code "sample": true}
+ * in REST), which is how the demo data set ({@code io.tepai.demo}) marks its records while going through the same
+ * services as every user. No account of the realm carries that role.
+ *
  * <p>Roles come from the JAAS realm. Besides the role itself ({@code county}) an account bound to a scope
  * carries a scope role ({@code county:wuzhi}, {@code unit:hpu}, {@code specialist:42}), so the scope travels
  * with the login to REST and console alike.
@@ -25,6 +29,11 @@ public record Actor(String username, Set<String> roles) {
     public static final String ROLE_AUDITOR = "auditor";
     /** City IT's container administrator (Karaf's {@code admin}); not a role of the programme. */
     public static final String ROLE_ADMIN = "admin";
+    /**
+     * Writes sample records: what the actor creates is marked {@code sample}, and its accounts may carry the short
+     * demo passwords (password = user name). Only {@link #sampleData(String)} grants it.
+     */
+    public static final String ROLE_SAMPLE = "sample";
 
     public Actor {
         Objects.requireNonNull(username, "username");
@@ -34,6 +43,19 @@ public record Actor(String username, Set<String> roles) {
     /** The platform acting on its own behalf, e.g. {@code Actor.system("demo-data")}. */
     public static Actor system(String what) {
         return new Actor("system:" + what, Set.of(ROLE_CITY));
+    }
+
+    /**
+     * The platform writing sample data with the city office's rights, e.g. {@code Actor.sampleData("demo-data")};
+     * add {@link #ROLE_ADMIN} for sample accounts of city IT.
+     */
+    public static Actor sampleData(String what) {
+        return new Actor("system:" + what, Set.of(ROLE_CITY, ROLE_SAMPLE));
+    }
+
+    /** Whether what this actor creates is sample data (see {@link #ROLE_SAMPLE}). */
+    public boolean writesSample() {
+        return hasRole(ROLE_SAMPLE);
     }
 
     public boolean hasRole(String role) {

@@ -19,6 +19,8 @@ import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.plugin.PluginCalls;
 import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.audit.AuditedWrite;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.tier.SupportLevel;
 import io.tepai.store.Repositories;
@@ -43,26 +45,28 @@ import org.slf4j.LoggerFactory;
  * and a county from both supporting one specialist in the same year unless the city office records why; R-TIER-1 lets a
  * specialist of a plug-in tier serve only in counties that switched that tier on.
  */
-@Component(service = {AssignmentService.class, AssignmentServiceImpl.class})
+@Component(service = AssignmentService.class)
 public class AssignmentServiceImpl implements AssignmentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssignmentServiceImpl.class);
     private static final String ENTITY = "Assignment";
+    private static final AuditedWrite<AssignmentEntity, Assignment> WRITE =
+            AuditedWrite.reading(ENTITY, AssignmentEntity::getId, AssignmentServiceImpl::toRecord);
     /** R-REC-3 forbids exactly this pair of levels in one year ("不重复支持"). */
     private static final Set<SupportLevel> DOUBLE_SUPPORT = Set.of(SupportLevel.CITY, SupportLevel.COUNTY);
 
     private final Store store;
-    private final TierRegistry tiers;
+    private final SpecialistTiers tiers;
     private final PolicyModules modules;
     private final Clock clock;
 
     @Activate
-    public AssignmentServiceImpl(@Reference Store store, @Reference TierRegistry tiers,
+    public AssignmentServiceImpl(@Reference Store store, @Reference SpecialistTiers tiers,
                                  @Reference PolicyModules modules) {
         this(store, tiers, modules, Clock.systemUTC());
     }
 
-    AssignmentServiceImpl(Store store, TierRegistry tiers, PolicyModules modules, Clock clock) {
+    AssignmentServiceImpl(Store store, SpecialistTiers tiers, PolicyModules modules, Clock clock) {
         this.store = store;
         this.tiers = tiers;
         this.modules = modules;
@@ -82,11 +86,6 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     @Override
     public Assignment create(Actor actor, AssignmentDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates an assignment; {@code sample} marks records of the demo data set. */
-    public Assignment create(Actor actor, AssignmentDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         String county = draft.county().strip();
@@ -95,11 +94,9 @@ public class AssignmentServiceImpl implements AssignmentService {
             Instant now = Instant.now(clock);
             AssignmentEntity assignment = new AssignmentEntity(now);
             String reason = apply(repos, actor, draft, assignment, null);
-            assignment.setSample(sample);
+            assignment.setSample(actor.writesSample());
             repos.assignments().add(assignment);
-            Assignment record = toRecord(repos, assignment);
-            AuditTrail.record(repos, actor, now, ENTITY, assignment.getId(), "create", null, record, reason);
-            return record;
+            return WRITE.created(repos, actor, now, assignment, reason);
         });
         LOG.info("{} dispatched specialist {} to {} for {} ({}, assignment {})", actor.username(),
                 created.specialistId(), created.county(), created.year(), created.level(), created.id());
@@ -115,15 +112,8 @@ public class AssignmentServiceImpl implements AssignmentService {
         Assignment updated = store.write(repos -> {
             AssignmentEntity assignment = find(repos, id);
             requireCountySide(actor, assignment);
-            checkVersion(assignment, expectedVersion);
-            Assignment before = toRecord(repos, assignment);
-            String reason = apply(repos, actor, draft, assignment, id);
-            Instant now = Instant.now(clock);
-            assignment.setUpdatedAt(now);
-            repos.flush();
-            Assignment after = toRecord(repos, assignment);
-            AuditTrail.record(repos, actor, now, ENTITY, id, "update", before, after, reason);
-            return after;
+            return WRITE.update(repos, actor, Instant.now(clock), assignment, expectedVersion, "update",
+                    changed -> apply(repos, actor, draft, changed, id));
         });
         LOG.info("{} updated assignment {}", actor.username(), id);
         return updated;
@@ -135,10 +125,7 @@ public class AssignmentServiceImpl implements AssignmentService {
         store.write(repos -> {
             AssignmentEntity assignment = find(repos, id);
             requireCountySide(actor, assignment);
-            checkVersion(assignment, expectedVersion);
-            Assignment before = toRecord(repos, assignment);
-            repos.assignments().remove(assignment);
-            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
+            WRITE.delete(repos, actor, Instant.now(clock), assignment, expectedVersion, repos.assignments()::remove);
             return null;
         });
         LOG.info("{} deleted assignment {}", actor.username(), id);
@@ -296,12 +283,6 @@ public class AssignmentServiceImpl implements AssignmentService {
 
     private static AssignmentEntity find(Repositories repos, long id) {
         return repos.assignments().find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    private static void checkVersion(AssignmentEntity assignment, long expectedVersion) {
-        if (assignment.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion(ENTITY, assignment.getId(), expectedVersion, assignment.getVersion());
-        }
     }
 
     static Assignment toRecord(Repositories repos, AssignmentEntity e) {

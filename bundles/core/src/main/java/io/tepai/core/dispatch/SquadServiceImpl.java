@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * County squads (R-SQUAD-1). Members are read from the year's assignments every time, so the squad can never
  * drift from dispatch; only the officers a county names are stored.
  */
-@Component(service = {SquadService.class, SquadServiceImpl.class})
+@Component(service = SquadService.class)
 public class SquadServiceImpl implements SquadService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SquadServiceImpl.class);

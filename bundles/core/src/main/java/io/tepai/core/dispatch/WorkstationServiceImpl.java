@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** County workstations (R-SQUAD-2): one per county, kept by the county itself. */
-@Component(service = {WorkstationService.class, WorkstationServiceImpl.class})
+@Component(service = WorkstationService.class)
 public class WorkstationServiceImpl implements WorkstationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationServiceImpl.class);
@@ -58,12 +58,6 @@ public class WorkstationServiceImpl implements WorkstationService {
 
     @Override
     public Workstation save(Actor actor, String county, Long expectedVersion, WorkstationDraft draft) {
-        return save(actor, county, expectedVersion, draft, false);
-    }
-
-    /** Saves a workstation; {@code sample} marks records of the demo data set. */
-    public Workstation save(Actor actor, String county, Long expectedVersion, WorkstationDraft draft,
-                            boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         Scopes.requireCounty(actor, county, "run the workstation of county '" + county + "'");
@@ -85,7 +79,7 @@ public class WorkstationServiceImpl implements WorkstationService {
             Workstation before = existing.map(WorkstationServiceImpl::toRecord).orElse(null);
             WorkstationEntity station = existing.orElseGet(() -> {
                 WorkstationEntity created = new WorkstationEntity(county);
-                created.setSample(sample);
+                created.setSample(actor.writesSample());
                 repos.squads().addWorkstation(created);
                 return created;
             });

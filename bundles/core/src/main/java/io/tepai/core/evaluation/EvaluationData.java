@@ -3,7 +3,7 @@ package io.tepai.core.evaluation;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.core.dispatch.IndustryMatch;
 import io.tepai.core.plugin.PluginCalls;
-import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.spi.evaluation.Subject;
 import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.evaluation.SubjectKind;
@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
 final class EvaluationData {
 
     private final Repositories repos;
-    private final TierRegistry tiers;
+    private final SpecialistTiers tiers;
     private final int year;
     private final LocalDate from;
     private final LocalDate to;
@@ -53,7 +53,7 @@ final class EvaluationData {
     private final ZoneId zone;
     private final Map<Long, List<ServiceLogEntity>> logsBySpecialist;
 
-    EvaluationData(Repositories repos, TierRegistry tiers, ProgrammeCalendar calendar, int year) {
+    EvaluationData(Repositories repos, SpecialistTiers tiers, ProgrammeCalendar calendar, int year) {
         this.repos = repos;
         this.tiers = tiers;
         this.year = year;

@@ -23,7 +23,7 @@ import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
 import io.tepai.core.plugin.PluginCalls;
-import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.SubjectKind;
@@ -62,7 +62,7 @@ import org.slf4j.LoggerFactory;
  * it ran. Settings: configuration {@code io.tepai.evaluation} (see {@link EvaluationSettings}).
  */
 @Designate(ocd = EvaluationConfiguration.class)
-@Component(service = {EvaluationService.class, EvaluationServiceImpl.class}, configurationPid = "io.tepai.evaluation")
+@Component(service = EvaluationService.class, configurationPid = "io.tepai.evaluation")
 public class EvaluationServiceImpl implements EvaluationService {
 
     static final String ENTITY_ROUND = "EvaluationRound";
@@ -76,7 +76,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     private static final int MAX_PROBLEMS = 8000;
 
     private final Store store;
-    private final TierRegistry tiers;
+    private final SpecialistTiers tiers;
     private final ProgrammeCalendar calendar;
     private final PolicyModules modules;
     private final Clock clock;
@@ -87,14 +87,14 @@ public class EvaluationServiceImpl implements EvaluationService {
     private CertificateFonts certificateFonts;
 
     @Activate
-    public EvaluationServiceImpl(@Reference Store store, @Reference TierRegistry tiers,
+    public EvaluationServiceImpl(@Reference Store store, @Reference SpecialistTiers tiers,
                                  @Reference ProgrammeCalendar calendar, @Reference PolicyModules modules,
                                  Map<String, Object> config) {
         this(store, tiers, calendar, modules, Clock.systemUTC());
         configure(config);
     }
 
-    EvaluationServiceImpl(Store store, TierRegistry tiers, ProgrammeCalendar calendar, PolicyModules modules,
+    EvaluationServiceImpl(Store store, SpecialistTiers tiers, ProgrammeCalendar calendar, PolicyModules modules,
                           Clock clock) {
         this.store = store;
         this.tiers = tiers;
@@ -196,6 +196,7 @@ public class EvaluationServiceImpl implements EvaluationService {
             });
             EvaluationRoundEntity entity = repos.evaluations().add(new EvaluationRoundEntity(draft.year(),
                     draft.kind().name(), county, evaluator, actor.username(), clock.instant()));
+            entity.setSample(actor.writesSample());
             Round created = EvaluationMapper.round(entity, List.of());
             AuditTrail.record(repos, actor, clock.instant(), ENTITY_ROUND, entity.getId(), "create", null, created,
                     null);

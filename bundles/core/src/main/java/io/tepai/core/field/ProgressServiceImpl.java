@@ -13,7 +13,7 @@ import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.plugin.PluginCalls;
 import io.tepai.core.team.TeamServiceImpl;
-import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.tier.ServiceThreshold;
 import io.tepai.store.Repositories;
@@ -43,15 +43,15 @@ import org.osgi.service.component.annotations.Reference;
  * Progress against the tiers' annual thresholds (R-SVC-2), from confirmed logs only: a log counts in the
  * programme year it starts in, with its field days and as one service.
  */
-@Component(service = {ProgressService.class, ProgressServiceImpl.class})
+@Component(service = ProgressService.class)
 public class ProgressServiceImpl implements ProgressService {
 
     private final Store store;
-    private final TierRegistry tiers;
+    private final SpecialistTiers tiers;
     private final ProgrammeCalendar calendar;
 
     @Activate
-    public ProgressServiceImpl(@Reference Store store, @Reference TierRegistry tiers,
+    public ProgressServiceImpl(@Reference Store store, @Reference SpecialistTiers tiers,
                                @Reference ProgrammeCalendar calendar) {
         this.store = store;
         this.tiers = tiers;

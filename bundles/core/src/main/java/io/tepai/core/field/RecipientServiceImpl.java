@@ -13,6 +13,7 @@ import io.tepai.api.field.RecipientKind;
 import io.tepai.api.field.RecipientService;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -32,11 +33,13 @@ import org.slf4j.LoggerFactory;
  * Recipients of service (受援对象). Each county manages its own: the recipient location names the contact person
  * who tracks the specialists' duties and confirms their logs (R-SVC-3).
  */
-@Component(service = {RecipientService.class, RecipientServiceImpl.class})
+@Component(service = RecipientService.class)
 public class RecipientServiceImpl implements RecipientService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecipientServiceImpl.class);
     private static final String ENTITY = "Recipient";
+    private static final AuditedWrite<RecipientEntity, Recipient> WRITE =
+            AuditedWrite.of(ENTITY, RecipientEntity::getId, RecipientServiceImpl::toRecord);
     /** More serving specialists than this is a data-entry mistake rather than a recipient. */
     private static final int MAX_SPECIALISTS = 50;
 
@@ -67,11 +70,6 @@ public class RecipientServiceImpl implements RecipientService {
 
     @Override
     public Recipient create(Actor actor, RecipientDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates a recipient; {@code sample} marks records of the demo data set. */
-    public Recipient create(Actor actor, RecipientDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         String county = draft.county().strip();
@@ -81,11 +79,9 @@ public class RecipientServiceImpl implements RecipientService {
             Instant now = Instant.now(clock);
             RecipientEntity recipient = new RecipientEntity(now);
             apply(draft, recipient, now);
-            recipient.setSample(sample);
+            recipient.setSample(actor.writesSample());
             repos.recipients().add(recipient);
-            Recipient record = toRecord(recipient);
-            AuditTrail.record(repos, actor, now, ENTITY, recipient.getId(), "create", null, record, null);
-            return record;
+            return WRITE.created(repos, actor, now, recipient, null);
         });
         LOG.info("{} registered recipient {} ({}) in {}", actor.username(), created.id(), created.name(),
                 created.county());
@@ -102,15 +98,12 @@ public class RecipientServiceImpl implements RecipientService {
             RecipientEntity recipient = find(repos, id);
             // a county must not take over (or hand away) another county's recipient by moving it
             requireCountySide(actor, recipient);
-            checkVersion(recipient, expectedVersion);
-            checkReferences(repos, draft);
-            Recipient before = toRecord(recipient);
             Instant now = Instant.now(clock);
-            apply(draft, recipient, now);
-            repos.flush();
-            Recipient after = toRecord(recipient);
-            AuditTrail.record(repos, actor, now, ENTITY, id, "update", before, after, null);
-            return after;
+            return WRITE.update(repos, actor, now, recipient, expectedVersion, "update", changed -> {
+                checkReferences(repos, draft);
+                apply(draft, changed, now);
+                return null;
+            });
         });
         LOG.info("{} updated recipient {}", actor.username(), id);
         return updated;
@@ -122,16 +115,15 @@ public class RecipientServiceImpl implements RecipientService {
         store.write(repos -> {
             RecipientEntity recipient = find(repos, id);
             requireCountySide(actor, recipient);
-            checkVersion(recipient, expectedVersion);
-            long logs = repos.logs().countOfRecipient(id);
-            if (logs > 0) {
-                // the logs are the programme's evidence (R-SVC-1); their recipient must stay readable
-                throw new ConflictException(ENTITY + " " + id + " is named by " + logs
-                        + " service logs, which keep the record; it cannot be deleted");
-            }
-            Recipient before = toRecord(recipient);
-            repos.recipients().remove(recipient);
-            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
+            WRITE.delete(repos, actor, Instant.now(clock), recipient, expectedVersion, removed -> {
+                long logs = repos.logs().countOfRecipient(id);
+                if (logs > 0) {
+                    // the logs are the programme's evidence (R-SVC-1); their recipient must stay readable
+                    throw new ConflictException(ENTITY + " " + id + " is named by " + logs
+                            + " service logs, which keep the record; it cannot be deleted");
+                }
+                repos.recipients().remove(removed);
+            });
             return null;
         });
         LOG.info("{} deleted recipient {}", actor.username(), id);
@@ -193,12 +185,6 @@ public class RecipientServiceImpl implements RecipientService {
 
     private static RecipientEntity find(Repositories repos, long id) {
         return repos.recipients().find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    private static void checkVersion(RecipientEntity recipient, long expectedVersion) {
-        if (recipient.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion(ENTITY, recipient.getId(), expectedVersion, recipient.getVersion());
-        }
     }
 
     static Recipient toRecord(RecipientEntity e) {

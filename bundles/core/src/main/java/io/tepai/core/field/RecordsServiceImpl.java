@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * mentees in the county; the city office keeps everything. Training and mentees are written once and corrected by
  * deleting and entering again.
  */
-@Component(service = {RecordsService.class, RecordsServiceImpl.class})
+@Component(service = RecordsService.class)
 public class RecordsServiceImpl implements RecordsService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordsServiceImpl.class);
@@ -84,18 +84,13 @@ public class RecordsServiceImpl implements RecordsService {
 
     @Override
     public Training createTraining(Actor actor, TrainingDraft draft) {
-        return createTraining(actor, draft, false);
-    }
-
-    /** Records a training session; {@code sample} marks records of the demo data set. */
-    public Training createTraining(Actor actor, TrainingDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         Training created = store.write(repos -> {
             SpecialistEntity specialist = specialist(repos, "specialistId", draft.specialistId());
             requireSpecialistSide(actor, specialist, "record training of specialist " + specialist.getId());
             TrainingEntity training = new TrainingEntity(specialist.getId(), draft.kind().name(), draft.gave(),
-                    draft.title().strip(), draft.hours().setScale(1, RoundingMode.UNNECESSARY), draft.date(), sample);
+                    draft.title().strip(), draft.hours().setScale(1, RoundingMode.UNNECESSARY), draft.date(), actor.writesSample());
             repos.records().add(training);
             Training record = toRecord(training);
             AuditTrail.record(repos, actor, Instant.now(clock), TRAINING, training.getId(), "create", null, record,
@@ -161,18 +156,13 @@ public class RecordsServiceImpl implements RecordsService {
 
     @Override
     public DemonstrationBase createBase(Actor actor, DemonstrationBaseDraft draft) {
-        return createBase(actor, draft, false);
-    }
-
-    /** Registers a demonstration base; {@code sample} marks records of the demo data set. */
-    public DemonstrationBase createBase(Actor actor, DemonstrationBaseDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         requireBaseSide(actor, draft.county().strip(), draft.specialistId(), "register demonstration bases in county '"
                 + draft.county().strip() + "'");
         DemonstrationBase created = store.write(repos -> {
             checkReferences(repos, draft);
-            DemonstrationBaseEntity base = new DemonstrationBaseEntity(sample);
+            DemonstrationBaseEntity base = new DemonstrationBaseEntity(actor.writesSample());
             apply(draft, base);
             repos.records().add(base);
             DemonstrationBase record = toRecord(base);
@@ -288,11 +278,6 @@ public class RecordsServiceImpl implements RecordsService {
 
     @Override
     public Mentee createMentee(Actor actor, MenteeDraft draft) {
-        return createMentee(actor, draft, false);
-    }
-
-    /** Records a mentee; {@code sample} marks records of the demo data set. */
-    public Mentee createMentee(Actor actor, MenteeDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         String county = draft.county().strip();
@@ -305,7 +290,7 @@ public class RecordsServiceImpl implements RecordsService {
             }
             errors.throwIfAny();
             MenteeEntity mentee = new MenteeEntity(draft.name().strip(), draft.kind().name(), county,
-                    draft.specialistId(), draft.since(), draft.note() == null ? "" : draft.note().strip(), sample);
+                    draft.specialistId(), draft.since(), draft.note() == null ? "" : draft.note().strip(), actor.writesSample());
             repos.records().add(mentee);
             Mentee record = toRecord(mentee);
             AuditTrail.record(repos, actor, Instant.now(clock), MENTEE, mentee.getId(), "create", null, record, null);

@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * Requests open longer than {@code requestOverdueDays} (configuration {@code io.tepai.service}, default 7) are
  * overdue.
  */
-@Component(service = {RequestService.class, RequestServiceImpl.class}, configurationPid = "io.tepai.service")
+@Component(service = RequestService.class, configurationPid = "io.tepai.service")
 public class RequestServiceImpl implements RequestService {
 
     static final int DEFAULT_OVERDUE_DAYS = 7;
@@ -128,11 +128,6 @@ public class RequestServiceImpl implements RequestService {
 
     @Override
     public CoordinationRequest raise(Actor actor, RequestDraft draft) {
-        return raise(actor, draft, false);
-    }
-
-    /** Raises a request; {@code sample} marks records of the demo data set. */
-    public CoordinationRequest raise(Actor actor, RequestDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         long specialistId = draft.specialistId();
@@ -144,7 +139,7 @@ public class RequestServiceImpl implements RequestService {
             Urgency urgency = draft.urgency() == null ? Urgency.NORMAL : draft.urgency();
             CoordinationRequestEntity request = new CoordinationRequestEntity(specialistId, draft.county().strip(),
                     draft.recipientId(), draft.teamId(), draft.problem().strip(), urgency.name(), now);
-            request.setSample(sample);
+            request.setSample(actor.writesSample());
             request.step(new RequestStepRow(now, "raised", actor.username(), holder, ""), RequestStatus.OPEN.name());
             repos.requests().add(request);
             CoordinationRequest record = toRecord(repos, request, overdueBefore());

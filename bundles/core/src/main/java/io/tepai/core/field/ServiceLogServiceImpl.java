@@ -16,6 +16,8 @@ import io.tepai.api.field.ServiceLogService;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.calendar.ProgrammeCalendarService;
+import io.tepai.core.audit.AuditedWrite;
+import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -43,11 +45,14 @@ import org.slf4j.LoggerFactory;
  * logs count; a confirmed log changes only by a correction with a reason, and the audit trail keeps both versions.
  */
 @Designate(ocd = ServiceConfiguration.class)
-@Component(service = {ServiceLogService.class, ServiceLogServiceImpl.class}, configurationPid = "io.tepai.service")
+@Component(service = ServiceLogService.class, configurationPid = "io.tepai.service")
 public class ServiceLogServiceImpl implements ServiceLogService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceLogServiceImpl.class);
     static final String ENTITY = "ServiceLog";
+    private static final AuditedWrite<ServiceLogEntity, ServiceLog> WRITE =
+            AuditedWrite.reading(ENTITY, ServiceLogEntity::getId, ServiceLogServiceImpl::toRecord)
+                    .shownAs("Service log");
 
     private final Store store;
     private final Clock clock;
@@ -96,11 +101,6 @@ public class ServiceLogServiceImpl implements ServiceLogService {
 
     @Override
     public ServiceLog create(Actor actor, ServiceLogDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates a draft; {@code sample} marks records of the demo data set. */
-    public ServiceLog create(Actor actor, ServiceLogDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         LogRules.validate(draft, indicators, today());
         Scopes.requireSelf(actor, draft.specialistId(), "write service logs of specialist " + draft.specialistId());
@@ -111,11 +111,9 @@ public class ServiceLogServiceImpl implements ServiceLogService {
             LogRules.checkNoOverlap(repos, draft, null);
             LogRules.apply(draft, log);
             log.setStatus(LogStatus.DRAFT.name());
-            log.setSample(sample);
+            log.setSample(actor.writesSample());
             repos.logs().add(log);
-            ServiceLog record = toRecord(repos, log);
-            AuditTrail.record(repos, actor, now, ENTITY, log.getId(), "create", null, record, null);
-            return record;
+            return WRITE.created(repos, actor, now, log, null);
         });
         LOG.info("{} wrote service log {} of specialist {}", actor.username(), created.id(), created.specialistId());
         return created;
@@ -208,11 +206,10 @@ public class ServiceLogServiceImpl implements ServiceLogService {
         store.write(repos -> {
             ServiceLogEntity log = find(repos, id);
             requireWriter(actor, log);
-            checkVersion(log, expectedVersion);
-            requireStatus(log, "deleted; what was submitted is kept", LogStatus.DRAFT, LogStatus.RETURNED);
-            ServiceLog before = toRecord(repos, log);
-            repos.logs().remove(log);
-            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
+            WRITE.delete(repos, actor, Instant.now(clock), log, expectedVersion, removed -> {
+                requireStatus(removed, "deleted; what was submitted is kept", LogStatus.DRAFT, LogStatus.RETURNED);
+                repos.logs().remove(removed);
+            });
             return null;
         });
         LOG.info("{} deleted service log {}", actor.username(), id);
@@ -222,15 +219,10 @@ public class ServiceLogServiceImpl implements ServiceLogService {
                               BiConsumer<Repositories, ServiceLogEntity> work) {
         ServiceLog changed = store.write(repos -> {
             ServiceLogEntity log = find(repos, id);
-            checkVersion(log, expectedVersion);
-            ServiceLog before = toRecord(repos, log);
-            work.accept(repos, log);
-            Instant now = Instant.now(clock);
-            log.setUpdatedAt(now);
-            repos.flush();
-            ServiceLog after = toRecord(repos, log);
-            AuditTrail.record(repos, actor, now, ENTITY, id, action, before, after, reason);
-            return after;
+            return WRITE.update(repos, actor, Instant.now(clock), log, expectedVersion, action, row -> {
+                work.accept(repos, row);
+                return reason;
+            });
         });
         LOG.info("{} {} service log {}", actor.username(), action, id);
         return changed;
@@ -255,12 +247,6 @@ public class ServiceLogServiceImpl implements ServiceLogService {
 
     private static ServiceLogEntity find(Repositories repos, long id) {
         return repos.logs().find(id).orElseThrow(() -> new NotFoundException("Service log", id));
-    }
-
-    private static void checkVersion(ServiceLogEntity log, long expectedVersion) {
-        if (log.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion("Service log", log.getId(), expectedVersion, log.getVersion());
-        }
     }
 
     private LocalDate today() {

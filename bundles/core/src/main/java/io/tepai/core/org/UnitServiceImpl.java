@@ -15,6 +15,7 @@ import io.tepai.api.org.UnitService;
 import io.tepai.api.org.UnitType;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import io.tepai.store.entity.UnitEntity;
@@ -31,14 +32,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Dispatching units (派出单位). */
-@Component(service = {UnitService.class, UnitServiceImpl.class})
+@Component(service = UnitService.class)
 public class UnitServiceImpl implements UnitService {
 
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
     private static final Logger LOG = LoggerFactory.getLogger(UnitServiceImpl.class);
     private static final String ENTITY = "Dispatching unit";
-    private static final String AUDIT = "DispatchingUnit";
+    private static final AuditedWrite<UnitEntity, DispatchingUnit> WRITE =
+            AuditedWrite.of("DispatchingUnit", UnitEntity::getCode, UnitServiceImpl::toRecord).shownAs(ENTITY);
 
     private final Store store;
     private final Clock clock;
@@ -66,11 +68,6 @@ public class UnitServiceImpl implements UnitService {
 
     @Override
     public DispatchingUnit create(Actor actor, UnitDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates a unit; {@code sample} marks records of the demo data set. */
-    public DispatchingUnit create(Actor actor, UnitDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         Scopes.requireCity(actor, "register dispatching units");
         validate(draft, true);
@@ -82,12 +79,9 @@ public class UnitServiceImpl implements UnitService {
             Instant now = Instant.now(clock);
             UnitEntity unit = new UnitEntity(code, now);
             apply(draft, unit);
-            unit.setSample(sample);
+            unit.setSample(actor.writesSample());
             repos.units().add(unit);
-            repos.flush();
-            DispatchingUnit record = toRecord(unit);
-            AuditTrail.record(repos, actor, now, AUDIT, code, "create", null, record, null);
-            return record;
+            return WRITE.created(repos, actor, now, unit, null);
         });
         LOG.info("{} created dispatching unit {}", actor.username(), code);
         return created;
@@ -101,18 +95,11 @@ public class UnitServiceImpl implements UnitService {
         if (draft.code() != null && !draft.code().isBlank() && !draft.code().strip().equals(code)) {
             throw ValidationException.of("code", "cannot be changed (was '" + code + "')");
         }
-        DispatchingUnit updated = store.write(repos -> {
-            UnitEntity unit = find(repos, code);
-            checkVersion(unit, expectedVersion);
-            DispatchingUnit before = toRecord(unit);
-            apply(draft, unit);
-            Instant now = Instant.now(clock);
-            unit.setUpdatedAt(now);
-            repos.flush();
-            DispatchingUnit after = toRecord(unit);
-            AuditTrail.record(repos, actor, now, AUDIT, code, "update", before, after, null);
-            return after;
-        });
+        DispatchingUnit updated = store.write(repos -> WRITE.update(repos, actor, Instant.now(clock),
+                find(repos, code), expectedVersion, "update", unit -> {
+                    apply(draft, unit);
+                    return null;
+                }));
         LOG.info("{} updated dispatching unit {}", actor.username(), code);
         return updated;
     }
@@ -122,15 +109,14 @@ public class UnitServiceImpl implements UnitService {
         Objects.requireNonNull(actor, "actor");
         Scopes.requireCity(actor, "remove dispatching units");
         store.write(repos -> {
-            UnitEntity unit = find(repos, code);
-            checkVersion(unit, expectedVersion);
-            long specialists = repos.units().countSpecialists(code);
-            if (specialists > 0) {
-                throw new ConflictException(ENTITY + " '" + code + "' still has " + specialists
-                        + " specialists; move or remove them first");
-            }
-            repos.units().remove(unit);
-            AuditTrail.record(repos, actor, Instant.now(clock), AUDIT, code, "delete", toRecord(unit), null, null);
+            WRITE.delete(repos, actor, Instant.now(clock), find(repos, code), expectedVersion, unit -> {
+                long specialists = repos.units().countSpecialists(code);
+                if (specialists > 0) {
+                    throw new ConflictException(ENTITY + " '" + code + "' still has " + specialists
+                            + " specialists; move or remove them first");
+                }
+                repos.units().remove(unit);
+            });
             return null;
         });
         LOG.info("{} deleted dispatching unit {}", actor.username(), code);
@@ -138,12 +124,6 @@ public class UnitServiceImpl implements UnitService {
 
     private static UnitEntity find(Repositories repos, String code) {
         return repos.units().find(code).orElseThrow(() -> new NotFoundException(ENTITY, code));
-    }
-
-    private static void checkVersion(UnitEntity unit, long expectedVersion) {
-        if (unit.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion(ENTITY, unit.getCode(), expectedVersion, unit.getVersion());
-        }
     }
 
     private static void validate(UnitDraft draft, boolean creating) {

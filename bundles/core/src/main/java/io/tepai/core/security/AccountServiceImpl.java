@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * call signs in again (HTTP Basic), a successful sign-in is remembered for {@code loginCacheSeconds} as an HMAC
  * under a key that lives only in memory; any change to the account forgets it.
  */
-@Component(service = {AccountService.class, Authenticator.class, AccountServiceImpl.class},
+@Component(service = {AccountService.class, Authenticator.class},
         configurationPid = "io.tepai.security")
 public class AccountServiceImpl implements AccountService, Authenticator {
 
@@ -240,13 +240,8 @@ public class AccountServiceImpl implements AccountService, Authenticator {
     @Override
     public Account create(Actor actor, AccountDraft draft) {
         Scopes.requireAccountManager(actor, "create accounts", draft == null ? null : draft.role());
-        return create(actor, draft, Passwords.MIN_LENGTH);
-    }
-
-    /** The demo data loader creates its accounts with the short demo passwords README documents. */
-    public Account createDemoAccount(Actor actor, AccountDraft draft) {
-        Scopes.requireAccountManager(actor, "create accounts", draft == null ? null : draft.role());
-        return create(actor, draft, 1);
+        // the demo data set's accounts carry the short passwords README documents (password = user name)
+        return create(actor, draft, actor.writesSample() ? 1 : Passwords.MIN_LENGTH);
     }
 
     private Account create(Actor actor, AccountDraft draft, int minPasswordLength) {

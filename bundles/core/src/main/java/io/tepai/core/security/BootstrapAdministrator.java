@@ -2,6 +2,7 @@ package io.tepai.core.security;
 
 import io.tepai.api.Actor;
 import io.tepai.api.account.AccountDraft;
+import io.tepai.api.account.AccountService;
 import io.tepai.api.account.Role;
 import io.tepai.store.Store;
 import java.util.Map;
@@ -26,7 +27,7 @@ public class BootstrapAdministrator {
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
     @Activate
-    public BootstrapAdministrator(@Reference Store store, @Reference AccountServiceImpl accounts,
+    public BootstrapAdministrator(@Reference Store store, @Reference AccountService accounts,
                                   Map<String, Object> config) {
         Object password = config.get(PROPERTY);
         if (password == null || password.toString().isBlank()) {

@@ -20,6 +20,8 @@ import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.tier.TierRegistry;
+import io.tepai.core.audit.AuditedWrite;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.spi.tier.CandidateProfile;
 import io.tepai.spi.tier.Degree;
 import io.tepai.spi.tier.SpecialistTier;
@@ -45,22 +47,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Specialists: validation, references, eligibility (R-ELIG-1) and optimistic locking. */
-@Component(service = {SpecialistService.class, SpecialistServiceImpl.class})
+@Component(service = SpecialistService.class)
 public class SpecialistServiceImpl implements SpecialistService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SpecialistServiceImpl.class);
     private static final String ENTITY = "Specialist";
+    private static final AuditedWrite<SpecialistEntity, Specialist> WRITE =
+            AuditedWrite.of(ENTITY, SpecialistEntity::getId, SpecialistServiceImpl::toRecord);
 
     private final Store store;
-    private final TierRegistry tiers;
+    private final SpecialistTiers tiers;
     private final Clock clock;
 
     @Activate
-    public SpecialistServiceImpl(@Reference Store store, @Reference TierRegistry tiers) {
+    public SpecialistServiceImpl(@Reference Store store, @Reference SpecialistTiers tiers) {
         this(store, tiers, Clock.systemUTC());
     }
 
-    SpecialistServiceImpl(Store store, TierRegistry tiers, Clock clock) {
+    SpecialistServiceImpl(Store store, SpecialistTiers tiers, Clock clock) {
         this.store = store;
         this.tiers = tiers;
         this.clock = clock;
@@ -79,11 +83,6 @@ public class SpecialistServiceImpl implements SpecialistService {
 
     @Override
     public Specialist create(Actor actor, SpecialistDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates a specialist; {@code sample} marks records of the demo data set. */
-    public Specialist create(Actor actor, SpecialistDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         SpecialistValidator.validate(draft);
         Scopes.requireUnit(actor, draft.unitCode().strip(), "register specialists of unit '" + draft.unitCode().strip() + "'");
@@ -95,11 +94,9 @@ public class SpecialistServiceImpl implements SpecialistService {
             Instant now = Instant.now(clock);
             SpecialistEntity entity = new SpecialistEntity(now);
             apply(draft, entity);
-            entity.setSample(sample);
-            Specialist record = toRecord(repos.specialists().add(entity));
-            AuditTrail.record(repos, actor, now, ENTITY, record.id(), "create", null, record,
-                    exceptionReason(null, record));
-            return record;
+            entity.setSample(actor.writesSample());
+            repos.specialists().add(entity);
+            return WRITE.created(repos, actor, now, entity, exceptionReason(null, toRecord(entity)));
         });
         LOG.info("{} created specialist {} ({})", actor.username(), created.id(), created.name());
         return created;
@@ -113,15 +110,11 @@ public class SpecialistServiceImpl implements SpecialistService {
             SpecialistEntity entity = find(repos, id);
             Specialist before = toRecord(entity);
             checkMayUpdate(actor, before, draft);
-            checkVersion(entity, expectedVersion);
-            checkReferencesAndEligibility(repos, draft);
-            apply(draft, entity);
-            Instant now = Instant.now(clock);
-            entity.setUpdatedAt(now);
-            repos.flush();
-            Specialist after = toRecord(entity);
-            AuditTrail.record(repos, actor, now, ENTITY, id, "update", before, after, exceptionReason(before, after));
-            return after;
+            return WRITE.update(repos, actor, Instant.now(clock), entity, expectedVersion, "update", changed -> {
+                checkReferencesAndEligibility(repos, draft);
+                apply(draft, changed);
+                return exceptionReason(before, toRecord(changed));
+            });
         });
         LOG.info("{} updated specialist {}", actor.username(), id);
         return updated;
@@ -133,16 +126,16 @@ public class SpecialistServiceImpl implements SpecialistService {
         store.write(repos -> {
             SpecialistEntity entity = find(repos, id);
             Scopes.requireUnit(actor, entity.getUnitCode(), "remove specialists of unit '" + entity.getUnitCode() + "'");
-            checkVersion(entity, expectedVersion);
-            long teams = repos.teams().countMemberships(id);
-            long assignments = repos.assignments().countOfSpecialist(id);
-            if (teams > 0 || assignments > 0) {
-                throw new ConflictException(ENTITY + " " + id + " is on " + teams + " teams and has " + assignments
-                        + " dispatch assignments, which keep the record; set the status to EXITED instead");
-            }
-            Specialist before = toRecord(entity);
-            repos.specialists().remove(entity);
-            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
+            WRITE.delete(repos, actor, Instant.now(clock), entity, expectedVersion, removed -> {
+                long teams = repos.teams().countMemberships(id);
+                long assignments = repos.assignments().countOfSpecialist(id);
+                if (teams > 0 || assignments > 0) {
+                    throw new ConflictException(ENTITY + " " + id + " is on " + teams + " teams and has "
+                            + assignments + " dispatch assignments, which keep the record; set the status to EXITED"
+                            + " instead");
+                }
+                repos.specialists().remove(removed);
+            });
             return null;
         });
         LOG.info("{} deleted specialist {}", actor.username(), id);
@@ -240,12 +233,6 @@ public class SpecialistServiceImpl implements SpecialistService {
 
     private static SpecialistEntity find(Repositories repos, long id) {
         return repos.specialists().find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    private static void checkVersion(SpecialistEntity entity, long expectedVersion) {
-        if (entity.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion(ENTITY, entity.getId(), expectedVersion, entity.getVersion());
-        }
     }
 
     private void checkReferencesAndEligibility(Repositories repos, SpecialistDraft draft) {

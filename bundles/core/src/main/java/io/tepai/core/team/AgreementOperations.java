@@ -16,6 +16,7 @@ import io.tepai.api.team.TeamStatus;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.calendar.ProgrammeCalendarService;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -40,6 +41,8 @@ final class AgreementOperations {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgreementOperations.class);
     private static final String ENTITY = "Agreement";
+    private static final AuditedWrite<AgreementEntity, Agreement> WRITE =
+            AuditedWrite.reading(ENTITY, AgreementEntity::getId, TeamMapper::agreement);
     private static final int MAX_TASKS = 50;
 
     private static final Map<AgreementStatus, Set<AgreementStatus>> NEXT = Map.of(
@@ -71,7 +74,7 @@ final class AgreementOperations {
         return store.read(repos -> TeamMapper.agreement(repos, find(repos, teamId, agreementId)));
     }
 
-    Agreement create(Actor actor, long teamId, AgreementDraft draft, boolean sample) {
+    Agreement create(Actor actor, long teamId, AgreementDraft draft) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         String county = draft.county().strip();
@@ -91,11 +94,9 @@ final class AgreementOperations {
             AgreementEntity agreement = new AgreementEntity(teamId, now);
             apply(draft, agreement);
             agreement.setStatus(AgreementStatus.DRAFT.name());
-            agreement.setSample(sample);
+            agreement.setSample(actor.writesSample());
             repos.agreements().add(agreement);
-            Agreement record = TeamMapper.agreement(repos, agreement);
-            AuditTrail.record(repos, actor, now, ENTITY, agreement.getId(), "create", null, record, null);
-            return record;
+            return WRITE.created(repos, actor, now, agreement, null);
         });
         LOG.info("{} recorded agreement {} of team {} with {}", actor.username(), created.id(), teamId, county);
         return created;
@@ -155,14 +156,13 @@ final class AgreementOperations {
         store.write(repos -> {
             AgreementEntity agreement = find(repos, teamId, agreementId);
             requireCountySide(actor, agreement);
-            checkVersion(agreement, expectedVersion);
-            if (!AgreementStatus.DRAFT.name().equals(agreement.getStatus())) {
-                throw new ConflictException(ENTITY + " " + agreementId + " is " + agreement.getStatus()
-                        + "; only drafts can be deleted, end it instead");
-            }
-            Agreement before = TeamMapper.agreement(repos, agreement);
-            repos.agreements().remove(agreement);
-            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, agreementId, "delete", before, null, null);
+            WRITE.delete(repos, actor, Instant.now(clock), agreement, expectedVersion, removed -> {
+                if (!AgreementStatus.DRAFT.name().equals(removed.getStatus())) {
+                    throw new ConflictException(ENTITY + " " + agreementId + " is " + removed.getStatus()
+                            + "; only drafts can be deleted, end it instead");
+                }
+                repos.agreements().remove(removed);
+            });
             return null;
         });
         LOG.info("{} deleted agreement {} of team {}", actor.username(), agreementId, teamId);
@@ -177,15 +177,10 @@ final class AgreementOperations {
         Agreement changed = store.write(repos -> {
             AgreementEntity agreement = find(repos, teamId, agreementId);
             requireCountySide(actor, agreement);
-            checkVersion(agreement, expectedVersion);
-            Agreement before = TeamMapper.agreement(repos, agreement);
-            work.apply(repos, agreement);
-            Instant now = Instant.now(clock);
-            agreement.setUpdatedAt(now);
-            repos.flush();
-            Agreement after = TeamMapper.agreement(repos, agreement);
-            AuditTrail.record(repos, actor, now, ENTITY, agreementId, action, before, after, null);
-            return after;
+            return WRITE.update(repos, actor, Instant.now(clock), agreement, expectedVersion, action, row -> {
+                work.apply(repos, row);
+                return null;
+            });
         });
         LOG.info("{} changed agreement {} of team {} ({})", actor.username(), agreementId, teamId, action);
         return changed;
@@ -235,12 +230,6 @@ final class AgreementOperations {
     private static AgreementEntity find(Repositories repos, long teamId, long agreementId) {
         return repos.agreements().find(agreementId).filter(a -> a.getTeamId() == teamId)
                 .orElseThrow(() -> new NotFoundException(ENTITY, agreementId + " of team " + teamId));
-    }
-
-    private static void checkVersion(AgreementEntity agreement, long expectedVersion) {
-        if (agreement.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion(ENTITY, agreement.getId(), expectedVersion, agreement.getVersion());
-        }
     }
 
     private void validate(AgreementDraft draft) {

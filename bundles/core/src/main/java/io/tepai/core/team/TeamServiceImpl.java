@@ -21,6 +21,7 @@ import io.tepai.api.team.TeamStatus;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.calendar.ProgrammeCalendarService;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -48,11 +49,13 @@ import org.slf4j.LoggerFactory;
  * {@link AgreementOperations}. A city team is the city office's to manage, a county-level team its county's.
  */
 @Designate(ocd = TeamConfiguration.class)
-@Component(service = {TeamService.class, TeamServiceImpl.class}, configurationPid = "io.tepai.team")
+@Component(service = TeamService.class, configurationPid = "io.tepai.team")
 public class TeamServiceImpl implements TeamService {
 
     private static final Logger LOG = LoggerFactory.getLogger(TeamServiceImpl.class);
     static final String ENTITY = "Team";
+    private static final AuditedWrite<TeamEntity, Team> WRITE =
+            AuditedWrite.reading(ENTITY, TeamEntity::getId, TeamMapper::team);
 
     /** Allowed status changes; closing is final. */
     private static final Map<TeamStatus, Set<TeamStatus>> NEXT = Map.of(
@@ -96,11 +99,6 @@ public class TeamServiceImpl implements TeamService {
 
     @Override
     public Team create(Actor actor, TeamDraft draft) {
-        return create(actor, draft, false);
-    }
-
-    /** Creates a team; {@code sample} marks records of the demo data set. */
-    public Team create(Actor actor, TeamDraft draft, boolean sample) {
         Objects.requireNonNull(actor, "actor");
         validate(draft);
         requireManager(actor, draft.level(), countyOf(draft), "form " + describeLevel(draft.level(), countyOf(draft)));
@@ -110,11 +108,9 @@ public class TeamServiceImpl implements TeamService {
             TeamEntity team = new TeamEntity(draft.level().name(), countyOf(draft), now);
             apply(draft, team);
             team.setStatus(TeamStatus.FORMING.name());
-            team.setSample(sample);
+            team.setSample(actor.writesSample());
             repos.teams().add(team);
-            Team record = TeamMapper.team(repos, team);
-            AuditTrail.record(repos, actor, now, ENTITY, team.getId(), "create", null, record, null);
-            return record;
+            return WRITE.created(repos, actor, now, team, null);
         });
         LOG.info("{} formed team {} ({})", actor.username(), created.id(), created.name());
         return created;
@@ -143,17 +139,16 @@ public class TeamServiceImpl implements TeamService {
         store.write(repos -> {
             TeamEntity team = find(repos, id);
             requireManager(actor, team);
-            checkVersion(team, expectedVersion);
-            if (!TeamStatus.FORMING.name().equals(team.getStatus())) {
-                throw new ConflictException(ENTITY + " " + id + " is " + team.getStatus()
-                        + "; only a forming team can be deleted, close it instead");
-            }
-            if (!repos.agreements().ofTeam(id).isEmpty()) {
-                throw new ConflictException(ENTITY + " " + id + " has agreements; delete or end them first");
-            }
-            Team before = TeamMapper.team(repos, team);
-            repos.teams().remove(team);
-            AuditTrail.record(repos, actor, Instant.now(clock), ENTITY, id, "delete", before, null, null);
+            WRITE.delete(repos, actor, Instant.now(clock), team, expectedVersion, removed -> {
+                if (!TeamStatus.FORMING.name().equals(removed.getStatus())) {
+                    throw new ConflictException(ENTITY + " " + id + " is " + removed.getStatus()
+                            + "; only a forming team can be deleted, close it instead");
+                }
+                if (!repos.agreements().ofTeam(id).isEmpty()) {
+                    throw new ConflictException(ENTITY + " " + id + " has agreements; delete or end them first");
+                }
+                repos.teams().remove(removed);
+            });
             return null;
         });
         LOG.info("{} deleted team {}", actor.username(), id);
@@ -241,15 +236,11 @@ public class TeamServiceImpl implements TeamService {
         Team changed = store.write(repos -> {
             TeamEntity team = find(repos, id);
             requireManager(actor, team);
-            checkVersion(team, expectedVersion);
-            Team before = TeamMapper.team(repos, team);
-            work.apply(repos, team);
-            Instant now = Instant.now(clock);
-            team.setUpdatedAt(now); // also makes member changes increase the team's version
-            repos.flush();
-            Team after = TeamMapper.team(repos, team);
-            AuditTrail.record(repos, actor, now, ENTITY, id, action, before, after, null);
-            return after;
+            // stamping updatedAt also makes member changes increase the team's version
+            return WRITE.update(repos, actor, Instant.now(clock), team, expectedVersion, action, row -> {
+                work.apply(repos, row);
+                return null;
+            });
         });
         LOG.info("{} changed team {} ({})", actor.username(), id, action);
         return changed;
@@ -272,12 +263,7 @@ public class TeamServiceImpl implements TeamService {
 
     @Override
     public Agreement createAgreement(Actor actor, long teamId, AgreementDraft draft) {
-        return agreements.create(actor, teamId, draft, false);
-    }
-
-    /** Creates an agreement; {@code sample} marks records of the demo data set. */
-    public Agreement createAgreement(Actor actor, long teamId, AgreementDraft draft, boolean sample) {
-        return agreements.create(actor, teamId, draft, sample);
+        return agreements.create(actor, teamId, draft);
     }
 
     @Override
@@ -303,12 +289,6 @@ public class TeamServiceImpl implements TeamService {
 
     static TeamEntity find(Repositories repos, long id) {
         return repos.teams().find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    private static void checkVersion(TeamEntity team, long expectedVersion) {
-        if (team.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion(ENTITY, team.getId(), expectedVersion, team.getVersion());
-        }
     }
 
     private static void requireOpen(TeamEntity team) {

@@ -22,8 +22,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * is left out and logged; it never breaks the listing of the others. When two services claim the same id,
  * the one registered first is in force, and the next takes over when it goes.
  */
-@Component(service = {TierService.class, TierRegistry.class})
-public class TierRegistry implements TierService {
+@Component(service = {TierService.class, SpecialistTiers.class})
+public class TierRegistry implements TierService, SpecialistTiers {
 
     /** Asked on the caller's thread: a tier answers while requests are handled, and must be fast (SPI). */
     private final PluginCalls calls = PluginCalls.onCallerThread();
@@ -40,6 +40,7 @@ public class TierRegistry implements TierService {
     }
 
     /** The live tier service with this id, for rules that need to ask it something. */
+    @Override
     public Optional<SpecialistTier> tier(String id) {
         return tiers.inForce(id);
     }

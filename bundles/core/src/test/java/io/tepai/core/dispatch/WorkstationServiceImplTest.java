@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import io.tepai.api.Actor;
 import io.tepai.api.ConflictException;
 import io.tepai.api.Contact;
 import io.tepai.api.FieldError;
@@ -19,7 +20,6 @@ import io.tepai.api.ValidationException;
 import io.tepai.api.dispatch.Workstation;
 import io.tepai.api.dispatch.WorkstationDraft;
 import io.tepai.core.testing.MutableClock;
-import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.TestStore;
 import io.tepai.store.Store;
 import java.time.Instant;
@@ -30,6 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class WorkstationServiceImplTest {
+
+    /** What the demo data set acts as: the services mark what it writes sample. */
+    private static final Actor SAMPLE_DATA = Actor.sampleData("demo-data");
 
     private static final Instant START = Instant.parse("2024-03-01T08:00:00Z");
     private static final Contact STAFF = new Contact("马丽", "0391-7223456", "gzz@wuzhi.example.cn");
@@ -174,6 +177,6 @@ class WorkstationServiceImplTest {
 
     @Test
     void aDemoWorkstationIsMarkedAsSample() {
-        assertTrue(service.save(Organisation.CITY, "wuzhi", null, draft("武陟县工作站"), true).sample());
+        assertTrue(service.save(SAMPLE_DATA, "wuzhi", null, draft("武陟县工作站")).sample());
     }
 }

@@ -45,6 +45,9 @@ import org.junit.jupiter.api.Test;
 
 class RecipientServiceImplTest {
 
+    /** What the demo data set acts as: the services mark what it writes sample. */
+    private static final Actor SAMPLE_DATA = Actor.sampleData("demo-data");
+
     private static final Instant START = Instant.parse("2024-03-01T08:00:00Z");
     private static final Contact CONTACT = new Contact("张卫东", "13903910001", "zhangwd@example.cn");
 
@@ -171,7 +174,7 @@ class RecipientServiceImplTest {
 
     @Test
     void aDemoRecipientIsMarkedAsSample() {
-        assertTrue(service.create(CITY, draft("合作社", "wuzhi"), true).sample());
+        assertTrue(service.create(SAMPLE_DATA, draft("合作社", "wuzhi")).sample());
         assertFalse(service.create(CITY, draft("合作社", "wuzhi")).sample());
     }
 

@@ -47,6 +47,9 @@ import org.junit.jupiter.api.Test;
 
 class RecordsServiceImplTest {
 
+    /** What the demo data set acts as: the services mark what it writes sample. */
+    private static final Actor SAMPLE_DATA = Actor.sampleData("demo-data");
+
     /** 16:00 on 2024-03-01 in Jiaozuo. */
     private static final Instant START = Instant.parse("2024-03-01T08:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2024, 3, 1);
@@ -231,7 +234,7 @@ class RecordsServiceImplTest {
 
     @Test
     void aDemoTrainingIsMarkedAsSample() {
-        assertTrue(service.createTraining(CITY, training("2", TODAY), true).sample());
+        assertTrue(service.createTraining(SAMPLE_DATA, training("2", TODAY)).sample());
     }
 
     // --- demonstration bases (R-SVC-1)
@@ -379,7 +382,7 @@ class RecordsServiceImplTest {
         long guo = specialists.active("郭明亮");
         DemonstrationBase a = service.createBase(CITY, base("武陟甲", "wuzhi", li, null));
         DemonstrationBase b = service.createBase(CITY, base("修武乙", "xiuwu", guo, null));
-        DemonstrationBase c = service.createBase(CITY, base("武陟丙", "wuzhi", guo, null), true);
+        DemonstrationBase c = service.createBase(SAMPLE_DATA, base("武陟丙", "wuzhi", guo, null));
 
         assertEquals(List.of(a, c), service.bases("wuzhi", null, null, PageRequest.first()).items());
         assertEquals(List.of(c, b), service.bases(null, guo, null, PageRequest.first()).items());
@@ -480,7 +483,7 @@ class RecordsServiceImplTest {
         long guo = specialists.active("郭明亮");
         Mentee a = service.createMentee(CITY, mentee("甲", "wuzhi", li));
         Mentee b = service.createMentee(CITY, mentee("乙", "xiuwu", guo));
-        Mentee c = service.createMentee(CITY, mentee("丙", "wuzhi", guo), true);
+        Mentee c = service.createMentee(SAMPLE_DATA, mentee("丙", "wuzhi", guo));
 
         assertEquals(List.of(a, c), service.mentees("wuzhi", null, PageRequest.first()).items());
         assertEquals(List.of(c, b), service.mentees(null, guo, PageRequest.first()).items());

@@ -61,6 +61,9 @@ import org.junit.jupiter.api.Test;
  */
 class RequestServiceImplTest {
 
+    /** What the demo data set acts as: the services mark what it writes sample. */
+    private static final Actor SAMPLE_DATA = Actor.sampleData("demo-data");
+
     private static final Instant START = Instant.parse("2024-03-01T08:00:00Z");
     private static final String PROBLEM = "怀山药连作障碍严重，需要土壤改良和轮作方案";
 
@@ -257,7 +260,7 @@ class RequestServiceImplTest {
 
     @Test
     void aDemoRequestIsMarkedAsSample() {
-        assertTrue(service.raise(CITY, toTeam(), true).sample());
+        assertTrue(service.raise(SAMPLE_DATA, toTeam()).sample());
         assertFalse(service.raise(CITY, toTeam()).sample());
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tepai.api.Health;
+import io.tepai.api.StartupTask;
+import java.util.Map;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,34 +18,34 @@ class HealthServiceImplTest {
 
     @Test
     void whileTheDemoDataLoadsThePlatformIsUpButNotReady() {
-        Health loading = HealthServiceImpl.assess("UP", "UP: 5 registered", "UP", "loading");
+        Health loading = HealthServiceImpl.assess("UP", "UP: 5 registered", "UP", Map.of("demo", "loading"));
         assertTrue(loading.up(), "health (liveness) is not held back by the demo data");
         assertFalse(loading.ready());
         assertEquals("loading", loading.components().get("demo"));
         assertEquals(List.of("database", "tiers", "signIn", "demo"), List.copyOf(loading.components().keySet()));
 
-        Health loaded = HealthServiceImpl.assess("UP", "UP: 5 registered", "UP", "loaded");
+        Health loaded = HealthServiceImpl.assess("UP", "UP: 5 registered", "UP", Map.of("demo", "loaded"));
         assertTrue(loaded.up() && loaded.ready());
-        Health off = HealthServiceImpl.assess("UP", "UP: 5 registered", null, "off");
+        Health off = HealthServiceImpl.assess("UP", "UP: 5 registered", null, Map.of("demo", "off"));
         assertTrue(off.ready(), "a production installation without demo data is ready once up");
         assertFalse(off.components().containsKey("signIn"), "outside a container there is no realm to check");
     }
 
     @Test
     void nothingDownIsReadyAndAFailedDemoLoadHoldsNothingBack() {
-        Health noRealm = HealthServiceImpl.assess("UP", "UP: 5 registered", "DOWN: realm", "loaded");
+        Health noRealm = HealthServiceImpl.assess("UP", "UP: 5 registered", "DOWN: realm", Map.of("demo", "loaded"));
         assertFalse(noRealm.up(), "demo accounts cannot sign in without Tepai's realm");
         assertFalse(noRealm.ready());
-        Health noDatabase = HealthServiceImpl.assess("DOWN: database not reachable", "UP: 5 registered", "UP", "off");
+        Health noDatabase = HealthServiceImpl.assess("DOWN: database not reachable", "UP: 5 registered", "UP", Map.of("demo", "off"));
         assertFalse(noDatabase.up() || noDatabase.ready());
-        Health failed = HealthServiceImpl.assess("UP", "UP: 5 registered", "UP", "failed: see data/log/karaf.log");
+        Health failed = HealthServiceImpl.assess("UP", "UP: 5 registered", "UP", Map.of("demo", "failed: see data/log/karaf.log"));
         assertTrue(failed.up() && failed.ready(), "nothing more will load; the failure is shown, not waited for");
     }
 
     @Test
-    void theDemoIsLoadingFromItsConfigurationUntilTheLoaderSaysOtherwise() {
-        assertEquals("off", HealthServiceImpl.demoState(null, false));
-        assertEquals("loading", HealthServiceImpl.demoState(null, true),
-                "configured but the loader not yet started: still starting");
+    void aStartupTaskIsShownInTheWordsOfTheHealthDocument() {
+        assertEquals("loading", HealthServiceImpl.taskState(StartupTask.State.RUNNING));
+        assertEquals("loaded", HealthServiceImpl.taskState(StartupTask.State.DONE));
+        assertTrue(HealthServiceImpl.taskState(StartupTask.State.FAILED).startsWith("failed: "));
     }
 }

@@ -33,6 +33,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class UnitServiceImplTest {
 
+    /** What the demo data set acts as: the services mark what it writes sample. */
+    private static final Actor SAMPLE_DATA = Actor.sampleData("demo-data");
+
     private static final Actor ACTOR = Actor.system("test");
 
     private TestStore db;
@@ -87,7 +90,7 @@ class UnitServiceImplTest {
 
     @Test
     void createWithSampleMarksTheUnitAsDemoData() {
-        assertTrue(service.create(ACTOR, hpu(), true).sample());
+        assertTrue(service.create(SAMPLE_DATA, hpu()).sample());
         assertTrue(service.get("hpu").sample());
     }
 

@@ -47,6 +47,9 @@ import org.junit.jupiter.api.Test;
 
 class SpecialistServiceImplTest {
 
+    /** What the demo data set acts as: the services mark what it writes sample. */
+    private static final Actor SAMPLE_DATA = Actor.sampleData("demo-data");
+
     private static final Actor ACTOR = new Actor("office", Set.of(Actor.ROLE_CITY));
     private static final Instant START = Instant.parse("2024-03-01T08:00:00Z");
 
@@ -182,7 +185,7 @@ class SpecialistServiceImplTest {
 
     @Test
     void createWithSampleMarksTheRecordAsDemoData() {
-        Specialist created = service.create(ACTOR, Drafts.specialist().build(), true);
+        Specialist created = service.create(SAMPLE_DATA, Drafts.specialist().build());
 
         assertTrue(created.sample());
         assertTrue(service.get(created.id()).sample());

@@ -5,7 +5,6 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
 
@@ -16,7 +15,7 @@ import org.eclipse.persistence.config.CacheIsolationType;
 @Entity(name = "Account")
 @Table(name = "account")
 @Cache(isolation = CacheIsolationType.ISOLATED)
-public class AccountEntity {
+public class AccountEntity extends VersionedEntity {
 
     @Id
     @Column(name = "username")
@@ -45,10 +44,6 @@ public class AccountEntity {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
-
-    @Version
-    @Column(name = "version")
-    private long version;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -132,10 +127,6 @@ public class AccountEntity {
 
     public void setLastLoginAt(Instant lastLoginAt) {
         this.lastLoginAt = lastLoginAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Instant getCreatedAt() {

@@ -17,14 +17,13 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A "1+N" service agreement between a team and a county. */
 @Entity(name = "Agreement")
 @Table(name = "agreement")
-public class AgreementEntity {
+public class AgreementEntity extends TimestampedSampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,26 +72,12 @@ public class AgreementEntity {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected AgreementEntity() {
     }
 
     public AgreementEntity(long teamId, Instant createdAt) {
+        super(createdAt, createdAt);
         this.teamId = teamId;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
     public long getId() {
@@ -176,23 +161,4 @@ public class AgreementEntity {
         this.endedOn = endedOn;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setUpdatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt;
-    }
 }

@@ -13,14 +13,13 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A dispatch assignment: a specialist serves a county in a programme year at one level of support. */
 @Entity(name = "Assignment")
 @Table(name = "assignment")
-public class AssignmentEntity {
+public class AssignmentEntity extends TimestampedSampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,25 +55,11 @@ public class AssignmentEntity {
     @BatchFetch(BatchFetchType.IN)
     private List<String> recipients = new ArrayList<>();
 
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected AssignmentEntity() {
     }
 
     public AssignmentEntity(Instant createdAt) {
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
+        super(createdAt, createdAt);
     }
 
     public long getId() {
@@ -139,23 +124,4 @@ public class AssignmentEntity {
         this.recipients.addAll(recipients);
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public void setUpdatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt;
-    }
 }

@@ -15,14 +15,13 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A coordination request with its assigned members and its steps. */
 @Entity(name = "CoordinationRequest")
 @Table(name = "coordination_request")
-public class CoordinationRequestEntity {
+public class CoordinationRequestEntity extends SampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,13 +66,6 @@ public class CoordinationRequestEntity {
     @OrderColumn(name = "seq")
     @BatchFetch(BatchFetchType.IN)
     private List<RequestStepRow> steps = new ArrayList<>();
-
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
 
     protected CoordinationRequestEntity() {
     }
@@ -144,15 +136,4 @@ public class CoordinationRequestEntity {
         this.holder = step.getHolder();
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -11,11 +11,10 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 @Entity(name = "County")
 @Table(name = "county")
-public class CountyEntity {
+public class CountyEntity extends VersionedEntity {
 
     @Id
     @Column(name = "code")
@@ -38,10 +37,6 @@ public class CountyEntity {
     @OrderColumn(name = "seq")
     @Column(name = "industry")
     private List<String> leadingIndustries = new ArrayList<>();
-
-    @Version
-    @Column(name = "version")
-    private long version;
 
     public String getCode() {
         return code;
@@ -72,7 +67,4 @@ public class CountyEntity {
         leadingIndustries.addAll(industries);
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -8,12 +8,11 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 /** A demonstration base built by a specialist or a team. */
 @Entity(name = "DemonstrationBase")
 @Table(name = "demonstration_base")
-public class DemonstrationBaseEntity {
+public class DemonstrationBaseEntity extends SampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,18 +40,11 @@ public class DemonstrationBaseEntity {
     @Column(name = "established_on")
     private LocalDate establishedOn;
 
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
     protected DemonstrationBaseEntity() {
     }
 
     public DemonstrationBaseEntity(boolean sample) {
-        this.sample = sample;
+        setSample(sample);
     }
 
     /** Replaces every editable field at once. */
@@ -99,11 +91,4 @@ public class DemonstrationBaseEntity {
         return establishedOn;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

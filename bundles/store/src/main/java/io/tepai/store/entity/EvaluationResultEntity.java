@@ -17,14 +17,13 @@ import javax.persistence.JoinColumn;
 import javax.persistence.MapKeyColumn;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** One subject's result in an evaluation round, with its criterion lines and the evaluator's inputs. */
 @Entity(name = "EvaluationResult")
 @Table(name = "evaluation_result")
-public class EvaluationResultEntity {
+public class EvaluationResultEntity extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,10 +106,6 @@ public class EvaluationResultEntity {
 
     @Column(name = "updated_at")
     private Instant updatedAt;
-
-    @Version
-    @Column(name = "version")
-    private long version;
 
     protected EvaluationResultEntity() {
     }
@@ -262,7 +257,4 @@ public class EvaluationResultEntity {
         return inputs;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

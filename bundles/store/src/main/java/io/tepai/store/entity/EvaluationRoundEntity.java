@@ -7,12 +7,11 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 /** An evaluation round; its results are {@link EvaluationResultEntity} rows. */
 @Entity(name = "EvaluationRound")
 @Table(name = "evaluation_round")
-public class EvaluationRoundEntity {
+public class EvaluationRoundEntity extends TimestampedSampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,9 +43,6 @@ public class EvaluationRoundEntity {
     @Column(name = "problems")
     private String problems = "";
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
     @Column(name = "created_by")
     private String createdBy;
 
@@ -59,27 +55,17 @@ public class EvaluationRoundEntity {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
     protected EvaluationRoundEntity() {
     }
 
     public EvaluationRoundEntity(int year, String kind, String countyCode, String evaluator, String createdBy,
                                  Instant createdAt) {
+        super(createdAt, null); // updated only once a result changes (touch)
         this.year = year;
         this.kind = kind;
         this.countyCode = countyCode;
         this.evaluator = evaluator;
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
         this.status = "DRAFT";
     }
 
@@ -135,10 +121,6 @@ public class EvaluationRoundEntity {
         this.problems = problems;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public String getCreatedBy() {
         return createdBy;
     }
@@ -172,22 +154,7 @@ public class EvaluationRoundEntity {
      * computation that read the round before it cannot overwrite it.
      */
     public void touch(Instant at) {
-        this.updatedAt = at;
+        setUpdatedAt(at);
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

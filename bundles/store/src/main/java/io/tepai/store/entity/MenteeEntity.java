@@ -7,12 +7,11 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 /** A local leader or young farm owner a specialist mentors. Written once; corrected by deleting and re-entering. */
 @Entity(name = "Mentee")
 @Table(name = "mentee")
-public class MenteeEntity {
+public class MenteeEntity extends SampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,13 +36,6 @@ public class MenteeEntity {
     @Column(name = "note")
     private String note;
 
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
     protected MenteeEntity() {
     }
 
@@ -55,7 +47,7 @@ public class MenteeEntity {
         this.specialistId = specialistId;
         this.since = since;
         this.note = note;
-        this.sample = sample;
+        setSample(sample);
     }
 
     public long getId() {
@@ -86,11 +78,4 @@ public class MenteeEntity {
         return note;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -12,14 +12,13 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A recipient of service in a county, with the specialists serving it. */
 @Entity(name = "Recipient")
 @Table(name = "recipient")
-public class RecipientEntity {
+public class RecipientEntity extends TimestampedSampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,25 +49,11 @@ public class RecipientEntity {
     @BatchFetch(BatchFetchType.IN)
     private Set<Long> specialistIds = new LinkedHashSet<>();
 
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected RecipientEntity() {
     }
 
     public RecipientEntity(Instant createdAt) {
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
+        super(createdAt, createdAt);
     }
 
     public long getId() {
@@ -110,22 +95,11 @@ public class RecipientEntity {
         this.contactEmail = contactEmail;
         this.specialistIds.clear();
         this.specialistIds.addAll(specialistIds);
-        this.updatedAt = updatedAt;
+        setUpdatedAt(updatedAt);
     }
 
     public Set<Long> getSpecialistIds() {
         return specialistIds;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -17,14 +17,13 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.MapKeyColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A service log with its recipients and outcome indicators. */
 @Entity(name = "ServiceLog")
 @Table(name = "service_log")
-public class ServiceLogEntity {
+public class ServiceLogEntity extends TimestampedSampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,26 +85,12 @@ public class ServiceLogEntity {
     @Column(name = "correction_reason")
     private String correctionReason = "";
 
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected ServiceLogEntity() {
     }
 
     public ServiceLogEntity(long specialistId, Instant createdAt) {
+        super(createdAt, createdAt);
         this.specialistId = specialistId;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
     /** Replaces the fields a specialist writes. */
@@ -211,27 +196,4 @@ public class ServiceLogEntity {
         this.correctionReason = correctionReason;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt;
-    }
 }

@@ -16,7 +16,6 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -26,7 +25,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity(name = "Specialist")
 @Table(name = "specialist")
-public class SpecialistEntity {
+public class SpecialistEntity extends TimestampedSampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,9 +68,6 @@ public class SpecialistEntity {
     @Column(name = "status")
     private String status;
 
-    @Column(name = "sample")
-    private boolean sample;
-
     @ElementCollection
     @CollectionTable(name = "specialist_field", joinColumns = @JoinColumn(name = "specialist_id"))
     @OrderColumn(name = "seq")
@@ -97,22 +93,11 @@ public class SpecialistEntity {
     @BatchFetch(BatchFetchType.IN)
     private Set<String> counties = new LinkedHashSet<>();
 
-    @Version
-    @Column(name = "version")
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected SpecialistEntity() {
     }
 
     public SpecialistEntity(Instant createdAt) {
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
+        super(createdAt, createdAt);
     }
 
     private static <C extends Collection<String>> void replace(C target, Collection<String> values) {
@@ -220,14 +205,6 @@ public class SpecialistEntity {
         this.status = status;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
     public List<String> getFields() {
         return fields;
     }
@@ -260,19 +237,4 @@ public class SpecialistEntity {
         replace(counties, values);
     }
 
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt;
-    }
 }

@@ -10,7 +10,6 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 /**
  * The officers a county names for its squad in a year. The squad's members are not stored: they are the
@@ -18,7 +17,7 @@ import javax.persistence.Version;
  */
 @Entity(name = "SquadOfficers")
 @Table(name = "squad_officers")
-public class SquadOfficersEntity {
+public class SquadOfficersEntity extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,10 +50,6 @@ public class SquadOfficersEntity {
         @AttributeOverride(name = "position", column = @Column(name = "liaison_position")),
         @AttributeOverride(name = "phone", column = @Column(name = "liaison_phone"))})
     private LeaderColumns liaison = new LeaderColumns();
-
-    @Version
-    @Column(name = "version")
-    private long version;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -95,7 +90,4 @@ public class SquadOfficersEntity {
         this.updatedAt = updatedAt;
     }
 
-    public long getVersion() {
-        return version;
-    }
 }

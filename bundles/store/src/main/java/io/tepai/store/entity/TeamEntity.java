@@ -17,14 +17,13 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
-import javax.persistence.Version;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** An industry service team with its members; agreements are separate ({@link AgreementEntity}). */
 @Entity(name = "Team")
 @Table(name = "team")
-public class TeamEntity {
+public class TeamEntity extends TimestampedSampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,27 +68,13 @@ public class TeamEntity {
     @BatchFetch(BatchFetchType.IN)
     private List<TeamMemberRow> members = new ArrayList<>();
 
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected TeamEntity() {
     }
 
     public TeamEntity(String level, String countyCode, Instant createdAt) {
+        super(createdAt, createdAt);
         this.level = level;
         this.countyCode = countyCode;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
     public long getId() {
@@ -165,27 +150,4 @@ public class TeamEntity {
         return members;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt;
-    }
 }

@@ -8,12 +8,11 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 /** A training session a specialist attended or gave. Written once; corrected by deleting and re-entering. */
 @Entity(name = "Training")
 @Table(name = "training")
-public class TrainingEntity {
+public class TrainingEntity extends SampleEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,13 +37,6 @@ public class TrainingEntity {
     @Column(name = "held_on")
     private LocalDate heldOn;
 
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
     protected TrainingEntity() {
     }
 
@@ -56,7 +48,7 @@ public class TrainingEntity {
         this.title = title;
         this.hours = hours;
         this.heldOn = heldOn;
-        this.sample = sample;
+        setSample(sample);
     }
 
     public long getId() {
@@ -87,11 +79,4 @@ public class TrainingEntity {
         return heldOn;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

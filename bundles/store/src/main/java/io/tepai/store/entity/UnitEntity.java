@@ -5,11 +5,10 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 @Entity(name = "DispatchingUnit")
 @Table(name = "dispatching_unit")
-public class UnitEntity {
+public class UnitEntity extends TimestampedSampleEntity {
 
     @Id
     @Column(name = "code")
@@ -33,26 +32,12 @@ public class UnitEntity {
     @Column(name = "contact_email")
     private String contactEmail;
 
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected UnitEntity() {
     }
 
     public UnitEntity(String code, Instant createdAt) {
+        super(createdAt, createdAt);
         this.code = code;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
     }
 
     public String getCode() {
@@ -107,27 +92,4 @@ public class UnitEntity {
         this.contactEmail = contactEmail;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt;
-    }
 }

@@ -6,12 +6,11 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
 /** A county's workstation; one per county, so the county code is its key. */
 @Entity(name = "Workstation")
 @Table(name = "workstation")
-public class WorkstationEntity {
+public class WorkstationEntity extends SampleEntity {
 
     @Id
     @Column(name = "county_code")
@@ -34,13 +33,6 @@ public class WorkstationEntity {
 
     @Column(name = "opened_on")
     private LocalDate openedOn;
-
-    @Column(name = "sample")
-    private boolean sample;
-
-    @Version
-    @Column(name = "version")
-    private long version;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -92,15 +84,4 @@ public class WorkstationEntity {
         this.updatedAt = updatedAt;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -16,13 +16,16 @@ import io.tepai.store.entity.LeaderColumns;
 import io.tepai.store.entity.MenteeEntity;
 import io.tepai.store.entity.RecipientEntity;
 import io.tepai.store.entity.RequestStepRow;
+import io.tepai.store.entity.SampleEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.SquadOfficersEntity;
 import io.tepai.store.entity.TeamEntity;
 import io.tepai.store.entity.TeamMemberRow;
+import io.tepai.store.entity.TimestampedSampleEntity;
 import io.tepai.store.entity.TrainingEntity;
 import io.tepai.store.entity.UnitEntity;
+import io.tepai.store.entity.VersionedEntity;
 import io.tepai.store.entity.WorkstationEntity;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -47,7 +50,7 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
 
     /** Every managed class. A new entity must be added here and get a migration. */
     static final List<Class<?>> MANAGED = List.of(
-            CountyEntity.class, UnitEntity.class, SpecialistEntity.class, AccountEntity.class, AuditEntity.class,
+            VersionedEntity.class, SampleEntity.class, TimestampedSampleEntity.class, CountyEntity.class, UnitEntity.class, SpecialistEntity.class, AccountEntity.class, AuditEntity.class,
             TeamEntity.class, TeamMemberRow.class, LeaderColumns.class, AgreementEntity.class,
             AssignmentEntity.class, SquadOfficersEntity.class, WorkstationEntity.class, RecipientEntity.class,
             ServiceLogEntity.class, CoordinationRequestEntity.class, RequestStepRow.class, TrainingEntity.class,

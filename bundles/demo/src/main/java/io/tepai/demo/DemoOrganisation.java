@@ -1,4 +1,4 @@
-package io.tepai.core.demo;
+package io.tepai.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,11 +23,6 @@ import io.tepai.api.team.TeamDraft;
 import io.tepai.api.team.TeamFilter;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamStatus;
-import io.tepai.core.dispatch.AssignmentServiceImpl;
-import io.tepai.core.dispatch.SquadServiceImpl;
-import io.tepai.core.dispatch.WorkstationServiceImpl;
-import io.tepai.core.specialist.SpecialistServiceImpl;
-import io.tepai.core.team.TeamServiceImpl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +35,7 @@ import java.util.stream.Collectors;
 /**
  * The organisation part of the demo ({@code demo/demo-organisation.json}): teams with members and agreements,
  * a dispatch assignment for the current year for every county each active demo specialist serves, squad
- * officers and workstations. Dates are relative to the year it is loaded in, so a fresh demo always shows the
+ * officers and services.workstations(). Dates are relative to the year it is loaded in, so a fresh demo always shows the
  * current year. Everything goes through the services, so the demo obeys R-TEAM-1..3, R-REC-3 and R-SQUAD-1; what
  * exists already is skipped, so a load cut short completes on the next start.
  */
@@ -69,26 +64,17 @@ final class DemoOrganisation {
     }
 
     private final Actor loader;
-    private final SpecialistServiceImpl specialists;
-    private final TeamServiceImpl teams;
-    private final AssignmentServiceImpl assignments;
-    private final SquadServiceImpl squads;
-    private final WorkstationServiceImpl workstations;
+    private final DemoServices services;
 
-    DemoOrganisation(Actor loader, SpecialistServiceImpl specialists, TeamServiceImpl teams,
-                     AssignmentServiceImpl assignments, SquadServiceImpl squads, WorkstationServiceImpl workstations) {
+    DemoOrganisation(Actor loader, DemoServices services) {
         this.loader = loader;
-        this.specialists = specialists;
-        this.teams = teams;
-        this.assignments = assignments;
-        this.squads = squads;
-        this.workstations = workstations;
+        this.services = services;
     }
 
     static Data read() {
         try (InputStream in = DemoOrganisation.class.getResourceAsStream("/demo/demo-organisation.json")) {
             if (in == null) {
-                throw new IllegalStateException("demo/demo-organisation.json is missing from the core bundle");
+                throw new IllegalStateException("demo/demo-organisation.json is missing from the demo bundle");
             }
             return new ObjectMapper().registerModule(new JavaTimeModule())
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, Data.class);
@@ -97,44 +83,48 @@ final class DemoOrganisation {
         }
     }
 
-    /** Loads the organisation for programme year {@code year}; returns a summary for the log. */
+    /** Loads the organisation for programme year {@code year}; returns a summary for the log, null if all was there. */
     String load(Data data, int year) {
-        Map<String, Specialist> byName = specialists.search(SpecialistFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE))
+        Map<String, Specialist> byName = services.specialists().search(SpecialistFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE))
                 .items().stream().filter(Specialist::sample)
                 .collect(Collectors.toMap(Specialist::name, Function.identity(), (a, b) -> a));
-        data.teams().forEach(team -> loadTeam(team, year, byName));
+        long teams = data.teams().stream().filter(team -> loadTeam(team, year, byName)).count();
         int dispatched = dispatch(byName, year, data.assignmentIndustries());
-        data.workstations().forEach(this::loadWorkstation);
-        data.squads().forEach(squad -> loadSquad(squad, year));
-        return data.teams().size() + " teams, " + dispatched + " assignments for " + year + ", "
-                + data.squads().size() + " squads, " + data.workstations().size() + " workstations";
+        long workstations = data.workstations().stream().filter(this::loadWorkstation).count();
+        long squads = data.squads().stream().filter(squad -> loadSquad(squad, year)).count();
+        if (teams + dispatched + workstations + squads == 0) {
+            return null;
+        }
+        return teams + " teams, " + dispatched + " assignments for " + year + ", " + squads + " squads, "
+                + workstations + " workstations";
     }
 
-    private void loadTeam(TeamData data, int year, Map<String, Specialist> byName) {
-        boolean exists = teams.search(new TeamFilter(null, null, null, null, data.name()), PageRequest.first())
+    private boolean loadTeam(TeamData data, int year, Map<String, Specialist> byName) {
+        boolean exists = services.teams().search(new TeamFilter(null, null, null, null, data.name()), PageRequest.first())
                 .items().stream().anyMatch(team -> team.name().equals(data.name()));
         if (exists) {
-            return;
+            return false;
         }
         TeamDraft draft = new TeamDraft(data.name(), data.industry(), data.level(), data.county(), data.unitCode(),
                 LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31), data.dispatchingLeader());
-        Team team = teams.create(loader, draft, true);
+        Team team = services.teams().create(loader, draft);
         for (MemberData member : data.members()) {
             Specialist specialist = specialist(byName, member.specialist());
-            team = teams.addMember(loader, team.id(), team.version(), specialist.id(), member.segment());
+            team = services.teams().addMember(loader, team.id(), team.version(), specialist.id(), member.segment());
         }
         if (data.status() != TeamStatus.FORMING) {
-            team = teams.changeStatus(loader, team.id(), team.version(), data.status());
+            team = services.teams().changeStatus(loader, team.id(), team.version(), data.status());
         }
         for (AgreementData agreement : data.agreements()) {
             // signed before the term starts, so that the date is never in the future
-            Agreement created = teams.createAgreement(loader, team.id(), new AgreementDraft(agreement.county(),
+            Agreement created = services.teams().createAgreement(loader, team.id(), new AgreementDraft(agreement.county(),
                     LocalDate.of(year - 1, 12, 20), LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31),
-                    agreement.tasks(), agreement.countyLeader(), agreement.liaison()), true);
+                    agreement.tasks(), agreement.countyLeader(), agreement.liaison()));
             if (agreement.status() != AgreementStatus.DRAFT) {
-                teams.changeAgreementStatus(loader, team.id(), created.id(), created.version(), agreement.status());
+                services.teams().changeAgreementStatus(loader, team.id(), created.id(), created.version(), agreement.status());
             }
         }
+        return true;
     }
 
     private int dispatch(Map<String, Specialist> byName, int year, Map<String, List<String>> industries) {
@@ -144,12 +134,11 @@ final class DemoOrganisation {
                 continue;
             }
             for (String county : specialist.counties()) {
-                boolean exists = assignments.search(new AssignmentFilter(county, year, specialist.id(), null, null),
+                boolean exists = services.assignments().search(new AssignmentFilter(county, year, specialist.id(), null, null),
                         PageRequest.first()).total() > 0;
                 if (!exists) {
-                    assignments.create(loader, new AssignmentDraft(specialist.id(), county, year, null,
-                            industries.getOrDefault(specialist.name() + "@" + county, List.of()), List.of(), null),
-                            true);
+                    services.assignments().create(loader, new AssignmentDraft(specialist.id(), county, year, null,
+                            industries.getOrDefault(specialist.name() + "@" + county, List.of()), List.of(), null));
                     created++;
                 }
             }
@@ -157,20 +146,22 @@ final class DemoOrganisation {
         return created;
     }
 
-    private void loadWorkstation(WorkstationData data) {
-        boolean exists = workstations.list().stream().anyMatch(w -> w.county().equals(data.county()));
+    private boolean loadWorkstation(WorkstationData data) {
+        boolean exists = services.workstations().list().stream().anyMatch(w -> w.county().equals(data.county()));
         if (!exists) {
-            workstations.save(loader, data.county(), null, new WorkstationDraft(data.name(), data.address(),
-                    data.staff(), data.openedOn()), true);
+            services.workstations().save(loader, data.county(), null, new WorkstationDraft(data.name(), data.address(),
+                    data.staff(), data.openedOn()));
         }
+        return !exists;
     }
 
-    private void loadSquad(SquadData data, int year) {
-        long version = squads.get(data.county(), year).officersVersion();
+    private boolean loadSquad(SquadData data, int year) {
+        long version = services.squads().get(data.county(), year).officersVersion();
         if (version == 0) {
-            squads.updateOfficers(loader, data.county(), year, 0, new SquadOfficers(data.captain(),
+            services.squads().updateOfficers(loader, data.county(), year, 0, new SquadOfficers(data.captain(),
                     data.deputyCaptain(), data.liaison()));
         }
+        return version == 0;
     }
 
     private static Specialist specialist(Map<String, Specialist> byName, String name) {

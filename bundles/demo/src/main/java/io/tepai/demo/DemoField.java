@@ -1,4 +1,4 @@
-package io.tepai.core.demo;
+package io.tepai.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +16,7 @@ import io.tepai.api.field.Recipient;
 import io.tepai.api.field.RecipientDraft;
 import io.tepai.api.field.RecipientKind;
 import io.tepai.api.field.RequestDraft;
+import io.tepai.api.field.RequestFilter;
 import io.tepai.api.field.ServiceLog;
 import io.tepai.api.field.ServiceLogDraft;
 import io.tepai.api.field.TrainingDraft;
@@ -25,11 +26,6 @@ import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamFilter;
-import io.tepai.core.field.RecipientServiceImpl;
-import io.tepai.core.field.RecordsServiceImpl;
-import io.tepai.core.field.RequestServiceImpl;
-import io.tepai.core.field.ServiceLogServiceImpl;
-import io.tepai.core.team.TeamServiceImpl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +44,8 @@ import java.util.stream.Collectors;
  * a programme year of service logs up to yesterday for every active demo specialist — some meeting the threshold
  * by field days, some by number of services, some on track, some behind, a few waiting for confirmation or
  * returned — and training, demonstration bases, mentees and open coordination requests. Logs go through the
- * service's whole lifecycle (write, submit, confirm), so the demo obeys the same rules as users.
+ * service's whole lifecycle (write, submit, confirm), so the demo obeys the same rules as users. A record that
+ * exists already is kept, so a load cut short completes on the next start.
  */
 final class DemoField {
 
@@ -82,24 +79,15 @@ final class DemoField {
     private final Actor loader;
     private final DemoServices services;
 
-    /** The services the service demo goes through. */
-    record DemoServices(TeamServiceImpl teams, RecipientServiceImpl recipients, ServiceLogServiceImpl logs,
-                        ProgrammeCalendar calendar, RequestServiceImpl requests, RecordsServiceImpl records) {
-    }
-
     DemoField(Actor loader, DemoServices services) {
         this.loader = loader;
         this.services = services;
     }
 
-    ProgrammeCalendar calendar() {
-        return services.calendar();
-    }
-
     static Data read() {
         try (InputStream in = DemoField.class.getResourceAsStream("/demo/demo-field.json")) {
             if (in == null) {
-                throw new IllegalStateException("demo/demo-field.json is missing from the core bundle");
+                throw new IllegalStateException("demo/demo-field.json is missing from the demo bundle");
             }
             return new ObjectMapper().findAndRegisterModules()
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in, Data.class);
@@ -112,14 +100,19 @@ final class DemoField {
      * Loads everything for programme year {@code year}; logs end before {@code today} and within the year.
      *
      * @param specialists the demo specialists by name
+     * @return a summary for the log, null if everything was there already
      */
     String load(Data data, int year, LocalDate today, Map<String, Specialist> specialists) {
         Map<String, Recipient> recipients = new LinkedHashMap<>();
+        int created = 0;
         for (RecipientData r : data.recipients()) {
             Optional<Recipient> existing = services.recipients().search(r.county(), null, null, r.name(),
                     PageRequest.first()).items().stream().filter(e -> e.name().equals(r.name())).findFirst();
+            if (existing.isEmpty()) {
+                created++;
+            }
             recipients.put(r.name(), existing.orElseGet(() -> services.recipients().create(loader,
-                    new RecipientDraft(r.name(), r.kind(), r.county(), r.contact(), List.of()), true)));
+                    new RecipientDraft(r.name(), r.kind(), r.county(), r.contact(), List.of()))));
         }
         Map<String, List<Recipient>> byCounty = recipients.values().stream()
                 .collect(Collectors.groupingBy(Recipient::county));
@@ -133,24 +126,51 @@ final class DemoField {
         for (int i = 0; i < active.size(); i++) {
             logs += logYear(active.get(i), i, from, until, byCounty);
         }
+        // what a resumed load finds already (by specialist and title, county and name, or problem) is kept
         for (TrainingData t : data.trainings()) {
-            services.records().createTraining(loader, new TrainingDraft(id(specialists, t.specialist()), t.kind(),
-                    t.gave(), t.title(), t.hours(), dayInYear(from, today, 0.4)), true);
+            long specialist = id(specialists, t.specialist());
+            boolean exists = services.records().trainings(specialist, null, new PageRequest(1, PageRequest.MAX_SIZE))
+                    .items().stream().anyMatch(e -> e.title().equals(t.title()));
+            if (!exists) {
+                created++;
+                services.records().createTraining(loader, new TrainingDraft(specialist, t.kind(), t.gave(), t.title(),
+                        t.hours(), dayInYear(from, today, 0.4)));
+            }
         }
         for (BaseData b : data.bases()) {
-            services.records().createBase(loader, new DemonstrationBaseDraft(b.name(), b.county(), b.industry(),
-                    b.areaMu(), b.specialist() == null ? null : id(specialists, b.specialist()), team(b.team()),
-                    dayInYear(from, today, 0.2)), true);
+            boolean exists = services.records().bases(b.county(), null, null, new PageRequest(1, PageRequest.MAX_SIZE))
+                    .items().stream().anyMatch(e -> e.name().equals(b.name()));
+            if (!exists) {
+                created++;
+                services.records().createBase(loader, new DemonstrationBaseDraft(b.name(), b.county(), b.industry(),
+                        b.areaMu(), b.specialist() == null ? null : id(specialists, b.specialist()), team(b.team()),
+                        dayInYear(from, today, 0.2)));
+            }
         }
         for (MenteeData m : data.mentees()) {
-            services.records().createMentee(loader, new MenteeDraft(m.name(), m.kind(), m.county(),
-                    id(specialists, m.specialist()), dayInYear(from, today, 0.1), m.note()), true);
+            boolean exists = services.records().mentees(m.county(), null, new PageRequest(1, PageRequest.MAX_SIZE))
+                    .items().stream().anyMatch(e -> e.name().equals(m.name()));
+            if (!exists) {
+                created++;
+                services.records().createMentee(loader, new MenteeDraft(m.name(), m.kind(), m.county(),
+                        id(specialists, m.specialist()), dayInYear(from, today, 0.1), m.note()));
+            }
         }
         for (RequestData r : data.requests()) {
-            raise(r, specialists, recipients);
+            long specialist = id(specialists, r.specialist());
+            boolean exists = services.requests().search(new RequestFilter(specialist, r.county(), null, null, null),
+                    new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+                    .anyMatch(e -> e.problem().equals(r.problem()));
+            if (!exists) {
+                created++;
+                raise(r, specialists, recipients);
+            }
         }
-        return recipients.size() + " recipients, " + logs + " service logs for " + year + ", "
-                + data.requests().size() + " coordination requests";
+        if (created + logs == 0) {
+            return null;
+        }
+        return created + " recipients, training, bases, mentees and coordination requests, " + logs
+                + " service logs for " + year;
     }
 
     /** Logs spread evenly over the days elapsed, each in a slot of its own so that none overlap. */
@@ -172,7 +192,7 @@ final class DemoField {
             String field = specialist.fields().get(k % specialist.fields().size());
             ServiceLog log = services.logs().create(loader, new ServiceLogDraft(specialist.id(), county, recipientIds,
                     start, start.plusDays(profile.rangeDays() - 1L), profile.fieldDays(), kind,
-                    describe(kind, field), outcomes(kind, index + k)), true);
+                    describe(kind, field), outcomes(kind, index + k)));
             boolean last = k == count - 1;
             log = services.logs().submit(loader, log.id(), log.version());
             if (last && index % 11 == 3) {
@@ -231,7 +251,7 @@ final class DemoField {
         long specialist = id(specialists, r.specialist());
         Long recipient = Optional.ofNullable(recipients.get(r.recipient())).map(Recipient::id).orElse(null);
         CoordinationRequest request = services.requests().raise(loader, new RequestDraft(specialist, r.county(),
-                recipient, team(r.team()), r.problem(), r.urgency()), true);
+                recipient, team(r.team()), r.problem(), r.urgency()));
         if (r.assign() != null && !r.assign().isEmpty()) {
             services.requests().assign(loader, request.id(), request.version(),
                     r.assign().stream().map(name -> id(specialists, name)).toList(), "请协助检测");

@@ -1,0 +1,23 @@
+package io.tepai.demo;
+
+import io.tepai.api.account.AccountService;
+import io.tepai.api.calendar.ProgrammeCalendar;
+import io.tepai.api.dispatch.AssignmentService;
+import io.tepai.api.dispatch.SquadService;
+import io.tepai.api.dispatch.WorkstationService;
+import io.tepai.api.evaluation.EvaluationService;
+import io.tepai.api.field.RecipientService;
+import io.tepai.api.field.RecordsService;
+import io.tepai.api.field.RequestService;
+import io.tepai.api.field.ServiceLogService;
+import io.tepai.api.org.UnitService;
+import io.tepai.api.specialist.SpecialistService;
+import io.tepai.api.specialist.TierService;
+import io.tepai.api.team.TeamService;
+
+/** The API services the demo data set goes through; it reaches nothing else of the platform. */
+record DemoServices(ProgrammeCalendar calendar, TierService tiers, UnitService units, SpecialistService specialists,
+                    AccountService accounts, TeamService teams, AssignmentService assignments, SquadService squads,
+                    WorkstationService workstations, RecipientService recipients, ServiceLogService logs,
+                    RecordsService records, RequestService requests, EvaluationService evaluations) {
+}
