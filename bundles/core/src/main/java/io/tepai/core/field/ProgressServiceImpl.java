@@ -163,9 +163,8 @@ public class ProgressServiceImpl implements ProgressService {
 
     /** How far along a specialist is on the better of the two criteria, for ordering those behind. */
     private static double bestShare(SpecialistProgress p) {
-        double days = p.minFieldDays().signum() > 0 ? p.fieldDays().doubleValue() / p.minFieldDays().doubleValue() : 0;
-        double count = p.minServices() > 0 ? (double) p.services() / p.minServices() : 0;
-        return Math.max(days, count);
+        return Threshold.fulfilled(new ServiceThreshold(p.minFieldDays(), p.minServices()), p.fieldDays(),
+                p.services());
     }
 
     /** Teams fulfil their agreements (R-SVC-2): their members' confirmed service in each signing county. */
