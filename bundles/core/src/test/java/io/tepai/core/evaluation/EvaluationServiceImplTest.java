@@ -351,6 +351,35 @@ class EvaluationServiceImplTest {
         assertEquals(RoundStatus.PUBLISHED, service.round(XIUWU, round.id()).status());
     }
 
+    private long audited(String entity, String action) {
+        return db.count("SELECT COUNT(*) FROM audit_record WHERE entity = '" + entity + "' AND action = '" + action
+                + "'");
+    }
+
+    @Test
+    void everyWriteOfARoundIsAuditedOnceAndAStaleVersionWritesNothing() {
+        Round draft = service.create(WUZHI, new RoundDraft(2025, SubjectKind.SPECIALIST, "wuzhi"));
+        service.delete(WUZHI, draft.id(), draft.version());
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        EvaluationResult first = results(WUZHI, round.id()).get(key(1));
+        service.setInputs(WUZHI, first.id(), first.version(), Map.of("publicity", new BigDecimal("80")));
+        assertThrows(ConflictException.class, () -> service.setInputs(WUZHI, first.id(), first.version(),
+                Map.of("publicity", new BigDecimal("90"))), "the version the first change moved");
+        Round computed = service.compute(WUZHI, round.id());
+        assertThrows(ConflictException.class, () -> service.review(WUZHI, round.id(), round.version()));
+        Round reviewed = service.review(WUZHI, round.id(), computed.version());
+        assertThrows(ConflictException.class, () -> service.publish(WUZHI, round.id(), computed.version()));
+        service.publish(WUZHI, round.id(), reviewed.version());
+
+        assertEquals(2, audited("EvaluationRound", "create"));
+        assertEquals(1, audited("EvaluationRound", "delete"));
+        assertEquals(2, audited("EvaluationRound", "compute"));
+        assertEquals(1, audited("EvaluationResult", "inputs"));
+        assertEquals(1, audited("EvaluationRound", "review"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'EvaluationRound'"
+                + " AND action = 'publish' AND reason LIKE '% incentive(s) granted'"));
+    }
+
     @Test
     void anAdjustmentMovesTheRoundsVersionSoAComputationThatReadItEarlierIsRefused() {
         Round round = service.compute(WUZHI, wuzhiRound().id());
