@@ -18,7 +18,6 @@ import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamService;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.access.Scopes;
-import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.validation.FieldErrors;
