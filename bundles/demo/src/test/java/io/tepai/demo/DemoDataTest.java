@@ -301,10 +301,12 @@ class DemoDataTest {
     }
 
     @Test
-    void R_GOAL_1_atLeastSevenDemoSpecialistsServeWuzhi() {
+    void R_GOAL_1_R_REC_3_atLeastSevenDemoSpecialistsAreDispatchedToWuzhiThisYear() {
         loadAll(DemoDataLoader.read());
+        int year = calendar.currentYear();
+        organisation().load(DemoOrganisation.read(), year);
 
-        long wuzhi = specialists.search(new SpecialistFilter("wuzhi", null, null, null, null, null),
+        long wuzhi = specialists.search(new SpecialistFilter("wuzhi", null, null, null, null, null, year),
                 PageRequest.first()).total();
 
         assertTrue(wuzhi >= 7, "specialists serving wuzhi: " + wuzhi);

@@ -496,11 +496,11 @@ class SpecialistServiceImplTest {
 
     @Test
     void searchMapsMatchingRecordsAndReportsTheTotal() {
-        Specialist a = service.create(ACTOR, Drafts.specialist().name("甲").counties("wuzhi").build());
-        service.create(ACTOR, Drafts.specialist().name("乙").counties("boai").build());
-        Specialist c = service.create(ACTOR, Drafts.specialist().name("丙").counties("wuzhi", "boai").build());
+        Specialist a = service.create(ACTOR, Drafts.specialist().name("甲").unitCode("jzu").build());
+        service.create(ACTOR, Drafts.specialist().name("乙").build());
+        Specialist c = service.create(ACTOR, Drafts.specialist().name("丙").unitCode("jzu").build());
 
-        Page<Specialist> page = service.search(new SpecialistFilter("wuzhi", null, null, null, null, null),
+        Page<Specialist> page = service.search(new SpecialistFilter(null, "jzu", null, null, null, null),
                 PageRequest.first());
 
         assertEquals(List.of(a, c), page.items());
