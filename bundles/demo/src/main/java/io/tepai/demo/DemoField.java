@@ -200,7 +200,7 @@ final class DemoField {
                         "请补充服务对象签字确认的服务内容和培训人数");
             } else if (!(last && index % 7 == 0)) {
                 services.logs().confirm(loader, log.id(), log.version(), (index + k) % 3 == 0 ? 4 : 5,
-                        (index + k) % 4 == 0 ? "技术实用，解决了实际问题" : "");
+                        (index + k) % 4 == 0 ? "技术实用，解决了实际问题" : "", null);
             }
         }
         return count;

@@ -106,7 +106,7 @@ class DemoDataTest {
         calendar = ProgrammeCalendarService.calendarYear(Clock.systemUTC());
         squads = new SquadServiceImpl(db.store(), calendar);
         workstations = new WorkstationServiceImpl(db.store());
-        logs = new ServiceLogServiceImpl(db.store(), java.util.Map.of());
+        logs = new ServiceLogServiceImpl(db.store(), calendar, java.util.Map.of());
         progress = new ProgressServiceImpl(db.store(), tiers, calendar);
         accounts = new AccountServiceImpl(db.store(), java.util.Map.of("passwordIterations", "1000"));
     }
@@ -207,8 +207,8 @@ class DemoDataTest {
         int year = LocalDate.now(ProgrammeCalendarService.ZONE).getYear() - 1;
         LocalDate today = LocalDate.of(year, 11, 28);
         MutableClock clock = new MutableClock(today.atTime(10, 0).atZone(ProgrammeCalendarService.ZONE).toInstant());
-        logs = new ServiceLogServiceImpl(db.store(), clock);
         calendar = ProgrammeCalendarService.calendarYear(clock);
+        logs = new ServiceLogServiceImpl(db.store(), calendar, clock);
         progress = new ProgressServiceImpl(db.store(), tiers, calendar);
         organisation().load(DemoOrganisation.read(), year);
         Map<String, Specialist> byName = specialists.search(SpecialistFilter.ALL,

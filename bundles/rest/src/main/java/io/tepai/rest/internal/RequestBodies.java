@@ -47,7 +47,7 @@ final class RequestBodies {
     record GradeAdjustment(long version, Grade grade, String reason) {
     }
 
-    record Confirmation(long version, Integer satisfaction, String comment) {
+    record Confirmation(long version, Integer satisfaction, String comment, String outsideDispatchReason) {
     }
 
     record Comment(long version, String comment) {

@@ -159,15 +159,18 @@ public class ServiceLogResource {
         return logs.submit(actor, id, Bodies.version(body));
     }
 
-    /** {@code {"version": N, "satisfaction": 5, "comment": "..."}}; the rating and comment are optional. */
+    /**
+     * {@code {"version": N, "satisfaction": 5, "comment": "...", "outsideDispatchReason": "..."}}; the rating and
+     * comment are optional, the reason required only for service outside the specialist's dispatch (R-SVC-1).
+     */
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Confirmation.class)))
     public ServiceLog confirm(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "satisfaction", "comment");
+        Bodies.onlyFields(body, "version", "satisfaction", "comment", "outsideDispatchReason");
         return logs.confirm(actor, id, Bodies.version(body), Bodies.intFieldIfAny(body, "satisfaction"),
-                Bodies.textField(body, "comment"));
+                Bodies.textField(body, "comment"), Bodies.textField(body, "outsideDispatchReason"));
     }
 
     /** {@code {"version": N, "comment": "..."}}; the comment tells the specialist what to change. */
