@@ -233,6 +233,12 @@ class DemoDataTest {
         assertEquals(3, db.count("SELECT COUNT(*) FROM coordination_request WHERE status <> 'RESOLVED'"));
         assertEquals(0, db.count("SELECT COUNT(*) FROM service_log WHERE end_date >= DATE('" + today + "')"),
                 "nothing in the future");
+        // R-SVC-1 with R-REC-3: every demo log lies within its specialist's dispatch (needing no county's reason)
+        assertTrue(db.count("SELECT COUNT(*) FROM service_log WHERE status = 'CONFIRMED'") > 0);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM service_log l WHERE NOT EXISTS (SELECT 1 FROM assignment a"
+                + " WHERE a.specialist_id = l.specialist_id AND a.county_code = l.county_code"
+                + " AND a.programme_year = " + year + ")"), "logs outside a dispatch");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM service_log WHERE outside_dispatch_reason <> ''"));
     }
 
     @Test
