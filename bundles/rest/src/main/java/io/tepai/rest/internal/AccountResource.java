@@ -1,13 +1,7 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
-import io.tepai.api.ValidationException;
 import io.tepai.api.account.Account;
 import io.tepai.api.account.AccountDraft;
 import io.tepai.api.account.AccountService;
@@ -59,9 +53,8 @@ public class AccountResource {
     /** {@code {"username", "displayName", "role", "scope", "password"}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = AccountDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Account created = accounts.create(actor, Bodies.draft(body, AccountDraft.class));
+    public Response create(AccountDraft draft, @Context Actor actor) {
+        Account created = accounts.create(actor, draft);
         return Response.created(URI.create("accounts/" + created.username())).entity(created).build();
     }
 
@@ -69,41 +62,25 @@ public class AccountResource {
     @PUT
     @Path("{username}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.EnabledChange.class)))
-    public Account setEnabled(@PathParam("username") String username, ObjectNode body,
+    public Account setEnabled(@PathParam("username") String username, RequestBodies.EnabledChange body,
                               @Context Actor actor) {
-        Bodies.onlyFields(body, "enabled", "version");
-        JsonNode enabled = body.get("enabled");
-        if (enabled == null || !enabled.isBoolean()) {
-            throw ValidationException.of("enabled", "is required: true or false");
-        }
-        return accounts.setEnabled(actor, username, Bodies.version(body), enabled.asBoolean());
+        return accounts.setEnabled(actor, username, body.version(), body.enabled());
     }
 
     /** {@code {"password": "…", "version": N}}. */
     @PUT
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.PasswordReset.class)))
-    public Account resetPassword(@PathParam("username") String username, ObjectNode body,
+    public Account resetPassword(@PathParam("username") String username, RequestBodies.PasswordReset body,
                                  @Context Actor actor) {
-        Bodies.onlyFields(body, "password", "version");
-        String password = Bodies.textField(body, "password");
-        if (password == null) {
-            throw ValidationException.of("password", "is required");
-        }
-        return accounts.resetPassword(actor, username, Bodies.version(body), password);
+        return accounts.resetPassword(actor, username, body.version(), body.password());
     }
 
     /** {@code {"role": "COUNTY", "scope": "wuzhi", "version": N}}. */
     @PUT
     @Path("{username}/binding")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Binding.class)))
-    public Account bind(@PathParam("username") String username, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "role", "scope", "version");
-        Role role = Bodies.enumFieldIfAny(body, "role", Role.class);
-        String scope = Bodies.textField(body, "scope");
-        return accounts.bind(actor, username, Bodies.version(body), role, scope == null ? "" : scope);
+    public Account bind(@PathParam("username") String username, RequestBodies.Binding body, @Context Actor actor) {
+        return accounts.bind(actor, username, body.version(), body.role(), body.scope());
     }
 }

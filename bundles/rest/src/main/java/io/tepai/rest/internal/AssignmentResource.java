@@ -1,6 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -10,6 +9,8 @@ import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.AssignmentDraft;
 import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.api.dispatch.AssignmentService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import io.tepai.spi.tier.SupportLevel;
 import java.net.URI;
 import javax.ws.rs.Consumes;
@@ -60,9 +61,7 @@ public class AssignmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = AssignmentDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        AssignmentDraft draft = Bodies.draft(body, AssignmentDraft.class, Assignment.class);
+    public Response create(AssignmentDraft draft, @Context Actor actor) {
         Assignment created = assignments.create(actor, draft);
         return Response.created(URI.create("assignments/" + created.id())).entity(created).build();
     }
@@ -70,10 +69,9 @@ public class AssignmentResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {AssignmentDraft.class, RequestBodies.VersionOnly.class})))
-    public Assignment update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        AssignmentDraft draft = Bodies.draft(body, AssignmentDraft.class, Assignment.class);
-        return assignments.update(actor, id, Bodies.version(body), draft);
+    @RequestBody(content = @Content(schema = @Schema(allOf = {AssignmentDraft.class, VersionOnly.class})))
+    public Assignment update(@PathParam("id") long id, Edit<VersionOnly, AssignmentDraft> body, @Context Actor actor) {
+        return assignments.update(actor, id, body.fields().version(), body.draft());
     }
 
     @DELETE

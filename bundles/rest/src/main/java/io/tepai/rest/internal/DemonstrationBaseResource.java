@@ -1,6 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -9,6 +8,8 @@ import io.tepai.api.Page;
 import io.tepai.api.field.DemonstrationBase;
 import io.tepai.api.field.DemonstrationBaseDraft;
 import io.tepai.api.field.RecordsService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -49,10 +50,8 @@ public class DemonstrationBaseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = DemonstrationBaseDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        DemonstrationBase created = records.createBase(actor,
-                Bodies.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
+    public Response create(DemonstrationBaseDraft draft, @Context Actor actor) {
+        DemonstrationBase created = records.createBase(actor, draft);
         return Response.created(URI.create("bases/" + created.id())).entity(created).build();
     }
 
@@ -60,10 +59,10 @@ public class DemonstrationBaseResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(schema = @Schema(
-            allOf = {DemonstrationBaseDraft.class, RequestBodies.VersionOnly.class})))
-    public DemonstrationBase update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return records.updateBase(actor, id, Bodies.version(body),
-                Bodies.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
+            allOf = {DemonstrationBaseDraft.class, VersionOnly.class})))
+    public DemonstrationBase update(@PathParam("id") long id, Edit<VersionOnly, DemonstrationBaseDraft> body,
+                                    @Context Actor actor) {
+        return records.updateBase(actor, id, body.fields().version(), body.draft());
     }
 
     @DELETE

@@ -1,9 +1,6 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.evaluation.Certificate;
@@ -67,22 +64,17 @@ public class EvaluationResultResource {
     @PUT
     @Path("{id}/inputs")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.EvaluationInputs.class)))
-    public EvaluationResult setInputs(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "inputs");
-        return evaluations.setInputs(actor, id, Bodies.version(body), Bodies.decimalMapField(body, "inputs",
-                "the evaluator's inputs by name, 0 to 100, e.g. {\"organisation\": 85}; {} clears them"));
+    public EvaluationResult setInputs(@PathParam("id") long id, RequestBodies.EvaluationInputs body,
+                                      @Context Actor actor) {
+        return evaluations.setInputs(actor, id, body.version(), body.inputs());
     }
 
     /** {@code {"version": N, "grade": "GOOD", "reason": "..."}}. */
     @POST
     @Path("{id}/adjust")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.GradeAdjustment.class)))
-    public EvaluationResult adjust(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "grade", "reason");
-        return evaluations.adjust(actor, id, Bodies.version(body), Bodies.enumField(body, "grade", Grade.class),
-                Bodies.textField(body, "reason"));
+    public EvaluationResult adjust(@PathParam("id") long id, RequestBodies.GradeAdjustment body, @Context Actor actor) {
+        return evaluations.adjust(actor, id, body.version(), body.grade(), body.reason());
     }
 
     /** The PDF as a download under the certificate's own (Chinese) file name, with an ASCII fallback. */

@@ -1,9 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
@@ -72,9 +68,8 @@ public class EvaluationRoundResource {
     /** {@code {"year": 2026, "kind": "SPECIALIST", "county": "wuzhi"}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RoundDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Round created = evaluations.create(actor, Bodies.draft(body, RoundDraft.class, Round.class));
+    public Response create(RoundDraft draft, @Context Actor actor) {
+        Round created = evaluations.create(actor, draft);
         return Response.created(URI.create("evaluations/rounds/" + created.id())).entity(created).build();
     }
 
@@ -100,20 +95,16 @@ public class EvaluationRoundResource {
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.VersionOnly.class)))
-    public Round review(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version");
-        return evaluations.review(actor, id, Bodies.version(body));
+    public Round review(@PathParam("id") long id, RequestBodies.VersionOnly body, @Context Actor actor) {
+        return evaluations.review(actor, id, body.version());
     }
 
     /** {@code {"version": N}}. */
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.VersionOnly.class)))
-    public Round publish(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version");
-        return evaluations.publish(actor, id, Bodies.version(body));
+    public Round publish(@PathParam("id") long id, RequestBodies.VersionOnly body, @Context Actor actor) {
+        return evaluations.publish(actor, id, body.version());
     }
 
     /**

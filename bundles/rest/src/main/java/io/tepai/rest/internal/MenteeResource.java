@@ -1,9 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.Mentee;
@@ -48,9 +44,8 @@ public class MenteeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = MenteeDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Mentee created = records.createMentee(actor, Bodies.draft(body, MenteeDraft.class, Mentee.class));
+    public Response create(MenteeDraft draft, @Context Actor actor) {
+        Mentee created = records.createMentee(actor, draft);
         return Response.created(URI.create("mentees/" + created.id())).entity(created).build();
     }
 

@@ -1,13 +1,13 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
 import io.tepai.api.module.Module;
 import io.tepai.api.module.ModuleService;
+import java.util.List;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -69,16 +69,12 @@ public class ModuleResource {
         if (body == null || body.isBlank()) {
             return null;
         }
-        JsonNode node;
         try {
-            node = Json.MAPPER.readTree(body);
+            return Json.MAPPER.readValue(body, RequestBodies.ModuleSwitch.class).weight();
+        } catch (JsonMappingException e) {
+            throw new ValidationException(List.of(JsonErrors.fieldError(e)));
         } catch (JsonProcessingException e) {
             throw ValidationException.of("body", BODY);
         }
-        if (!(node instanceof ObjectNode object)) {
-            throw ValidationException.of("body", BODY);
-        }
-        Bodies.onlyFields(object, "weight");
-        return Bodies.intFieldIfAny(object, "weight");
     }
 }

@@ -1,6 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -10,6 +9,8 @@ import io.tepai.api.field.Recipient;
 import io.tepai.api.field.RecipientDraft;
 import io.tepai.api.field.RecipientKind;
 import io.tepai.api.field.RecipientService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -58,19 +59,17 @@ public class RecipientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RecipientDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Recipient created = recipients.create(actor, Bodies.draft(body, RecipientDraft.class, Recipient.class));
+    public Response create(RecipientDraft draft, @Context Actor actor) {
+        Recipient created = recipients.create(actor, draft);
         return Response.created(URI.create("recipients/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {RecipientDraft.class, RequestBodies.VersionOnly.class})))
-    public Recipient update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return recipients.update(actor, id, Bodies.version(body),
-                Bodies.draft(body, RecipientDraft.class, Recipient.class));
+    @RequestBody(content = @Content(schema = @Schema(allOf = {RecipientDraft.class, VersionOnly.class})))
+    public Recipient update(@PathParam("id") long id, Edit<VersionOnly, RecipientDraft> body, @Context Actor actor) {
+        return recipients.update(actor, id, body.fields().version(), body.draft());
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -17,6 +16,9 @@ import io.tepai.api.field.RecipientService;
 import io.tepai.api.field.ServiceLog;
 import io.tepai.api.field.ServiceLogDraft;
 import io.tepai.api.field.ServiceLogService;
+import io.tepai.rest.internal.RequestBodies.Correction;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -110,19 +112,17 @@ public class ServiceLogResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = ServiceLogDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        ServiceLog created = logs.create(actor, Bodies.draft(body, ServiceLogDraft.class, ServiceLog.class));
+    public Response create(ServiceLogDraft draft, @Context Actor actor) {
+        ServiceLog created = logs.create(actor, draft);
         return Response.created(URI.create("logs/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, RequestBodies.VersionOnly.class})))
-    public ServiceLog update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return logs.update(actor, id, Bodies.version(body),
-                Bodies.draft(body, ServiceLogDraft.class, ServiceLog.class));
+    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, VersionOnly.class})))
+    public ServiceLog update(@PathParam("id") long id, Edit<VersionOnly, ServiceLogDraft> body, @Context Actor actor) {
+        return logs.update(actor, id, body.fields().version(), body.draft());
     }
 
     @DELETE
@@ -140,45 +140,34 @@ public class ServiceLogResource {
     @POST
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, RequestBodies.Correction.class})))
-    public ServiceLog correct(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        String reason = Bodies.textField(body, "reason");
-        ObjectNode fields = body.deepCopy();
-        fields.remove("reason");
-        return logs.correct(actor, id, Bodies.version(body),
-                Bodies.draft(fields, ServiceLogDraft.class, ServiceLog.class), reason);
+    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, Correction.class})))
+    public ServiceLog correct(@PathParam("id") long id, Edit<Correction, ServiceLogDraft> body, @Context Actor actor) {
+        return logs.correct(actor, id, body.fields().version(), body.draft(), body.fields().reason());
     }
 
     /** {@code {"version": N}}. */
     @POST
     @Path("{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.VersionOnly.class)))
-    public ServiceLog submit(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version");
-        return logs.submit(actor, id, Bodies.version(body));
+    public ServiceLog submit(@PathParam("id") long id, RequestBodies.VersionOnly body, @Context Actor actor) {
+        return logs.submit(actor, id, body.version());
     }
 
     /** {@code {"version": N, "satisfaction": 5, "comment": "..."}}; the rating and comment are optional. */
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Confirmation.class)))
-    public ServiceLog confirm(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "satisfaction", "comment");
-        return logs.confirm(actor, id, Bodies.version(body), Bodies.intFieldIfAny(body, "satisfaction"),
-                Bodies.textField(body, "comment"));
+    public ServiceLog confirm(@PathParam("id") long id, RequestBodies.Confirmation body, @Context Actor actor) {
+        return logs.confirm(actor, id, body.version(), body.satisfaction(), body.comment());
     }
 
     /** {@code {"version": N, "comment": "..."}}; the comment tells the specialist what to change. */
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Comment.class)))
-    public ServiceLog returnForChanges(@PathParam("id") long id, ObjectNode body,
+    public ServiceLog returnForChanges(@PathParam("id") long id, RequestBodies.Comment body,
                                        @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "comment");
-        return logs.returnForChanges(actor, id, Bodies.version(body), Bodies.textField(body, "comment"));
+        return logs.returnForChanges(actor, id, body.version(), body.comment());
     }
 
     /** Every log a search matches, for the CSV export ({@link AllPages}). */

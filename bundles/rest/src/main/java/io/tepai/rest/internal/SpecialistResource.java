@@ -1,6 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -11,6 +10,8 @@ import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
 import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -61,18 +62,17 @@ public class SpecialistResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = SpecialistDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Specialist created = specialists.create(actor, Bodies.draft(body, SpecialistDraft.class));
+    public Response create(SpecialistDraft draft, @Context Actor actor) {
+        Specialist created = specialists.create(actor, draft);
         return Response.created(URI.create("specialists/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {SpecialistDraft.class, RequestBodies.VersionOnly.class})))
-    public Specialist update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return specialists.update(actor, id, Bodies.version(body), Bodies.draft(body, SpecialistDraft.class));
+    @RequestBody(content = @Content(schema = @Schema(allOf = {SpecialistDraft.class, VersionOnly.class})))
+    public Specialist update(@PathParam("id") long id, Edit<VersionOnly, SpecialistDraft> body, @Context Actor actor) {
+        return specialists.update(actor, id, body.fields().version(), body.draft());
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -9,6 +8,8 @@ import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.dispatch.SquadService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -53,10 +54,9 @@ public class SquadResource {
     @PUT
     @Path("{county}/officers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {SquadOfficers.class, RequestBodies.VersionOnly.class})))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {SquadOfficers.class, VersionOnly.class})))
     public Squad updateOfficers(@PathParam("county") String county, @QueryParam("year") Integer year,
-                                ObjectNode body, @Context Actor actor) {
-        return squads.updateOfficers(actor, county, calendar.yearOrCurrent(year), Bodies.version(body),
-                Bodies.draft(body, SquadOfficers.class));
+                                Edit<VersionOnly, SquadOfficers> body, @Context Actor actor) {
+        return squads.updateOfficers(actor, county, calendar.yearOrCurrent(year), body.fields().version(), body.draft());
     }
 }

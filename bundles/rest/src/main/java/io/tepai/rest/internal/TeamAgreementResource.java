@@ -1,6 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -8,8 +7,9 @@ import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementDraft;
-import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.TeamService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -56,9 +56,7 @@ public class TeamAgreementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = AgreementDraft.class)))
-    public Response create(@PathParam("id") long teamId, ObjectNode body, @Context Actor actor) {
-        AgreementDraft draft = Bodies.draft(body, AgreementDraft.class, Agreement.class);
+    public Response create(@PathParam("id") long teamId, AgreementDraft draft, @Context Actor actor) {
         Agreement created = teams.createAgreement(actor, teamId, draft);
         URI location = URI.create("teams/" + teamId + "/agreements/" + created.id());
         return Response.created(location).entity(created).build();
@@ -67,11 +65,10 @@ public class TeamAgreementResource {
     @PUT
     @Path("{agreementId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {AgreementDraft.class, RequestBodies.VersionOnly.class})))
+    @RequestBody(content = @Content(schema = @Schema(allOf = {AgreementDraft.class, VersionOnly.class})))
     public Agreement update(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
-                            ObjectNode body, @Context Actor actor) {
-        return teams.updateAgreement(actor, teamId, agreementId, Bodies.version(body),
-                Bodies.draft(body, AgreementDraft.class, Agreement.class));
+                            Edit<VersionOnly, AgreementDraft> body, @Context Actor actor) {
+        return teams.updateAgreement(actor, teamId, agreementId, body.fields().version(), body.draft());
     }
 
     @DELETE
@@ -86,10 +83,8 @@ public class TeamAgreementResource {
     @PUT
     @Path("{agreementId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.AgreementStatusChange.class)))
     public Agreement changeStatus(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
-                                  ObjectNode body, @Context Actor actor) {
-        AgreementStatus status = Bodies.enumField(body, "status", AgreementStatus.class);
-        return teams.changeAgreementStatus(actor, teamId, agreementId, Bodies.version(body), status);
+                                  RequestBodies.AgreementStatusChange body, @Context Actor actor) {
+        return teams.changeAgreementStatus(actor, teamId, agreementId, body.version(), body.status());
     }
 }

@@ -1,18 +1,18 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
-import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamDraft;
 import io.tepai.api.team.TeamFilter;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamService;
 import io.tepai.api.team.TeamStatus;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -64,18 +64,17 @@ public class TeamResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = TeamDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Team created = teams.create(actor, Bodies.draft(body, TeamDraft.class, Team.class));
+    public Response create(TeamDraft draft, @Context Actor actor) {
+        Team created = teams.create(actor, draft);
         return Response.created(URI.create("teams/" + created.id())).entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {TeamDraft.class, RequestBodies.VersionOnly.class})))
-    public Team update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return teams.update(actor, id, Bodies.version(body), Bodies.draft(body, TeamDraft.class, Team.class));
+    @RequestBody(content = @Content(schema = @Schema(allOf = {TeamDraft.class, VersionOnly.class})))
+    public Team update(@PathParam("id") long id, Edit<VersionOnly, TeamDraft> body, @Context Actor actor) {
+        return teams.update(actor, id, body.fields().version(), body.draft());
     }
 
     @DELETE
@@ -90,10 +89,8 @@ public class TeamResource {
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.TeamStatusChange.class)))
-    public Team changeStatus(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        TeamStatus status = Bodies.enumField(body, "status", TeamStatus.class);
-        return teams.changeStatus(actor, id, Bodies.version(body), status);
+    public Team changeStatus(@PathParam("id") long id, RequestBodies.TeamStatusChange body, @Context Actor actor) {
+        return teams.changeStatus(actor, id, body.version(), body.status());
     }
 
     /**
@@ -103,11 +100,8 @@ public class TeamResource {
     @POST
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.MemberAddition.class)))
-    public Team addMember(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        long specialistId = Bodies.longField(body, "specialistId", "the id of the specialist to add");
-        ChainSegment segment = Bodies.enumField(body, "segment", ChainSegment.class);
-        return teams.addMember(actor, id, Bodies.version(body), specialistId, segment);
+    public Team addMember(@PathParam("id") long id, RequestBodies.MemberAddition body, @Context Actor actor) {
+        return teams.addMember(actor, id, body.version(), body.specialistId(), body.segment());
     }
 
     @DELETE

@@ -1,9 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.RecordsService;
@@ -49,9 +45,8 @@ public class TrainingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = TrainingDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Training created = records.createTraining(actor, Bodies.draft(body, TrainingDraft.class, Training.class));
+    public Response create(TrainingDraft draft, @Context Actor actor) {
+        Training created = records.createTraining(actor, draft);
         return Response.created(URI.create("trainings/" + created.id())).entity(created).build();
     }
 

@@ -1,6 +1,5 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -11,6 +10,8 @@ import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitFilter;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.org.UnitType;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.Consumes;
@@ -58,19 +59,18 @@ public class UnitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = UnitDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        DispatchingUnit created = units.create(actor, Bodies.draft(body, UnitDraft.class));
+    public Response create(UnitDraft draft, @Context Actor actor) {
+        DispatchingUnit created = units.create(actor, draft);
         return Response.created(URI.create("units/" + created.code())).entity(created).build();
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {UnitDraft.class, RequestBodies.VersionOnly.class})))
-    public DispatchingUnit update(@PathParam("code") String code, ObjectNode body,
+    @RequestBody(content = @Content(schema = @Schema(allOf = {UnitDraft.class, VersionOnly.class})))
+    public DispatchingUnit update(@PathParam("code") String code, Edit<VersionOnly, UnitDraft> body,
                                   @Context Actor actor) {
-        return units.update(actor, code, Bodies.version(body), Bodies.draft(body, UnitDraft.class));
+        return units.update(actor, code, body.fields().version(), body.draft());
     }
 
     @DELETE

@@ -1,15 +1,15 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
-import io.tepai.api.ValidationException;
 import io.tepai.api.dispatch.Workstation;
 import io.tepai.api.dispatch.WorkstationDraft;
 import io.tepai.api.dispatch.WorkstationService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.WorkstationSave;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -59,16 +59,12 @@ public class WorkstationResource {
     @Path("{county}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(schema = @Schema(
-            allOf = {WorkstationDraft.class, RequestBodies.VersionOnly.class})))
-    public Response save(@PathParam("county") String county, ObjectNode body, @Context Actor actor) {
-        Long version = Bodies.versionIfAny(body);
-        // a workstation as read names its county: sent to another county's path by mistake, it must not
-        // replace that county's workstation
-        if (body.hasNonNull("county") && !county.equals(body.get("county").asText())) {
-            throw ValidationException.of("county", "must be absent or the county of the path, '" + county + "'");
-        }
-        WorkstationDraft draft = Bodies.draft(body, WorkstationDraft.class, Workstation.class);
-        Workstation saved = workstations.save(actor, county, version, draft);
+            allOf = {WorkstationDraft.class, WorkstationSave.class})))
+    public Response save(@PathParam("county") String county, Edit<WorkstationSave, WorkstationDraft> body,
+                         @Context Actor actor) {
+        body.fields().checkCounty(county);
+        Long version = body.fields().version();
+        Workstation saved = workstations.save(actor, county, version, body.draft());
         return version == null
                 ? Response.created(URI.create("workstations/" + saved.county())).entity(saved).build()
                 : Response.ok(saved).build();
