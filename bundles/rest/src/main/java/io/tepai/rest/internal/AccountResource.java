@@ -1,5 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.account.Account;
@@ -37,6 +41,7 @@ public class AccountResource {
     @Reference
     private AccountService accounts;
 
+    @Operation(summary = "List the accounts")
     @GET
     public Page<Account> list(@QueryParam("role") Role role, @QueryParam("page") Integer page,
                               @QueryParam("size") Integer size, @Context Actor actor) {
@@ -44,6 +49,7 @@ public class AccountResource {
                 Pages.request(page, size));
     }
 
+    @Operation(summary = "Read an account")
     @GET
     @Path("{username}")
     public Account get(@PathParam("username") String username, @Context Actor actor) {
@@ -51,6 +57,9 @@ public class AccountResource {
     }
 
     /** {@code {"username", "displayName", "role", "scope", "password"}}. */
+    @Operation(summary = "Create an account")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Account.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(AccountDraft draft, @Context Actor actor) {
@@ -59,6 +68,7 @@ public class AccountResource {
     }
 
     /** {@code {"enabled": false, "version": N}}: disabling stops sign-in; enabling also lifts a lockout. */
+    @Operation(summary = "Enable or disable an account")
     @PUT
     @Path("{username}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,6 +78,7 @@ public class AccountResource {
     }
 
     /** {@code {"password": "…", "version": N}}. */
+    @Operation(summary = "Reset an account's password")
     @PUT
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -77,6 +88,7 @@ public class AccountResource {
     }
 
     /** {@code {"role": "COUNTY", "scope": "wuzhi", "version": N}}. */
+    @Operation(summary = "Change an account's role and scope")
     @PUT
     @Path("{username}/binding")
     @Consumes(MediaType.APPLICATION_JSON)

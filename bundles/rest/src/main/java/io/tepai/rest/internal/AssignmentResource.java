@@ -1,8 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.dispatch.Assignment;
@@ -42,6 +43,7 @@ public class AssignmentResource {
     private AssignmentService assignments;
 
     /** Without {@code year} the list spans all years: it is a filter, not the programme year of a report. */
+    @Operation(summary = "List dispatch assignments")
     @GET
     public Page<Assignment> list(@QueryParam("county") String county, @QueryParam("year") Integer year,
                                  @QueryParam("specialist") Long specialist, @QueryParam("unit") String unit,
@@ -53,12 +55,16 @@ public class AssignmentResource {
         return assignments.search(filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read an assignment")
     @GET
     @Path("{id}")
     public Assignment get(@PathParam("id") long id) {
         return assignments.get(id);
     }
 
+    @Operation(summary = "Dispatch a specialist to a county for a year")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Assignment.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(AssignmentDraft draft, @Context Actor actor) {
@@ -66,14 +72,16 @@ public class AssignmentResource {
         return Response.created(URI.create("assignments/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update an assignment")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {AssignmentDraft.class, VersionOnly.class})))
     public Assignment update(@PathParam("id") long id, Edit<VersionOnly, AssignmentDraft> body, @Context Actor actor) {
         return assignments.update(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete an assignment")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,

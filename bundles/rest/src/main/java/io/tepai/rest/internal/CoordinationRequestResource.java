@@ -1,5 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.CoordinationRequest;
@@ -39,6 +43,7 @@ public class CoordinationRequestResource {
     @Reference
     private RequestService requests;
 
+    @Operation(summary = "List coordination requests")
     @GET
     public Page<CoordinationRequest> list(@QueryParam("specialist") Long specialist,
                                           @QueryParam("county") String county, @QueryParam("status") RequestStatus status,
@@ -51,12 +56,16 @@ public class CoordinationRequestResource {
         return requests.search(filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read a coordination request")
     @GET
     @Path("{id}")
     public CoordinationRequest get(@PathParam("id") long id) {
         return requests.get(id);
     }
 
+    @Operation(summary = "Raise a coordination request")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CoordinationRequest.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response raise(RequestDraft draft, @Context Actor actor) {
@@ -65,6 +74,7 @@ public class CoordinationRequestResource {
     }
 
     /** {@code {"version": N, "members": [12, 15], "note": "..."}}. */
+    @Operation(summary = "Assign team members to a request")
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,6 +84,7 @@ public class CoordinationRequestResource {
     }
 
     /** {@code {"version": N, "to": "unit" | "city", "note": "..."}}. */
+    @Operation(summary = "Escalate a request to the unit or the city")
     @POST
     @Path("{id}/escalate")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,6 +94,7 @@ public class CoordinationRequestResource {
     }
 
     /** {@code {"version": N, "outcome": "..."}}. */
+    @Operation(summary = "Resolve a request")
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -91,6 +103,7 @@ public class CoordinationRequestResource {
     }
 
     /** {@code {"version": N, "reason": "..."}}. */
+    @Operation(summary = "Close a request")
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)

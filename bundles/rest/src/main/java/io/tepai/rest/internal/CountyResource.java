@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.org.County;
@@ -31,12 +32,14 @@ public class CountyResource {
     private CountyService counties;
 
     @PermitAll
+    @Operation(summary = "List the counties")
     @GET
     public Page<County> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Pages.of(counties.list(), page, size);
     }
 
     @PermitAll
+    @Operation(summary = "Read a county")
     @GET
     @Path("{code}")
     public County get(@PathParam("code") String code) {
@@ -44,6 +47,7 @@ public class CountyResource {
     }
 
     /** Replaces the leading industries: {@code {"leadingIndustries": [...], "version": N}}. */
+    @Operation(summary = "Replace a county's leading industries")
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,8 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.DemonstrationBase;
@@ -39,6 +40,7 @@ public class DemonstrationBaseResource {
     @Reference
     private RecordsService records;
 
+    @Operation(summary = "List demonstration bases")
     @GET
     public Page<DemonstrationBase> list(@QueryParam("county") String county,
                                         @QueryParam("specialist") Long specialist,
@@ -48,6 +50,9 @@ public class DemonstrationBaseResource {
                 Pages.request(page, size));
     }
 
+    @Operation(summary = "Record a demonstration base")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = DemonstrationBase.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(DemonstrationBaseDraft draft, @Context Actor actor) {
@@ -55,16 +60,17 @@ public class DemonstrationBaseResource {
         return Response.created(URI.create("bases/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update a demonstration base")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(
-            allOf = {DemonstrationBaseDraft.class, VersionOnly.class})))
     public DemonstrationBase update(@PathParam("id") long id, Edit<VersionOnly, DemonstrationBaseDraft> body,
                                     @Context Actor actor) {
         return records.updateBase(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a demonstration base")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,

@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
@@ -42,6 +43,7 @@ public class EvaluationResultResource {
     @Reference
     private EvaluationService evaluations;
 
+    @Operation(summary = "List evaluation results")
     @GET
     public Page<EvaluationResult> list(@QueryParam("round") Long round, @QueryParam("year") Integer year,
                                        @QueryParam("kind") SubjectKind kind, @QueryParam("county") String county,
@@ -54,6 +56,7 @@ public class EvaluationResultResource {
         return evaluations.results(actor, filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read an evaluation result with its breakdown")
     @GET
     @Path("{id}")
     public EvaluationResult get(@PathParam("id") long id, @Context Actor actor) {
@@ -61,6 +64,7 @@ public class EvaluationResultResource {
     }
 
     /** {@code {"version": N, "inputs": {"organisation": 85, "publicity": 70}}}: replaces all of the inputs. */
+    @Operation(summary = "Replace an evaluator's inputs")
     @PUT
     @Path("{id}/inputs")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -70,6 +74,7 @@ public class EvaluationResultResource {
     }
 
     /** {@code {"version": N, "grade": "GOOD", "reason": "..."}}. */
+    @Operation(summary = "Adjust a grade, with the reason")
     @POST
     @Path("{id}/adjust")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -78,6 +83,7 @@ public class EvaluationResultResource {
     }
 
     /** The PDF as a download under the certificate's own (Chinese) file name, with an ASCII fallback. */
+    @Operation(summary = "Download the certificate (PDF)")
     @GET
     @Path("{id}/certificate")
     @Produces(PDF)

@@ -1,5 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.Mentee;
@@ -36,12 +40,16 @@ public class MenteeResource {
     @Reference
     private RecordsService records;
 
+    @Operation(summary = "List mentees")
     @GET
     public Page<Mentee> list(@QueryParam("county") String county, @QueryParam("specialist") Long specialist,
                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return records.mentees(county, specialist, Pages.request(page, size));
     }
 
+    @Operation(summary = "Record a mentee")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Mentee.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(MenteeDraft draft, @Context Actor actor) {
@@ -49,6 +57,8 @@ public class MenteeResource {
         return Response.created(URI.create("mentees/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Delete a mentee")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,

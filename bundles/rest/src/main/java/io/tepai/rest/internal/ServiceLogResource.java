@@ -1,8 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
@@ -64,6 +65,7 @@ public class ServiceLogResource {
     @Reference
     private RecipientService recipients;
 
+    @Operation(summary = "List service logs (JSON, or CSV by Accept)")
     @GET
     public Page<ServiceLog> list(@QueryParam("specialist") Long specialist, @QueryParam("county") String county,
                                  @QueryParam("unit") String unit, @QueryParam("recipient") Long recipient,
@@ -78,6 +80,7 @@ public class ServiceLogResource {
      * With {@code Accept: text/csv}, every matching log (up to {@link #CSV_MAX_ROWS}) as one file; JSON stays the
      * default ({@link Csv#EXPORT}).
      */
+    @Operation(summary = "List service logs (JSON, or CSV by Accept)")
     @GET
     @Produces(Csv.EXPORT)
     public Response csv(@QueryParam("specialist") Long specialist, @QueryParam("county") String county,
@@ -98,18 +101,23 @@ public class ServiceLogResource {
     }
 
     /** The configured outcome indicators, whose ids are the keys of a log's {@code outcomes}. */
+    @Operation(summary = "List the outcome indicators")
     @GET
     @Path("indicators")
     public Page<OutcomeIndicator> indicators(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Pages.of(logs.indicators(), page, size);
     }
 
+    @Operation(summary = "Read a service log")
     @GET
     @Path("{id}")
     public ServiceLog get(@PathParam("id") long id, @Context Actor actor) {
         return logs.get(actor, id);
     }
 
+    @Operation(summary = "Record a service log")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ServiceLog.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ServiceLogDraft draft, @Context Actor actor) {
@@ -117,14 +125,16 @@ public class ServiceLogResource {
         return Response.created(URI.create("logs/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update a service log")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, VersionOnly.class})))
     public ServiceLog update(@PathParam("id") long id, Edit<VersionOnly, ServiceLogDraft> body, @Context Actor actor) {
         return logs.update(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a service log")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
@@ -137,15 +147,16 @@ public class ServiceLogResource {
      * The log's fields as in an update, plus {@code reason} (required, audited). Answers 200: a correction changes the
      * log, it creates nothing.
      */
+    @Operation(summary = "Correct a confirmed log, with the reason")
     @POST
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, Correction.class})))
     public ServiceLog correct(@PathParam("id") long id, Edit<Correction, ServiceLogDraft> body, @Context Actor actor) {
         return logs.correct(actor, id, body.fields().version(), body.draft(), body.fields().reason());
     }
 
     /** {@code {"version": N}}. */
+    @Operation(summary = "Submit a log for the county's confirmation")
     @POST
     @Path("{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -154,6 +165,7 @@ public class ServiceLogResource {
     }
 
     /** {@code {"version": N, "satisfaction": 5, "comment": "..."}}; the rating and comment are optional. */
+    @Operation(summary = "Confirm a log")
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -162,6 +174,7 @@ public class ServiceLogResource {
     }
 
     /** {@code {"version": N, "comment": "..."}}; the comment tells the specialist what to change. */
+    @Operation(summary = "Return a log for changes")
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,8 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.specialist.Specialist;
@@ -44,6 +45,7 @@ public class SpecialistResource {
     @Reference
     private SpecialistService specialists;
 
+    @Operation(summary = "List specialists")
     @GET
     public Page<Specialist> list(@QueryParam("county") String county, @QueryParam("unit") String unit,
                                  @QueryParam("tier") String tier, @QueryParam("status") SpecialistStatus status,
@@ -54,12 +56,16 @@ public class SpecialistResource {
         return specialists.search(filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read a specialist")
     @GET
     @Path("{id}")
     public Specialist get(@PathParam("id") long id) {
         return specialists.get(id);
     }
 
+    @Operation(summary = "Register a specialist")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Specialist.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(SpecialistDraft draft, @Context Actor actor) {
@@ -67,14 +73,16 @@ public class SpecialistResource {
         return Response.created(URI.create("specialists/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update a specialist")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {SpecialistDraft.class, VersionOnly.class})))
     public Specialist update(@PathParam("id") long id, Edit<VersionOnly, SpecialistDraft> body, @Context Actor actor) {
         return specialists.update(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a specialist")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,

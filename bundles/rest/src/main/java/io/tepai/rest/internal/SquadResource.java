@@ -1,8 +1,6 @@
 package io.tepai.rest.internal;
 
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Actor;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Squad;
@@ -41,6 +39,7 @@ public class SquadResource {
     @Reference
     private ProgrammeCalendar calendar;
 
+    @Operation(summary = "A county's squad for a year")
     @GET
     @Path("{county}")
     public Squad get(@PathParam("county") String county, @QueryParam("year") Integer year) {
@@ -51,10 +50,10 @@ public class SquadResource {
      * {@code {"captain": {...}, "deputyCaptain": {...}, "liaison": {...}, "version": N}}, where the version is the
      * squad's {@code officersVersion}: 0 before any officers were set, so it is always required.
      */
+    @Operation(summary = "Name a squad's captain, deputy and liaison")
     @PUT
     @Path("{county}/officers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {SquadOfficers.class, VersionOnly.class})))
     public Squad updateOfficers(@PathParam("county") String county, @QueryParam("year") Integer year,
                                 Edit<VersionOnly, SquadOfficers> body, @Context Actor actor) {
         return squads.updateOfficers(actor, county, calendar.yearOrCurrent(year), body.fields().version(), body.draft());

@@ -1,8 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.team.Agreement;
@@ -42,18 +43,23 @@ public class TeamAgreementResource {
     @Reference
     private TeamService teams;
 
+    @Operation(summary = "List a team's agreements")
     @GET
     public Page<Agreement> list(@PathParam("id") long teamId, @QueryParam("page") Integer page,
                                 @QueryParam("size") Integer size) {
         return Pages.of(teams.agreements(teamId), page, size);
     }
 
+    @Operation(summary = "Read a team's agreement")
     @GET
     @Path("{agreementId}")
     public Agreement get(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId) {
         return teams.agreement(teamId, agreementId);
     }
 
+    @Operation(summary = "Record a team's agreement with a county")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Agreement.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("id") long teamId, AgreementDraft draft, @Context Actor actor) {
@@ -62,15 +68,17 @@ public class TeamAgreementResource {
         return Response.created(location).entity(created).build();
     }
 
+    @Operation(summary = "Update an agreement")
     @PUT
     @Path("{agreementId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {AgreementDraft.class, VersionOnly.class})))
     public Agreement update(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
                             Edit<VersionOnly, AgreementDraft> body, @Context Actor actor) {
         return teams.updateAgreement(actor, teamId, agreementId, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete an agreement")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{agreementId}")
     public Response delete(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
@@ -80,6 +88,7 @@ public class TeamAgreementResource {
     }
 
     /** {@code {"status": "ACTIVE", "version": N}}. */
+    @Operation(summary = "Change an agreement's status")
     @PUT
     @Path("{agreementId}/status")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,8 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.team.Team;
@@ -46,6 +47,7 @@ public class TeamResource {
     @Reference
     private TeamService teams;
 
+    @Operation(summary = "List teams")
     @GET
     public Page<Team> list(@QueryParam("level") TeamLevel level, @QueryParam("county") String county,
                            @QueryParam("status") TeamStatus status, @QueryParam("industry") String industry,
@@ -56,12 +58,16 @@ public class TeamResource {
         return teams.search(filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read a team")
     @GET
     @Path("{id}")
     public Team get(@PathParam("id") long id) {
         return teams.get(id);
     }
 
+    @Operation(summary = "Form a team")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Team.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(TeamDraft draft, @Context Actor actor) {
@@ -69,14 +75,16 @@ public class TeamResource {
         return Response.created(URI.create("teams/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update a team")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {TeamDraft.class, VersionOnly.class})))
     public Team update(@PathParam("id") long id, Edit<VersionOnly, TeamDraft> body, @Context Actor actor) {
         return teams.update(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a team")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
@@ -86,6 +94,7 @@ public class TeamResource {
     }
 
     /** {@code {"status": "ACTIVE", "version": N}}. */
+    @Operation(summary = "Change a team's status")
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,6 +106,7 @@ public class TeamResource {
      * {@code {"specialistId": 42, "segment": "PRODUCTION", "version": N}}. Answers 200 with the team rather than 201:
      * a membership is part of the team, not a resource of its own, and the team's version changes with it.
      */
+    @Operation(summary = "Add a member to a team")
     @POST
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,6 +114,7 @@ public class TeamResource {
         return teams.addMember(actor, id, body.version(), body.specialistId(), body.segment());
     }
 
+    @Operation(summary = "Remove a member from a team")
     @DELETE
     @Path("{id}/members/{specialistId}")
     public Team removeMember(@PathParam("id") long id, @PathParam("specialistId") long specialistId,

@@ -1,8 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.org.DispatchingUnit;
@@ -43,6 +44,7 @@ public class UnitResource {
     private UnitService units;
 
     @PermitAll
+    @Operation(summary = "List dispatching units")
     @GET
     public Page<DispatchingUnit> list(@QueryParam("type") UnitType type, @QueryParam("q") String text,
                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -51,12 +53,16 @@ public class UnitResource {
     }
 
     @PermitAll
+    @Operation(summary = "Read a dispatching unit")
     @GET
     @Path("{code}")
     public DispatchingUnit get(@PathParam("code") String code) {
         return units.get(code);
     }
 
+    @Operation(summary = "Register a dispatching unit")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = DispatchingUnit.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(UnitDraft draft, @Context Actor actor) {
@@ -64,15 +70,17 @@ public class UnitResource {
         return Response.created(URI.create("units/" + created.code())).entity(created).build();
     }
 
+    @Operation(summary = "Update a dispatching unit")
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {UnitDraft.class, VersionOnly.class})))
     public DispatchingUnit update(@PathParam("code") String code, Edit<VersionOnly, UnitDraft> body,
                                   @Context Actor actor) {
         return units.update(actor, code, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a dispatching unit")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{code}")
     public Response delete(@PathParam("code") String code, @QueryParam("version") Long version,

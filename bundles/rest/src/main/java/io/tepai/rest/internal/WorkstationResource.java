@@ -1,8 +1,9 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.dispatch.Workstation;
@@ -40,11 +41,13 @@ public class WorkstationResource {
     @Reference
     private WorkstationService workstations;
 
+    @Operation(summary = "List workstations")
     @GET
     public Page<Workstation> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Pages.of(workstations.list(), page, size);
     }
 
+    @Operation(summary = "Read a county's workstation")
     @GET
     @Path("{county}")
     public Workstation get(@PathParam("county") String county) {
@@ -55,11 +58,14 @@ public class WorkstationResource {
      * The draft plus {@code version}: without a version the workstation is created (201), with the version read it
      * is replaced (200). The version decides, not whether one exists, so that two first saves cannot both "win".
      */
+    @Operation(summary = "Create or replace a county's workstation")
+    @ApiResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = Workstation.class)))
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Workstation.class)))
     @PUT
     @Path("{county}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(
-            allOf = {WorkstationDraft.class, WorkstationSave.class})))
     public Response save(@PathParam("county") String county, Edit<WorkstationSave, WorkstationDraft> body,
                          @Context Actor actor) {
         body.fields().checkCounty(county);
