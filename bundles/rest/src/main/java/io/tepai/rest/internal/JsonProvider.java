@@ -47,9 +47,10 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             return value;
         } catch (JsonProcessingException e) {
             // a request record's constructor refusing a value, e.g. a missing version: its field errors as they are
+            // (a WebApplicationException, which JAX-RS passes on from a reader as it is, to WebExceptionMapper)
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof ValidationException invalid) {
-                    throw invalid;
+                    throw new BadRequestException(invalid.getMessage(), invalid);
                 }
             }
             throw new BadRequestException("The request body is not valid JSON for this operation", e);

@@ -1,7 +1,6 @@
 package io.tepai.rest.internal;
 
 import io.tepai.api.FieldError;
-import io.tepai.api.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -39,8 +38,6 @@ final class SentBody {
         try {
             read(json, type);
             return List.of();
-        } catch (ValidationException e) {
-            return e.errors();
         } catch (WebApplicationException e) {
             Problem problem = (Problem) new WebExceptionMapper().toResponse(e).getEntity();
             return problem.errors().isEmpty() ? List.of(new FieldError("body", problem.detail())) : problem.errors();
