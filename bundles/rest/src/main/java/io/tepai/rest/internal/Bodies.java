@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.core.JsonParser;
-import io.tepai.api.ValidationException;
 import io.tepai.api.account.AccountDraft;
 import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.AssignmentDraft;
@@ -97,23 +96,6 @@ final class Bodies {
             }
         });
         return module;
-    }
-
-    /**
-     * For a record's compact constructor: a required field that is missing is refused as every API error is, naming
-     * the field ({@link JsonProvider} passes the exception on from inside Jackson).
-     */
-    static <T> T required(T value, String field, String message) {
-        if (value == null) {
-            throw ValidationException.of(field, message);
-        }
-        return value;
-    }
-
-    /** The {@code version} an update is based on: required, so that no write overwrites a change unseen. */
-    static Long requireVersion(Long version) {
-        return required(version, "version",
-                "is required: send the version you read, so that concurrent changes are detected");
     }
 
     private static Stream<String> names(Class<?> record) {

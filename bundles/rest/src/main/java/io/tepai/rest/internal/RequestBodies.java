@@ -1,8 +1,5 @@
 package io.tepai.rest.internal;
 
-import static io.tepai.rest.internal.Bodies.required;
-import static io.tepai.rest.internal.Bodies.requireVersion;
-
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.tepai.api.ValidationException;
@@ -23,14 +20,32 @@ import java.util.Set;
 
 /**
  * The request bodies of the operations that are not a plain api draft: Jackson binds them as the resources'
- * entity parameters (strictly, see {@link Json}), their compact constructors refuse a missing required field with
- * a 400 naming it (where the service would not say it in the body's terms: a primitive it takes, a field it calls
- * otherwise), and the generated OpenAPI document describes them from the same records. Whether a value is allowed
- * is the service's to say. Enums read case-insensitively, as the query parameters do.
+ * entity parameters (strictly, see {@link Json}; {@link Bodies} adds what records as read and {@link Edit} need),
+ * their compact constructors refuse a missing required field with a 400 naming it (where the service would not
+ * say it in the body's terms: a primitive it takes, a field it calls otherwise), and the generated OpenAPI
+ * document describes them from the same records. Whether a value is allowed is the service's to say. Enums read
+ * case-insensitively, as the query parameters do.
  */
 final class RequestBodies {
 
     private RequestBodies() {
+    }
+
+    /**
+     * For a record's compact constructor: a required field that is missing is refused as every API error is, naming
+     * the field ({@link JsonProvider} passes the exception on from inside Jackson).
+     */
+    static <T> T required(T value, String field, String message) {
+        if (value == null) {
+            throw ValidationException.of(field, message);
+        }
+        return value;
+    }
+
+    /** The {@code version} an update is based on: required, so that no write overwrites a change unseen. */
+    static Long requireVersion(Long version) {
+        return required(version, "version",
+                "is required: send the version you read, so that concurrent changes are detected");
     }
 
     /** An enum read case-insensitively (the feature Jackson's enum reader honours is named for properties). */
