@@ -160,7 +160,7 @@ public class ServiceLogResource {
     @POST
     @Path("{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ServiceLog submit(@PathParam("id") long id, RequestBodies.VersionOnly body, @Context Actor actor) {
+    public ServiceLog submit(@PathParam("id") long id, VersionOnly body, @Context Actor actor) {
         return logs.submit(actor, id, body.version());
     }
 
