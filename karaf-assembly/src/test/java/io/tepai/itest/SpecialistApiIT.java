@@ -36,7 +36,8 @@ public class SpecialistApiIT extends TepaiContainerTest {
             assertEquals(specialist.toString(), 1, dispatch.get("total").asInt());
             assertTrue(specialist.get("sample").asBoolean());
         }
-        assertEquals(0, get("/api/specialists?county=wuzhi&year=1999", CITY).json().get("total").asInt());
+        assertEquals(0, get("/api/specialists?county=wuzhi&year=2001", CITY).json().get("total").asInt());
+        assertEquals(400, get("/api/specialists?county=wuzhi&year=1999", CITY).status());
     }
 
     @Test

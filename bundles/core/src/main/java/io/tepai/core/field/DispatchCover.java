@@ -27,7 +27,8 @@ final class DispatchCover {
     static boolean covered(Repositories repos, ProgrammeCalendar calendar, ServiceLogEntity log) {
         int from = calendar.yearOf(log.getStartDate());
         int to = calendar.yearOf(log.getEndDate());
-        return repos.assignments().yearsDispatched(log.getSpecialistId(), log.getCountyCode(), from, to) == to - from + 1;
+        long dispatched = repos.assignments().yearsDispatched(log.getSpecialistId(), log.getCountyCode(), from, to);
+        return dispatched == to - from + 1;
     }
 
     /**
@@ -59,7 +60,8 @@ final class DispatchCover {
             throw new RuleViolationException(RULE, "specialist " + log.getSpecialistId() + " is not dispatched to '"
                     + log.getCountyCode() + "' in the programme year of " + log.getStartDate()
                     + (log.getEndDate().equals(log.getStartDate()) ? "" : " to " + log.getEndDate())
-                    + ": service there counts only with the county's reason (e.g. the team's agreement with the county)",
+                    + ": service there counts only with the county's reason (e.g. the team's agreement with the"
+                    + " county)",
                     List.of(new FieldError(FIELD, "is required for service outside the specialist's dispatch")));
         }
     }

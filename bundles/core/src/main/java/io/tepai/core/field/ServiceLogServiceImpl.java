@@ -269,7 +269,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
                 e.getRecipientIds().stream().sorted().toList(), e.getStartDate(), e.getEndDate(), e.getFieldDays(),
                 LogKind.valueOf(e.getKind()), e.getDescription(), e.getOutcomes(), LogStatus.valueOf(e.getStatus()),
                 e.getComment(), e.getSatisfaction(), e.getSatisfactionComment(), e.getConfirmedBy(),
-                e.getConfirmedAt(), e.getCorrectionReason(), e.getOutsideDispatchReason(), e.isSample(), e.getVersion(), e.getCreatedAt(),
-                e.getUpdatedAt());
+                e.getConfirmedAt(), e.getCorrectionReason(), e.getOutsideDispatchReason(), e.isSample(), e.getVersion(),
+                e.getCreatedAt(), e.getUpdatedAt());
     }
 }
