@@ -14,10 +14,12 @@ import io.tepai.api.dispatch.AssignmentService;
 import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.dispatch.WorkstationService;
 import io.tepai.api.evaluation.EvaluationService;
+import io.tepai.api.field.DemonstrationBaseService;
+import io.tepai.api.field.MenteeService;
 import io.tepai.api.field.RecipientService;
-import io.tepai.api.field.RecordsService;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.ServiceLogService;
+import io.tepai.api.field.TrainingService;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.specialist.Specialist;
@@ -83,10 +85,11 @@ public class DemoDataLoader implements StartupTask {
                           @Reference AccountService accounts, @Reference TeamService teams,
                           @Reference AssignmentService assignments, @Reference SquadService squads,
                           @Reference WorkstationService workstations, @Reference RecipientService recipients,
-                          @Reference ServiceLogService logs, @Reference RecordsService records,
+                          @Reference ServiceLogService logs, @Reference TrainingService trainings,
+                          @Reference DemonstrationBaseService bases, @Reference MenteeService mentees,
                           @Reference RequestService requests, @Reference EvaluationService evaluations) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
-                workstations, recipients, logs, records, requests, evaluations), true);
+                workstations, recipients, logs, trainings, bases, mentees, requests, evaluations), true);
     }
 
     DemoDataLoader(DemoServices services, boolean inBackground) {

@@ -37,13 +37,17 @@ import io.tepai.core.dispatch.CoverageServiceImpl;
 import io.tepai.core.dispatch.SquadServiceImpl;
 import io.tepai.core.dispatch.WorkstationServiceImpl;
 import io.tepai.core.evaluation.EvaluationServiceImpl;
+import io.tepai.core.field.DemonstrationBaseServiceImpl;
+import io.tepai.core.field.MenteeServiceImpl;
 import io.tepai.core.field.ProgressServiceImpl;
 import io.tepai.core.field.RecipientServiceImpl;
-import io.tepai.core.field.RecordsServiceImpl;
 import io.tepai.core.field.RequestServiceImpl;
 import io.tepai.core.field.ServiceLogServiceImpl;
+import io.tepai.core.field.TrainingServiceImpl;
 import io.tepai.core.org.UnitServiceImpl;
-import io.tepai.core.security.AccountServiceImpl;
+import io.tepai.core.security.AccountAdministration;
+import io.tepai.core.security.RecentSignIns;
+import io.tepai.core.security.SignIn;
 import io.tepai.core.specialist.EligibilityRule;
 import io.tepai.core.specialist.SpecialistServiceImpl;
 import io.tepai.core.team.TeamServiceImpl;
@@ -88,7 +92,8 @@ class DemoDataTest {
     private ServiceLogServiceImpl logs;
     private ProgrammeCalendar calendar;
     private ProgressServiceImpl progress;
-    private AccountServiceImpl accounts;
+    private AccountAdministration accounts;
+    private SignIn signIn;
 
     @BeforeEach
     void setUp() {
@@ -108,7 +113,10 @@ class DemoDataTest {
         workstations = new WorkstationServiceImpl(db.store());
         logs = new ServiceLogServiceImpl(db.store(), java.util.Map.of());
         progress = new ProgressServiceImpl(db.store(), tiers, calendar);
-        accounts = new AccountServiceImpl(db.store(), java.util.Map.of("passwordIterations", "1000"));
+        java.util.Map<String, Object> fastHashing = java.util.Map.of("passwordIterations", "1000");
+        RecentSignIns recent = new RecentSignIns(fastHashing);
+        accounts = new AccountAdministration(db.store(), recent, fastHashing);
+        signIn = new SignIn(db.store(), recent, fastHashing);
     }
 
     @AfterEach
@@ -176,7 +184,7 @@ class DemoDataTest {
         data.units().forEach(unit -> assertTrue(scopes.contains("UNIT:" + unit.code()), "unit " + unit.code()));
         for (var account : data.accounts()) {
             assertEquals(account.username(), account.password(), "README: password = user name");
-            assertTrue(accounts.authenticate(account.username(), account.password().toCharArray()).isPresent(),
+            assertTrue(signIn.authenticate(account.username(), account.password().toCharArray()).isPresent(),
                     account.username());
         }
     }
@@ -187,7 +195,8 @@ class DemoDataTest {
 
     private DemoServices services() {
         return new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
-                workstations, new RecipientServiceImpl(db.store()), logs, new RecordsServiceImpl(db.store()),
+                workstations, new RecipientServiceImpl(db.store()), logs, new TrainingServiceImpl(db.store()),
+                new DemonstrationBaseServiceImpl(db.store()), new MenteeServiceImpl(db.store()),
                 new RequestServiceImpl(db.store(), java.util.Map.of()), new EvaluationServiceImpl(db.store(), tiers,
                 calendar, Modules.acceptingEveryTier(), java.util.Map.of()));
     }

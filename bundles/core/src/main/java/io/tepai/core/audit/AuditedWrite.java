@@ -3,7 +3,7 @@ package io.tepai.core.audit;
 import io.tepai.api.Actor;
 import io.tepai.api.ConflictException;
 import io.tepai.store.Repositories;
-import io.tepai.store.entity.TimestampedSampleEntity;
+import io.tepai.store.entity.TimestampedEntity;
 import io.tepai.store.entity.VersionedEntity;
 import java.time.Instant;
 import java.util.Objects;
@@ -85,7 +85,7 @@ public final class AuditedWrite<E extends VersionedEntity, R extends Record> {
         checkVersion(row, expectedVersion);
         R before = toRecord.apply(repos, row);
         String reason = change.apply(row);
-        if (row instanceof TimestampedSampleEntity timestamped) {
+        if (row instanceof TimestampedEntity timestamped) {
             timestamped.setUpdatedAt(at);
         }
         repos.flush();

@@ -8,7 +8,7 @@ import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.DemonstrationBase;
 import io.tepai.api.field.DemonstrationBaseDraft;
-import io.tepai.api.field.RecordsService;
+import io.tepai.api.field.DemonstrationBaseService;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -36,7 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class DemonstrationBaseResource {
 
     @Reference
-    private RecordsService records;
+    private DemonstrationBaseService records;
 
     @GET
     public Page<DemonstrationBase> list(@QueryParam("county") String county,
