@@ -109,9 +109,14 @@ public final class AuditedWrite<E extends VersionedEntity, R extends Record> {
      * @param reason the reason a rule demands for it, or null
      */
     public R created(Repositories repos, Actor actor, Instant at, E row, String reason) {
+        return created(repos, actor, at, row, "create", reason);
+    }
+
+    /** The same, for a creation the trail names otherwise ({@code action}, e.g. "raise" for a request). */
+    public R created(Repositories repos, Actor actor, Instant at, E row, String action, String reason) {
         repos.flush();
         R after = toRecord.apply(repos, row);
-        AuditTrail.record(repos, actor, at, entity, id.apply(row), "create", null, after, reason);
+        AuditTrail.record(repos, actor, at, entity, id.apply(row), action, null, after, reason);
         return after;
     }
 }
