@@ -51,7 +51,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
 
     /** Every managed class. A new entity must be added here and get a migration. */
     static final List<Class<?>> MANAGED = List.of(
-            VersionedEntity.class, SampleEntity.class, TimestampedEntity.class, TimestampedSampleEntity.class, CountyEntity.class, UnitEntity.class, SpecialistEntity.class, AccountEntity.class, AuditEntity.class,
+            VersionedEntity.class, SampleEntity.class, TimestampedEntity.class, TimestampedSampleEntity.class,
+            CountyEntity.class, UnitEntity.class, SpecialistEntity.class, AccountEntity.class, AuditEntity.class,
             TeamEntity.class, TeamMemberRow.class, LeaderColumns.class, AgreementEntity.class,
             AssignmentEntity.class, SquadOfficersEntity.class, WorkstationEntity.class, RecipientEntity.class,
             ServiceLogEntity.class, CoordinationRequestEntity.class, RequestStepRow.class, TrainingEntity.class,
