@@ -55,7 +55,7 @@ public class AccountAdministration implements AccountService {
         configure(config);
     }
 
-    public AccountAdministration(Store store, RecentSignIns recent, Clock clock) {
+    AccountAdministration(Store store, RecentSignIns recent, Clock clock) {
         this.store = store;
         this.recent = recent;
         this.clock = clock;
