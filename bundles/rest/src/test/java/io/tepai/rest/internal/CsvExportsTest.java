@@ -32,7 +32,7 @@ class CsvExportsTest {
                 }
                 exports++;
                 Method json = Stream.of(type.getDeclaredMethods())
-                        .filter(m -> m != csv && m.isAnnotationPresent(GET.class) && samePath(m, csv))
+                        .filter(m -> !m.equals(csv) && m.isAnnotationPresent(GET.class) && samePath(m, csv))
                         .findFirst().orElseThrow(() -> new AssertionError(csv + " has no JSON twin"));
                 String[] produced = json.isAnnotationPresent(Produces.class) ? produces(json)
                         : type.getAnnotation(Produces.class).value();
