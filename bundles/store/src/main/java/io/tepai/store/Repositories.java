@@ -20,6 +20,7 @@ public final class Repositories {
     private final RequestRepository requests;
     private final RecordsRepository records;
     private final EvaluationRepository evaluations;
+    private final FundingRepository funding;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -39,6 +40,7 @@ public final class Repositories {
         this.requests = new RequestRepository(em);
         this.records = new RecordsRepository(em);
         this.evaluations = new EvaluationRepository(em);
+        this.funding = new FundingRepository(em);
     }
 
     public CountyRepository counties() {
@@ -106,5 +108,10 @@ public final class Repositories {
 
     public EvaluationRepository evaluations() {
         return evaluations;
+    }
+
+    /** Budgets, allocations, expenses. */
+    public FundingRepository funding() {
+        return funding;
     }
 }

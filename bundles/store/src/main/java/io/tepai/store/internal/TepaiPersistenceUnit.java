@@ -1,6 +1,9 @@
 package io.tepai.store.internal;
 
 import io.tepai.store.entity.AccountEntity;
+import io.tepai.store.entity.AllocationEntity;
+import io.tepai.store.entity.BudgetEntity;
+import io.tepai.store.entity.ExpenseEntity;
 import io.tepai.store.entity.AgreementEntity;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.AuditEntity;
@@ -55,7 +58,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             AssignmentEntity.class, SquadOfficersEntity.class, WorkstationEntity.class, RecipientEntity.class,
             ServiceLogEntity.class, CoordinationRequestEntity.class, RequestStepRow.class, TrainingEntity.class,
             DemonstrationBaseEntity.class, MenteeEntity.class, EvaluationRoundEntity.class,
-            EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class);
+            EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
+            BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
