@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class CsvExportsTest {
 
     private static final List<Class<?>> EXPORTING = List.of(CoverageResource.class, ProgressResource.class,
-            ServiceLogResource.class, IncentiveResource.class, EvaluationRoundResource.class);
+            ServiceLogResource.class, IncentiveResource.class, EvaluationRoundResource.class, AllocationResource.class,
+            ExpenseResource.class, LedgerResource.class);
 
     @Test
     void everyCsvExportHasAJsonTwinOnTheSamePath() {
@@ -32,7 +33,7 @@ class CsvExportsTest {
                 }
                 exports++;
                 Method json = Stream.of(type.getDeclaredMethods())
-                        .filter(m -> m != csv && m.isAnnotationPresent(GET.class) && samePath(m, csv))
+                        .filter(m -> !m.equals(csv) && m.isAnnotationPresent(GET.class) && samePath(m, csv))
                         .findFirst().orElseThrow(() -> new AssertionError(csv + " has no JSON twin"));
                 String[] produced = json.isAnnotationPresent(Produces.class) ? produces(json)
                         : type.getAnnotation(Produces.class).value();

@@ -33,7 +33,8 @@ class OpenApiDocumentTest {
             CoverageResource.class, RecipientResource.class, ServiceLogResource.class, ProgressResource.class,
             CoordinationRequestResource.class, TrainingResource.class, DemonstrationBaseResource.class,
             MenteeResource.class, EvaluationRoundResource.class, EvaluationResultResource.class,
-            PublicResultResource.class, IncentiveResource.class, ModuleResource.class);
+            PublicResultResource.class, IncentiveResource.class, ModuleResource.class, BudgetResource.class,
+            AllocationResource.class, ExpenseResource.class, LedgerResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {
