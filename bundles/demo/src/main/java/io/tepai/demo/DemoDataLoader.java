@@ -16,6 +16,7 @@ import io.tepai.api.dispatch.WorkstationService;
 import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.field.RecipientService;
 import io.tepai.api.field.RecordsService;
+import io.tepai.api.funding.FundingService;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.ServiceLogService;
 import io.tepai.api.org.UnitDraft;
@@ -75,6 +76,7 @@ public class DemoDataLoader implements StartupTask {
     private final DemoOrganisation organisation;
     private final DemoField field;
     private final DemoEvaluation evaluation;
+    private final DemoFunding funding;
     private final Thread worker;
 
     @Activate
@@ -84,9 +86,10 @@ public class DemoDataLoader implements StartupTask {
                           @Reference AssignmentService assignments, @Reference SquadService squads,
                           @Reference WorkstationService workstations, @Reference RecipientService recipients,
                           @Reference ServiceLogService logs, @Reference RecordsService records,
-                          @Reference RequestService requests, @Reference EvaluationService evaluations) {
+                          @Reference RequestService requests, @Reference EvaluationService evaluations,
+                          @Reference FundingService funding) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
-                workstations, recipients, logs, records, requests, evaluations), true);
+                workstations, recipients, logs, records, requests, evaluations, funding), true);
     }
 
     DemoDataLoader(DemoServices services, boolean inBackground) {
@@ -94,6 +97,7 @@ public class DemoDataLoader implements StartupTask {
         this.organisation = new DemoOrganisation(LOADER, services);
         this.field = new DemoField(LOADER, services);
         this.evaluation = new DemoEvaluation(LOADER, services);
+        this.funding = new DemoFunding(LOADER, services);
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -138,6 +142,7 @@ public class DemoDataLoader implements StartupTask {
             logLoaded("service records", field.load(DemoField.read(), year, services.calendar().today(),
                     sampleSpecialists()));
             logLoaded("evaluation rounds", evaluation.load(year));
+            logLoaded("funding", funding.load(year, services.calendar().today()));
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import io.tepai.api.dispatch.WorkstationService;
 import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.field.RecipientService;
 import io.tepai.api.field.RecordsService;
+import io.tepai.api.funding.FundingService;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.ServiceLogService;
 import io.tepai.api.org.UnitService;
@@ -19,5 +20,6 @@ import io.tepai.api.team.TeamService;
 record DemoServices(ProgrammeCalendar calendar, TierService tiers, UnitService units, SpecialistService specialists,
                     AccountService accounts, TeamService teams, AssignmentService assignments, SquadService squads,
                     WorkstationService workstations, RecipientService recipients, ServiceLogService logs,
-                    RecordsService records, RequestService requests, EvaluationService evaluations) {
+                    RecordsService records, RequestService requests, EvaluationService evaluations,
+                    FundingService funding) {
 }
