@@ -129,4 +129,21 @@ public class FundingIT extends TepaiContainerTest {
         String refused = consoleAs("wuzhi", "tepai:ledger village", "county", "county:wuzhi");
         assertTrue(refused, refused.contains("'village' is not one of"));
     }
+
+    @Test
+    public void R_FUND_5_theCityOfficeSeesWhoHasNoInsuranceToday() throws Exception {
+        JsonNode all = get("/api/insurance/uninsured?size=200", CITY).json();
+        assertTrue(all.toString(), all.get("total").asInt() >= 3);
+        JsonNode wuzhi = get("/api/insurance/uninsured?size=200", WUZHI).json();
+        assertTrue(wuzhi.get("total").asInt() <= all.get("total").asInt());
+        assertProblem(get("/api/insurance/uninsured", SPECIALIST), 403, "city");
+        long uninsured = all.at("/items/0/id").asLong();
+        Reply recorded = send("POST", "/api/insurance", CITY, "{\"specialistId\":" + uninsured + ",\"insurer\":"
+                + "\"中国人寿\",\"policyNumber\":\"IT-" + uninsured + "\",\"validFrom\":\"" + YEAR + "-01-01\","
+                + "\"validTo\":\"" + YEAR + "-12-31\",\"premium\":120.5}");
+        assertEquals(recorded.toString(), 201, recorded.status());
+        assertEquals(all.get("total").asInt() - 1, get("/api/insurance/uninsured", CITY).json().get("total").asInt());
+        String console = console("tepai:uninsured");
+        assertTrue(console, console.contains("without cover today"));
+    }
 }

@@ -17,6 +17,7 @@ import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.field.RecipientService;
 import io.tepai.api.field.RecordsService;
 import io.tepai.api.funding.FundingService;
+import io.tepai.api.funding.InsuranceService;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.ServiceLogService;
 import io.tepai.api.org.UnitDraft;
@@ -77,6 +78,7 @@ public class DemoDataLoader implements StartupTask {
     private final DemoField field;
     private final DemoEvaluation evaluation;
     private final DemoFunding funding;
+    private final DemoInsurance insurance;
     private final Thread worker;
 
     @Activate
@@ -87,9 +89,9 @@ public class DemoDataLoader implements StartupTask {
                           @Reference WorkstationService workstations, @Reference RecipientService recipients,
                           @Reference ServiceLogService logs, @Reference RecordsService records,
                           @Reference RequestService requests, @Reference EvaluationService evaluations,
-                          @Reference FundingService funding) {
+                          @Reference FundingService funding, @Reference InsuranceService insurance) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
-                workstations, recipients, logs, records, requests, evaluations, funding), true);
+                workstations, recipients, logs, records, requests, evaluations, funding, insurance), true);
     }
 
     DemoDataLoader(DemoServices services, boolean inBackground) {
@@ -98,6 +100,7 @@ public class DemoDataLoader implements StartupTask {
         this.field = new DemoField(LOADER, services);
         this.evaluation = new DemoEvaluation(LOADER, services);
         this.funding = new DemoFunding(LOADER, services);
+        this.insurance = new DemoInsurance(LOADER, services);
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -143,6 +146,7 @@ public class DemoDataLoader implements StartupTask {
                     sampleSpecialists()));
             logLoaded("evaluation rounds", evaluation.load(year));
             logLoaded("funding", funding.load(year, services.calendar().today()));
+            logLoaded("insurance", insurance.load(year));
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,6 +9,7 @@ import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.field.RecipientService;
 import io.tepai.api.field.RecordsService;
 import io.tepai.api.funding.FundingService;
+import io.tepai.api.funding.InsuranceService;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.ServiceLogService;
 import io.tepai.api.org.UnitService;
@@ -21,5 +22,5 @@ record DemoServices(ProgrammeCalendar calendar, TierService tiers, UnitService u
                     AccountService accounts, TeamService teams, AssignmentService assignments, SquadService squads,
                     WorkstationService workstations, RecipientService recipients, ServiceLogService logs,
                     RecordsService records, RequestService requests, EvaluationService evaluations,
-                    FundingService funding) {
+                    FundingService funding, InsuranceService insurance) {
 }

@@ -63,6 +63,7 @@ import io.tepai.api.funding.ExpenseFilter;
 import io.tepai.api.funding.LedgerGroup;
 import io.tepai.api.funding.LedgerLine;
 import io.tepai.core.funding.FundingServiceImpl;
+import io.tepai.core.funding.InsuranceServiceImpl;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -195,7 +196,8 @@ class DemoDataTest {
         return new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
                 workstations, new RecipientServiceImpl(db.store()), logs, new RecordsServiceImpl(db.store()),
                 new RequestServiceImpl(db.store(), java.util.Map.of()), new EvaluationServiceImpl(db.store(), tiers,
-                calendar, Modules.acceptingEveryTier(), java.util.Map.of()), funding());
+                calendar, Modules.acceptingEveryTier(), java.util.Map.of()), funding(),
+                new InsuranceServiceImpl(db.store(), calendar));
     }
 
     private FundingServiceImpl funding() {
@@ -227,10 +229,15 @@ class DemoDataTest {
         }
         assertTrue(funding.expenses(LOADER, ExpenseFilter.ALL, PageRequest.first()).items().stream()
                 .allMatch(Expense::sample));
+        // R-FUND-5: most appointed specialists are insured for the year, a few are not
+        long active = db.count("SELECT COUNT(*) FROM specialist WHERE status = 'ACTIVE'");
+        long uninsured = new InsuranceServiceImpl(db.store(), calendar).uninsured(LOADER, null, PageRequest.first())
+                .total();
+        assertTrue(uninsured >= 3 && uninsured < active / 4, uninsured + " of " + active + " uninsured");
         // a second load adds nothing
-        long rows = db.count("SELECT COUNT(*) FROM expense");
+        long rows = db.count("SELECT COUNT(*) FROM expense") + db.count("SELECT COUNT(*) FROM insurance_policy");
         loader().loadOnce();
-        assertEquals(rows, db.count("SELECT COUNT(*) FROM expense"));
+        assertEquals(rows, db.count("SELECT COUNT(*) FROM expense") + db.count("SELECT COUNT(*) FROM insurance_policy"));
     }
 
     private DemoField field() {

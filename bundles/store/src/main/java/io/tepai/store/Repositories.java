@@ -21,6 +21,7 @@ public final class Repositories {
     private final RecordsRepository records;
     private final EvaluationRepository evaluations;
     private final FundingRepository funding;
+    private final InsuranceRepository insurance;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -41,6 +42,7 @@ public final class Repositories {
         this.records = new RecordsRepository(em);
         this.evaluations = new EvaluationRepository(em);
         this.funding = new FundingRepository(em);
+        this.insurance = new InsuranceRepository(em);
     }
 
     public CountyRepository counties() {
@@ -113,5 +115,9 @@ public final class Repositories {
     /** Budgets, allocations, expenses. */
     public FundingRepository funding() {
         return funding;
+    }
+
+    public InsuranceRepository insurance() {
+        return insurance;
     }
 }

@@ -34,7 +34,7 @@ class OpenApiDocumentTest {
             CoordinationRequestResource.class, TrainingResource.class, DemonstrationBaseResource.class,
             MenteeResource.class, EvaluationRoundResource.class, EvaluationResultResource.class,
             PublicResultResource.class, IncentiveResource.class, ModuleResource.class, BudgetResource.class,
-            AllocationResource.class, ExpenseResource.class, LedgerResource.class);
+            AllocationResource.class, ExpenseResource.class, LedgerResource.class, InsuranceResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {

@@ -16,6 +16,8 @@ import io.tepai.api.funding.BudgetFilter;
 import io.tepai.api.funding.BudgetSource;
 import io.tepai.api.funding.ExpenseCategory;
 import io.tepai.api.funding.FundingService;
+import io.tepai.api.funding.InsuranceService;
+import io.tepai.api.funding.UninsuredSpecialist;
 import io.tepai.api.funding.LedgerGroup;
 import io.tepai.api.funding.LedgerLine;
 import java.math.BigDecimal;
@@ -93,5 +95,20 @@ class FundingCommandsTest {
         assertEquals("Error: by: 'village' is not one of BUDGET, TEAM, SPECIALIST, COUNTY, UNIT",
                 console.err().strip());
         verifyNoInteractions(funding);
+    }
+
+    @Test
+    void uninsuredListsWhoHasNoCoverToday() {
+        InsuranceService insurance = mock(InsuranceService.class);
+        UninsuredCommand command = new UninsuredCommand();
+        command.insurance = insurance;
+        command.county = "wuzhi";
+        when(insurance.uninsured(any(), eq("wuzhi"), eq(PageRequest.first()))).thenReturn(new Page<>(
+                List.of(new UninsuredSpecialist(12, "王小明", "jzu", "city")), 1, 1, 20));
+
+        List<String> lines = SignedIn.runAsCity(command::execute).lines();
+
+        assertEquals(List.of("12", "王小明", "jzu", "city"), Console.cells(lines.get(2)));
+        assertEquals("Page 1 of 1 (1 specialist) without cover today", lines.get(lines.size() - 1));
     }
 }

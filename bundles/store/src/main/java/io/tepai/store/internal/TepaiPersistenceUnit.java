@@ -4,6 +4,7 @@ import io.tepai.store.entity.AccountEntity;
 import io.tepai.store.entity.AllocationEntity;
 import io.tepai.store.entity.BudgetEntity;
 import io.tepai.store.entity.ExpenseEntity;
+import io.tepai.store.entity.InsurancePolicyEntity;
 import io.tepai.store.entity.AgreementEntity;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.AuditEntity;
@@ -59,7 +60,7 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             ServiceLogEntity.class, CoordinationRequestEntity.class, RequestStepRow.class, TrainingEntity.class,
             DemonstrationBaseEntity.class, MenteeEntity.class, EvaluationRoundEntity.class,
             EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
-            BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class);
+            BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
