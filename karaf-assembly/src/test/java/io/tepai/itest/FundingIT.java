@@ -33,6 +33,11 @@ public class FundingIT extends TepaiContainerTest {
                 + "\",\"amount\":" + amount + ",\"description\":\"容器测试：过路费\"}";
     }
 
+    /** The same amount, whatever its scale in JSON (10000.00 reads as 1E+4). */
+    private static void assertSame(BigDecimal expected, BigDecimal actual) {
+        assertEquals(expected + " vs " + actual, 0, expected.compareTo(actual));
+    }
+
     private void assertProblem(Reply reply, int status, String field) throws Exception {
         assertEquals(reply.toString(), status, reply.status());
         assertTrue(reply.toString(), reply.contentType().startsWith("application/problem+json"));
@@ -57,7 +62,7 @@ public class FundingIT extends TepaiContainerTest {
         assertProblem(send("POST", "/api/expenses", XIUWU, expense(id, "TOLLS", day, "5")), 403, "unit:hpu");
 
         assertEquals(before, get("/api/expenses?allocation=" + id, CITY).json().get("total").asLong());
-        assertEquals(allocation.get("spent").decimalValue(),
+        assertSame(allocation.get("spent").decimalValue(),
                 get("/api/allocations/" + id, CITY).json().get("spent").decimalValue());
 
         Reply booked = send("POST", "/api/expenses", HPU, expense(id, "TOLLS", day, "12.30"));
@@ -65,8 +70,8 @@ public class FundingIT extends TepaiContainerTest {
         Reply corrected = send("POST", "/api/expenses/" + booked.json().get("id").asLong() + "/correction", HPU,
                 "{\"amount\":0,\"reason\":\"重复录入，冲销\"}");
         assertEquals(corrected.toString(), 201, corrected.status());
-        assertEquals(new BigDecimal("-12.30"), corrected.json().get("amount").decimalValue());
-        assertEquals(allocation.get("spent").decimalValue(),
+        assertSame(new BigDecimal("-12.30"), corrected.json().get("amount").decimalValue());
+        assertSame(allocation.get("spent").decimalValue(),
                 get("/api/allocations/" + id, CITY).json().get("spent").decimalValue());
     }
 
@@ -74,8 +79,9 @@ public class FundingIT extends TepaiContainerTest {
     public void R_FUND_1_R_FUND_2_allocationsKeepTheRangeAndTheBudget() throws Exception {
         JsonNode cityTeam = get("/api/teams?level=CITY&status=ACTIVE", CITY).json().at("/items/0");
         long cityBudget = get("/api/budgets?source=CITY", CITY).json().at("/items/0/id").asLong();
+        // the demo gave the team 150,000 this year: 60,000 more would be 210,000 in the year
         Reply outsideRange = send("POST", "/api/allocations", CITY, "{\"budgetId\":" + cityBudget + ",\"teamId\":"
-                + cityTeam.get("id").asLong() + ",\"amount\":1}");
+                + cityTeam.get("id").asLong() + ",\"amount\":60000}");
         assertProblem(outsideRange, 422, "R-FUND-1");
 
         JsonNode wuzhiBudget = get("/api/budgets?source=COUNTY:wuzhi", WUZHI).json().at("/items/0");
@@ -87,7 +93,7 @@ public class FundingIT extends TepaiContainerTest {
         assertProblem(over, 422, "R-FUND-2");
         assertProblem(send("POST", "/api/allocations", XIUWU, "{\"budgetId\":" + wuzhiBudget.get("id").asLong()
                 + ",\"specialistId\":" + countySpecialist + ",\"amount\":1}"), 403, "county:wuzhi");
-        assertEquals(wuzhiBudget.get("allocated").decimalValue(),
+        assertSame(wuzhiBudget.get("allocated").decimalValue(),
                 get("/api/budgets/" + wuzhiBudget.get("id").asLong(), WUZHI).json().get("allocated").decimalValue());
     }
 
@@ -103,7 +109,7 @@ public class FundingIT extends TepaiContainerTest {
             for (JsonNode allocation : allocations.get("items")) {
                 allocated = allocated.add(allocation.get("amount").decimalValue());
             }
-            assertEquals(line.get("name").asText(), allocated, line.get("allocated").decimalValue());
+            assertSame(allocated, line.get("allocated").decimalValue());
         }
         Reply csv = send("GET", "/api/ledger?by=team", CITY, null, "text/csv");
         assertEquals(200, csv.status());
@@ -145,5 +151,17 @@ public class FundingIT extends TepaiContainerTest {
         assertEquals(all.get("total").asInt() - 1, get("/api/insurance/uninsured", CITY).json().get("total").asInt());
         String console = console("tepai:uninsured");
         assertTrue(console, console.contains("without cover today"));
+    }
+
+    @Test
+    public void R_INC_3_aTransferGivingTheTeamLessThanSeventyPercentIsRefused() throws Exception {
+        long guoml = guomlAllocation().get("specialistId").asLong();
+        String transfer = "{\"specialistId\":" + guoml + ",\"kind\":\"LICENCE\",\"title\":\"冷链包装技术许可\","
+                + "\"concludedOn\":\"" + YEAR + "-03-01\",\"netIncome\":100000,\"teamShare\":%s}";
+        assertProblem(send("POST", "/api/transfers", HPU, String.format(transfer, "69999.99")), 422, "R-INC-3");
+        assertEquals(0, get("/api/transfers?specialist=" + guoml, CITY).json().get("total").asInt());
+        Reply recorded = send("POST", "/api/transfers", HPU, String.format(transfer, "75000"));
+        assertEquals(recorded.toString(), 201, recorded.status());
+        assertSame(new BigDecimal("75"), recorded.json().get("teamSharePercent").decimalValue());
     }
 }

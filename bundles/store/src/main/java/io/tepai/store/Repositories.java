@@ -22,6 +22,7 @@ public final class Repositories {
     private final EvaluationRepository evaluations;
     private final FundingRepository funding;
     private final InsuranceRepository insurance;
+    private final TransferRepository transfers;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -43,6 +44,7 @@ public final class Repositories {
         this.evaluations = new EvaluationRepository(em);
         this.funding = new FundingRepository(em);
         this.insurance = new InsuranceRepository(em);
+        this.transfers = new TransferRepository(em);
     }
 
     public CountyRepository counties() {
@@ -119,5 +121,9 @@ public final class Repositories {
 
     public InsuranceRepository insurance() {
         return insurance;
+    }
+
+    public TransferRepository transfers() {
+        return transfers;
     }
 }

@@ -34,7 +34,8 @@ class OpenApiDocumentTest {
             CoordinationRequestResource.class, TrainingResource.class, DemonstrationBaseResource.class,
             MenteeResource.class, EvaluationRoundResource.class, EvaluationResultResource.class,
             PublicResultResource.class, IncentiveResource.class, ModuleResource.class, BudgetResource.class,
-            AllocationResource.class, ExpenseResource.class, LedgerResource.class, InsuranceResource.class);
+            AllocationResource.class, ExpenseResource.class, LedgerResource.class, InsuranceResource.class,
+            TransferResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {

@@ -25,6 +25,7 @@ import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.SquadOfficersEntity;
 import io.tepai.store.entity.TeamEntity;
+import io.tepai.store.entity.TechnologyTransferEntity;
 import io.tepai.store.entity.TeamMemberRow;
 import io.tepai.store.entity.TimestampedSampleEntity;
 import io.tepai.store.entity.TrainingEntity;
@@ -60,7 +61,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             ServiceLogEntity.class, CoordinationRequestEntity.class, RequestStepRow.class, TrainingEntity.class,
             DemonstrationBaseEntity.class, MenteeEntity.class, EvaluationRoundEntity.class,
             EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
-            BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class);
+            BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class,
+            TechnologyTransferEntity.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
