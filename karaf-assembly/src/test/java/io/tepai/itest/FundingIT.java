@@ -164,4 +164,19 @@ public class FundingIT extends TepaiContainerTest {
         assertEquals(recorded.toString(), 201, recorded.status());
         assertSame(new BigDecimal("75"), recorded.json().get("teamSharePercent").decimalValue());
     }
+
+    @Test
+    public void R_FUND_4_theDemoInspectionCanBeDrawnAgainWithItsSeed() throws Exception {
+        JsonNode inspection = get("/api/inspections?year=" + YEAR, AUDITOR).json().at("/items/0");
+        assertEquals("FEES_CHARGED", inspection.at("/items/1/finding").asText());
+        Reply again = send("POST", "/api/inspections", CITY, "{\"year\":" + YEAR + ",\"sampleSize\":"
+                + inspection.get("sampleSize").asInt() + ",\"seed\":" + inspection.get("seed").asLong() + "}");
+        assertEquals(again.toString(), 201, again.status());
+        for (int i = 0; i < inspection.get("items").size(); i++) {
+            assertEquals(inspection.at("/items/" + i + "/allocationId").asLong(),
+                    again.json().at("/items/" + i + "/allocationId").asLong());
+        }
+        assertProblem(send("POST", "/api/inspections", HPU, "{\"year\":" + YEAR + ",\"sampleSize\":3}"), 403,
+                "city");
+    }
 }

@@ -17,6 +17,7 @@ import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.field.RecipientService;
 import io.tepai.api.field.RecordsService;
 import io.tepai.api.funding.FundingService;
+import io.tepai.api.funding.InspectionService;
 import io.tepai.api.funding.InsuranceService;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.ServiceLogService;
@@ -79,6 +80,7 @@ public class DemoDataLoader implements StartupTask {
     private final DemoEvaluation evaluation;
     private final DemoFunding funding;
     private final DemoInsurance insurance;
+    private final DemoInspection inspection;
     private final Thread worker;
 
     @Activate
@@ -89,9 +91,10 @@ public class DemoDataLoader implements StartupTask {
                           @Reference WorkstationService workstations, @Reference RecipientService recipients,
                           @Reference ServiceLogService logs, @Reference RecordsService records,
                           @Reference RequestService requests, @Reference EvaluationService evaluations,
-                          @Reference FundingService funding, @Reference InsuranceService insurance) {
+                          @Reference FundingService funding, @Reference InsuranceService insurance,
+                          @Reference InspectionService inspections) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
-                workstations, recipients, logs, records, requests, evaluations, funding, insurance), true);
+                workstations, recipients, logs, records, requests, evaluations, funding, insurance, inspections), true);
     }
 
     DemoDataLoader(DemoServices services, boolean inBackground) {
@@ -101,6 +104,7 @@ public class DemoDataLoader implements StartupTask {
         this.evaluation = new DemoEvaluation(LOADER, services);
         this.funding = new DemoFunding(LOADER, services);
         this.insurance = new DemoInsurance(LOADER, services);
+        this.inspection = new DemoInspection(LOADER, services);
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -147,6 +151,7 @@ public class DemoDataLoader implements StartupTask {
             logLoaded("evaluation rounds", evaluation.load(year));
             logLoaded("funding", funding.load(year, services.calendar().today()));
             logLoaded("insurance", insurance.load(year));
+            logLoaded("inspection", inspection.load(year));
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,6 +9,7 @@ import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.field.RecipientService;
 import io.tepai.api.field.RecordsService;
 import io.tepai.api.funding.FundingService;
+import io.tepai.api.funding.InspectionService;
 import io.tepai.api.funding.InsuranceService;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.ServiceLogService;
@@ -22,5 +23,6 @@ record DemoServices(ProgrammeCalendar calendar, TierService tiers, UnitService u
                     AccountService accounts, TeamService teams, AssignmentService assignments, SquadService squads,
                     WorkstationService workstations, RecipientService recipients, ServiceLogService logs,
                     RecordsService records, RequestService requests, EvaluationService evaluations,
-                    FundingService funding, InsuranceService insurance) {
+                    FundingService funding, InsuranceService insurance,
+                    InspectionService inspections) {
 }

@@ -63,6 +63,7 @@ import io.tepai.api.funding.ExpenseFilter;
 import io.tepai.api.funding.LedgerGroup;
 import io.tepai.api.funding.LedgerLine;
 import io.tepai.core.funding.FundingServiceImpl;
+import io.tepai.core.funding.InspectionServiceImpl;
 import io.tepai.core.funding.InsuranceServiceImpl;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -197,7 +198,7 @@ class DemoDataTest {
                 workstations, new RecipientServiceImpl(db.store()), logs, new RecordsServiceImpl(db.store()),
                 new RequestServiceImpl(db.store(), java.util.Map.of()), new EvaluationServiceImpl(db.store(), tiers,
                 calendar, Modules.acceptingEveryTier(), java.util.Map.of()), funding(),
-                new InsuranceServiceImpl(db.store(), calendar));
+                new InsuranceServiceImpl(db.store(), calendar), new InspectionServiceImpl(db.store()));
     }
 
     private FundingServiceImpl funding() {
@@ -234,6 +235,9 @@ class DemoDataTest {
         long uninsured = new InsuranceServiceImpl(db.store(), calendar).uninsured(LOADER, null, PageRequest.first())
                 .total();
         assertTrue(uninsured >= 3 && uninsured < active / 4, uninsured + " of " + active + " uninsured");
+        // R-FUND-4: one inspection, with a finding of fees charged
+        assertEquals(1, db.count("SELECT COUNT(*) FROM inspection"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM inspection_item WHERE finding = 'FEES_CHARGED'"));
         // a second load adds nothing
         long rows = db.count("SELECT COUNT(*) FROM expense") + db.count("SELECT COUNT(*) FROM insurance_policy");
         loader().loadOnce();

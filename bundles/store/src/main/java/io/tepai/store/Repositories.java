@@ -23,6 +23,7 @@ public final class Repositories {
     private final FundingRepository funding;
     private final InsuranceRepository insurance;
     private final TransferRepository transfers;
+    private final InspectionRepository inspections;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -45,6 +46,7 @@ public final class Repositories {
         this.funding = new FundingRepository(em);
         this.insurance = new InsuranceRepository(em);
         this.transfers = new TransferRepository(em);
+        this.inspections = new InspectionRepository(em);
     }
 
     public CountyRepository counties() {
@@ -125,5 +127,9 @@ public final class Repositories {
 
     public TransferRepository transfers() {
         return transfers;
+    }
+
+    public InspectionRepository inspections() {
+        return inspections;
     }
 }

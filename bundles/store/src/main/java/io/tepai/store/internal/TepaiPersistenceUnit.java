@@ -4,6 +4,8 @@ import io.tepai.store.entity.AccountEntity;
 import io.tepai.store.entity.AllocationEntity;
 import io.tepai.store.entity.BudgetEntity;
 import io.tepai.store.entity.ExpenseEntity;
+import io.tepai.store.entity.InspectionEntity;
+import io.tepai.store.entity.InspectionItemRow;
 import io.tepai.store.entity.InsurancePolicyEntity;
 import io.tepai.store.entity.AgreementEntity;
 import io.tepai.store.entity.AssignmentEntity;
@@ -62,7 +64,7 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             DemonstrationBaseEntity.class, MenteeEntity.class, EvaluationRoundEntity.class,
             EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
             BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class,
-            TechnologyTransferEntity.class);
+            TechnologyTransferEntity.class, InspectionEntity.class, InspectionItemRow.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
