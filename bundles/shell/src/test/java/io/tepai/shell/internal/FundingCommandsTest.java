@@ -16,6 +16,9 @@ import io.tepai.api.funding.BudgetFilter;
 import io.tepai.api.funding.BudgetSource;
 import io.tepai.api.funding.ExpenseCategory;
 import io.tepai.api.funding.FundingService;
+import io.tepai.api.funding.Inspection;
+import io.tepai.api.funding.InspectionDraft;
+import io.tepai.api.funding.InspectionService;
 import io.tepai.api.funding.InsuranceService;
 import io.tepai.api.funding.UninsuredSpecialist;
 import io.tepai.api.funding.LedgerGroup;
@@ -110,5 +113,23 @@ class FundingCommandsTest {
 
         assertEquals(List.of("12", "王小明", "jzu", "city"), Console.cells(lines.get(2)));
         assertEquals("Page 1 of 1 (1 specialist) without cover today", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void inspectionDrawPrintsTheDrawAndItsSeed() {
+        InspectionService inspections = mock(InspectionService.class);
+        InspectionDrawCommand command = new InspectionDrawCommand();
+        command.inspections = inspections;
+        command.calendar = FixedCalendar.FEBRUARY_IN_A_MARCH_YEAR;
+        command.size = 2;
+        command.seed = 42L;
+        when(inspections.draw(any(), eq(new InspectionDraft(2026, 2, 42L)))).thenReturn(new Inspection(5, 2026, 2, 42L,
+                30, "office", Instant.EPOCH, List.of(new Inspection.Item(17, null, "", "", "", null),
+                new Inspection.Item(3, null, "", "", "", null)), false, 0));
+
+        List<String> lines = SignedIn.runAsCity(command::execute).lines();
+
+        assertEquals(List.of("1", "17"), Console.cells(lines.get(2)));
+        assertEquals("Inspection 5: 2 of 30 allocations of 2026, seed 42", lines.get(lines.size() - 1));
     }
 }
