@@ -125,17 +125,14 @@ public final class EvaluationRepository {
         em.remove(result);
     }
 
-    /** The highest certificate number issued so far for a year, 0 when none. */
-    public int lastCertificateSerial(int year) {
-        String prefix = certificatePrefix(year);
-        List<String> numbers = em.createQuery("SELECT e.certificateNo FROM EvaluationResult e"
-                + " WHERE e.certificateNo LIKE :prefix", String.class)
-                .setParameter("prefix", prefix + "%").getResultList();
-        return numbers.stream().mapToInt(n -> Integer.parseInt(n.substring(prefix.length()))).max().orElse(0);
-    }
-
-    public static String certificatePrefix(int year) {
-        return "JZKTP-" + year + "-";
+    /**
+     * The last certificate number issued that starts with {@code prefix}: the longest, then the highest, so that
+     * a serial that outgrew its zero padding still comes last. What the numbers look like is core's business.
+     */
+    public Optional<String> lastCertificateNo(String prefix) {
+        return em.createQuery("SELECT e.certificateNo FROM EvaluationResult e WHERE e.certificateNo LIKE :prefix"
+                        + " ORDER BY LENGTH(e.certificateNo) DESC, e.certificateNo DESC", String.class)
+                .setParameter("prefix", prefix + "%").setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public IncentiveGrantEntity add(IncentiveGrantEntity grant) {

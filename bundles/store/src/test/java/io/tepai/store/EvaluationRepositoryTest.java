@@ -12,6 +12,7 @@ import io.tepai.store.entity.EvaluationRoundEntity;
 import io.tepai.store.entity.IncentiveGrantEntity;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,18 +82,33 @@ class EvaluationRepositoryTest {
     }
 
     @Test
-    void certificateSerialsAndGrantsPerYear() {
+    void theLastCertificateNumberIsTheLongestThenTheHighestUnderItsPrefix() {
         db.store().write(repos -> {
             EvaluationRoundEntity round = repos.evaluations().round(roundId).orElseThrow();
             EvaluationResultEntity result = repos.evaluations().resultsOf(roundId).get(0);
-            result.setCertificateNo(EvaluationRepository.certificatePrefix(2026) + "0007");
+            result.setCertificateNo("JZKTP-2026-0007");
             repos.evaluations().add(new IncentiveGrantEntity(round, result, "green-channel", "built-in",
                     "green-channel", "绿色通道", null, Entities.CREATED));
             return null;
         });
-        assertEquals(7, (int) db.store().read(repos -> repos.evaluations().lastCertificateSerial(2026)));
-        assertEquals(0, (int) db.store().read(repos -> repos.evaluations().lastCertificateSerial(2025)));
+        assertEquals(Optional.of("JZKTP-2026-0007"),
+                db.store().read(repos -> repos.evaluations().lastCertificateNo("JZKTP-2026-")));
+        assertEquals(Optional.empty(), db.store().read(repos -> repos.evaluations().lastCertificateNo("JZKTP-2025-")));
         assertTrue(db.store().read(repos -> repos.evaluations()
                 .grants(2026, null, "wuzhi", "hpu", "green-channel", PageRequest.first()).total()) == 1);
+
+        db.store().write(repos -> {
+            repos.evaluations().resultsOf(roundId).get(0).setCertificateNo("JZKTP-2026-10000");
+            EvaluationResultEntity other = new EvaluationResultEntity(roundId, "8");
+            other.describe("李四", "wuzhi", "hpu", "city", "小麦");
+            other.score(BigDecimal.ONE, BigDecimal.ONE, List.of());
+            other.grade(2, "FAIL", "FAIL", "");
+            other.setCertificateNo("JZKTP-2026-9999");
+            repos.evaluations().add(other);
+            return null;
+        });
+        assertEquals(Optional.of("JZKTP-2026-10000"),
+                db.store().read(repos -> repos.evaluations().lastCertificateNo("JZKTP-2026-")),
+                "10000 comes after 9999 although it sorts before it as text");
     }
 }

@@ -1,5 +1,6 @@
 package io.tepai.core.evaluation;
 
+import io.tepai.core.field.Threshold;
 import io.tepai.spi.evaluation.CriterionScore;
 import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.tier.ServiceThreshold;
@@ -74,11 +75,7 @@ final class BuiltInCriteria {
     }
 
     private static double share(SubjectFacts.Fulfilment f) {
-        ServiceThreshold t = f.threshold();
-        double byDays = t.minFieldDays().signum() > 0
-                ? f.days().doubleValue() / t.minFieldDays().doubleValue() : 0;
-        double byServices = t.minServices() > 0 ? (double) f.services() / t.minServices() : 0;
-        return Math.min(1, Math.max(byDays, byServices));
+        return Math.min(1, Threshold.fulfilled(f.threshold(), f.days(), f.services()));
     }
 
     private static String threshold(ServiceThreshold t) {

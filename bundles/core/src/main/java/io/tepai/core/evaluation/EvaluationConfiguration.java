@@ -43,9 +43,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "Lowest total graded PASS; at most band.good. Below it is FAIL.")
     int band_pass() default 60;
 
-    @AttributeDefinition(name = "Excellent share", min = "0", max = "0.15", description = "R-EVAL-3: excellent is "
-            + "at most 15% of the subjects of a round (rounded down). A lower share may be set, never a higher one.")
-    double excellentShare() default 0.15;
+    @AttributeDefinition(name = "Excellent share", min = "0", max = ExcellentCap.MAX_SHARE_TEXT,
+            description = "R-EVAL-3: excellent is at most 15% of the subjects of a round (rounded down). A lower "
+                    + "share may be set, never a higher one.")
+    double excellentShare() default ExcellentCap.MAX_SHARE_VALUE;
 
     @AttributeDefinition(name = "Criterion timeout (ms)", min = "1", description = "How long one plug-in criterion "
             + "or incentive policy may take for one subject before its line is marked failed.")

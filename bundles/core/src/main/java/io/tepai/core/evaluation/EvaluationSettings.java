@@ -10,25 +10,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The configuration of evaluation, PID {@code io.tepai.evaluation} ({@code etc/io.tepai.evaluation.cfg}): the weights
  * of the five built-in dimensions (R-EVAL-1), the score bands of the grades (R-EVAL-3), the share of excellent
- * (at most 15%, R-EVAL-3) and the time a plug-in criterion or policy may take per subject. A value that cannot be
+ * ({@link ExcellentCap}) and the time a plug-in criterion or policy may take per subject. A value that cannot be
  * used is logged and replaced by its default, so a typo never stops evaluation.
  *
  * @param weights        weight per built-in criterion id, 0..100 (0 leaves the dimension out)
  * @param excellentFrom  lowest total that is excellent
  * @param goodFrom       lowest total that is good
  * @param passFrom       lowest total that passes
- * @param excellentShare the most excellent as a share of the subjects, 0..0.15
+ * @param excellentShare the most excellent as a share of the subjects, 0..{@link ExcellentCap#MAX_SHARE}
  * @param timeoutMillis  time limit of one plug-in call
  */
 record EvaluationSettings(Map<String, Integer> weights, BigDecimal excellentFrom, BigDecimal goodFrom,
                           BigDecimal passFrom, BigDecimal excellentShare, long timeoutMillis) {
 
-    /** R-EVAL-3: excellent is at most 15% of the subjects in a round. */
-    static final BigDecimal MAX_EXCELLENT_SHARE = new BigDecimal("0.15");
-
     static final Map<String, Integer> DEFAULT_WEIGHTS = defaultWeights();
     static final EvaluationSettings DEFAULTS = new EvaluationSettings(DEFAULT_WEIGHTS, BigDecimal.valueOf(90),
-            BigDecimal.valueOf(80), BigDecimal.valueOf(60), MAX_EXCELLENT_SHARE, 2000);
+            BigDecimal.valueOf(80), BigDecimal.valueOf(60), ExcellentCap.MAX_SHARE, 2000);
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationSettings.class);
 
@@ -60,8 +57,8 @@ record EvaluationSettings(Map<String, Integer> weights, BigDecimal excellentFrom
                 BigDecimal.valueOf(100));
         BigDecimal good = number(config, "band.good", DEFAULTS.goodFrom, BigDecimal.ZERO, excellent);
         BigDecimal pass = number(config, "band.pass", DEFAULTS.passFrom, BigDecimal.ZERO, good);
-        BigDecimal share = number(config, "excellentShare", MAX_EXCELLENT_SHARE, BigDecimal.ZERO,
-                MAX_EXCELLENT_SHARE);
+        BigDecimal share = number(config, "excellentShare", ExcellentCap.MAX_SHARE, BigDecimal.ZERO,
+                ExcellentCap.MAX_SHARE);
         long timeout = number(config, "criterionTimeoutMs", BigDecimal.valueOf(DEFAULTS.timeoutMillis),
                 BigDecimal.valueOf(50), BigDecimal.valueOf(60_000)).longValue();
         return new EvaluationSettings(weights, excellent, good, pass, share, timeout);
@@ -77,9 +74,8 @@ record EvaluationSettings(Map<String, Integer> weights, BigDecimal excellentFrom
         return total.compareTo(passFrom) >= 0 ? Grade.PASS : Grade.FAIL;
     }
 
-    /** R-EVAL-3: how many of {@code subjects} may be excellent, rounded down. */
-    int excellentQuota(int subjects) {
-        return excellentShare.multiply(BigDecimal.valueOf(subjects)).intValue();
+    ExcellentCap cap() {
+        return new ExcellentCap(excellentShare);
     }
 
     private static BigDecimal number(Map<String, ?> config, String key, BigDecimal fallback, BigDecimal min,

@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Ranks the subjects of a round and grades them from the score bands, then holds excellent to its quota (R-EVAL-3).
+ * Ranks the subjects of a round and grades them from the score bands; {@link ExcellentCap} then holds excellent to
+ * its quota (R-EVAL-3).
  *
  * <p>The order, documented for every evaluator: the higher total first; on equal totals the higher performance of
  * duties score (工作履职), then the higher satisfaction score, then more confirmed field days, then the lower
  * subject key (a specialist's or team's id: the longer-serving record). The order is total, so two computations
  * of the same data always rank and grade alike.
- *
- * <p>Excellent grades set by hand count against the quota first (the evaluator decided them and gave reasons); the
- * remaining places go to the computed excellents in rank order. Every computed excellent beyond the quota becomes
- * good and keeps a note saying the cap moved it.
  */
 final class Grading {
 
@@ -45,32 +42,18 @@ final class Grading {
 
     static List<Graded> grade(List<Scored> subjects, EvaluationSettings settings) {
         List<Scored> ranked = subjects.stream().sorted(ORDER).toList();
-        int quota = settings.excellentQuota(ranked.size());
-        long placesLeft = quota - ranked.stream().filter(s -> s.adjusted() == Grade.EXCELLENT).count();
+        List<Grade> computed = ranked.stream().map(s -> settings.band(s.total())).toList();
+        List<ExcellentCap.Candidate> candidates = new ArrayList<>(ranked.size());
+        for (int i = 0; i < ranked.size(); i++) {
+            candidates.add(new ExcellentCap.Candidate(computed.get(i), ranked.get(i).adjusted()));
+        }
+        List<ExcellentCap.Capped> capped = settings.cap().apply(candidates);
         List<Graded> graded = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
-            Scored subject = ranked.get(i);
-            int rank = i + 1;
-            Grade computed = settings.band(subject.total());
-            Grade grade = computed;
-            String capNote = "";
-            if (computed == Grade.EXCELLENT && subject.adjusted() == null) {
-                if (placesLeft > 0) {
-                    placesLeft--;
-                } else {
-                    grade = Grade.GOOD;
-                    capNote = "R-EVAL-3: 优秀 is at most " + percent(settings) + " of the " + ranked.size()
-                            + " subjects (" + quota + "); ranked " + rank + ", moved down to 良好";
-                }
-            }
-            graded.add(new Graded(subject.key(), rank, computed,
-                    subject.adjusted() == null ? grade : subject.adjusted(), capNote));
+            graded.add(new Graded(ranked.get(i).key(), i + 1, computed.get(i), capped.get(i).grade(),
+                    capped.get(i).note()));
         }
         return graded;
-    }
-
-    private static String percent(EvaluationSettings settings) {
-        return settings.excellentShare().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     /** Numeric keys (ids) numerically, others (codes) alphabetically, ids before codes. */

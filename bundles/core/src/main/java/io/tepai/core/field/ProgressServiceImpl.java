@@ -10,9 +10,7 @@ import io.tepai.api.field.SpecialistProgress;
 import io.tepai.api.field.TeamProgress;
 import io.tepai.api.field.TeamProgress.AgreementProgress;
 import io.tepai.api.specialist.SpecialistStatus;
-import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.plugin.PluginCalls;
-import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.tier.ServiceThreshold;
@@ -163,9 +161,8 @@ public class ProgressServiceImpl implements ProgressService {
 
     /** How far along a specialist is on the better of the two criteria, for ordering those behind. */
     private static double bestShare(SpecialistProgress p) {
-        double days = p.minFieldDays().signum() > 0 ? p.fieldDays().doubleValue() / p.minFieldDays().doubleValue() : 0;
-        double count = p.minServices() > 0 ? (double) p.services() / p.minServices() : 0;
-        return Math.max(days, count);
+        return Threshold.fulfilled(new ServiceThreshold(p.minFieldDays(), p.minServices()), p.fieldDays(),
+                p.services());
     }
 
     /** Teams fulfil their agreements (R-SVC-2): their members' confirmed service in each signing county. */

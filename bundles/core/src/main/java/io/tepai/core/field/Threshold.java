@@ -11,14 +11,15 @@ import java.util.Locale;
  * R-SVC-2: a threshold is met by field days <em>or</em> by services, either suffices; a zero part is not a
  * criterion. Before the year is over a specialist is on track when they have done the share of the year elapsed on
  * either criterion, rounded down to whole half days and whole services (so nobody is behind on the first day).
+ * The one place "either suffices" is decided: progress and the evaluation's performance of duties both ask here.
  */
-final class Threshold {
+public final class Threshold {
 
     private Threshold() {
     }
 
     static ProgressStatus status(ServiceThreshold threshold, BigDecimal days, int services, double share) {
-        if (meets(threshold, days.doubleValue(), services)) {
+        if (meets(threshold, days, services)) {
             return ProgressStatus.MET;
         }
         Scaled due = scaled(threshold, share);
@@ -67,9 +68,19 @@ final class Threshold {
         };
     }
 
-    private static boolean meets(ServiceThreshold threshold, double days, int services) {
-        return threshold.minFieldDays().signum() > 0 && days >= threshold.minFieldDays().doubleValue()
-                || threshold.minServices() > 0 && services >= threshold.minServices();
+    /**
+     * How far along the better of the two criteria someone is: 1 or more when the threshold is met, 0 for a
+     * threshold that is {@link ServiceThreshold#none() none}.
+     */
+    public static double fulfilled(ServiceThreshold threshold, BigDecimal days, int services) {
+        double byDays = threshold.minFieldDays().signum() > 0
+                ? days.doubleValue() / threshold.minFieldDays().doubleValue() : 0;
+        double byServices = threshold.minServices() > 0 ? (double) services / threshold.minServices() : 0;
+        return Math.max(byDays, byServices);
+    }
+
+    private static boolean meets(ServiceThreshold threshold, BigDecimal days, int services) {
+        return fulfilled(threshold, days, services) >= 1;
     }
 
     private record Scaled(double days, double services) {

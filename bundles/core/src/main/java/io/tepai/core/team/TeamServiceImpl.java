@@ -5,7 +5,6 @@ import io.tepai.api.ConflictException;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
-import io.tepai.api.RuleViolationException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.specialist.SpecialistStatus;
@@ -19,7 +18,6 @@ import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamService;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.access.Scopes;
-import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.validation.FieldErrors;
@@ -167,11 +165,7 @@ public class TeamServiceImpl implements TeamService {
                         + (NEXT.get(current).isEmpty() ? "" : "; it can become " + NEXT.get(current)));
             }
             if (status == TeamStatus.ACTIVE) {
-                int members = team.getMembers().size();
-                if (members < size.min() || members > size.max()) {
-                    throw new RuleViolationException("R-TEAM-1", "a team becomes active only with " + size
-                            + " members; team " + id + " has " + members);
-                }
+                size.requireActivatable(id, team.getMembers().size());
             }
             if (status == TeamStatus.CLOSED) {
                 long inForce = repos.agreements().ofTeam(id).stream()
@@ -204,10 +198,7 @@ public class TeamServiceImpl implements TeamService {
             if (team.getMembers().stream().anyMatch(m -> m.getSpecialistId() == specialistId)) {
                 throw new ConflictException("Specialist " + specialistId + " is already a member of team " + teamId);
             }
-            if (team.getMembers().size() + 1 > size.max()) {
-                throw new RuleViolationException("R-TEAM-1", "a team has at most " + size.max()
-                        + " members; team " + teamId + " already has " + team.getMembers().size());
-            }
+            size.requireRoomToJoin(teamId, team.getMembers().size());
             team.getMembers().add(new TeamMemberRow(specialistId, segment.name(), today()));
             return null;
         });
@@ -221,10 +212,8 @@ public class TeamServiceImpl implements TeamService {
             if (team.getMembers().stream().noneMatch(m -> m.getSpecialistId() == specialistId)) {
                 throw new NotFoundException("Member", specialistId + " of team " + teamId);
             }
-            if (TeamStatus.ACTIVE.name().equals(team.getStatus()) && team.getMembers().size() - 1 < size.min()) {
-                throw new RuleViolationException("R-TEAM-1", "an active team keeps at least " + size.min()
-                        + " members; team " + teamId + " has " + team.getMembers().size());
-            }
+            size.requireRoomToLeave(teamId, team.getMembers().size(),
+                    TeamStatus.ACTIVE.name().equals(team.getStatus()));
             team.getMembers().removeIf(m -> m.getSpecialistId() == specialistId);
             return null;
         });

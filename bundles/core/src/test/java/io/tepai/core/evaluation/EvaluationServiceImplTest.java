@@ -3,7 +3,6 @@ package io.tepai.core.evaluation;
 import static io.tepai.core.testing.Organisation.CITY;
 import static io.tepai.core.testing.Organisation.WUZHI;
 import static io.tepai.core.testing.Organisation.XIUWU;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,9 +35,7 @@ import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.TestStore;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.spi.evaluation.CriterionScore;
-import io.tepai.spi.evaluation.EvaluationCriterion;
 import io.tepai.spi.evaluation.Grade;
-import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.incentive.Incentive;
 import io.tepai.spi.incentive.IncentivePolicy;
@@ -349,6 +346,35 @@ class EvaluationServiceImplTest {
         service.publish(WUZHI, round.id(), reviewed.version());
         assertEquals(1, service.rounds(FieldActors.HPU, null, PageRequest.first()).total());
         assertEquals(RoundStatus.PUBLISHED, service.round(XIUWU, round.id()).status());
+    }
+
+    private long audited(String entity, String action) {
+        return db.count("SELECT COUNT(*) FROM audit_record WHERE entity = '" + entity + "' AND action = '" + action
+                + "'");
+    }
+
+    @Test
+    void everyWriteOfARoundIsAuditedOnceAndAStaleVersionWritesNothing() {
+        Round draft = service.create(WUZHI, new RoundDraft(2025, SubjectKind.SPECIALIST, "wuzhi"));
+        service.delete(WUZHI, draft.id(), draft.version());
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        EvaluationResult first = results(WUZHI, round.id()).get(key(1));
+        service.setInputs(WUZHI, first.id(), first.version(), Map.of("publicity", new BigDecimal("80")));
+        assertThrows(ConflictException.class, () -> service.setInputs(WUZHI, first.id(), first.version(),
+                Map.of("publicity", new BigDecimal("90"))), "the version the first change moved");
+        Round computed = service.compute(WUZHI, round.id());
+        assertThrows(ConflictException.class, () -> service.review(WUZHI, round.id(), round.version()));
+        Round reviewed = service.review(WUZHI, round.id(), computed.version());
+        assertThrows(ConflictException.class, () -> service.publish(WUZHI, round.id(), computed.version()));
+        service.publish(WUZHI, round.id(), reviewed.version());
+
+        assertEquals(2, audited("EvaluationRound", "create"));
+        assertEquals(1, audited("EvaluationRound", "delete"));
+        assertEquals(2, audited("EvaluationRound", "compute"));
+        assertEquals(1, audited("EvaluationResult", "inputs"));
+        assertEquals(1, audited("EvaluationRound", "review"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'EvaluationRound'"
+                + " AND action = 'publish' AND reason LIKE '% incentive(s) granted'"));
     }
 
     @Test

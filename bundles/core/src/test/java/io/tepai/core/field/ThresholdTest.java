@@ -25,6 +25,16 @@ class ThresholdTest {
     }
 
     @Test
+    void R_SVC_2_fulfilmentIsTheBetterOfDaysAndServices() {
+        assertEquals(0.5, Threshold.fulfilled(CITY, new BigDecimal("15"), 3));
+        assertEquals(0.75, Threshold.fulfilled(CITY, new BigDecimal("3"), 9));
+        assertEquals(2.0, Threshold.fulfilled(CITY, new BigDecimal("60"), 0), "not capped: callers cap it");
+        assertEquals(0.0, Threshold.fulfilled(new ServiceThreshold(new BigDecimal("120"), 0), BigDecimal.ZERO, 500),
+                "a zero part is not a criterion");
+        assertEquals(0.0, Threshold.fulfilled(ServiceThreshold.none(), new BigDecimal("30"), 12));
+    }
+
+    @Test
     void R_SVC_2_aZeroPartIsNotACriterion() {
         ServiceThreshold daysOnly = new ServiceThreshold(new BigDecimal("120"), 0);
 
