@@ -28,16 +28,7 @@ public final class InsuranceRepository {
     public Page<InsurancePolicyEntity> policies(Long specialistId, String unit, String county, int year,
                                                 PageRequest page) {
         Queries<InsurancePolicyEntity> query = new Queries<>(em, InsurancePolicyEntity.class, "InsurancePolicy");
-        if (specialistId != null) {
-            query.where("e.specialistId = :specialist", "specialist", specialistId);
-        }
-        if (Queries.isSet(unit)) {
-            query.where("e.specialistId IN (SELECT s.id FROM Specialist s WHERE s.unitCode = :unit)", "unit", unit);
-        }
-        if (Queries.isSet(county)) {
-            query.where("e.specialistId IN (SELECT a.specialistId FROM Assignment a WHERE a.countyCode = :county"
-                    + " AND a.year = " + year + ")", "county", county);
-        }
+        SpecialistConditions.apply(query, specialistId, unit, county, year);
         return query.page("e.validTo DESC, e.id DESC", page);
     }
 

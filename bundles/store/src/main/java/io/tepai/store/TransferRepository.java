@@ -25,16 +25,7 @@ public final class TransferRepository {
                                                     PageRequest page) {
         Queries<TechnologyTransferEntity> query = new Queries<>(em, TechnologyTransferEntity.class,
                 "TechnologyTransfer");
-        if (specialistId != null) {
-            query.where("e.specialistId = :specialist", "specialist", specialistId);
-        }
-        if (Queries.isSet(unit)) {
-            query.where("e.specialistId IN (SELECT s.id FROM Specialist s WHERE s.unitCode = :unit)", "unit", unit);
-        }
-        if (Queries.isSet(county)) {
-            query.where("e.specialistId IN (SELECT a.specialistId FROM Assignment a WHERE a.countyCode = :county"
-                    + " AND a.year = " + year + ")", "county", county);
-        }
+        SpecialistConditions.apply(query, specialistId, unit, county, year);
         return query.page("e.concludedOn DESC, e.id DESC", page);
     }
 }
