@@ -214,6 +214,23 @@ public class RestHardeningIT extends TepaiContainerTest {
         Set<String> missing = new TreeSet<>(served);
         missing.removeAll(documented);
         assertEquals("served but not documented", Set.of(), missing);
+
+        // every operation says what it does; a creation answers 201 with the new record's address
+        Set<String> unsummarised = new TreeSet<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(verb -> {
+            if (verb.getValue().path("summary").asText().isBlank()) {
+                unsummarised.add(verb.getKey() + " " + path.getKey());
+            }
+        }));
+        assertEquals("operations without a summary", Set.of(), unsummarised);
+        for (String creation : List.of("/specialists", "/units", "/teams", "/teams/{id}/agreements", "/assignments",
+                "/recipients", "/logs", "/requests", "/trainings", "/bases", "/mentees", "/evaluations/rounds",
+                "/accounts")) {
+            JsonNode created = document.path("paths").path(creation).path("post").path("responses").path("201");
+            assertTrue("POST " + creation + " documents 201 with Location: " + created,
+                    created.path("headers").has("Location") && created.at("/content/application~1json/schema")
+                            .has("$ref"));
+        }
     }
 
     /** "/base/sub" of every resource method of the REST bundle, from its JAX-RS {@code @Path} annotations. */

@@ -1,13 +1,11 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
-import io.tepai.api.ValidationException;
 import io.tepai.api.account.Account;
 import io.tepai.api.account.AccountDraft;
 import io.tepai.api.account.AccountService;
@@ -43,6 +41,7 @@ public class AccountResource {
     @Reference
     private AccountService accounts;
 
+    @Operation(summary = "List the accounts")
     @GET
     public Page<Account> list(@QueryParam("role") Role role, @QueryParam("page") Integer page,
                               @QueryParam("size") Integer size, @Context Actor actor) {
@@ -50,6 +49,7 @@ public class AccountResource {
                 Pages.request(page, size));
     }
 
+    @Operation(summary = "Read an account")
     @GET
     @Path("{username}")
     public Account get(@PathParam("username") String username, @Context Actor actor) {
@@ -57,53 +57,42 @@ public class AccountResource {
     }
 
     /** {@code {"username", "displayName", "role", "scope", "password"}}. */
+    @Operation(summary = "Create an account")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Account.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = AccountDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Account created = accounts.create(actor, Bodies.draft(body, AccountDraft.class));
+    public Response create(AccountDraft draft, @Context Actor actor) {
+        Account created = accounts.create(actor, draft);
         return Response.created(URI.create("accounts/" + created.username())).entity(created).build();
     }
 
     /** {@code {"enabled": false, "version": N}}: disabling stops sign-in; enabling also lifts a lockout. */
+    @Operation(summary = "Enable or disable an account")
     @PUT
     @Path("{username}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.EnabledChange.class)))
-    public Account setEnabled(@PathParam("username") String username, ObjectNode body,
+    public Account setEnabled(@PathParam("username") String username, RequestBodies.EnabledChange body,
                               @Context Actor actor) {
-        Bodies.onlyFields(body, "enabled", "version");
-        JsonNode enabled = body.get("enabled");
-        if (enabled == null || !enabled.isBoolean()) {
-            throw ValidationException.of("enabled", "is required: true or false");
-        }
-        return accounts.setEnabled(actor, username, Bodies.version(body), enabled.asBoolean());
+        return accounts.setEnabled(actor, username, body.version(), body.enabled());
     }
 
     /** {@code {"password": "…", "version": N}}. */
+    @Operation(summary = "Reset an account's password")
     @PUT
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.PasswordReset.class)))
-    public Account resetPassword(@PathParam("username") String username, ObjectNode body,
+    public Account resetPassword(@PathParam("username") String username, RequestBodies.PasswordReset body,
                                  @Context Actor actor) {
-        Bodies.onlyFields(body, "password", "version");
-        String password = Bodies.textField(body, "password");
-        if (password == null) {
-            throw ValidationException.of("password", "is required");
-        }
-        return accounts.resetPassword(actor, username, Bodies.version(body), password);
+        return accounts.resetPassword(actor, username, body.version(), body.password());
     }
 
     /** {@code {"role": "COUNTY", "scope": "wuzhi", "version": N}}. */
+    @Operation(summary = "Change an account's role and scope")
     @PUT
     @Path("{username}/binding")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Binding.class)))
-    public Account bind(@PathParam("username") String username, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "role", "scope", "version");
-        Role role = Bodies.enumFieldIfAny(body, "role", Role.class);
-        String scope = Bodies.textField(body, "scope");
-        return accounts.bind(actor, username, Bodies.version(body), role, scope == null ? "" : scope);
+    public Account bind(@PathParam("username") String username, RequestBodies.Binding body, @Context Actor actor) {
+        return accounts.bind(actor, username, body.version(), body.role(), body.scope());
     }
 }

@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Page;
 import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementStatus;
@@ -28,6 +29,7 @@ public class AgreementResource {
     @Reference
     private TeamService teams;
 
+    @Operation(summary = "List service agreements across teams")
     @GET
     public Page<Agreement> list(@QueryParam("county") String county, @QueryParam("status") AgreementStatus status,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

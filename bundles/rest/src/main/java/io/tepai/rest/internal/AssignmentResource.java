@@ -1,15 +1,17 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.AssignmentDraft;
 import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.api.dispatch.AssignmentService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import io.tepai.spi.tier.SupportLevel;
 import java.net.URI;
 import javax.ws.rs.Consumes;
@@ -41,6 +43,7 @@ public class AssignmentResource {
     private AssignmentService assignments;
 
     /** Without {@code year} the list spans all years: it is a filter, not the programme year of a report. */
+    @Operation(summary = "List dispatch assignments")
     @GET
     public Page<Assignment> list(@QueryParam("county") String county, @QueryParam("year") Integer year,
                                  @QueryParam("specialist") Long specialist, @QueryParam("unit") String unit,
@@ -52,30 +55,33 @@ public class AssignmentResource {
         return assignments.search(filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read an assignment")
     @GET
     @Path("{id}")
     public Assignment get(@PathParam("id") long id) {
         return assignments.get(id);
     }
 
+    @Operation(summary = "Dispatch a specialist to a county for a year")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Assignment.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = AssignmentDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        AssignmentDraft draft = Bodies.draft(body, AssignmentDraft.class, Assignment.class);
+    public Response create(AssignmentDraft draft, @Context Actor actor) {
         Assignment created = assignments.create(actor, draft);
         return Response.created(URI.create("assignments/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update an assignment")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {AssignmentDraft.class, RequestBodies.VersionOnly.class})))
-    public Assignment update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        AssignmentDraft draft = Bodies.draft(body, AssignmentDraft.class, Assignment.class);
-        return assignments.update(actor, id, Bodies.version(body), draft);
+    public Assignment update(@PathParam("id") long id, Edit<VersionOnly, AssignmentDraft> body, @Context Actor actor) {
+        return assignments.update(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete an assignment")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,

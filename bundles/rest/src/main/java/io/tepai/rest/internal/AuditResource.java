@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.audit.AuditFilter;
@@ -29,6 +30,7 @@ public class AuditResource {
     private AuditService audit;
 
     /** {@code from}/{@code to}: an ISO instant ({@code 2026-11-28T10:00:00Z}) or a date ({@code 2026-11-28}, UTC). */
+    @Operation(summary = "Read the audit trail")
     @GET
     public Page<AuditRecord> list(@QueryParam("entity") String entity, @QueryParam("id") String id,
                                   @QueryParam("actor") String actorName, @QueryParam("from") Instant from,

@@ -1,12 +1,11 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
-import io.tepai.api.ValidationException;
 import io.tepai.api.field.CoordinationRequest;
 import io.tepai.api.field.Holder;
 import io.tepai.api.field.RequestDraft;
@@ -14,8 +13,6 @@ import io.tepai.api.field.RequestFilter;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.RequestStatus;
 import java.net.URI;
-import java.util.Locale;
-import java.util.Set;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -43,12 +40,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoordinationRequestResource {
 
-    /** Where a request can be escalated to: the specialist's dispatching unit or the city office. */
-    static final Set<String> ESCALATION_TARGETS = Set.of("unit", "city");
-
     @Reference
     private RequestService requests;
 
+    @Operation(summary = "List coordination requests")
     @GET
     public Page<CoordinationRequest> list(@QueryParam("specialist") Long specialist,
                                           @QueryParam("county") String county, @QueryParam("status") RequestStatus status,
@@ -61,72 +56,59 @@ public class CoordinationRequestResource {
         return requests.search(filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read a coordination request")
     @GET
     @Path("{id}")
     public CoordinationRequest get(@PathParam("id") long id) {
         return requests.get(id);
     }
 
+    @Operation(summary = "Raise a coordination request")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CoordinationRequest.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestDraft.class)))
-    public Response raise(ObjectNode body, @Context Actor actor) {
-        CoordinationRequest raised = requests.raise(actor,
-                Bodies.draft(body, RequestDraft.class, CoordinationRequest.class));
+    public Response raise(RequestDraft draft, @Context Actor actor) {
+        CoordinationRequest raised = requests.raise(actor, draft);
         return Response.created(URI.create("requests/" + raised.id())).entity(raised).build();
     }
 
     /** {@code {"version": N, "members": [12, 15], "note": "..."}}. */
+    @Operation(summary = "Assign team members to a request")
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.MemberAssignment.class)))
-    public CoordinationRequest assign(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "members", "note");
-        return requests.assign(actor, id, Bodies.version(body),
-                Bodies.longListField(body, "members", "the ids of the team members to assign"),
-                Bodies.textField(body, "note"));
+    public CoordinationRequest assign(@PathParam("id") long id, RequestBodies.MemberAssignment body,
+                                      @Context Actor actor) {
+        return requests.assign(actor, id, body.version(), body.members(), body.note());
     }
 
     /** {@code {"version": N, "to": "unit" | "city", "note": "..."}}. */
+    @Operation(summary = "Escalate a request to the unit or the city")
     @POST
     @Path("{id}/escalate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Escalation.class)))
-    public CoordinationRequest escalate(@PathParam("id") long id, ObjectNode body,
+    public CoordinationRequest escalate(@PathParam("id") long id, RequestBodies.Escalation body,
                                         @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "to", "note");
-        return requests.escalate(actor, id, Bodies.version(body), escalationTarget(body),
-                Bodies.textField(body, "note"));
+        return requests.escalate(actor, id, body.version(), body.to(), body.note());
     }
 
     /** {@code {"version": N, "outcome": "..."}}. */
+    @Operation(summary = "Resolve a request")
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Resolution.class)))
-    public CoordinationRequest resolve(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "outcome");
-        return requests.resolve(actor, id, Bodies.version(body), Bodies.textField(body, "outcome"));
+    public CoordinationRequest resolve(@PathParam("id") long id, RequestBodies.Resolution body, @Context Actor actor) {
+        return requests.resolve(actor, id, body.version(), body.outcome());
     }
 
     /** {@code {"version": N, "reason": "..."}}. */
+    @Operation(summary = "Close a request")
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Closing.class)))
-    public CoordinationRequest close(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "reason");
-        return requests.close(actor, id, Bodies.version(body), Bodies.textField(body, "reason"));
+    public CoordinationRequest close(@PathParam("id") long id, RequestBodies.Closing body, @Context Actor actor) {
+        return requests.close(actor, id, body.version(), body.reason());
     }
 
-    /** {@code to}: required, {@code unit} or {@code city}, case-insensitive. */
-    static String escalationTarget(ObjectNode body) {
-        String to = Bodies.textField(body, "to");
-        String target = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
-        if (!ESCALATION_TARGETS.contains(target)) {
-            throw ValidationException.of("to", "is required: unit (the specialist's dispatching unit) or city");
-        }
-        return target;
-    }
 }

@@ -1,16 +1,10 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.org.County;
 import io.tepai.api.org.CountyService;
-import java.lang.reflect.RecordComponent;
-import java.util.List;
-import java.util.stream.Stream;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -38,12 +32,14 @@ public class CountyResource {
     private CountyService counties;
 
     @PermitAll
+    @Operation(summary = "List the counties")
     @GET
     public Page<County> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Pages.of(counties.list(), page, size);
     }
 
     @PermitAll
+    @Operation(summary = "Read a county")
     @GET
     @Path("{code}")
     public County get(@PathParam("code") String code) {
@@ -51,16 +47,11 @@ public class CountyResource {
     }
 
     /** Replaces the leading industries: {@code {"leadingIndustries": [...], "version": N}}. */
+    @Operation(summary = "Replace a county's leading industries")
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.LeadingIndustries.class)))
-    public County update(@PathParam("code") String code, ObjectNode body, @Context Actor actor) {
-        // a county as read may be sent back; anything else is a typo, refused like in every other body
-        Bodies.onlyFields(body, Stream.concat(Stream.of(County.class.getRecordComponents())
-                .map(RecordComponent::getName), Stream.of("version")).distinct().toArray(String[]::new));
-        long version = Bodies.version(body);
-        List<String> names = Bodies.textListField(body, "leadingIndustries", "a list of industry names");
-        return counties.updateLeadingIndustries(actor, code, version, names);
+    public County update(@PathParam("code") String code, RequestBodies.LeadingIndustries body, @Context Actor actor) {
+        return counties.updateLeadingIndustries(actor, code, body.version(), body.leadingIndustries());
     }
 }

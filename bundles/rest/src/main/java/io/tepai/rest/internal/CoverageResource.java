@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Coverage;
 import io.tepai.api.dispatch.CoverageService;
@@ -30,6 +31,7 @@ public class CoverageResource {
     @Reference
     private ProgrammeCalendar calendar;
 
+    @Operation(summary = "Coverage of the leading industries, with gaps (JSON, or CSV by Accept)")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Coverage get(@QueryParam("year") Integer year) {
@@ -37,6 +39,7 @@ public class CoverageResource {
     }
 
     /** The same with {@code Accept: text/csv}; JSON stays the default ({@link Csv#EXPORT}). */
+    @Operation(summary = "Coverage of the leading industries, with gaps (JSON, or CSV by Accept)")
     @GET
     @Produces(Csv.EXPORT)
     public Response csv(@QueryParam("year") Integer year) {

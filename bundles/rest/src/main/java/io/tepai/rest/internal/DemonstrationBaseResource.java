@@ -1,14 +1,16 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.DemonstrationBase;
 import io.tepai.api.field.DemonstrationBaseDraft;
 import io.tepai.api.field.RecordsService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -38,6 +40,7 @@ public class DemonstrationBaseResource {
     @Reference
     private RecordsService records;
 
+    @Operation(summary = "List demonstration bases")
     @GET
     public Page<DemonstrationBase> list(@QueryParam("county") String county,
                                         @QueryParam("specialist") Long specialist,
@@ -47,25 +50,27 @@ public class DemonstrationBaseResource {
                 Pages.request(page, size));
     }
 
+    @Operation(summary = "Record a demonstration base")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = DemonstrationBase.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = DemonstrationBaseDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        DemonstrationBase created = records.createBase(actor,
-                Bodies.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
+    public Response create(DemonstrationBaseDraft draft, @Context Actor actor) {
+        DemonstrationBase created = records.createBase(actor, draft);
         return Response.created(URI.create("bases/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update a demonstration base")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(
-            allOf = {DemonstrationBaseDraft.class, RequestBodies.VersionOnly.class})))
-    public DemonstrationBase update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return records.updateBase(actor, id, Bodies.version(body),
-                Bodies.draft(body, DemonstrationBaseDraft.class, DemonstrationBase.class));
+    public DemonstrationBase update(@PathParam("id") long id, Edit<VersionOnly, DemonstrationBaseDraft> body,
+                                    @Context Actor actor) {
+        return records.updateBase(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a demonstration base")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,

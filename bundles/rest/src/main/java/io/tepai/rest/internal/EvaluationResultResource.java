@@ -1,9 +1,7 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.evaluation.Certificate;
@@ -45,6 +43,7 @@ public class EvaluationResultResource {
     @Reference
     private EvaluationService evaluations;
 
+    @Operation(summary = "List evaluation results")
     @GET
     public Page<EvaluationResult> list(@QueryParam("round") Long round, @QueryParam("year") Integer year,
                                        @QueryParam("kind") SubjectKind kind, @QueryParam("county") String county,
@@ -57,6 +56,7 @@ public class EvaluationResultResource {
         return evaluations.results(actor, filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read an evaluation result with its breakdown")
     @GET
     @Path("{id}")
     public EvaluationResult get(@PathParam("id") long id, @Context Actor actor) {
@@ -64,28 +64,26 @@ public class EvaluationResultResource {
     }
 
     /** {@code {"version": N, "inputs": {"organisation": 85, "publicity": 70}}}: replaces all of the inputs. */
+    @Operation(summary = "Replace an evaluator's inputs")
     @PUT
     @Path("{id}/inputs")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.EvaluationInputs.class)))
-    public EvaluationResult setInputs(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "inputs");
-        return evaluations.setInputs(actor, id, Bodies.version(body), Bodies.decimalMapField(body, "inputs",
-                "the evaluator's inputs by name, 0 to 100, e.g. {\"organisation\": 85}; {} clears them"));
+    public EvaluationResult setInputs(@PathParam("id") long id, RequestBodies.EvaluationInputs body,
+                                      @Context Actor actor) {
+        return evaluations.setInputs(actor, id, body.version(), body.inputs());
     }
 
     /** {@code {"version": N, "grade": "GOOD", "reason": "..."}}. */
+    @Operation(summary = "Adjust a grade, with the reason")
     @POST
     @Path("{id}/adjust")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.GradeAdjustment.class)))
-    public EvaluationResult adjust(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "grade", "reason");
-        return evaluations.adjust(actor, id, Bodies.version(body), Bodies.enumField(body, "grade", Grade.class),
-                Bodies.textField(body, "reason"));
+    public EvaluationResult adjust(@PathParam("id") long id, RequestBodies.GradeAdjustment body, @Context Actor actor) {
+        return evaluations.adjust(actor, id, body.version(), body.grade(), body.reason());
     }
 
     /** The PDF as a download under the certificate's own (Chinese) file name, with an ASCII fallback. */
+    @Operation(summary = "Download the certificate (PDF)")
     @GET
     @Path("{id}/certificate")
     @Produces(PDF)

@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
@@ -52,6 +52,7 @@ public class EvaluationRoundResource {
     @Reference
     private EvaluationService evaluations;
 
+    @Operation(summary = "List evaluation rounds")
     @GET
     public Page<Round> list(@QueryParam("year") Integer year, @QueryParam("kind") SubjectKind kind,
                             @QueryParam("county") String county, @QueryParam("status") RoundStatus status,
@@ -63,6 +64,7 @@ public class EvaluationRoundResource {
         return evaluations.rounds(actor, filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read an evaluation round")
     @GET
     @Path("{id}")
     public Round get(@PathParam("id") long id, @Context Actor actor) {
@@ -70,14 +72,18 @@ public class EvaluationRoundResource {
     }
 
     /** {@code {"year": 2026, "kind": "SPECIALIST", "county": "wuzhi"}}. */
+    @Operation(summary = "Open an evaluation round")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Round.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RoundDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Round created = evaluations.create(actor, Bodies.draft(body, RoundDraft.class, Round.class));
+    public Response create(RoundDraft draft, @Context Actor actor) {
+        Round created = evaluations.create(actor, draft);
         return Response.created(URI.create("evaluations/rounds/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Delete an evaluation round")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
@@ -90,6 +96,7 @@ public class EvaluationRoundResource {
      * Computing takes no version: it recomputes from the records as they are now, and any body is ignored, so that
      * a plain {@code POST} does it.
      */
+    @Operation(summary = "Compute a round's results")
     @POST
     @Path("{id}/compute")
     public Round compute(@PathParam("id") long id, @Context Actor actor) {
@@ -97,29 +104,28 @@ public class EvaluationRoundResource {
     }
 
     /** {@code {"version": N}}. */
+    @Operation(summary = "Accept a round's computed results")
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.VersionOnly.class)))
-    public Round review(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version");
-        return evaluations.review(actor, id, Bodies.version(body));
+    public Round review(@PathParam("id") long id, RequestBodies.VersionOnly body, @Context Actor actor) {
+        return evaluations.review(actor, id, body.version());
     }
 
     /** {@code {"version": N}}. */
+    @Operation(summary = "Publish a round's results")
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.VersionOnly.class)))
-    public Round publish(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version");
-        return evaluations.publish(actor, id, Bodies.version(body));
+    public Round publish(@PathParam("id") long id, RequestBodies.VersionOnly body, @Context Actor actor) {
+        return evaluations.publish(actor, id, body.version());
     }
 
     /**
      * Every result of the round as subject, grade and renewal, in the service's order (by rank). Reading the round
      * first makes an unknown round a 404, not an empty list.
      */
+    @Operation(summary = "Renewal proposals of a round (JSON, or CSV by Accept)")
     @GET
     @Path("{id}/renewal")
     @Produces(MediaType.APPLICATION_JSON)
@@ -128,6 +134,7 @@ public class EvaluationRoundResource {
     }
 
     /** The same with {@code Accept: text/csv}, as a file named after the round; JSON stays the default. */
+    @Operation(summary = "Renewal proposals of a round (JSON, or CSV by Accept)")
     @GET
     @Path("{id}/renewal")
     @Produces(Csv.EXPORT)

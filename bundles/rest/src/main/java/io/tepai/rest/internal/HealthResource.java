@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Health;
 import io.tepai.api.HealthService;
 import javax.annotation.security.PermitAll;
@@ -29,6 +30,7 @@ public class HealthResource {
     private HealthService health;
 
     @PermitAll
+    @Operation(summary = "Health of the database and components")
     @GET
     public Response get() {
         Health state = health.check();
@@ -36,6 +38,7 @@ public class HealthResource {
     }
 
     @PermitAll
+    @Operation(summary = "Readiness: everything started, demo data loaded")
     @GET
     @Path("ready")
     public Response ready() {

@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
@@ -35,6 +36,7 @@ public class IncentiveResource {
     @Reference
     private IncentiveService incentives;
 
+    @Operation(summary = "List incentive grants (JSON, or CSV by Accept)")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Page<IncentiveGrant> list(@QueryParam("year") Integer year, @QueryParam("round") Long round,
@@ -46,6 +48,7 @@ public class IncentiveResource {
     }
 
     /** With {@code Accept: text/csv}, every match as one file, as in {@link ServiceLogResource}. */
+    @Operation(summary = "List incentive grants (JSON, or CSV by Accept)")
     @GET
     @Produces(Csv.EXPORT)
     public Response csv(@QueryParam("year") Integer year, @QueryParam("round") Long round,

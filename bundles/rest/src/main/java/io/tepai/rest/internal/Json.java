@@ -1,5 +1,7 @@
 package io.tepai.rest.internal;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -46,9 +48,10 @@ final class Json {
             .addModule(new SimpleModule("tepai-strict")
                     .addDeserializer(LocalDate.class, new DateDeserializer())
                     .addDeserializer(String.class, new TextDeserializer()))
+            .addModule(Bodies.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            // also for bodies read as ObjectNode, which the resources read field by field
+            // also for the trees an Edit body is split from
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // a typo in a field name must not be silently ignored
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -60,6 +63,8 @@ final class Json {
             .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // [12, null] is not a list of ids, nor {"organisation": null} an input
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .withCoercionConfig(LogicalType.Textual, config -> config
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

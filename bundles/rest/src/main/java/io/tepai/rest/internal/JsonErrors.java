@@ -31,7 +31,7 @@ final class JsonErrors {
         String field = path.isEmpty() ? "body" : path;
         if (e instanceof UnrecognizedPropertyException unknown) {
             String name = path.isEmpty() ? unknown.getPropertyName() : path;
-            return new FieldError(name, "is not a known field");
+            return new FieldError(name, "is not a field of this operation; expected " + unknown.getKnownPropertyIds());
         }
         if (e instanceof Json.Refusal refusal) {
             return new FieldError(field, refusal.getOriginalMessage());

@@ -1,6 +1,7 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.tepai.api.ValidationException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,13 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             }
             return value;
         } catch (JsonProcessingException e) {
+            // a request record's constructor refusing a value, e.g. a missing version: its field errors as they are
+            // (a WebApplicationException, which JAX-RS passes on from a reader as it is, to WebExceptionMapper)
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ValidationException invalid) {
+                    throw new BadRequestException(invalid.getMessage(), invalid);
+                }
+            }
             throw new BadRequestException("The request body is not valid JSON for this operation", e);
         } catch (RequestGuard.BodyTooLarge e) {
             RequestGuard.Refusal refusal = RequestGuard.tooLarge(e.limit());

@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.Mentee;
@@ -40,20 +40,25 @@ public class MenteeResource {
     @Reference
     private RecordsService records;
 
+    @Operation(summary = "List mentees")
     @GET
     public Page<Mentee> list(@QueryParam("county") String county, @QueryParam("specialist") Long specialist,
                              @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return records.mentees(county, specialist, Pages.request(page, size));
     }
 
+    @Operation(summary = "Record a mentee")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Mentee.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = MenteeDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Mentee created = records.createMentee(actor, Bodies.draft(body, MenteeDraft.class, Mentee.class));
+    public Response create(MenteeDraft draft, @Context Actor actor) {
+        Mentee created = records.createMentee(actor, draft);
         return Response.created(URI.create("mentees/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Delete a mentee")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,

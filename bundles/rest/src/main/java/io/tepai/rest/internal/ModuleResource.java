@@ -1,13 +1,14 @@
 package io.tepai.rest.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
 import io.tepai.api.module.Module;
 import io.tepai.api.module.ModuleService;
+import java.util.List;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -38,11 +39,13 @@ public class ModuleResource {
     @Reference
     private ModuleService modules;
 
+    @Operation(summary = "List the plug-in modules")
     @GET
     public Page<Module> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Pages.of(modules.list(), page, size);
     }
 
+    @Operation(summary = "Read a plug-in module")
     @GET
     @Path("{id}")
     public Module get(@PathParam("id") String id) {
@@ -50,6 +53,7 @@ public class ModuleResource {
     }
 
     /** The body is optional, so it is taken as text: a PUT without body or content type must work too. */
+    @Operation(summary = "Switch a module on for a county")
     @PUT
     @Path("{id}/counties/{county}")
     public Module enable(@PathParam("id") String id, @PathParam("county") String county, String body,
@@ -57,6 +61,7 @@ public class ModuleResource {
         return modules.enable(actor, county, id, weight(body));
     }
 
+    @Operation(summary = "Switch a module off for a county")
     @DELETE
     @Path("{id}/counties/{county}")
     public Module disable(@PathParam("id") String id, @PathParam("county") String county,
@@ -69,16 +74,12 @@ public class ModuleResource {
         if (body == null || body.isBlank()) {
             return null;
         }
-        JsonNode node;
         try {
-            node = Json.MAPPER.readTree(body);
+            return Json.MAPPER.readValue(body, RequestBodies.ModuleSwitch.class).weight();
+        } catch (JsonMappingException e) {
+            throw new ValidationException(List.of(JsonErrors.fieldError(e)));
         } catch (JsonProcessingException e) {
             throw ValidationException.of("body", BODY);
         }
-        if (!(node instanceof ObjectNode object)) {
-            throw ValidationException.of("body", BODY);
-        }
-        Bodies.onlyFields(object, "weight");
-        return Bodies.intFieldIfAny(object, "weight");
     }
 }

@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.InputStream;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class OpenApiResource {
 
     @PermitAll
+    @Operation(summary = "This OpenAPI document")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public InputStream get() {

@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Actor;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.Progress;
@@ -34,6 +35,7 @@ public class ProgressResource {
     private ProgrammeCalendar calendar;
 
     /** Without {@code year}, the programme year that contains today (which need not start on 1 January). */
+    @Operation(summary = "Progress against the service thresholds (JSON, or CSV by Accept)")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Progress get(@QueryParam("year") Integer year, @QueryParam("county") String county,
@@ -43,6 +45,7 @@ public class ProgressResource {
     }
 
     /** The specialists as CSV with {@code Accept: text/csv}; JSON stays the default ({@link Csv#EXPORT}). */
+    @Operation(summary = "Progress against the service thresholds (JSON, or CSV by Accept)")
     @GET
     @Produces(Csv.EXPORT)
     public Response csv(@QueryParam("year") Integer year, @QueryParam("county") String county,

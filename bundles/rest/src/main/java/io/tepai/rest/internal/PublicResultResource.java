@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Page;
 import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.evaluation.PublicResult;
@@ -31,6 +32,7 @@ public class PublicResultResource {
     private EvaluationService evaluations;
 
     @PermitAll
+    @Operation(summary = "Published evaluation results")
     @GET
     public Page<PublicResult> list(@QueryParam("year") Integer year, @QueryParam("kind") SubjectKind kind,
                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

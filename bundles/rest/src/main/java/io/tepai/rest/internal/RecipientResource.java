@@ -1,15 +1,17 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.Recipient;
 import io.tepai.api.field.RecipientDraft;
 import io.tepai.api.field.RecipientKind;
 import io.tepai.api.field.RecipientService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -42,6 +44,7 @@ public class RecipientResource {
     @Reference
     private RecipientService recipients;
 
+    @Operation(summary = "List recipients of service")
     @GET
     public Page<Recipient> list(@QueryParam("county") String county, @QueryParam("kind") RecipientKind kind,
                                 @QueryParam("specialist") Long specialist, @QueryParam("q") String text,
@@ -50,29 +53,33 @@ public class RecipientResource {
                 specialist, text, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read a recipient")
     @GET
     @Path("{id}")
     public Recipient get(@PathParam("id") long id) {
         return recipients.get(id);
     }
 
+    @Operation(summary = "Record a recipient")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Recipient.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RecipientDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Recipient created = recipients.create(actor, Bodies.draft(body, RecipientDraft.class, Recipient.class));
+    public Response create(RecipientDraft draft, @Context Actor actor) {
+        Recipient created = recipients.create(actor, draft);
         return Response.created(URI.create("recipients/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update a recipient")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {RecipientDraft.class, RequestBodies.VersionOnly.class})))
-    public Recipient update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return recipients.update(actor, id, Bodies.version(body),
-                Bodies.draft(body, RecipientDraft.class, Recipient.class));
+    public Recipient update(@PathParam("id") long id, Edit<VersionOnly, RecipientDraft> body, @Context Actor actor) {
+        return recipients.update(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a recipient")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,

@@ -1,76 +1,207 @@
 package io.tepai.rest.internal;
 
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.tepai.api.ValidationException;
 import io.tepai.api.account.Role;
 import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.spi.evaluation.Grade;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The shapes of the small action bodies that are read field by field rather than as an api draft, so that the
- * generated OpenAPI document names each field with its type (the hostile-input test attacks each one by it); an
- * update's body is its draft together with {@link VersionOnly} (allOf).
- * The resources still read these bodies through {@link Bodies}, whose messages clients see; a field added there
- * belongs here too.
+ * The request bodies of the operations that are not a plain api draft: Jackson binds them as the resources'
+ * entity parameters (strictly, see {@link Json}; {@link Bodies} adds what records as read and {@link Edit} need),
+ * their compact constructors refuse a missing required field with a 400 naming it (where the service would not
+ * say it in the body's terms: a primitive it takes, a field it calls otherwise), and the generated OpenAPI
+ * document describes them from the same records. Whether a value is allowed is the service's to say. Enums read
+ * case-insensitively, as the query parameters do.
  */
 final class RequestBodies {
 
     private RequestBodies() {
     }
 
+    /**
+     * For a record's compact constructor: a required field that is missing is refused as every API error is, naming
+     * the field ({@link JsonProvider} passes the exception on from inside Jackson).
+     */
+    static <T> T required(T value, String field, String message) {
+        if (value == null) {
+            throw ValidationException.of(field, message);
+        }
+        return value;
+    }
+
+    /** The {@code version} an update is based on: required, so that no write overwrites a change unseen. */
+    static Long requireVersion(Long version) {
+        return required(version, "version",
+                "is required: send the version you read, so that concurrent changes are detected");
+    }
+
+    /** An enum read case-insensitively (the feature Jackson's enum reader honours is named for properties). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+    @JacksonAnnotationsInside
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+    @interface AnyCase {
+    }
+
+    /**
+     * An update's body: one JSON object with the draft's fields and, beside them, the operation's own ({@code F}:
+     * the version read, a correction's reason), split by {@link Bodies}. Documented as allOf the two records.
+     */
+    record Edit<F extends Record, D>(F fields, D draft) {
+    }
+
     /** {@code version} is the one the caller read: concurrent changes are refused with 409. */
-    record VersionOnly(long version) {
+    record VersionOnly(Long version) {
+        VersionOnly {
+            requireVersion(version);
+        }
     }
 
     /** A correction is the log's fields (a draft) with the version and the reason for correcting. */
-    record Correction(long version, String reason) {
+    record Correction(Long version, String reason) {
+        Correction {
+            requireVersion(version);
+        }
     }
 
-    record EnabledChange(long version, boolean enabled) {
+    /**
+     * A workstation's save: no version creates, the version read replaces. A workstation as read names its county:
+     * sent to another county's path by mistake, it must not replace that county's workstation.
+     */
+    record WorkstationSave(Long version, String county) {
+        void checkCounty(String path) {
+            if (county != null && !county.equals(path)) {
+                throw ValidationException.of("county", "must be absent or the county of the path, '" + path + "'");
+            }
+        }
     }
 
-    record PasswordReset(long version, String password) {
+    record EnabledChange(Long version, Boolean enabled) {
+        EnabledChange {
+            requireVersion(version);
+            required(enabled, "enabled", "is required: true or false");
+        }
     }
 
-    record Binding(long version, Role role, String scope) {
+    record PasswordReset(Long version, String password) {
+        PasswordReset {
+            requireVersion(version);
+            required(password, "password", "is required");
+        }
     }
 
-    record LeadingIndustries(long version, List<String> leadingIndustries) {
+    /** No scope is the empty scope (the city office's and the auditor's roles have none). */
+    record Binding(Long version, @AnyCase Role role,
+                   String scope) {
+        Binding {
+            requireVersion(version);
+            scope = scope == null ? "" : scope;
+        }
     }
 
-    record EvaluationInputs(long version, Map<String, BigDecimal> inputs) {
+    /** A county as read may be sent back: its other fields are dropped (see {@link Bodies}). */
+    record LeadingIndustries(Long version, List<String> leadingIndustries) {
+        LeadingIndustries {
+            requireVersion(version);
+        }
     }
 
-    record GradeAdjustment(long version, Grade grade, String reason) {
+    /** An evaluator's inputs by name, e.g. {@code {"organisation": 85}}; {@code {}} clears them. */
+    record EvaluationInputs(Long version, Map<String, BigDecimal> inputs) {
+        EvaluationInputs {
+            requireVersion(version);
+        }
     }
 
-    record Confirmation(long version, Integer satisfaction, String comment) {
+    record GradeAdjustment(Long version,
+                           @AnyCase Grade grade,
+                           String reason) {
+        GradeAdjustment {
+            requireVersion(version);
+        }
     }
 
-    record Comment(long version, String comment) {
+    record Confirmation(Long version, Integer satisfaction, String comment) {
+        Confirmation {
+            requireVersion(version);
+        }
     }
 
-    record MemberAssignment(long version, List<Long> members, String note) {
+    record Comment(Long version, String comment) {
+        Comment {
+            requireVersion(version);
+        }
     }
 
-    record Escalation(long version, String to, String note) {
+    record MemberAssignment(Long version, List<Long> members, String note) {
+        MemberAssignment {
+            requireVersion(version);
+            required(members, "members", "is required: the ids of the team members to assign");
+        }
     }
 
-    record Resolution(long version, String outcome) {
+    /** {@code to}: {@code unit} (the specialist's dispatching unit) or {@code city}, case-insensitive. */
+    record Escalation(Long version, String to, String note) {
+
+        private static final Set<String> TARGETS = Set.of("unit", "city");
+
+        Escalation {
+            requireVersion(version);
+            to = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
+            if (!TARGETS.contains(to)) {
+                throw ValidationException.of("to", "is required: unit (the specialist's dispatching unit) or city");
+            }
+        }
     }
 
-    record Closing(long version, String reason) {
+    record Resolution(Long version, String outcome) {
+        Resolution {
+            requireVersion(version);
+        }
     }
 
-    record AgreementStatusChange(long version, AgreementStatus status) {
+    record Closing(Long version, String reason) {
+        Closing {
+            requireVersion(version);
+        }
     }
 
-    record TeamStatusChange(long version, TeamStatus status) {
+    record AgreementStatusChange(Long version,
+                                 @AnyCase AgreementStatus status) {
+        AgreementStatusChange {
+            requireVersion(version);
+        }
     }
 
-    record MemberAddition(long version, long specialistId, ChainSegment segment) {
+    record TeamStatusChange(Long version,
+                            @AnyCase TeamStatus status) {
+        TeamStatusChange {
+            requireVersion(version);
+        }
+    }
+
+    record MemberAddition(Long version, Long specialistId,
+                          @AnyCase ChainSegment segment) {
+        MemberAddition {
+            requireVersion(version);
+            required(specialistId, "specialistId", "is required: the id of the specialist to add");
+        }
+    }
+
+    /** Switching a module on for a county, optionally with its weight; the body may also be empty. */
+    record ModuleSwitch(Integer weight) {
     }
 }

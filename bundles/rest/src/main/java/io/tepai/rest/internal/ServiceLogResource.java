@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
@@ -17,6 +17,9 @@ import io.tepai.api.field.RecipientService;
 import io.tepai.api.field.ServiceLog;
 import io.tepai.api.field.ServiceLogDraft;
 import io.tepai.api.field.ServiceLogService;
+import io.tepai.rest.internal.RequestBodies.Correction;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -62,6 +65,7 @@ public class ServiceLogResource {
     @Reference
     private RecipientService recipients;
 
+    @Operation(summary = "List service logs (JSON, or CSV by Accept)")
     @GET
     public Page<ServiceLog> list(@QueryParam("specialist") Long specialist, @QueryParam("county") String county,
                                  @QueryParam("unit") String unit, @QueryParam("recipient") Long recipient,
@@ -76,6 +80,7 @@ public class ServiceLogResource {
      * With {@code Accept: text/csv}, every matching log (up to {@link #CSV_MAX_ROWS}) as one file; JSON stays the
      * default ({@link Csv#EXPORT}).
      */
+    @Operation(summary = "List service logs (JSON, or CSV by Accept)")
     @GET
     @Produces(Csv.EXPORT)
     public Response csv(@QueryParam("specialist") Long specialist, @QueryParam("county") String county,
@@ -96,35 +101,40 @@ public class ServiceLogResource {
     }
 
     /** The configured outcome indicators, whose ids are the keys of a log's {@code outcomes}. */
+    @Operation(summary = "List the outcome indicators")
     @GET
     @Path("indicators")
     public Page<OutcomeIndicator> indicators(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Pages.of(logs.indicators(), page, size);
     }
 
+    @Operation(summary = "Read a service log")
     @GET
     @Path("{id}")
     public ServiceLog get(@PathParam("id") long id, @Context Actor actor) {
         return logs.get(actor, id);
     }
 
+    @Operation(summary = "Record a service log")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ServiceLog.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = ServiceLogDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        ServiceLog created = logs.create(actor, Bodies.draft(body, ServiceLogDraft.class, ServiceLog.class));
+    public Response create(ServiceLogDraft draft, @Context Actor actor) {
+        ServiceLog created = logs.create(actor, draft);
         return Response.created(URI.create("logs/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update a service log")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, RequestBodies.VersionOnly.class})))
-    public ServiceLog update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return logs.update(actor, id, Bodies.version(body),
-                Bodies.draft(body, ServiceLogDraft.class, ServiceLog.class));
+    public ServiceLog update(@PathParam("id") long id, Edit<VersionOnly, ServiceLogDraft> body, @Context Actor actor) {
+        return logs.update(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a service log")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
@@ -137,48 +147,40 @@ public class ServiceLogResource {
      * The log's fields as in an update, plus {@code reason} (required, audited). Answers 200: a correction changes the
      * log, it creates nothing.
      */
+    @Operation(summary = "Correct a confirmed log, with the reason")
     @POST
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {ServiceLogDraft.class, RequestBodies.Correction.class})))
-    public ServiceLog correct(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        String reason = Bodies.textField(body, "reason");
-        ObjectNode fields = body.deepCopy();
-        fields.remove("reason");
-        return logs.correct(actor, id, Bodies.version(body),
-                Bodies.draft(fields, ServiceLogDraft.class, ServiceLog.class), reason);
+    public ServiceLog correct(@PathParam("id") long id, Edit<Correction, ServiceLogDraft> body, @Context Actor actor) {
+        return logs.correct(actor, id, body.fields().version(), body.draft(), body.fields().reason());
     }
 
     /** {@code {"version": N}}. */
+    @Operation(summary = "Submit a log for the county's confirmation")
     @POST
     @Path("{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.VersionOnly.class)))
-    public ServiceLog submit(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version");
-        return logs.submit(actor, id, Bodies.version(body));
+    public ServiceLog submit(@PathParam("id") long id, VersionOnly body, @Context Actor actor) {
+        return logs.submit(actor, id, body.version());
     }
 
     /** {@code {"version": N, "satisfaction": 5, "comment": "..."}}; the rating and comment are optional. */
+    @Operation(summary = "Confirm a log")
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Confirmation.class)))
-    public ServiceLog confirm(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "satisfaction", "comment");
-        return logs.confirm(actor, id, Bodies.version(body), Bodies.intFieldIfAny(body, "satisfaction"),
-                Bodies.textField(body, "comment"));
+    public ServiceLog confirm(@PathParam("id") long id, RequestBodies.Confirmation body, @Context Actor actor) {
+        return logs.confirm(actor, id, body.version(), body.satisfaction(), body.comment());
     }
 
     /** {@code {"version": N, "comment": "..."}}; the comment tells the specialist what to change. */
+    @Operation(summary = "Return a log for changes")
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.Comment.class)))
-    public ServiceLog returnForChanges(@PathParam("id") long id, ObjectNode body,
+    public ServiceLog returnForChanges(@PathParam("id") long id, RequestBodies.Comment body,
                                        @Context Actor actor) {
-        Bodies.onlyFields(body, "version", "comment");
-        return logs.returnForChanges(actor, id, Bodies.version(body), Bodies.textField(body, "comment"));
+        return logs.returnForChanges(actor, id, body.version(), body.comment());
     }
 
     /** Every log a search matches, for the CSV export ({@link AllPages}). */

@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.specialist.Specialist;
@@ -11,6 +11,8 @@ import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
 import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -43,6 +45,7 @@ public class SpecialistResource {
     @Reference
     private SpecialistService specialists;
 
+    @Operation(summary = "List specialists")
     @GET
     public Page<Specialist> list(@QueryParam("county") String county, @QueryParam("unit") String unit,
                                  @QueryParam("tier") String tier, @QueryParam("status") SpecialistStatus status,
@@ -53,28 +56,33 @@ public class SpecialistResource {
         return specialists.search(filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read a specialist")
     @GET
     @Path("{id}")
     public Specialist get(@PathParam("id") long id) {
         return specialists.get(id);
     }
 
+    @Operation(summary = "Register a specialist")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Specialist.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = SpecialistDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Specialist created = specialists.create(actor, Bodies.draft(body, SpecialistDraft.class));
+    public Response create(SpecialistDraft draft, @Context Actor actor) {
+        Specialist created = specialists.create(actor, draft);
         return Response.created(URI.create("specialists/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update a specialist")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {SpecialistDraft.class, RequestBodies.VersionOnly.class})))
-    public Specialist update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return specialists.update(actor, id, Bodies.version(body), Bodies.draft(body, SpecialistDraft.class));
+    public Specialist update(@PathParam("id") long id, Edit<VersionOnly, SpecialistDraft> body, @Context Actor actor) {
+        return specialists.update(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a specialist")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,

@@ -1,14 +1,13 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Actor;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.dispatch.SquadService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -40,6 +39,7 @@ public class SquadResource {
     @Reference
     private ProgrammeCalendar calendar;
 
+    @Operation(summary = "A county's squad for a year")
     @GET
     @Path("{county}")
     public Squad get(@PathParam("county") String county, @QueryParam("year") Integer year) {
@@ -50,13 +50,12 @@ public class SquadResource {
      * {@code {"captain": {...}, "deputyCaptain": {...}, "liaison": {...}, "version": N}}, where the version is the
      * squad's {@code officersVersion}: 0 before any officers were set, so it is always required.
      */
+    @Operation(summary = "Name a squad's captain, deputy and liaison")
     @PUT
     @Path("{county}/officers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {SquadOfficers.class, RequestBodies.VersionOnly.class})))
     public Squad updateOfficers(@PathParam("county") String county, @QueryParam("year") Integer year,
-                                ObjectNode body, @Context Actor actor) {
-        return squads.updateOfficers(actor, county, calendar.yearOrCurrent(year), Bodies.version(body),
-                Bodies.draft(body, SquadOfficers.class));
+                                Edit<VersionOnly, SquadOfficers> body, @Context Actor actor) {
+        return squads.updateOfficers(actor, county, calendar.yearOrCurrent(year), body.fields().version(), body.draft());
     }
 }

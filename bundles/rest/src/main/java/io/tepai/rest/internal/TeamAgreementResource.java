@@ -1,15 +1,16 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementDraft;
-import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.TeamService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -42,38 +43,42 @@ public class TeamAgreementResource {
     @Reference
     private TeamService teams;
 
+    @Operation(summary = "List a team's agreements")
     @GET
     public Page<Agreement> list(@PathParam("id") long teamId, @QueryParam("page") Integer page,
                                 @QueryParam("size") Integer size) {
         return Pages.of(teams.agreements(teamId), page, size);
     }
 
+    @Operation(summary = "Read a team's agreement")
     @GET
     @Path("{agreementId}")
     public Agreement get(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId) {
         return teams.agreement(teamId, agreementId);
     }
 
+    @Operation(summary = "Record a team's agreement with a county")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Agreement.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = AgreementDraft.class)))
-    public Response create(@PathParam("id") long teamId, ObjectNode body, @Context Actor actor) {
-        AgreementDraft draft = Bodies.draft(body, AgreementDraft.class, Agreement.class);
+    public Response create(@PathParam("id") long teamId, AgreementDraft draft, @Context Actor actor) {
         Agreement created = teams.createAgreement(actor, teamId, draft);
         URI location = URI.create("teams/" + teamId + "/agreements/" + created.id());
         return Response.created(location).entity(created).build();
     }
 
+    @Operation(summary = "Update an agreement")
     @PUT
     @Path("{agreementId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {AgreementDraft.class, RequestBodies.VersionOnly.class})))
     public Agreement update(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
-                            ObjectNode body, @Context Actor actor) {
-        return teams.updateAgreement(actor, teamId, agreementId, Bodies.version(body),
-                Bodies.draft(body, AgreementDraft.class, Agreement.class));
+                            Edit<VersionOnly, AgreementDraft> body, @Context Actor actor) {
+        return teams.updateAgreement(actor, teamId, agreementId, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete an agreement")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{agreementId}")
     public Response delete(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
@@ -83,13 +88,12 @@ public class TeamAgreementResource {
     }
 
     /** {@code {"status": "ACTIVE", "version": N}}. */
+    @Operation(summary = "Change an agreement's status")
     @PUT
     @Path("{agreementId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.AgreementStatusChange.class)))
     public Agreement changeStatus(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
-                                  ObjectNode body, @Context Actor actor) {
-        AgreementStatus status = Bodies.enumField(body, "status", AgreementStatus.class);
-        return teams.changeAgreementStatus(actor, teamId, agreementId, Bodies.version(body), status);
+                                  RequestBodies.AgreementStatusChange body, @Context Actor actor) {
+        return teams.changeAgreementStatus(actor, teamId, agreementId, body.version(), body.status());
     }
 }

@@ -1,18 +1,19 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
-import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamDraft;
 import io.tepai.api.team.TeamFilter;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamService;
 import io.tepai.api.team.TeamStatus;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -46,6 +47,7 @@ public class TeamResource {
     @Reference
     private TeamService teams;
 
+    @Operation(summary = "List teams")
     @GET
     public Page<Team> list(@QueryParam("level") TeamLevel level, @QueryParam("county") String county,
                            @QueryParam("status") TeamStatus status, @QueryParam("industry") String industry,
@@ -56,28 +58,33 @@ public class TeamResource {
         return teams.search(filter, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read a team")
     @GET
     @Path("{id}")
     public Team get(@PathParam("id") long id) {
         return teams.get(id);
     }
 
+    @Operation(summary = "Form a team")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Team.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = TeamDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Team created = teams.create(actor, Bodies.draft(body, TeamDraft.class, Team.class));
+    public Response create(TeamDraft draft, @Context Actor actor) {
+        Team created = teams.create(actor, draft);
         return Response.created(URI.create("teams/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Update a team")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {TeamDraft.class, RequestBodies.VersionOnly.class})))
-    public Team update(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return teams.update(actor, id, Bodies.version(body), Bodies.draft(body, TeamDraft.class, Team.class));
+    public Team update(@PathParam("id") long id, Edit<VersionOnly, TeamDraft> body, @Context Actor actor) {
+        return teams.update(actor, id, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a team")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,
@@ -87,29 +94,27 @@ public class TeamResource {
     }
 
     /** {@code {"status": "ACTIVE", "version": N}}. */
+    @Operation(summary = "Change a team's status")
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.TeamStatusChange.class)))
-    public Team changeStatus(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        TeamStatus status = Bodies.enumField(body, "status", TeamStatus.class);
-        return teams.changeStatus(actor, id, Bodies.version(body), status);
+    public Team changeStatus(@PathParam("id") long id, RequestBodies.TeamStatusChange body, @Context Actor actor) {
+        return teams.changeStatus(actor, id, body.version(), body.status());
     }
 
     /**
      * {@code {"specialistId": 42, "segment": "PRODUCTION", "version": N}}. Answers 200 with the team rather than 201:
      * a membership is part of the team, not a resource of its own, and the team's version changes with it.
      */
+    @Operation(summary = "Add a member to a team")
     @POST
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = RequestBodies.MemberAddition.class)))
-    public Team addMember(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        long specialistId = Bodies.longField(body, "specialistId", "the id of the specialist to add");
-        ChainSegment segment = Bodies.enumField(body, "segment", ChainSegment.class);
-        return teams.addMember(actor, id, Bodies.version(body), specialistId, segment);
+    public Team addMember(@PathParam("id") long id, RequestBodies.MemberAddition body, @Context Actor actor) {
+        return teams.addMember(actor, id, body.version(), body.specialistId(), body.segment());
     }
 
+    @Operation(summary = "Remove a member from a team")
     @DELETE
     @Path("{id}/members/{specialistId}")
     public Team removeMember(@PathParam("id") long id, @PathParam("specialistId") long specialistId,

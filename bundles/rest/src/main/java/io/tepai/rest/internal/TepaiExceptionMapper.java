@@ -27,8 +27,7 @@ public class TepaiExceptionMapper implements ExceptionMapper<TepaiException> {
         String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
         Problem problem;
         if (e instanceof ValidationException invalid) {
-            problem = new Problem(Problem.type("validation"), e.title(), 400, e.getMessage(), instance, null,
-                    invalid.errors());
+            problem = invalid(invalid, instance);
         } else if (e instanceof RuleViolationException rule) {
             problem = new Problem(Problem.type("rule-violation"), e.title(), 422, e.getMessage(), instance,
                     rule.ruleId(), rule.errors());
@@ -48,5 +47,10 @@ public class TepaiExceptionMapper implements ExceptionMapper<TepaiException> {
             problem = new Problem(Problem.type("error"), e.title(), 400, e.getMessage(), instance, null, List.of());
         }
         return problem.toResponse();
+    }
+
+    /** Invalid fields, found by a service or while a body was read (see {@link WebExceptionMapper}). */
+    static Problem invalid(ValidationException e, String instance) {
+        return new Problem(Problem.type("validation"), e.title(), 400, e.getMessage(), instance, null, e.errors());
     }
 }

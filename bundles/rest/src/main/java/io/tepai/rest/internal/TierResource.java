@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
 import io.tepai.api.specialist.Tier;
@@ -28,12 +29,14 @@ public class TierResource {
     private TierService tiers;
 
     @PermitAll
+    @Operation(summary = "List the specialist tiers")
     @GET
     public Page<Tier> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Pages.of(tiers.list(), page, size);
     }
 
     @PermitAll
+    @Operation(summary = "Read a specialist tier")
     @GET
     @Path("{id}")
     public Tier get(@PathParam("id") String id) {

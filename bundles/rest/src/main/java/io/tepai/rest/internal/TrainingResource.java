@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.RecordsService;
@@ -40,6 +40,7 @@ public class TrainingResource {
     @Reference
     private RecordsService records;
 
+    @Operation(summary = "List trainings")
     @GET
     public Page<Training> list(@QueryParam("specialist") Long specialist, @QueryParam("year") Integer year,
                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -47,14 +48,18 @@ public class TrainingResource {
                 Pages.request(page, size));
     }
 
+    @Operation(summary = "Record a training")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Training.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = TrainingDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        Training created = records.createTraining(actor, Bodies.draft(body, TrainingDraft.class, Training.class));
+    public Response create(TrainingDraft draft, @Context Actor actor) {
+        Training created = records.createTraining(actor, draft);
         return Response.created(URI.create("trainings/" + created.id())).entity(created).build();
     }
 
+    @Operation(summary = "Delete a training")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version,

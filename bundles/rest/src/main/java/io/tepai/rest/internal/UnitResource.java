@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.org.DispatchingUnit;
@@ -11,6 +11,8 @@ import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitFilter;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.org.UnitType;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.Consumes;
@@ -42,6 +44,7 @@ public class UnitResource {
     private UnitService units;
 
     @PermitAll
+    @Operation(summary = "List dispatching units")
     @GET
     public Page<DispatchingUnit> list(@QueryParam("type") UnitType type, @QueryParam("q") String text,
                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -50,29 +53,34 @@ public class UnitResource {
     }
 
     @PermitAll
+    @Operation(summary = "Read a dispatching unit")
     @GET
     @Path("{code}")
     public DispatchingUnit get(@PathParam("code") String code) {
         return units.get(code);
     }
 
+    @Operation(summary = "Register a dispatching unit")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = DispatchingUnit.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = UnitDraft.class)))
-    public Response create(ObjectNode body, @Context Actor actor) {
-        DispatchingUnit created = units.create(actor, Bodies.draft(body, UnitDraft.class));
+    public Response create(UnitDraft draft, @Context Actor actor) {
+        DispatchingUnit created = units.create(actor, draft);
         return Response.created(URI.create("units/" + created.code())).entity(created).build();
     }
 
+    @Operation(summary = "Update a dispatching unit")
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(allOf = {UnitDraft.class, RequestBodies.VersionOnly.class})))
-    public DispatchingUnit update(@PathParam("code") String code, ObjectNode body,
+    public DispatchingUnit update(@PathParam("code") String code, Edit<VersionOnly, UnitDraft> body,
                                   @Context Actor actor) {
-        return units.update(actor, code, Bodies.version(body), Bodies.draft(body, UnitDraft.class));
+        return units.update(actor, code, body.fields().version(), body.draft());
     }
 
+    @Operation(summary = "Delete a dispatching unit")
+    @ApiResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{code}")
     public Response delete(@PathParam("code") String code, @QueryParam("version") Long version,

@@ -3,6 +3,7 @@ package io.tepai.rest.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.tepai.api.FieldError;
+import io.tepai.api.ValidationException;
 import java.util.List;
 import javax.ws.rs.NotAuthorizedException;
 import javax.ws.rs.WebApplicationException;
@@ -34,6 +35,9 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
         if (tooLarge != null) {
             problem = tooLarge.problem(instance);
             status = problem.status();
+        } else if (e.getCause() instanceof ValidationException invalid) {
+            // a request record's constructor refused the body (JsonProvider)
+            problem = TepaiExceptionMapper.invalid(invalid, instance);
         } else if (e.getCause() instanceof JsonMappingException mapping && status == 400) {
             // never Jackson's own message: it names Java types (JsonErrors says it in the API's words)
             problem = new Problem(Problem.type("malformed-body"), "Malformed request body", 400,

@@ -1,15 +1,16 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
-import io.tepai.api.ValidationException;
 import io.tepai.api.dispatch.Workstation;
 import io.tepai.api.dispatch.WorkstationDraft;
 import io.tepai.api.dispatch.WorkstationService;
+import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.WorkstationSave;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -40,11 +41,13 @@ public class WorkstationResource {
     @Reference
     private WorkstationService workstations;
 
+    @Operation(summary = "List workstations")
     @GET
     public Page<Workstation> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return Pages.of(workstations.list(), page, size);
     }
 
+    @Operation(summary = "Read a county's workstation")
     @GET
     @Path("{county}")
     public Workstation get(@PathParam("county") String county) {
@@ -55,20 +58,19 @@ public class WorkstationResource {
      * The draft plus {@code version}: without a version the workstation is created (201), with the version read it
      * is replaced (200). The version decides, not whether one exists, so that two first saves cannot both "win".
      */
+    @Operation(summary = "Create or replace a county's workstation")
+    @ApiResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = Workstation.class)))
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Workstation.class)))
     @PUT
     @Path("{county}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(
-            allOf = {WorkstationDraft.class, RequestBodies.VersionOnly.class})))
-    public Response save(@PathParam("county") String county, ObjectNode body, @Context Actor actor) {
-        Long version = Bodies.versionIfAny(body);
-        // a workstation as read names its county: sent to another county's path by mistake, it must not
-        // replace that county's workstation
-        if (body.hasNonNull("county") && !county.equals(body.get("county").asText())) {
-            throw ValidationException.of("county", "must be absent or the county of the path, '" + county + "'");
-        }
-        WorkstationDraft draft = Bodies.draft(body, WorkstationDraft.class, Workstation.class);
-        Workstation saved = workstations.save(actor, county, version, draft);
+    public Response save(@PathParam("county") String county, Edit<WorkstationSave, WorkstationDraft> body,
+                         @Context Actor actor) {
+        body.fields().checkCounty(county);
+        Long version = body.fields().version();
+        Workstation saved = workstations.save(actor, county, version, body.draft());
         return version == null
                 ? Response.created(URI.create("workstations/" + saved.county())).entity(saved).build()
                 : Response.ok(saved).build();

@@ -1,5 +1,6 @@
 package io.tepai.rest.openapi;
 
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.jaxrs2.ReaderListener;
 import io.swagger.v3.jaxrs2.integration.JaxrsAnnotationScanner;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -8,6 +9,8 @@ import io.swagger.v3.oas.integration.api.OpenApiReader;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -20,12 +23,15 @@ import java.util.Set;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
+import javax.ws.rs.core.HttpHeaders;
 
 /**
  * Build time only (the swagger Maven plugin runs it; the bundle leaves this package out): writes into the generated
  * OpenAPI document what the resources say once for all, not per method. Every operation needs HTTP Basic unless
  * its method is {@code @PermitAll} (as {@code ClosedByDefault} enforces), and each declares the problem+json
- * answers it can give, by reference to the responses in {@code src/main/openapi/base.json}.
+ * answers it can give, by reference to the responses in {@code src/main/openapi/base.json}. A created record's
+ * address is in {@code Location}; an answer the method does not document otherwise is a 200; an update's body
+ * ({@code Edit}) is its draft and its own fields, allOf the two ({@link EditSchemas}).
  */
 @OpenAPIDefinition
 public class OpenApiConventions implements ReaderListener {
@@ -34,6 +40,7 @@ public class OpenApiConventions implements ReaderListener {
 
     @Override
     public void beforeScan(OpenApiReader reader, OpenAPI openApi) {
+        ModelConverters.getInstance().addConverter(new EditSchemas());
     }
 
     @Override
@@ -42,8 +49,21 @@ public class OpenApiConventions implements ReaderListener {
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((verb, operation) -> {
             boolean isPublic = open.contains(verb.name() + " " + path);
             operation.setSecurity(isPublic ? List.of() : List.of(new SecurityRequirement().addList("basicAuth")));
+            declareSuccess(operation.getResponses());
             declareProblems(path, verb, operation, isPublic);
         }));
+    }
+
+    private static void declareSuccess(ApiResponses responses) {
+        ApiResponse unnamed = responses.remove("default");
+        if (unnamed != null && responses.keySet().stream().noneMatch(status -> status.startsWith("2"))) {
+            responses.addApiResponse("200", unnamed.description("OK"));
+        }
+        ApiResponse created = responses.get("201");
+        if (created != null) {
+            created.addHeaderObject(HttpHeaders.LOCATION, new Header().description("The created record's address")
+                    .schema(new StringSchema()));
+        }
     }
 
     private static void declareProblems(String path, PathItem.HttpMethod verb, Operation operation, boolean isPublic) {

@@ -114,6 +114,41 @@ class OpenApiDocumentTest {
         assertTrue(untyped.isEmpty(), "bodies without typed fields: " + untyped);
     }
 
+    /** The operations that create a record: they answer 201 with its address in Location. */
+    static final Set<String> CREATIONS = Set.of("post /accounts", "post /assignments", "post /bases",
+            "post /evaluations/rounds", "post /logs", "post /mentees", "post /recipients", "post /requests",
+            "post /specialists", "post /teams", "post /teams/{id}/agreements", "post /trainings", "post /units",
+            "put /workstations/{county}");
+
+    @Test
+    void everyOperationIsSummarisedAndDocumentsTheStatusItAnswers() throws Exception {
+        JsonNode document = document();
+        List<String> wrong = new ArrayList<>();
+        Set<String> created = new TreeSet<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(verb -> {
+            String operation = verb.getKey() + " " + path.getKey();
+            JsonNode responses = verb.getValue().path("responses");
+            if (verb.getValue().path("summary").asText().isBlank()) {
+                wrong.add(operation + ": no summary");
+            }
+            if (responses.has("default")) {
+                wrong.add(operation + ": an unnamed (default) answer");
+            }
+            if (responses.has("201")) {
+                created.add(operation);
+                if (!responses.at("/201/headers").has("Location")) {
+                    wrong.add(operation + ": a 201 without Location");
+                }
+            }
+            if (verb.getKey().equals("delete") && !responses.has("204") && !responses.has("200")) {
+                wrong.add(operation + ": a delete that documents neither 204 nor 200");
+            }
+        }));
+        assertEquals(List.of(), wrong);
+        assertEquals(new TreeSet<>(CREATIONS), created);
+        assertEquals("Deleted", document.at("/paths/~1teams~1{id}/delete/responses/204/description").asText());
+    }
+
     private static JsonNode document() throws Exception {
         try (InputStream in = OpenApiResource.class.getResourceAsStream("/openapi.json")) {
             return Json.MAPPER.readTree(in);

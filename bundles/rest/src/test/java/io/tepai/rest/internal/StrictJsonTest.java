@@ -31,26 +31,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Issue 11 items 4, 9, 10 and 11: a body means exactly one thing, or it is a 400 naming the field. */
 class StrictJsonTest {
 
-    /** A body as JsonProvider reads it for a resource that takes an ObjectNode. */
-    private static ObjectNode body(String json) throws JsonProcessingException {
-        return Json.MAPPER.readValue(json, ObjectNode.class);
-    }
-
     /** The field errors a body gets as a draft of this type, as a resource would answer them. */
-    private static List<FieldError> errors(String json, Class<?> draft) {
-        try {
-            Bodies.draft(body(json), draft);
-            return List.of();
-        } catch (ValidationException e) {
-            return e.errors();
-        } catch (JsonMappingException e) {
-            return List.of(JsonErrors.fieldError(e));
-        } catch (JsonProcessingException e) {
-            return List.of(new FieldError("body", JsonErrors.parseError(e)));
-        }
+    private static List<FieldError> errors(String json, Class<?> draft) throws Exception {
+        return SentBody.errors(json, draft);
     }
 
-    private static void assertRefused(String field, String json, Class<?> draft) {
+    private static void assertRefused(String field, String json, Class<?> draft) throws Exception {
         List<FieldError> errors = errors(json, draft);
         assertEquals(List.of(field), errors.stream().map(FieldError::field).toList(), json + " -> " + errors);
     }
@@ -60,7 +46,7 @@ class StrictJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"+99999-01-01\"", "20260101", "\"0000-01-01\"", "\"-0001-01-01\"", "\"1999-12-31\"",
         "\"2101-01-01\"", "\"2026-01-01T10:00:00\"", "\"2026-1-1\"", "\"2026-02-30\"", "[2026,1,1]", "true"})
-    void item4_datesOutsideTheProgrammeOrNotIsoStringsAreRefusedNamingTheField(String date) {
+    void item4_datesOutsideTheProgrammeOrNotIsoStringsAreRefusedNamingTheField(String date) throws Exception {
         String team = "{\"name\":\"t\",\"termStart\":\"2026-01-01\",\"termEnd\":" + date + "}";
         assertRefused("termEnd", team, TeamDraft.class);
         List<FieldError> errors = errors(team, TeamDraft.class);
@@ -74,7 +60,7 @@ class StrictJsonTest {
 
     @Test
     void item4_isoDatesWithinTheProgrammeAreRead() throws Exception {
-        TeamDraft team = Bodies.draft(body("{\"termStart\":\"2000-01-01\",\"termEnd\":\"2100-12-31\"}"),
+        TeamDraft team = SentBody.read("{\"termStart\":\"2000-01-01\",\"termEnd\":\"2100-12-31\"}",
                 TeamDraft.class);
         assertEquals(LocalDate.of(2000, 1, 1), team.termStart());
         assertEquals(LocalDate.of(2100, 12, 31), team.termEnd());
@@ -111,40 +97,37 @@ class StrictJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"1.9", "\"3\"", "true", "1e3"})
     void item9_aVersionIsAWholeNumberNotAFractionOrText(String version) throws Exception {
-        ObjectNode body = body("{\"version\":" + version + "}");
-        ValidationException e = assertThrows(ValidationException.class, () -> Bodies.version(body));
-        assertEquals("version", e.errors().get(0).field());
-        assertThrows(ValidationException.class, () -> Bodies.versionIfAny(body));
+        assertRefused("version", "{\"version\":" + version + "}", RequestBodies.VersionOnly.class);
+        assertRefused("version", "{\"version\":" + version + "}", RequestBodies.WorkstationSave.class);
     }
 
     @Test
-    void item9_enumsAreNamesNotOrdinals() {
+    void item9_enumsAreNamesNotOrdinals() throws Exception {
         assertRefused("type", "{\"code\":\"u\",\"type\":0}", UnitDraft.class);
         assertTrue(errors("{\"code\":\"u\",\"type\":0}", UnitDraft.class).get(0).message().contains("UNIVERSITY"));
     }
 
     @Test
-    void item9_enumBodyFieldsReadOneByOneAreNamesToo() throws Exception {
-        ValidationException e = assertThrows(ValidationException.class, () -> Bodies.enumField(body("{\"kind\":0}"),
-                "kind", io.tepai.spi.evaluation.SubjectKind.class));
-        assertEquals("kind", e.errors().get(0).field());
+    void item9_enumsOfActionBodiesAreNamesToo() throws Exception {
+        assertRefused("grade", "{\"version\":1,\"grade\":0}", RequestBodies.GradeAdjustment.class);
+        assertRefused("kind", "{\"kind\":0}", io.tepai.api.evaluation.RoundDraft.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"5", "5.5", "true", "{}", "[\"a\"]"})
-    void item9_numbersAndBooleansAreNotTakenAsText(String value) {
+    void item9_numbersAndBooleansAreNotTakenAsText(String value) throws Exception {
         assertRefused("nameZh", "{\"code\":\"u\",\"nameZh\":" + value + "}", UnitDraft.class);
         assertRefused("contact.phone", "{\"code\":\"u\",\"contact\":{\"phone\":" + value + "}}", UnitDraft.class);
     }
 
     @Test
-    void item9_fractionsAreNotTruncatedToWholeNumbers() {
+    void item9_fractionsAreNotTruncatedToWholeNumbers() throws Exception {
         assertRefused("specialistId", "{\"name\":\"m\",\"specialistId\":1.9}", MenteeDraft.class);
         assertRefused("specialistId", "{\"name\":\"m\",\"specialistId\":\"7\"}", MenteeDraft.class);
     }
 
     @Test
-    void item9_booleansAreTrueOrFalse() {
+    void item9_booleansAreTrueOrFalse() throws Exception {
         assertRefused("gave", "{\"title\":\"t\",\"gave\":1}", TrainingDraft.class);
         assertRefused("gave", "{\"title\":\"t\",\"gave\":\"true\"}", TrainingDraft.class);
     }
@@ -153,8 +136,11 @@ class StrictJsonTest {
 
     static Stream<Arguments> wrongTypedBodies() {
         List<Arguments> cases = new ArrayList<>();
-        List<Class<?>> drafts = List.of(UnitDraft.class, TeamDraft.class, AgreementDraft.class,
-                WorkstationDraft.class, TrainingDraft.class, MenteeDraft.class, DemonstrationBaseDraft.class);
+        List<Class<?>> drafts = new ArrayList<>(List.of(UnitDraft.class, TeamDraft.class, AgreementDraft.class,
+                WorkstationDraft.class, TrainingDraft.class, MenteeDraft.class, DemonstrationBaseDraft.class));
+        // and every action body, whose constructors refuse missing fields too
+        Stream.of(RequestBodies.class.getDeclaredClasses()).filter(Class::isRecord)
+                .filter(type -> type != RequestBodies.Edit.class).forEach(drafts::add);
         List<String> values = List.of("1", "1.5", "-1", "true", "\"x\"", "\"\"", "[]", "[1]", "{}", "{\"a\":1}",
                 "\"2026-13-45\"", "\"\\u0000\"", "1e400", "99999999999999999999");
         for (Class<?> draft : drafts) {
@@ -173,7 +159,7 @@ class StrictJsonTest {
 
     @ParameterizedTest
     @MethodSource("wrongTypedBodies")
-    void item10_noAnswerNamesJavaTypesOrJacksonInternals(Class<?> draft, String json) {
+    void item10_noAnswerNamesJavaTypesOrJacksonInternals(Class<?> draft, String json) throws Exception {
         for (FieldError error : errors(json, draft)) {
             for (String text : List.of(error.field(), error.message())) {
                 for (String internal : List.of("java.", "io.tepai", "Exception", "ObjectNode", "Cannot deserialize",
@@ -185,7 +171,7 @@ class StrictJsonTest {
     }
 
     @Test
-    void item10_wrongTypesAreExplainedAsTheJsonExpected() {
+    void item10_wrongTypesAreExplainedAsTheJsonExpected() throws Exception {
         assertEquals(List.of(new FieldError("contact", "must be an object")),
                 errors("{\"code\":\"u\",\"contact\":\"x\"}", UnitDraft.class));
         assertEquals(List.of(new FieldError("specialistId", "must be a whole number")),
@@ -214,16 +200,14 @@ class StrictJsonTest {
         assertEquals(List.of(new FieldError("nameZh", Json.TEXT_RULE)),
                 errors("{\"code\":\"u\",\"nameZh\":\"" + text + "\"}", UnitDraft.class));
         assertRefused("tasks[1]", "{\"tasks\":[\"ok\",\"" + text + "\"]}", AgreementDraft.class);
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> Bodies.textField(body("{\"comment\":\"" + text + "\"}"), "comment"));
-        assertEquals("comment", e.errors().get(0).field());
+        assertRefused("comment", "{\"version\":1,\"comment\":\"" + text + "\"}", RequestBodies.Comment.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"焦作 怀山药", "line\\none\\r\\n\\ttab", "emoji \\ud83c\\udf3e", "Zoë", "a\\u200db"})
     void item11_ordinaryTextTabsAndNewlinesArePassedAsSent(String text) throws Exception {
         String expected = (String) Json.MAPPER.readValue("\"" + text + "\"", Object.class);
-        UnitDraft unit = Bodies.draft(body("{\"code\":\"u\",\"nameZh\":\"" + text + "\"}"), UnitDraft.class);
+        UnitDraft unit = SentBody.read("{\"code\":\"u\",\"nameZh\":\"" + text + "\"}", UnitDraft.class);
         assertEquals(expected, unit.nameZh());
         assertNull(Json.textProblem(expected));
     }
