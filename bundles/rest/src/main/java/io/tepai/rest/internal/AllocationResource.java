@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
@@ -42,6 +42,7 @@ public class AllocationResource {
     @Reference
     private FundingService funding;
 
+    @Operation(summary = "List allocations (JSON, or CSV by Accept)")
     @GET
     public Page<Allocation> list(@QueryParam("year") Integer year, @QueryParam("budget") Long budget,
                                  @QueryParam("team") Long team, @QueryParam("specialist") Long specialist,
@@ -53,6 +54,7 @@ public class AllocationResource {
     }
 
     /** With {@code Accept: text/csv}, every matching allocation (up to {@link FundingCsv#MAX_ROWS}) as one file. */
+    @Operation(summary = "List allocations (JSON, or CSV by Accept)")
     @GET
     @Produces(Csv.EXPORT)
     public Response csv(@QueryParam("year") Integer year, @QueryParam("budget") Long budget,
@@ -66,17 +68,20 @@ public class AllocationResource {
         return FundingCsv.allocations(all).response("allocations.csv");
     }
 
+    @Operation(summary = "Read an allocation")
     @GET
     @Path("{id}")
     public Allocation get(@PathParam("id") long id, @Context Actor actor) {
         return funding.allocation(actor, id);
     }
 
+    @Operation(summary = "Allocate from a budget")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Allocation.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = AllocationDraft.class)))
-    public Response allocate(ObjectNode body, @Context Actor actor) {
-        Allocation made = funding.allocate(actor, Bodies.draft(body, AllocationDraft.class, Allocation.class));
+    public Response allocate(AllocationDraft draft, @Context Actor actor) {
+        Allocation made = funding.allocate(actor, draft);
         return Response.created(URI.create("allocations/" + made.id())).entity(made).build();
     }
 }

@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.funding.Budget;
@@ -42,6 +42,7 @@ public class BudgetResource {
     private FundingService funding;
 
     /** @param source {@code CITY}, {@code COUNTY:<code>} or {@code UNIT:<code>} */
+    @Operation(summary = "List budgets")
     @GET
     public Page<Budget> list(@QueryParam("year") Integer year, @QueryParam("source") String source,
                              @QueryParam("page") Integer page, @QueryParam("size") Integer size,
@@ -50,17 +51,20 @@ public class BudgetResource {
         return funding.budgets(actor, new BudgetFilter(year, parsed), Pages.request(page, size));
     }
 
+    @Operation(summary = "Read a budget")
     @GET
     @Path("{id}")
     public Budget get(@PathParam("id") long id, @Context Actor actor) {
         return funding.budget(actor, id);
     }
 
+    @Operation(summary = "Open a budget")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Budget.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = BudgetDraft.class)))
-    public Response open(ObjectNode body, @Context Actor actor) {
-        Budget opened = funding.openBudget(actor, Bodies.draft(body, BudgetDraft.class, Budget.class));
+    public Response open(BudgetDraft draft, @Context Actor actor) {
+        Budget opened = funding.openBudget(actor, draft);
         return Response.created(URI.create("budgets/" + opened.id())).entity(opened).build();
     }
 }

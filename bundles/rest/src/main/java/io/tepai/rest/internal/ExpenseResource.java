@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.ValidationException;
@@ -45,6 +45,7 @@ public class ExpenseResource {
     @Reference
     private FundingService funding;
 
+    @Operation(summary = "List expenses (JSON, or CSV by Accept)")
     @GET
     public Page<Expense> list(@QueryParam("year") Integer year, @QueryParam("allocation") Long allocation,
                               @QueryParam("category") ExpenseCategory category, @QueryParam("team") Long team,
@@ -56,6 +57,7 @@ public class ExpenseResource {
     }
 
     /** With {@code Accept: text/csv}, every matching expense (up to {@link FundingCsv#MAX_ROWS}) as one file. */
+    @Operation(summary = "List expenses (JSON, or CSV by Accept)")
     @GET
     @Produces(Csv.EXPORT)
     public Response csv(@QueryParam("year") Integer year, @QueryParam("allocation") Long allocation,
@@ -69,22 +71,25 @@ public class ExpenseResource {
         return FundingCsv.expenses(all).response("expenses.csv");
     }
 
+    @Operation(summary = "Book an expense")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Expense.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = ExpenseDraft.class)))
-    public Response book(ObjectNode body, @Context Actor actor) {
-        Expense booked = funding.book(actor, Bodies.draft(body, ExpenseDraft.class, Expense.class));
+    public Response book(ExpenseDraft draft, @Context Actor actor) {
+        Expense booked = funding.book(actor, draft);
         return Response.created(URI.create("expenses/" + booked.id())).entity(booked).build();
     }
 
     /** Books the difference to {@code amount} as a new entry; answers 201 with that entry. */
+    @Operation(summary = "Correct an expense by a new entry")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Expense.class)))
     @POST
     @Path("{id}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = ExpenseCorrection.class)))
-    public Response correct(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        ExpenseCorrection correction = Bodies.draft(body, ExpenseCorrection.class);
-        Expense booked = funding.correct(actor, id, correction.amount(), correction.reason());
+    public Response correct(@PathParam("id") long id, ExpenseCorrection draft, @Context Actor actor) {
+        Expense booked = funding.correct(actor, id, draft.amount(), draft.reason());
         return Response.created(URI.create("expenses/" + booked.id())).entity(booked).build();
     }
 }

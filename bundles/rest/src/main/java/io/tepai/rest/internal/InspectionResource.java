@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.funding.FindingDraft;
@@ -40,31 +40,35 @@ public class InspectionResource {
     @Reference
     private InspectionService inspections;
 
+    @Operation(summary = "List inspections")
     @GET
     public Page<Inspection> list(@QueryParam("year") Integer year, @QueryParam("page") Integer page,
                                  @QueryParam("size") Integer size, @Context Actor actor) {
         return inspections.inspections(actor, year, Pages.request(page, size));
     }
 
+    @Operation(summary = "Read an inspection")
     @GET
     @Path("{id}")
     public Inspection get(@PathParam("id") long id, @Context Actor actor) {
         return inspections.get(actor, id);
     }
 
+    @Operation(summary = "Draw allocations for inspection")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Inspection.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = InspectionDraft.class)))
-    public Response draw(ObjectNode body, @Context Actor actor) {
-        Inspection drawn = inspections.draw(actor, Bodies.draft(body, InspectionDraft.class));
+    public Response draw(InspectionDraft draft, @Context Actor actor) {
+        Inspection drawn = inspections.draw(actor, draft);
         return Response.created(URI.create("inspections/" + drawn.id())).entity(drawn).build();
     }
 
+    @Operation(summary = "Record a finding of an inspection")
     @POST
     @Path("{id}/findings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = FindingDraft.class)))
-    public Inspection finding(@PathParam("id") long id, ObjectNode body, @Context Actor actor) {
-        return inspections.recordFinding(actor, id, Bodies.draft(body, FindingDraft.class));
+    public Inspection finding(@PathParam("id") long id, FindingDraft draft, @Context Actor actor) {
+        return inspections.recordFinding(actor, id, draft);
     }
 }

@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.funding.InsuranceDraft;
@@ -39,12 +39,14 @@ public class InsuranceResource {
     @Reference
     private InsuranceService insurance;
 
+    @Operation(summary = "List accident insurance policies")
     @GET
     public Page<InsurancePolicy> list(@QueryParam("specialist") Long specialist, @QueryParam("page") Integer page,
                                       @QueryParam("size") Integer size, @Context Actor actor) {
         return insurance.policies(actor, specialist, Pages.request(page, size));
     }
 
+    @Operation(summary = "List appointed specialists without cover today")
     @GET
     @Path("uninsured")
     public Page<UninsuredSpecialist> uninsured(@QueryParam("county") String county, @QueryParam("page") Integer page,
@@ -52,12 +54,13 @@ public class InsuranceResource {
         return insurance.uninsured(actor, county, Pages.request(page, size));
     }
 
+    @Operation(summary = "Record an accident insurance policy")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = InsurancePolicy.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = InsuranceDraft.class)))
-    public Response record(ObjectNode body, @Context Actor actor) {
-        InsurancePolicy recorded = insurance.record(actor, Bodies.draft(body, InsuranceDraft.class,
-                InsurancePolicy.class));
+    public Response record(InsuranceDraft draft, @Context Actor actor) {
+        InsurancePolicy recorded = insurance.record(actor, draft);
         return Response.created(URI.create("insurance?specialist=" + recorded.specialistId())).entity(recorded)
                 .build();
     }

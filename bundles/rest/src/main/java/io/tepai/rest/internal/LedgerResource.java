@@ -1,5 +1,6 @@
 package io.tepai.rest.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
@@ -35,6 +36,7 @@ public class LedgerResource {
     @Reference
     private FundingService funding;
 
+    @Operation(summary = "The funding ledger (JSON, or CSV by Accept)")
     @GET
     public Page<LedgerLine> ledger(@QueryParam("year") Integer year, @QueryParam("by") LedgerGroup by,
                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size,
@@ -43,6 +45,7 @@ public class LedgerResource {
     }
 
     /** With {@code Accept: text/csv}, every line (up to {@link FundingCsv#MAX_ROWS}) as one file. */
+    @Operation(summary = "The funding ledger (JSON, or CSV by Accept)")
     @GET
     @Produces(Csv.EXPORT)
     public Response csv(@QueryParam("year") Integer year, @QueryParam("by") LedgerGroup by, @Context Actor actor) {

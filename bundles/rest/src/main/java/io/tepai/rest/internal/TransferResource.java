@@ -1,9 +1,9 @@
 package io.tepai.rest.internal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.funding.TechnologyTransfer;
@@ -38,18 +38,20 @@ public class TransferResource {
     @Reference
     private TransferService transfers;
 
+    @Operation(summary = "List technology transfers")
     @GET
     public Page<TechnologyTransfer> list(@QueryParam("specialist") Long specialist, @QueryParam("page") Integer page,
                                          @QueryParam("size") Integer size, @Context Actor actor) {
         return transfers.transfers(actor, specialist, Pages.request(page, size));
     }
 
+    @Operation(summary = "Record a technology transfer")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = TechnologyTransfer.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(content = @Content(schema = @Schema(implementation = TransferDraft.class)))
-    public Response record(ObjectNode body, @Context Actor actor) {
-        TechnologyTransfer recorded = transfers.record(actor, Bodies.draft(body, TransferDraft.class,
-                TechnologyTransfer.class));
+    public Response record(TransferDraft draft, @Context Actor actor) {
+        TechnologyTransfer recorded = transfers.record(actor, draft);
         return Response.created(URI.create("transfers?specialist=" + recorded.specialistId())).entity(recorded)
                 .build();
     }
