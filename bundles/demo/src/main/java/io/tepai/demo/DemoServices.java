@@ -9,6 +9,9 @@ import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.field.DemonstrationBaseService;
 import io.tepai.api.field.MenteeService;
 import io.tepai.api.field.RecipientService;
+import io.tepai.api.funding.FundingService;
+import io.tepai.api.funding.InspectionService;
+import io.tepai.api.funding.InsuranceService;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.ServiceLogService;
 import io.tepai.api.field.TrainingService;
@@ -22,5 +25,6 @@ record DemoServices(ProgrammeCalendar calendar, TierService tiers, UnitService u
                     AccountService accounts, TeamService teams, AssignmentService assignments, SquadService squads,
                     WorkstationService workstations, RecipientService recipients, ServiceLogService logs,
                     TrainingService trainings, DemonstrationBaseService bases, MenteeService mentees,
-                    RequestService requests, EvaluationService evaluations) {
+                    RequestService requests, EvaluationService evaluations,
+                    FundingService funding, InsuranceService insurance, InspectionService inspections) {
 }
