@@ -239,7 +239,7 @@ public class SpecialistServiceImpl implements SpecialistService {
 
     /**
      * The eligibility exception as recorded on the specialist, null if none. One recorded before its problems were
-     * stored (V007) covers what the specialist fell short of when it was written, i.e. before this change.
+     * stored (V008) covers what the specialist fell short of when it was written, i.e. before this change.
      */
     private EligibilityRule.Recorded recordedException(SpecialistEntity entity) {
         if (entity.getEligibilityException().isEmpty()) {

@@ -464,7 +464,7 @@ class SpecialistServiceImplTest {
     void R_ELIG_1_anExceptionRecordedBeforeItsShortfallsWereStoredCoversTheStateItWasWrittenFor() {
         Specialist created = service.create(ACTOR, Drafts.specialist().ineligible().eligibilityException("破格选派")
                 .build());
-        db.store().write(repos -> { // as recorded before V007 stored the shortfalls
+        db.store().write(repos -> { // as recorded before V008 stored the shortfalls
             repos.specialists().find(created.id()).orElseThrow().setExceptionProblems(List.of());
             return null;
         });

@@ -31,7 +31,8 @@ public final class Migrator {
             "V004__organisation.sql",
             "V005__field_service.sql",
             "V006__evaluation.sql",
-            "V007__rules_the_code_bent.sql");
+            "V007__funding.sql",
+            "V008__rules_the_code_bent.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";
