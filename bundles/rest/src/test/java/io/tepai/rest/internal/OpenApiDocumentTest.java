@@ -33,7 +33,7 @@ class OpenApiDocumentTest {
             CoverageResource.class, RecipientResource.class, ServiceLogResource.class, ProgressResource.class,
             CoordinationRequestResource.class, TrainingResource.class, DemonstrationBaseResource.class,
             MenteeResource.class, EvaluationRoundResource.class, EvaluationResultResource.class,
-            PublicResultResource.class, IncentiveResource.class, ModuleResource.class);
+            PublicResultResource.class, IncentiveResource.class, ModuleResource.class, SessionResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {
