@@ -1,13 +1,13 @@
 package io.tepai.rest.internal;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -33,18 +33,18 @@ public class WebSessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final Supplier<Instant> clock;
 
     public WebSessions() {
-        this(Clock.systemUTC());
+        this(Instant::now);
     }
 
-    WebSessions(Clock clock) {
+    WebSessions(Supplier<Instant> clock) {
         this.clock = clock;
     }
 
     Session open(JaasAuthenticator.Login login) {
-        Instant now = clock.instant();
+        Instant now = clock.get();
         sessions.values().removeIf(session -> expired(session, now));
         Session session = new Session(token(), login, token(), now);
         sessions.put(session.id(), session);
@@ -56,7 +56,7 @@ public class WebSessions {
         if (id == null) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
+        Instant now = clock.get();
         return Optional.ofNullable(sessions.computeIfPresent(id,
                 (key, session) -> expired(session, now) ? null
                         : new Session(session.id(), session.login(), session.csrf(), now)));

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -16,22 +14,7 @@ class WebSessionsTest {
     private static final JaasAuthenticator.Login WUZHI = new JaasAuthenticator.Login("wuzhi", Set.of("county"));
 
     private Instant now = Instant.parse("2026-12-05T08:00:00Z");
-    private final WebSessions sessions = new WebSessions(new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final WebSessions sessions = new WebSessions(() -> now);
 
     @Test
     void aSessionLivesWhileUsedAndEndsAfterTheIdleTimeout() {
