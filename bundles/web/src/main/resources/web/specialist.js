@@ -164,5 +164,7 @@ $('submit').addEventListener('click', async () => {
   reset();
   notice.textContent = t('specialist.submitted');
   await loadLogs();
+  // on a phone the form is long: show the confirmation and the list from the top
+  window.scrollTo(0, 0);
 });
 await loadLogs();
