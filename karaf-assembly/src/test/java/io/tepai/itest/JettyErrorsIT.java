@@ -4,13 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
+import io.tepai.testing.RawHttp;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import org.junit.Test;
 
@@ -60,26 +56,6 @@ public class JettyErrorsIT extends TepaiContainerTest {
 
     /** One request as written, the answer as read until Jetty closes the connection. */
     private static String raw(String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), HTTP_PORT)) {
-            socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            try {
-                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-            } catch (IOException e) {
-                // Jetty may answer and close before it has read all of an oversized request
-            }
-            ByteArrayOutputStream reply = new ByteArrayOutputStream();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    reply.write(buffer, 0, n);
-                }
-            } catch (IOException e) {
-                // reset after the answer
-            }
-            return reply.toString(StandardCharsets.UTF_8);
-        }
+        return RawHttp.exchange(HTTP_PORT, request, Duration.ofSeconds(20));
     }
 }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tepai.spi.evaluation.CriterionScore;
 import io.tepai.spi.evaluation.EvaluationCriterion;
 import io.tepai.spi.evaluation.SubjectData;
-import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.module.County;
+import io.tepai.testing.TestCriterion;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -34,7 +34,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
@@ -346,31 +345,6 @@ public abstract class TepaiContainerTest {
                                                                       Function<SubjectData, CriterionScore> scorer) {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(County.PROPERTY, ownerCounty);
-        return bundleContext.registerService(EvaluationCriterion.class, new EvaluationCriterion() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String nameZh() {
-                return "容器测试指标";
-            }
-
-            @Override
-            public String nameEn() {
-                return "Container test criterion";
-            }
-
-            @Override
-            public Set<SubjectKind> appliesTo() {
-                return Set.of(SubjectKind.SPECIALIST);
-            }
-
-            @Override
-            public CriterionScore score(SubjectData data) {
-                return scorer.apply(data);
-            }
-        }, properties);
+        return bundleContext.registerService(EvaluationCriterion.class, new TestCriterion(id, scorer), properties);
     }
 }

@@ -14,10 +14,15 @@ import io.tepai.api.dispatch.AssignmentService;
 import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.dispatch.WorkstationService;
 import io.tepai.api.evaluation.EvaluationService;
+import io.tepai.api.field.DemonstrationBaseService;
+import io.tepai.api.field.MenteeService;
 import io.tepai.api.field.RecipientService;
-import io.tepai.api.field.RecordsService;
+import io.tepai.api.funding.FundingService;
+import io.tepai.api.funding.InspectionService;
+import io.tepai.api.funding.InsuranceService;
 import io.tepai.api.field.RequestService;
 import io.tepai.api.field.ServiceLogService;
+import io.tepai.api.field.TrainingService;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.specialist.Specialist;
@@ -75,6 +80,9 @@ public class DemoDataLoader implements StartupTask {
     private final DemoOrganisation organisation;
     private final DemoField field;
     private final DemoEvaluation evaluation;
+    private final DemoFunding funding;
+    private final DemoInsurance insurance;
+    private final DemoInspection inspection;
     private final Thread worker;
 
     @Activate
@@ -83,10 +91,14 @@ public class DemoDataLoader implements StartupTask {
                           @Reference AccountService accounts, @Reference TeamService teams,
                           @Reference AssignmentService assignments, @Reference SquadService squads,
                           @Reference WorkstationService workstations, @Reference RecipientService recipients,
-                          @Reference ServiceLogService logs, @Reference RecordsService records,
-                          @Reference RequestService requests, @Reference EvaluationService evaluations) {
+                          @Reference ServiceLogService logs, @Reference TrainingService trainings,
+                          @Reference DemonstrationBaseService bases, @Reference MenteeService mentees,
+                          @Reference RequestService requests, @Reference EvaluationService evaluations,
+                          @Reference FundingService funding, @Reference InsuranceService insurance,
+                          @Reference InspectionService inspections) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
-                workstations, recipients, logs, records, requests, evaluations), true);
+                workstations, recipients, logs, trainings, bases, mentees, requests, evaluations,
+                funding, insurance, inspections), true);
     }
 
     DemoDataLoader(DemoServices services, boolean inBackground) {
@@ -94,6 +106,9 @@ public class DemoDataLoader implements StartupTask {
         this.organisation = new DemoOrganisation(LOADER, services);
         this.field = new DemoField(LOADER, services);
         this.evaluation = new DemoEvaluation(LOADER, services);
+        this.funding = new DemoFunding(LOADER, services);
+        this.insurance = new DemoInsurance(LOADER, services);
+        this.inspection = new DemoInspection(LOADER, services);
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -138,6 +153,9 @@ public class DemoDataLoader implements StartupTask {
             logLoaded("service records", field.load(DemoField.read(), year, services.calendar().today(),
                     sampleSpecialists()));
             logLoaded("evaluation rounds", evaluation.load(year));
+            logLoaded("funding", funding.load(year, services.calendar().today()));
+            logLoaded("insurance", insurance.load(year));
+            logLoaded("inspection", inspection.load(year));
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

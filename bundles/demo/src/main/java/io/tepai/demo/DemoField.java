@@ -129,30 +129,31 @@ final class DemoField {
         // what a resumed load finds already (by specialist and title, county and name, or problem) is kept
         for (TrainingData t : data.trainings()) {
             long specialist = id(specialists, t.specialist());
-            boolean exists = services.records().trainings(specialist, null, new PageRequest(1, PageRequest.MAX_SIZE))
+            boolean exists = services.trainings()
+                    .trainings(specialist, null, new PageRequest(1, PageRequest.MAX_SIZE))
                     .items().stream().anyMatch(e -> e.title().equals(t.title()));
             if (!exists) {
                 created++;
-                services.records().createTraining(loader, new TrainingDraft(specialist, t.kind(), t.gave(), t.title(),
-                        t.hours(), dayInYear(from, today, 0.4)));
+                services.trainings().createTraining(loader, new TrainingDraft(specialist, t.kind(), t.gave(),
+                        t.title(), t.hours(), dayInYear(from, today, 0.4)));
             }
         }
         for (BaseData b : data.bases()) {
-            boolean exists = services.records().bases(b.county(), null, null, new PageRequest(1, PageRequest.MAX_SIZE))
+            boolean exists = services.bases().bases(b.county(), null, null, new PageRequest(1, PageRequest.MAX_SIZE))
                     .items().stream().anyMatch(e -> e.name().equals(b.name()));
             if (!exists) {
                 created++;
-                services.records().createBase(loader, new DemonstrationBaseDraft(b.name(), b.county(), b.industry(),
+                services.bases().createBase(loader, new DemonstrationBaseDraft(b.name(), b.county(), b.industry(),
                         b.areaMu(), b.specialist() == null ? null : id(specialists, b.specialist()), team(b.team()),
                         dayInYear(from, today, 0.2)));
             }
         }
         for (MenteeData m : data.mentees()) {
-            boolean exists = services.records().mentees(m.county(), null, new PageRequest(1, PageRequest.MAX_SIZE))
+            boolean exists = services.mentees().mentees(m.county(), null, new PageRequest(1, PageRequest.MAX_SIZE))
                     .items().stream().anyMatch(e -> e.name().equals(m.name()));
             if (!exists) {
                 created++;
-                services.records().createMentee(loader, new MenteeDraft(m.name(), m.kind(), m.county(),
+                services.mentees().createMentee(loader, new MenteeDraft(m.name(), m.kind(), m.county(),
                         id(specialists, m.specialist()), dayInYear(from, today, 0.1), m.note()));
             }
         }

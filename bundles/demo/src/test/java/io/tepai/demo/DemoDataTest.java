@@ -37,13 +37,17 @@ import io.tepai.core.dispatch.CoverageServiceImpl;
 import io.tepai.core.dispatch.SquadServiceImpl;
 import io.tepai.core.dispatch.WorkstationServiceImpl;
 import io.tepai.core.evaluation.EvaluationServiceImpl;
+import io.tepai.core.field.DemonstrationBaseServiceImpl;
+import io.tepai.core.field.MenteeServiceImpl;
 import io.tepai.core.field.ProgressServiceImpl;
 import io.tepai.core.field.RecipientServiceImpl;
-import io.tepai.core.field.RecordsServiceImpl;
 import io.tepai.core.field.RequestServiceImpl;
 import io.tepai.core.field.ServiceLogServiceImpl;
+import io.tepai.core.field.TrainingServiceImpl;
 import io.tepai.core.org.UnitServiceImpl;
-import io.tepai.core.security.AccountServiceImpl;
+import io.tepai.core.security.AccountAdministration;
+import io.tepai.core.security.RecentSignIns;
+import io.tepai.core.security.SignIn;
 import io.tepai.core.specialist.EligibilityRule;
 import io.tepai.core.specialist.SpecialistServiceImpl;
 import io.tepai.core.team.TeamServiceImpl;
@@ -57,6 +61,14 @@ import io.tepai.core.tier.ProvinceTier;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.tier.UnitOwnTier;
 import io.tepai.spi.tier.CandidateProfile;
+import io.tepai.api.funding.BudgetFilter;
+import io.tepai.api.funding.Expense;
+import io.tepai.api.funding.ExpenseFilter;
+import io.tepai.api.funding.LedgerGroup;
+import io.tepai.api.funding.LedgerLine;
+import io.tepai.core.funding.FundingServiceImpl;
+import io.tepai.core.funding.InspectionServiceImpl;
+import io.tepai.core.funding.InsuranceServiceImpl;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,7 +100,8 @@ class DemoDataTest {
     private ServiceLogServiceImpl logs;
     private ProgrammeCalendar calendar;
     private ProgressServiceImpl progress;
-    private AccountServiceImpl accounts;
+    private AccountAdministration accounts;
+    private SignIn signIn;
 
     @BeforeEach
     void setUp() {
@@ -108,7 +121,10 @@ class DemoDataTest {
         workstations = new WorkstationServiceImpl(db.store());
         logs = new ServiceLogServiceImpl(db.store(), java.util.Map.of());
         progress = new ProgressServiceImpl(db.store(), tiers, calendar);
-        accounts = new AccountServiceImpl(db.store(), java.util.Map.of("passwordIterations", "1000"));
+        java.util.Map<String, Object> fastHashing = java.util.Map.of("passwordIterations", "1000");
+        RecentSignIns recent = new RecentSignIns(fastHashing);
+        accounts = new AccountAdministration(db.store(), recent, fastHashing);
+        signIn = new SignIn(db.store(), recent, fastHashing);
     }
 
     @AfterEach
@@ -176,7 +192,7 @@ class DemoDataTest {
         data.units().forEach(unit -> assertTrue(scopes.contains("UNIT:" + unit.code()), "unit " + unit.code()));
         for (var account : data.accounts()) {
             assertEquals(account.username(), account.password(), "README: password = user name");
-            assertTrue(accounts.authenticate(account.username(), account.password().toCharArray()).isPresent(),
+            assertTrue(signIn.authenticate(account.username(), account.password().toCharArray()).isPresent(),
                     account.username());
         }
     }
@@ -187,9 +203,54 @@ class DemoDataTest {
 
     private DemoServices services() {
         return new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
-                workstations, new RecipientServiceImpl(db.store()), logs, new RecordsServiceImpl(db.store()),
+                workstations, new RecipientServiceImpl(db.store()), logs, new TrainingServiceImpl(db.store()),
+                new DemonstrationBaseServiceImpl(db.store()), new MenteeServiceImpl(db.store()),
                 new RequestServiceImpl(db.store(), java.util.Map.of()), new EvaluationServiceImpl(db.store(), tiers,
-                calendar, Modules.acceptingEveryTier(), java.util.Map.of()));
+                calendar, Modules.acceptingEveryTier(), java.util.Map.of()), funding(),
+                new InsuranceServiceImpl(db.store(), calendar), new InspectionServiceImpl(db.store()));
+    }
+
+    private FundingServiceImpl funding() {
+        return new FundingServiceImpl(db.store(), tiers, calendar);
+    }
+
+    @Test
+    void R_FUND_1_R_FUND_3_theDemoYearHasBudgetsForTheCityAndEveryCountyAllocationsAndExpensesThatReconcile() {
+        loader().loadOnce();
+        int year = calendar.currentYear();
+        FundingServiceImpl funding = funding();
+
+        assertEquals(12, funding.budgets(LOADER, new BudgetFilter(year, null), PageRequest.first()).total());
+        long teams = db.count("SELECT COUNT(*) FROM allocation WHERE team_id IS NOT NULL");
+        long citySpecialists = db.count("SELECT COUNT(*) FROM allocation a JOIN specialist s ON a.specialist_id = s.id"
+                + " WHERE s.tier_id = 'city' AND a.source = 'CITY' AND a.amount_fen = 2000000");
+        assertTrue(teams >= 5, teams + " team allocations");
+        assertTrue(citySpecialists >= 10, citySpecialists + " city specialists funded");
+        assertTrue(db.count("SELECT COUNT(DISTINCT category) FROM expense") >= 6);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM allocation a WHERE a.amount_fen < (SELECT SUM(x.amount_fen)"
+                + " FROM expense x WHERE x.allocation_id = a.id)"));
+        // every figure of the ledger is the sum of the rows
+        for (LedgerLine line : funding.ledger(LOADER, year, LedgerGroup.BUDGET, new PageRequest(1, 50)).items()) {
+            assertEquals(db.count("SELECT COALESCE(SUM(amount_fen), 0) FROM allocation WHERE budget_id = "
+                    + line.key()), line.allocated().movePointRight(2).longValueExact(), line.name());
+            assertEquals(db.count("SELECT COALESCE(SUM(x.amount_fen), 0) FROM expense x JOIN allocation a"
+                    + " ON x.allocation_id = a.id WHERE a.budget_id = " + line.key()),
+                    line.spent().movePointRight(2).longValueExact(), line.name());
+        }
+        assertTrue(funding.expenses(LOADER, ExpenseFilter.ALL, PageRequest.first()).items().stream()
+                .allMatch(Expense::sample));
+        // R-FUND-5: most appointed specialists are insured for the year, a few are not
+        long active = db.count("SELECT COUNT(*) FROM specialist WHERE status = 'ACTIVE'");
+        long uninsured = new InsuranceServiceImpl(db.store(), calendar).uninsured(LOADER, null, PageRequest.first())
+                .total();
+        assertTrue(uninsured >= 3 && uninsured < active / 4, uninsured + " of " + active + " uninsured");
+        // R-FUND-4: one inspection, with a finding of fees charged
+        assertEquals(1, db.count("SELECT COUNT(*) FROM inspection"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM inspection_item WHERE finding = 'FEES_CHARGED'"));
+        // a second load adds nothing
+        long rows = db.count("SELECT COUNT(*) FROM expense") + db.count("SELECT COUNT(*) FROM insurance_policy");
+        loader().loadOnce();
+        assertEquals(rows, db.count("SELECT COUNT(*) FROM expense") + db.count("SELECT COUNT(*) FROM insurance_policy"));
     }
 
     private DemoField field() {

@@ -3,14 +3,10 @@ package io.tepai.jetty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import io.tepai.testing.RawHttp;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -132,26 +128,6 @@ class ProblemErrorHandlerTest {
     }
 
     static String raw(String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            try {
-                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-            } catch (IOException e) {
-                // Jetty may answer and close before it has read all of an oversized request
-            }
-            ByteArrayOutputStream reply = new ByteArrayOutputStream();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    reply.write(buffer, 0, n);
-                }
-            } catch (IOException e) {
-                // connection reset after the answer
-            }
-            return reply.toString(StandardCharsets.UTF_8);
-        }
+        return RawHttp.exchange(port, request, Duration.ofSeconds(10));
     }
 }

@@ -20,6 +20,10 @@ public final class Repositories {
     private final RequestRepository requests;
     private final RecordsRepository records;
     private final EvaluationRepository evaluations;
+    private final FundingRepository funding;
+    private final InsuranceRepository insurance;
+    private final TransferRepository transfers;
+    private final InspectionRepository inspections;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -39,6 +43,10 @@ public final class Repositories {
         this.requests = new RequestRepository(em);
         this.records = new RecordsRepository(em);
         this.evaluations = new EvaluationRepository(em);
+        this.funding = new FundingRepository(em);
+        this.insurance = new InsuranceRepository(em);
+        this.transfers = new TransferRepository(em);
+        this.inspections = new InspectionRepository(em);
     }
 
     public CountyRepository counties() {
@@ -106,5 +114,22 @@ public final class Repositories {
 
     public EvaluationRepository evaluations() {
         return evaluations;
+    }
+
+    /** Budgets, allocations, expenses. */
+    public FundingRepository funding() {
+        return funding;
+    }
+
+    public InsuranceRepository insurance() {
+        return insurance;
+    }
+
+    public TransferRepository transfers() {
+        return transfers;
+    }
+
+    public InspectionRepository inspections() {
+        return inspections;
     }
 }

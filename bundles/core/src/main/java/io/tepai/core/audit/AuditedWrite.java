@@ -3,7 +3,7 @@ package io.tepai.core.audit;
 import io.tepai.api.Actor;
 import io.tepai.api.ConflictException;
 import io.tepai.store.Repositories;
-import io.tepai.store.entity.TimestampedSampleEntity;
+import io.tepai.store.entity.TimestampedEntity;
 import io.tepai.store.entity.VersionedEntity;
 import java.time.Instant;
 import java.util.Objects;
@@ -85,7 +85,7 @@ public final class AuditedWrite<E extends VersionedEntity, R extends Record> {
         checkVersion(row, expectedVersion);
         R before = toRecord.apply(repos, row);
         String reason = change.apply(row);
-        if (row instanceof TimestampedSampleEntity timestamped) {
+        if (row instanceof TimestampedEntity timestamped) {
             timestamped.setUpdatedAt(at);
         }
         repos.flush();
@@ -109,9 +109,14 @@ public final class AuditedWrite<E extends VersionedEntity, R extends Record> {
      * @param reason the reason a rule demands for it, or null
      */
     public R created(Repositories repos, Actor actor, Instant at, E row, String reason) {
+        return created(repos, actor, at, row, "create", reason);
+    }
+
+    /** The same, for a creation the trail names otherwise ({@code action}, e.g. "raise" for a request). */
+    public R created(Repositories repos, Actor actor, Instant at, E row, String action, String reason) {
         repos.flush();
         R after = toRecord.apply(repos, row);
-        AuditTrail.record(repos, actor, at, entity, id.apply(row), "create", null, after, reason);
+        AuditTrail.record(repos, actor, at, entity, id.apply(row), action, null, after, reason);
         return after;
     }
 }

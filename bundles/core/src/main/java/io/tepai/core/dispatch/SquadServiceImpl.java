@@ -1,7 +1,6 @@
 package io.tepai.core.dispatch;
 
 import io.tepai.api.Actor;
-import io.tepai.api.ConflictException;
 import io.tepai.api.FieldError;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.RuleViolationException;
@@ -15,7 +14,7 @@ import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.Leader;
 import io.tepai.core.access.Scopes;
-import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.team.Leaders;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
@@ -89,24 +88,21 @@ public class SquadServiceImpl implements SquadService {
                 }
             });
             Optional<SquadOfficersEntity> existing = repos.squads().officers(county, year);
-            long current = existing.map(SquadOfficersEntity::getVersion).orElse(0L);
-            if (current != expectedVersion) {
-                throw ConflictException.staleVersion("Squad officers", county + "/" + year, expectedVersion, current);
-            }
-            Squad before = squad(repos, countyEntity, year);
-            SquadOfficersEntity entity = existing.orElseGet(() -> {
-                SquadOfficersEntity created = new SquadOfficersEntity(county, year);
-                repos.squads().addOfficers(created);
-                return created;
-            });
+            // a squad without named officers is at version 0; its officers row is added with the first change
+            SquadOfficersEntity entity = existing.orElseGet(() -> new SquadOfficersEntity(county, year));
+            AuditedWrite<SquadOfficersEntity, SquadOfficers> write = AuditedWrite.reading(AUDIT,
+                    row -> county + "/" + year, (r, row) -> officersOf(squad(r, countyEntity, year)));
             Instant now = Instant.now(clock);
-            entity.setOfficers(Leaders.toColumns(captain), Leaders.toColumns(officers.deputyCaptain()),
-                    Leaders.toColumns(officers.liaison()), now);
-            repos.flush();
-            Squad after = squad(repos, countyEntity, year);
-            AuditTrail.record(repos, actor, now, AUDIT, county + "/" + year, existing.isPresent() ? "update" : "create",
-                    officersOf(before), officersOf(after), null);
-            return after;
+            write.shownAs("Squad officers").update(repos, actor, now, entity, expectedVersion,
+                    existing.isPresent() ? "update" : "create", row -> {
+                        if (existing.isEmpty()) {
+                            repos.squads().addOfficers(row);
+                        }
+                        row.setOfficers(Leaders.toColumns(captain), Leaders.toColumns(officers.deputyCaptain()),
+                                Leaders.toColumns(officers.liaison()), now);
+                        return null;
+                    });
+            return squad(repos, countyEntity, year);
         });
         LOG.info("{} named the squad officers of {} for {}", actor.username(), county, year);
         return updated;

@@ -9,7 +9,7 @@ import io.tepai.api.dispatch.Workstation;
 import io.tepai.api.dispatch.WorkstationDraft;
 import io.tepai.api.dispatch.WorkstationService;
 import io.tepai.core.access.Scopes;
-import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Store;
 import io.tepai.store.entity.WorkstationEntity;
@@ -30,6 +30,8 @@ public class WorkstationServiceImpl implements WorkstationService {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationServiceImpl.class);
     private static final String ENTITY = "Workstation";
+    private static final AuditedWrite<WorkstationEntity, Workstation> WRITE =
+            AuditedWrite.of(ENTITY, WorkstationEntity::getCountyCode, WorkstationServiceImpl::toRecord);
 
     private final Store store;
     private final Clock clock;
@@ -73,28 +75,27 @@ public class WorkstationServiceImpl implements WorkstationService {
             if (existing.isEmpty() && expectedVersion != null) {
                 throw new NotFoundException(ENTITY, county);
             }
-            if (existing.isPresent() && existing.get().getVersion() != expectedVersion) {
-                throw ConflictException.staleVersion(ENTITY, county, expectedVersion, existing.get().getVersion());
-            }
-            Workstation before = existing.map(WorkstationServiceImpl::toRecord).orElse(null);
-            WorkstationEntity station = existing.orElseGet(() -> {
-                WorkstationEntity created = new WorkstationEntity(county);
-                created.setSample(actor.writesSample());
-                repos.squads().addWorkstation(created);
-                return created;
-            });
-            Contact staff = draft.staff() == null ? Contact.NONE : draft.staff();
             Instant now = Instant.now(clock);
-            station.set(draft.name().strip(), draft.address().strip(), staff.name(), staff.phone(), staff.email(),
-                    draft.openedOn(), now);
-            repos.flush();
-            Workstation after = toRecord(station);
-            AuditTrail.record(repos, actor, now, ENTITY, county, before == null ? "create" : "update", before, after,
-                    null);
-            return after;
+            if (existing.isPresent()) {
+                return WRITE.update(repos, actor, now, existing.get(), expectedVersion, "update", station -> {
+                    apply(draft, station, now);
+                    return null;
+                });
+            }
+            WorkstationEntity station = new WorkstationEntity(county);
+            station.setSample(actor.writesSample());
+            apply(draft, station, now);
+            repos.squads().addWorkstation(station);
+            return WRITE.created(repos, actor, now, station, null);
         });
         LOG.info("{} saved the workstation of {}", actor.username(), county);
         return saved;
+    }
+
+    private static void apply(WorkstationDraft draft, WorkstationEntity station, Instant now) {
+        Contact staff = draft.staff() == null ? Contact.NONE : draft.staff();
+        station.set(draft.name().strip(), draft.address().strip(), staff.name(), staff.phone(), staff.email(),
+                draft.openedOn(), now);
     }
 
     private static void validate(WorkstationDraft draft) {

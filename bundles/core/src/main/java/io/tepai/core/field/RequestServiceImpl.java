@@ -16,7 +16,7 @@ import io.tepai.api.field.RequestStep;
 import io.tepai.api.field.Urgency;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.access.Scopes;
-import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -142,9 +142,7 @@ public class RequestServiceImpl implements RequestService {
             request.setSample(actor.writesSample());
             request.step(new RequestStepRow(now, "raised", actor.username(), holder, ""), RequestStatus.OPEN.name());
             repos.requests().add(request);
-            CoordinationRequest record = toRecord(repos, request, overdueBefore());
-            AuditTrail.record(repos, actor, now, ENTITY, request.getId(), "raise", null, record, null);
-            return record;
+            return write(overdueBefore()).created(repos, actor, now, request, "raise", null);
         });
         LOG.info("{} raised coordination request {} of specialist {} (held by {})", actor.username(), raised.id(),
                 raised.specialistId(), raised.holder());
@@ -260,32 +258,28 @@ public class RequestServiceImpl implements RequestService {
         CoordinationRequest changed = store.write(repos -> {
             CoordinationRequestEntity request = find(repos, id);
             scope.accept(repos, request);
-            checkVersion(request, expectedVersion);
-            if (!OPEN.contains(request.getStatus())) {
-                throw new ConflictException(ENTITY + " " + id + " is " + request.getStatus()
-                        + "; an ended request is kept as it was and changes no more");
-            }
-            Instant overdueBefore = overdueBefore();
-            CoordinationRequest before = toRecord(repos, request, overdueBefore);
-            Next next = work.apply(repos, request);
             Instant now = Instant.now(clock);
-            request.step(new RequestStepRow(now, next.action(), actor.username(), next.holder(), note),
-                    next.status().name());
-            repos.flush();
-            CoordinationRequest after = toRecord(repos, request, overdueBefore);
-            // the note goes in the reason too: the trail cuts long values, and the list of steps only grows
-            AuditTrail.record(repos, actor, now, ENTITY, id, action, before, after, note);
-            return after;
+            return write(overdueBefore()).update(repos, actor, now, request, expectedVersion, action, row -> {
+                if (!OPEN.contains(row.getStatus())) {
+                    throw new ConflictException(ENTITY + " " + id + " is " + row.getStatus()
+                            + "; an ended request is kept as it was and changes no more");
+                }
+                Next next = work.apply(repos, row);
+                row.step(new RequestStepRow(now, next.action(), actor.username(), next.holder(), note),
+                        next.status().name());
+                // the note goes in the reason too: the trail cuts long values, and the list of steps only grows
+                return note;
+            });
         });
         LOG.info("{} took step '{}' on coordination request {} (now {}, held by {})", actor.username(), action, id,
                 changed.status(), changed.holder());
         return changed;
     }
 
-    private static void checkVersion(CoordinationRequestEntity request, long expectedVersion) {
-        if (request.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion(ENTITY, request.getId(), expectedVersion, request.getVersion());
-        }
+    /** The write skeleton for requests, whose record says whether they are overdue as of {@code overdueBefore}. */
+    private static AuditedWrite<CoordinationRequestEntity, CoordinationRequest> write(Instant overdueBefore) {
+        return AuditedWrite.reading(ENTITY, CoordinationRequestEntity::getId,
+                (repos, request) -> toRecord(repos, request, overdueBefore));
     }
 
     private Instant overdueBefore() {

@@ -1,14 +1,13 @@
 package io.tepai.core.org;
 
 import io.tepai.api.Actor;
-import io.tepai.api.ConflictException;
 import io.tepai.api.FieldError;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.org.County;
 import io.tepai.api.org.CountyService;
 import io.tepai.core.access.Scopes;
-import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.audit.AuditedWrite;
 import io.tepai.store.Store;
 import io.tepai.store.entity.CountyEntity;
 import java.time.Instant;
@@ -28,6 +27,8 @@ public class CountyServiceImpl implements CountyService {
     static final int MAX_INDUSTRIES = 30;
 
     private static final Logger LOG = LoggerFactory.getLogger(CountyServiceImpl.class);
+    private static final AuditedWrite<CountyEntity, County> WRITE =
+            AuditedWrite.of("County", CountyEntity::getCode, CountyServiceImpl::toRecord);
 
     private final Store store;
 
@@ -54,15 +55,10 @@ public class CountyServiceImpl implements CountyService {
         List<String> cleaned = validIndustries(industries);
         County updated = store.write(repos -> {
             CountyEntity county = repos.counties().find(code).orElseThrow(() -> new NotFoundException("County", code));
-            if (county.getVersion() != expectedVersion) {
-                throw ConflictException.staleVersion("County", code, expectedVersion, county.getVersion());
-            }
-            County before = toRecord(county);
-            county.setLeadingIndustries(cleaned);
-            repos.flush();
-            County after = toRecord(county);
-            AuditTrail.record(repos, actor, Instant.now(), "County", code, "update", before, after, null);
-            return after;
+            return WRITE.update(repos, actor, Instant.now(), county, expectedVersion, "update", row -> {
+                row.setLeadingIndustries(cleaned);
+                return null;
+            });
         });
         LOG.info("{} set the leading industries of {} to {}", actor.username(), code, cleaned);
         return updated;

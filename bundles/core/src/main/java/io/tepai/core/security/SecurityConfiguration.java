@@ -6,8 +6,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * What city IT may set in {@code etc/io.tepai.security.cfg}, described for the web console and {@code config:meta}.
- * {@link AccountServiceImpl} and {@link BootstrapAdministrator} read the raw values, so that an invalid one is
- * logged and its default kept.
+ * {@link SignIn}, {@link RecentSignIns}, {@link AccountAdministration} and {@link BootstrapAdministrator} read the raw
+ * values, so that an invalid one is logged and its default kept.
  */
 @ObjectClassDefinition(name = "Tepai sign-in security",
         description = "Sign-in security of Tepai's accounts (REST and console).")

@@ -42,6 +42,7 @@ import io.tepai.spi.incentive.IncentivePolicy;
 import io.tepai.spi.incentive.PublishedResult;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.ServiceLogEntity;
+import io.tepai.testing.TestCriterion;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

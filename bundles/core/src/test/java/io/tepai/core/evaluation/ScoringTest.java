@@ -14,6 +14,7 @@ import io.tepai.spi.evaluation.Subject;
 import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.tier.ServiceThreshold;
+import io.tepai.testing.TestCriterion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.DemonstrationBase;
 import io.tepai.api.field.DemonstrationBaseDraft;
-import io.tepai.api.field.RecordsService;
+import io.tepai.api.field.DemonstrationBaseService;
 import io.tepai.rest.internal.RequestBodies.Edit;
 import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
@@ -38,7 +38,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class DemonstrationBaseResource {
 
     @Reference
-    private RecordsService records;
+    private DemonstrationBaseService records;
 
     @Operation(summary = "List demonstration bases")
     @GET

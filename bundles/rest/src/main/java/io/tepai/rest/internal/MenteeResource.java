@@ -8,7 +8,7 @@ import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.field.Mentee;
 import io.tepai.api.field.MenteeDraft;
-import io.tepai.api.field.RecordsService;
+import io.tepai.api.field.MenteeService;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -38,7 +38,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class MenteeResource {
 
     @Reference
-    private RecordsService records;
+    private MenteeService records;
 
     @Operation(summary = "List mentees")
     @GET

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
-import io.tepai.api.field.RecordsService;
+import io.tepai.api.field.TrainingService;
 import io.tepai.api.field.Training;
 import io.tepai.api.field.TrainingDraft;
 import java.net.URI;
@@ -38,7 +38,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class TrainingResource {
 
     @Reference
-    private RecordsService records;
+    private TrainingService records;
 
     @Operation(summary = "List trainings")
     @GET

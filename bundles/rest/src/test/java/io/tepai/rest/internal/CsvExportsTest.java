@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class CsvExportsTest {
 
     private static final List<Class<?>> EXPORTING = List.of(CoverageResource.class, ProgressResource.class,
-            ServiceLogResource.class, IncentiveResource.class, EvaluationRoundResource.class);
+            ServiceLogResource.class, IncentiveResource.class, EvaluationRoundResource.class, AllocationResource.class,
+            ExpenseResource.class, LedgerResource.class);
 
     @Test
     void everyCsvExportHasAJsonTwinOnTheSamePath() {

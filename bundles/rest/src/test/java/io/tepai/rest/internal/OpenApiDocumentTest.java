@@ -33,7 +33,9 @@ class OpenApiDocumentTest {
             CoverageResource.class, RecipientResource.class, ServiceLogResource.class, ProgressResource.class,
             CoordinationRequestResource.class, TrainingResource.class, DemonstrationBaseResource.class,
             MenteeResource.class, EvaluationRoundResource.class, EvaluationResultResource.class,
-            PublicResultResource.class, IncentiveResource.class, ModuleResource.class, SessionResource.class);
+            PublicResultResource.class, IncentiveResource.class, ModuleResource.class, BudgetResource.class,
+            AllocationResource.class, ExpenseResource.class, LedgerResource.class, InsuranceResource.class,
+            TransferResource.class, InspectionResource.class, SessionResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {
@@ -116,7 +118,8 @@ class OpenApiDocumentTest {
     static final Set<String> CREATIONS = Set.of("post /accounts", "post /assignments", "post /bases",
             "post /evaluations/rounds", "post /logs", "post /mentees", "post /recipients", "post /requests",
             "post /specialists", "post /teams", "post /teams/{id}/agreements", "post /trainings", "post /units",
-            "put /workstations/{county}");
+            "put /workstations/{county}", "post /allocations", "post /budgets", "post /expenses",
+            "post /expenses/{id}/correction", "post /inspections", "post /insurance", "post /transfers");
 
     @Test
     void everyOperationIsSummarisedAndDocumentsTheStatusItAnswers() throws Exception {

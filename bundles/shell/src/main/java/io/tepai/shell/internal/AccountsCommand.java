@@ -2,7 +2,6 @@ package io.tepai.shell.internal;
 
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.account.Account;
 import io.tepai.api.account.AccountService;
 import io.tepai.api.account.Role;
@@ -17,7 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Lists the accounts of Tepai's users by username, one page at a time. "
                 + "City programme office and auditor only.")
 @Service
-public class AccountsCommand extends TepaiAction {
+public class AccountsCommand extends PagedListCommand<Account> {
 
     @Reference
     AccountService accounts;
@@ -26,18 +25,14 @@ public class AccountsCommand extends TepaiAction {
     @Completion(RoleCompleter.class)
     String role;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Accounts per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
+    @Override
+    Page<Account> fetch() {
+        Actor actor = actor();
+        return accounts.search(actor, parseEnum(Role.class, "role", role), pageRequest());
+    }
 
     @Override
-    void run() {
-        Actor actor = actor();
-        Page<Account> result = accounts.search(actor, parseEnum(Role.class, "role", role),
-                new PageRequest(page, size));
-        Table table = new Table();
+    void columns(Table table) {
         table.column("Username");
         table.column("Display name");
         table.column("Role");
@@ -45,12 +40,17 @@ public class AccountsCommand extends TepaiAction {
         table.column("Enabled");
         table.column("Locked until");
         table.column("Last login");
-        for (Account a : result.items()) {
-            table.addRow().addContent(a.username(), a.displayName(), a.role(), a.scope(), Formats.yesNo(a.enabled()),
-                    Formats.instantOrEmpty(a.lockedUntil()),
-                    a.lastLoginAt() == null ? "never" : Formats.instant(a.lastLoginAt()));
-        }
-        table.print(System.out);
-        System.out.println(Formats.footer(result, "account"));
+    }
+
+    @Override
+    Object[] cells(Account a) {
+        return new Object[] {a.username(), a.displayName(), a.role(), a.scope(), Formats.yesNo(a.enabled()),
+                Formats.instantOrEmpty(a.lockedUntil()),
+                a.lastLoginAt() == null ? "never" : Formats.instant(a.lastLoginAt())};
+    }
+
+    @Override
+    String noun() {
+        return "account";
     }
 }

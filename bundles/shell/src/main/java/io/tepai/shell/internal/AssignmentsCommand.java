@@ -1,7 +1,6 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Assignment;
@@ -19,7 +18,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
                 + "level), one page at a time; all given filters must match. Shows the current year unless "
                 + "--year or --all-years is given.")
 @Service
-public class AssignmentsCommand extends TepaiAction {
+public class AssignmentsCommand extends PagedListCommand<Assignment> {
 
     @Reference
     AssignmentService assignments;
@@ -49,23 +48,23 @@ public class AssignmentsCommand extends TepaiAction {
     @Completion(SupportLevelCompleter.class)
     String level;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Assignments per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
+    /** The year listed, null for all years; set by {@link #fetch()} for the footer. */
+    private Integer years;
 
     @Override
-    void run() {
+    Page<Assignment> fetch() {
         if (allYears && year != null) {
             throw ValidationException.of("year", "cannot be combined with --all-years");
         }
         // county staff mostly work on this year's dispatch, so that is the default, unlike GET /api/assignments
-        Integer years = allYears ? null : calendar.yearOrCurrent(year);
+        years = allYears ? null : calendar.yearOrCurrent(year);
         AssignmentFilter filter = new AssignmentFilter(county, years, specialist, unit,
                 parseEnum(SupportLevel.class, "level", level));
-        Page<Assignment> result = assignments.search(filter, new PageRequest(page, size));
-        Table table = new Table();
+        return assignments.search(filter, pageRequest());
+    }
+
+    @Override
+    void columns(Table table) {
         table.column("Id").alignRight();
         table.column("Year");
         table.column("County");
@@ -76,13 +75,23 @@ public class AssignmentsCommand extends TepaiAction {
         table.column("Industries").maxSize(30).wrap();
         table.column("Recipients").maxSize(30).wrap();
         table.column("Exception").maxSize(30).wrap();
-        for (Assignment a : result.items()) {
-            table.addRow().addContent(a.id(), a.year(), a.county(), a.specialistId(), a.specialistName(),
-                    a.unitCode(), a.level(), Formats.zhList(a.industries()), Formats.zhList(a.recipients()),
-                    a.exceptionReason() == null ? "" : a.exceptionReason());
-        }
-        table.print(System.out);
+    }
+
+    @Override
+    Object[] cells(Assignment a) {
+        return new Object[] {a.id(), a.year(), a.county(), a.specialistId(), a.specialistName(),
+                a.unitCode(), a.level(), Formats.zhList(a.industries()), Formats.zhList(a.recipients()),
+                a.exceptionReason() == null ? "" : a.exceptionReason()};
+    }
+
+    @Override
+    String noun() {
+        return "assignment";
+    }
+
+    @Override
+    String footer(Page<Assignment> result) {
         // the year is said because it applies even when not typed
-        System.out.println(Formats.footer(result, "assignment") + (years == null ? ", all years" : ", year " + years));
+        return Formats.footer(result, "assignment") + (years == null ? ", all years" : ", year " + years);
     }
 }

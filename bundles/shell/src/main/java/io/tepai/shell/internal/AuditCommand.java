@@ -2,7 +2,6 @@ package io.tepai.shell.internal;
 
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
 import io.tepai.api.audit.AuditFilter;
 import io.tepai.api.audit.AuditRecord;
@@ -21,7 +20,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Lists the audit trail, newest first, one page at a time; all given filters must match. "
                 + "Times are UTC. City programme office and auditor only.")
 @Service
-public class AuditCommand extends TepaiAction {
+public class AuditCommand extends PagedListCommand<AuditRecord> {
 
     @Reference
     AuditService audit;
@@ -49,14 +48,8 @@ public class AuditCommand extends TepaiAction {
             description = "Up to this UTC day (exclusive), e.g. 2026-12-01 for all of November, or an instant")
     String to;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Records per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
-    void run() {
+    Page<AuditRecord> fetch() {
         Actor signedIn = actor();
         Instant since = parseTime("from", from);
         Instant until = parseTime("to", to);
@@ -64,8 +57,11 @@ public class AuditCommand extends TepaiAction {
             throw ValidationException.of("to", "must be later than --from");
         }
         AuditFilter filter = new AuditFilter(blankToNull(entity), blankToNull(id), blankToNull(actor), since, until);
-        Page<AuditRecord> result = audit.search(signedIn, filter, new PageRequest(page, size));
-        Table table = new Table();
+        return audit.search(signedIn, filter, pageRequest());
+    }
+
+    @Override
+    void columns(Table table) {
         table.column("Id").alignRight();
         table.column("Time");
         table.column("Actor");
@@ -75,12 +71,17 @@ public class AuditCommand extends TepaiAction {
         table.column("Action");
         table.column("Changes");
         table.column("Reason").maxSize(40).wrap();
-        for (AuditRecord r : result.items()) {
-            table.addRow().addContent(r.id(), Formats.instant(r.at()), r.actor(), r.scope(), r.entity(), r.entityId(),
-                    r.action(), Formats.changes(r.changes()), r.reason() == null ? "" : r.reason());
-        }
-        table.print(System.out);
-        System.out.println(Formats.footer(result, "record"));
+    }
+
+    @Override
+    Object[] cells(AuditRecord r) {
+        return new Object[] {r.id(), Formats.instant(r.at()), r.actor(), r.scope(), r.entity(), r.entityId(),
+                r.action(), Formats.changes(r.changes()), r.reason() == null ? "" : r.reason()};
+    }
+
+    @Override
+    String noun() {
+        return "record";
     }
 
     /** A day (its start, UTC) or an exact instant; null when not given. */

@@ -1,7 +1,6 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.incentive.IncentiveFilter;
 import io.tepai.api.incentive.IncentiveGrant;
 import io.tepai.api.incentive.IncentiveService;
@@ -15,7 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Lists the incentives granted when evaluation rounds were published (R-INC-1, R-INC-2), by "
                 + "built-in and county policies, one page at a time; all given filters must match.")
 @Service
-public class IncentivesCommand extends TepaiAction {
+public class IncentivesCommand extends PagedListCommand<IncentiveGrant> {
 
     /** How much of a grant's description fits a table row. */
     static final int DESCRIPTION_WIDTH = 30;
@@ -40,18 +39,15 @@ public class IncentivesCommand extends TepaiAction {
     @Option(name = "--policy", description = "The granting policy's id, e.g. green-channel")
     String policy;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Grants per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
-    void run() {
+    Page<IncentiveGrant> fetch() {
         IncentiveFilter filter = new IncentiveFilter(year, round, county, unit,
                 policy == null || policy.isBlank() ? null : policy.strip());
-        Page<IncentiveGrant> result = incentives.search(actor(), filter, new PageRequest(page, size));
-        Table table = new Table();
+        return incentives.search(actor(), filter, pageRequest());
+    }
+
+    @Override
+    void columns(Table table) {
         table.column("Id").alignRight();
         table.column("Year");
         table.column("Round").alignRight();
@@ -63,13 +59,18 @@ public class IncentivesCommand extends TepaiAction {
         table.column("Kind");
         table.column("Amount (CNY)").alignRight();
         table.column("Description");
-        for (IncentiveGrant g : result.items()) {
-            table.addRow().addContent(g.id(), g.year(), g.roundId(), Evaluations.subject(g.subject()),
-                    Formats.text(g.subject().county()), Formats.text(g.subject().unit()), Evaluations.grade(g.grade()),
-                    g.policyId(), g.kind(), Formats.twoDecimals(g.amountCny()),
-                    Formats.oneLine(g.description(), DESCRIPTION_WIDTH));
-        }
-        table.print(System.out);
-        System.out.println(Formats.footer(result, "incentive"));
+    }
+
+    @Override
+    Object[] cells(IncentiveGrant g) {
+        return new Object[] {g.id(), g.year(), g.roundId(), Evaluations.subject(g.subject()),
+                Formats.text(g.subject().county()), Formats.text(g.subject().unit()), Evaluations.grade(g.grade()),
+                g.policyId(), g.kind(), Formats.twoDecimals(g.amountCny()),
+                Formats.oneLine(g.description(), DESCRIPTION_WIDTH)};
+    }
+
+    @Override
+    String noun() {
+        return "incentive";
     }
 }

@@ -1,7 +1,6 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
 import io.tepai.api.field.LogFilter;
 import io.tepai.api.field.LogStatus;
@@ -18,7 +17,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Lists service logs (服务日志) of specialists in the field, one page at a time; all given "
                 + "filters must match. Only CONFIRMED logs count towards progress.")
 @Service
-public class LogsCommand extends TepaiAction {
+public class LogsCommand extends PagedListCommand<ServiceLog> {
 
     /** How much of a log's description fits a table row; tepai:log shows all of it. */
     static final int DESCRIPTION_WIDTH = 30;
@@ -47,14 +46,8 @@ public class LogsCommand extends TepaiAction {
     @Option(name = "--to", description = "Logs starting on or before this day (inclusive), e.g. 2026-03-31")
     String to;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Logs per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
-    void run() {
+    Page<ServiceLog> fetch() {
         LocalDate since = parseDay("from", from);
         LocalDate until = parseDay("to", to);
         if (since != null && until != null && until.isBefore(since)) {
@@ -62,8 +55,11 @@ public class LogsCommand extends TepaiAction {
         }
         LogFilter filter = new LogFilter(specialist, county, unit, null, parseEnum(LogStatus.class, "status", status),
                 since, until);
-        Page<ServiceLog> result = logs.search(actor(), filter, new PageRequest(page, size));
-        Table table = new Table();
+        return logs.search(actor(), filter, pageRequest());
+    }
+
+    @Override
+    void columns(Table table) {
         table.column("Id").alignRight();
         table.column("Dates");
         table.column("Specialist");
@@ -73,13 +69,18 @@ public class LogsCommand extends TepaiAction {
         table.column("Status");
         table.column("Satisfaction");
         table.column("Description");
-        for (ServiceLog l : result.items()) {
-            table.addRow().addContent(l.id(), Formats.days(l.startDate(), l.endDate()),
-                    Formats.named(l.specialistId(), l.specialistName()), l.county(), Formats.number(l.fieldDays()),
-                    l.kind(), l.status(), Formats.rating(l.satisfaction()),
-                    Formats.oneLine(l.description(), DESCRIPTION_WIDTH));
-        }
-        table.print(System.out);
-        System.out.println(Formats.footer(result, "log"));
+    }
+
+    @Override
+    Object[] cells(ServiceLog l) {
+        return new Object[] {l.id(), Formats.days(l.startDate(), l.endDate()),
+                Formats.named(l.specialistId(), l.specialistName()), l.county(), Formats.number(l.fieldDays()),
+                l.kind(), l.status(), Formats.rating(l.satisfaction()),
+                Formats.oneLine(l.description(), DESCRIPTION_WIDTH)};
+    }
+
+    @Override
+    String noun() {
+        return "log";
     }
 }

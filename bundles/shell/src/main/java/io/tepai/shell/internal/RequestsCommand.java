@@ -1,7 +1,6 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.field.CoordinationRequest;
 import io.tepai.api.field.Holder;
 import io.tepai.api.field.RequestFilter;
@@ -17,7 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Lists specialists' coordination requests (R-ESC-1) with who holds each now, one page at a "
                 + "time; all given filters must match. Times are UTC.")
 @Service
-public class RequestsCommand extends TepaiAction {
+public class RequestsCommand extends PagedListCommand<CoordinationRequest> {
 
     /** How much of a request's problem fits a table row; tepai:request shows all of it. */
     static final int PROBLEM_WIDTH = 30;
@@ -42,18 +41,15 @@ public class RequestsCommand extends TepaiAction {
     @Option(name = "--overdue", aliases = "-o", description = "Only open requests held longer than allowed")
     boolean overdue;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Requests per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
-    void run() {
+    Page<CoordinationRequest> fetch() {
         RequestFilter filter = new RequestFilter(specialist, county, parseEnum(RequestStatus.class, "status", status),
                 Holder.parse(holder), overdue ? Boolean.TRUE : null);
-        Page<CoordinationRequest> result = requests.search(filter, new PageRequest(page, size));
-        Table table = new Table();
+        return requests.search(filter, pageRequest());
+    }
+
+    @Override
+    void columns(Table table) {
         table.column("Id").alignRight();
         table.column("Raised");
         table.column("Specialist");
@@ -63,12 +59,17 @@ public class RequestsCommand extends TepaiAction {
         table.column("Holder");
         table.column("Overdue");
         table.column("Problem");
-        for (CoordinationRequest r : result.items()) {
-            table.addRow().addContent(r.id(), Formats.instantOrEmpty(r.raisedAt()),
-                    Formats.named(r.specialistId(), r.specialistName()), r.county(), r.urgency(), r.status(),
-                    Formats.text(r.holder()), r.overdue() ? "yes" : "", Formats.oneLine(r.problem(), PROBLEM_WIDTH));
-        }
-        table.print(System.out);
-        System.out.println(Formats.footer(result, "request"));
+    }
+
+    @Override
+    Object[] cells(CoordinationRequest r) {
+        return new Object[] {r.id(), Formats.instantOrEmpty(r.raisedAt()),
+                Formats.named(r.specialistId(), r.specialistName()), r.county(), r.urgency(), r.status(),
+                Formats.text(r.holder()), r.overdue() ? "yes" : "", Formats.oneLine(r.problem(), PROBLEM_WIDTH)};
+    }
+
+    @Override
+    String noun() {
+        return "request";
     }
 }

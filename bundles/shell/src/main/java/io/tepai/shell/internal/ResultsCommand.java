@@ -1,7 +1,6 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.evaluation.EvaluationResult;
 import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.evaluation.ResultFilter;
@@ -17,7 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
                 + "cap = moved down from 优秀 by the 15% cap (R-EVAL-3), adjusted = grade changed by hand. "
                 + "tepai:result <id> shows why.")
 @Service
-public class ResultsCommand extends TepaiAction {
+public class ResultsCommand extends PagedListCommand<EvaluationResult> {
 
     @Reference
     EvaluationService evaluations;
@@ -40,17 +39,14 @@ public class ResultsCommand extends TepaiAction {
     @Completion(GradeCompleter.class)
     String grade;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Results per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
+    @Override
+    Page<EvaluationResult> fetch() {
+        ResultFilter filter = new ResultFilter(round, year, null, county, unit, parseEnum(Grade.class, "grade", grade));
+        return evaluations.results(actor(), filter, pageRequest());
+    }
 
     @Override
-    void run() {
-        ResultFilter filter = new ResultFilter(round, year, null, county, unit, parseEnum(Grade.class, "grade", grade));
-        Page<EvaluationResult> result = evaluations.results(actor(), filter, new PageRequest(page, size));
-        Table table = new Table();
+    void columns(Table table) {
         table.column("Id").alignRight();
         table.column("Round").alignRight();
         table.column("Rank").alignRight();
@@ -61,13 +57,18 @@ public class ResultsCommand extends TepaiAction {
         table.column("Computed");
         table.column("Grade");
         table.column("Marker");
-        for (EvaluationResult r : result.items()) {
-            table.addRow().addContent(r.id(), r.roundId(), r.rank(), Evaluations.subject(r.subject()),
-                    Formats.text(r.subject().unit()), Formats.text(r.subject().county()),
-                    Formats.twoDecimals(r.totalScore()), Evaluations.grade(r.computedGrade()), Evaluations.grade(r.grade()),
-                    Evaluations.marker(r));
-        }
-        table.print(System.out);
-        System.out.println(Formats.footer(result, "result"));
+    }
+
+    @Override
+    Object[] cells(EvaluationResult r) {
+        return new Object[] {r.id(), r.roundId(), r.rank(), Evaluations.subject(r.subject()),
+                Formats.text(r.subject().unit()), Formats.text(r.subject().county()),
+                Formats.twoDecimals(r.totalScore()), Evaluations.grade(r.computedGrade()), Evaluations.grade(r.grade()),
+                Evaluations.marker(r)};
+    }
+
+    @Override
+    String noun() {
+        return "result";
     }
 }

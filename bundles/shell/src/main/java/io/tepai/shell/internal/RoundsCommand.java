@@ -1,7 +1,6 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.evaluation.EvaluationService;
 import io.tepai.api.evaluation.Round;
 import io.tepai.api.evaluation.RoundFilter;
@@ -18,7 +17,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Lists annual evaluation rounds (年度考核, R-EVAL-1..4) with their status and how many subjects "
                 + "got each grade, one page at a time; all given filters must match.")
 @Service
-public class RoundsCommand extends TepaiAction {
+public class RoundsCommand extends PagedListCommand<Round> {
 
     @Reference
     EvaluationService evaluations;
@@ -38,18 +37,15 @@ public class RoundsCommand extends TepaiAction {
     @Completion(RoundStatusCompleter.class)
     String status;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Rounds per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
-    void run() {
+    Page<Round> fetch() {
         RoundFilter filter = new RoundFilter(year, parseEnum(SubjectKind.class, "kind", kind), county,
                 parseEnum(RoundStatus.class, "status", status));
-        Page<Round> result = evaluations.rounds(actor(), filter, new PageRequest(page, size));
-        Table table = new Table();
+        return evaluations.rounds(actor(), filter, pageRequest());
+    }
+
+    @Override
+    void columns(Table table) {
         table.column("Id").alignRight();
         table.column("Year");
         table.column("Kind");
@@ -60,12 +56,17 @@ public class RoundsCommand extends TepaiAction {
             table.column(grade.nameZh()).alignRight();
         }
         table.column("Stale");
-        for (Round r : result.items()) {
-            table.addRow().addContent(r.id(), r.year(), r.kind(), r.evaluator(), r.status(), r.subjects(),
-                    Evaluations.count(r, Grade.EXCELLENT), Evaluations.count(r, Grade.GOOD),
-                    Evaluations.count(r, Grade.PASS), Evaluations.count(r, Grade.FAIL), r.stale() ? "yes" : "");
-        }
-        table.print(System.out);
-        System.out.println(Formats.footer(result, "round"));
+    }
+
+    @Override
+    Object[] cells(Round r) {
+        return new Object[] {r.id(), r.year(), r.kind(), r.evaluator(), r.status(), r.subjects(),
+                Evaluations.count(r, Grade.EXCELLENT), Evaluations.count(r, Grade.GOOD),
+                Evaluations.count(r, Grade.PASS), Evaluations.count(r, Grade.FAIL), r.stale() ? "yes" : ""};
+    }
+
+    @Override
+    String noun() {
+        return "round";
     }
 }

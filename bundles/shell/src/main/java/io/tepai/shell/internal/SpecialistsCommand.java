@@ -1,7 +1,6 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
@@ -15,7 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "tepai", name = "specialists",
         description = "Lists specialists (科技特派员), one page at a time; all given filters must match.")
 @Service
-public class SpecialistsCommand extends TepaiAction {
+public class SpecialistsCommand extends PagedListCommand<Specialist> {
 
     @Reference
     SpecialistService specialists;
@@ -42,18 +41,15 @@ public class SpecialistsCommand extends TepaiAction {
     @Option(name = "--text", aliases = "-q", description = "Text to find in name, title and fields")
     String text;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Specialists per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
-    void run() {
+    Page<Specialist> fetch() {
         SpecialistFilter filter = new SpecialistFilter(county, unit, tier,
                 parseEnum(SpecialistStatus.class, "status", status), field, text);
-        Page<Specialist> result = specialists.search(filter, new PageRequest(page, size));
-        Table table = new Table();
+        return specialists.search(filter, pageRequest());
+    }
+
+    @Override
+    void columns(Table table) {
         table.column("Id").alignRight();
         table.column("Name");
         table.column("Unit");
@@ -61,11 +57,16 @@ public class SpecialistsCommand extends TepaiAction {
         table.column("Title");
         table.column("Counties").maxSize(40).wrap();
         table.column("Status");
-        for (Specialist s : result.items()) {
-            table.addRow().addContent(s.id(), s.name(), s.unitCode(), s.tierId(), s.title(),
-                    Formats.list(s.counties()), s.status());
-        }
-        table.print(System.out);
-        System.out.println(Formats.footer(result, "specialist"));
+    }
+
+    @Override
+    Object[] cells(Specialist s) {
+        return new Object[] {s.id(), s.name(), s.unitCode(), s.tierId(), s.title(),
+                Formats.list(s.counties()), s.status()};
+    }
+
+    @Override
+    String noun() {
+        return "specialist";
     }
 }

@@ -1,7 +1,6 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.Team;
@@ -20,7 +19,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Lists industry service teams (服务团) with their chain composition and the counties they "
                 + "signed agreements with, one page at a time; all given filters must match.")
 @Service
-public class TeamsCommand extends TepaiAction {
+public class TeamsCommand extends PagedListCommand<Team> {
 
     @Reference
     TeamService teams;
@@ -44,18 +43,15 @@ public class TeamsCommand extends TepaiAction {
     @Option(name = "--text", aliases = "-q", description = "Text to find in the team's name and industry")
     String text;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Teams per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
-
     @Override
-    void run() {
+    Page<Team> fetch() {
         TeamFilter filter = new TeamFilter(parseEnum(TeamLevel.class, "level", level), county,
                 parseEnum(TeamStatus.class, "status", status), industry, text);
-        Page<Team> result = teams.search(filter, new PageRequest(page, size));
-        Table table = new Table();
+        return teams.search(filter, pageRequest());
+    }
+
+    @Override
+    void columns(Table table) {
         table.column("Id").alignRight();
         table.column("Name");
         table.column("Industry");
@@ -64,13 +60,18 @@ public class TeamsCommand extends TepaiAction {
         table.column("Members").alignRight();
         table.column("Composition").maxSize(30).wrap();
         table.column("Agreements").maxSize(40).wrap();
-        for (Team t : result.items()) {
-            // one call per listed team: bounded by the page size, unlike loading every agreement of every team
-            table.addRow().addContent(t.id(), t.name(), t.industry(), Formats.roleScope(t.level(), t.county()),
-                    t.status(), t.members().size(), Formats.enums(t.composition()), counties(teams.agreements(t.id())));
-        }
-        table.print(System.out);
-        System.out.println(Formats.footer(result, "team"));
+    }
+
+    @Override
+    Object[] cells(Team t) {
+        // one call per listed team: bounded by the page size, unlike loading every agreement of every team
+        return new Object[] {t.id(), t.name(), t.industry(), Formats.roleScope(t.level(), t.county()),
+                t.status(), t.members().size(), Formats.enums(t.composition()), counties(teams.agreements(t.id()))};
+    }
+
+    @Override
+    String noun() {
+        return "team";
     }
 
     /** The signing counties in the service's order; a draft or ended agreement is marked, as it is not in force. */

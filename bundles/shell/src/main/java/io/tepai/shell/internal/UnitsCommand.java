@@ -1,7 +1,6 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.Page;
-import io.tepai.api.PageRequest;
 import io.tepai.api.org.DispatchingUnit;
 import io.tepai.api.org.UnitFilter;
 import io.tepai.api.org.UnitService;
@@ -14,7 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "tepai", name = "units", description = "Lists dispatching units (派出单位), one page at a time.")
 @Service
-public class UnitsCommand extends TepaiAction {
+public class UnitsCommand extends PagedListCommand<DispatchingUnit> {
 
     @Reference
     UnitService units;
@@ -26,28 +25,30 @@ public class UnitsCommand extends TepaiAction {
     @Option(name = "--text", aliases = "-q", description = "Text to find in the unit's code or names")
     String text;
 
-    @Option(name = "--page", aliases = "-p", description = "Page number, from 1")
-    int page = 1;
-
-    @Option(name = "--size", aliases = "-n", description = "Units per page, 1 to " + PageRequest.MAX_SIZE)
-    int size = PageRequest.DEFAULT_SIZE;
+    @Override
+    Page<DispatchingUnit> fetch() {
+        UnitFilter filter = new UnitFilter(parseEnum(UnitType.class, "type", type), text);
+        return units.search(filter, pageRequest());
+    }
 
     @Override
-    void run() {
-        UnitFilter filter = new UnitFilter(parseEnum(UnitType.class, "type", type), text);
-        Page<DispatchingUnit> result = units.search(filter, new PageRequest(page, size));
-        Table table = new Table();
+    void columns(Table table) {
         table.column("Code");
         table.column("Name");
         table.column("Type");
         table.column("Contact");
         table.column("Phone");
         table.column("Sample");
-        for (DispatchingUnit unit : result.items()) {
-            table.addRow().addContent(unit.code(), unit.nameZh(), unit.type(), unit.contact().name(),
-                    unit.contact().phone(), Formats.yesNo(unit.sample()));
-        }
-        table.print(System.out);
-        System.out.println(Formats.footer(result, "unit"));
+    }
+
+    @Override
+    Object[] cells(DispatchingUnit unit) {
+        return new Object[] {unit.code(), unit.nameZh(), unit.type(), unit.contact().name(),
+                unit.contact().phone(), Formats.yesNo(unit.sample())};
+    }
+
+    @Override
+    String noun() {
+        return "unit";
     }
 }

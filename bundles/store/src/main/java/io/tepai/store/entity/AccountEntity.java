@@ -15,7 +15,7 @@ import org.eclipse.persistence.config.CacheIsolationType;
 @Entity(name = "Account")
 @Table(name = "account")
 @Cache(isolation = CacheIsolationType.ISOLATED)
-public class AccountEntity extends VersionedEntity {
+public class AccountEntity extends TimestampedEntity {
 
     @Id
     @Column(name = "username")
@@ -45,19 +45,12 @@ public class AccountEntity extends VersionedEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected AccountEntity() {
     }
 
     public AccountEntity(String username, Instant createdAt) {
+        super(createdAt, createdAt);
         this.username = username;
-        this.createdAt = createdAt;
-        this.updatedAt = createdAt;
         this.enabled = true;
     }
 
@@ -127,17 +120,5 @@ public class AccountEntity extends VersionedEntity {
 
     public void setLastLoginAt(Instant lastLoginAt) {
         this.lastLoginAt = lastLoginAt;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt;
     }
 }

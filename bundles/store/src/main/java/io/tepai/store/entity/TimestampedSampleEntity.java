@@ -4,33 +4,28 @@ import java.time.Instant;
 import javax.persistence.Column;
 import javax.persistence.MappedSuperclass;
 
-/** A sample-aware versioned row that also records when it was created and last changed. */
+/**
+ * A timestamped row that can belong to the demo data set (column {@code sample}), like {@link SampleEntity}: Java
+ * lets a row inherit the timestamps or the sample flag, not both, so the flag is declared again here.
+ */
 @MappedSuperclass
-public abstract class TimestampedSampleEntity extends SampleEntity {
+public abstract class TimestampedSampleEntity extends TimestampedEntity {
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
+    @Column(name = "sample")
+    private boolean sample;
 
     protected TimestampedSampleEntity() {
     }
 
     protected TimestampedSampleEntity(Instant createdAt, Instant updatedAt) {
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
+        super(createdAt, updatedAt);
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
+    public boolean isSample() {
+        return sample;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public void setUpdatedAt(Instant updatedAt) {
-        this.updatedAt = updatedAt;
+    public void setSample(boolean sample) {
+        this.sample = sample;
     }
 }

@@ -30,7 +30,8 @@ public final class Migrator {
             "V003__accounts_and_audit.sql",
             "V004__organisation.sql",
             "V005__field_service.sql",
-            "V006__evaluation.sql");
+            "V006__evaluation.sql",
+            "V007__funding.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";

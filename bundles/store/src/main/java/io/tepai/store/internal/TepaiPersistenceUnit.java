@@ -1,6 +1,12 @@
 package io.tepai.store.internal;
 
 import io.tepai.store.entity.AccountEntity;
+import io.tepai.store.entity.AllocationEntity;
+import io.tepai.store.entity.BudgetEntity;
+import io.tepai.store.entity.ExpenseEntity;
+import io.tepai.store.entity.InspectionEntity;
+import io.tepai.store.entity.InspectionItemRow;
+import io.tepai.store.entity.InsurancePolicyEntity;
 import io.tepai.store.entity.AgreementEntity;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.AuditEntity;
@@ -21,7 +27,9 @@ import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.SquadOfficersEntity;
 import io.tepai.store.entity.TeamEntity;
+import io.tepai.store.entity.TechnologyTransferEntity;
 import io.tepai.store.entity.TeamMemberRow;
+import io.tepai.store.entity.TimestampedEntity;
 import io.tepai.store.entity.TimestampedSampleEntity;
 import io.tepai.store.entity.TrainingEntity;
 import io.tepai.store.entity.UnitEntity;
@@ -50,12 +58,15 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
 
     /** Every managed class. A new entity must be added here and get a migration. */
     static final List<Class<?>> MANAGED = List.of(
-            VersionedEntity.class, SampleEntity.class, TimestampedSampleEntity.class, CountyEntity.class, UnitEntity.class, SpecialistEntity.class, AccountEntity.class, AuditEntity.class,
+            VersionedEntity.class, SampleEntity.class, TimestampedEntity.class, TimestampedSampleEntity.class,
+            CountyEntity.class, UnitEntity.class, SpecialistEntity.class, AccountEntity.class, AuditEntity.class,
             TeamEntity.class, TeamMemberRow.class, LeaderColumns.class, AgreementEntity.class,
             AssignmentEntity.class, SquadOfficersEntity.class, WorkstationEntity.class, RecipientEntity.class,
             ServiceLogEntity.class, CoordinationRequestEntity.class, RequestStepRow.class, TrainingEntity.class,
             DemonstrationBaseEntity.class, MenteeEntity.class, EvaluationRoundEntity.class,
-            EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class);
+            EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
+            BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class,
+            TechnologyTransferEntity.class, InspectionEntity.class, InspectionItemRow.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;

@@ -1,4 +1,4 @@
-package io.tepai.core.evaluation;
+package io.tepai.testing;
 
 import io.tepai.spi.evaluation.CriterionScore;
 import io.tepai.spi.evaluation.EvaluationCriterion;
@@ -7,8 +7,11 @@ import io.tepai.spi.evaluation.SubjectKind;
 import java.util.Set;
 import java.util.function.Function;
 
-/** A specialist criterion that scores as the test says, as a county's plug-in would. */
-record TestCriterion(String id, Function<SubjectData, CriterionScore> scorer) implements EvaluationCriterion {
+/**
+ * A specialist criterion that scores as the test says, as a county's plug-in would: core's unit tests hand it to the
+ * evaluation, the container tests register it from the test bundle.
+ */
+public record TestCriterion(String id, Function<SubjectData, CriterionScore> scorer) implements EvaluationCriterion {
 
     @Override
     public String nameZh() {

@@ -1,5 +1,7 @@
 package io.tepai.core.security;
 
+import static io.tepai.core.security.SecurityFixture.ADMIN;
+import static io.tepai.core.security.SecurityFixture.CITY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,105 +9,70 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tepai.api.Actor;
+import io.tepai.api.ConflictException;
 import io.tepai.api.ForbiddenException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.account.Account;
 import io.tepai.api.account.AccountDraft;
 import io.tepai.api.account.Role;
-import io.tepai.core.testing.TestStore;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-class AccountServiceImplTest {
+class AccountAdministrationTest {
 
-    private static final Actor CITY = new Actor("city", Set.of("city"));
-
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-28T08:00:00Z"));
-    private TestStore db;
-    private AccountServiceImpl accounts;
+    private SecurityFixture fixture;
+    private AccountAdministration accounts;
 
     @BeforeEach
     void open() {
-        db = TestStore.open();
-        Clock clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
-        accounts = new AccountServiceImpl(db.store(), clock);
-        accounts.configure(Map.of("passwordIterations", "1000", "maxFailedLogins", "3", "lockoutMinutes", "10"));
-        accounts.create(CITY, new AccountDraft("wuzhi", "武陟县科技局", Role.COUNTY, "wuzhi", "good-password"));
+        fixture = new SecurityFixture();
+        accounts = fixture.accounts;
     }
 
     @AfterEach
     void close() {
-        db.close();
-    }
-
-    @Test
-    void signInGivesTheRoleTheScopeRoleAndSsh() {
-        assertEquals(Set.of("county", "county:wuzhi", "ssh"),
-                accounts.authenticate("wuzhi", "good-password".toCharArray()).orElseThrow());
-        assertTrue(accounts.authenticate("wuzhi", "bad-password".toCharArray()).isEmpty());
-        assertTrue(accounts.authenticate("nobody", "good-password".toCharArray()).isEmpty());
-    }
-
-    @Test
-    void aUserNameNotInItsCanonicalFormIsRefused() {
-        assertTrue(accounts.authenticate(" wuzhi", "good-password".toCharArray()).isEmpty());
-        assertTrue(accounts.authenticate("wuzhi ", "good-password".toCharArray()).isEmpty());
-        assertTrue(accounts.authenticate("WUZHI", "good-password".toCharArray()).isEmpty());
-    }
-
-    @Test
-    void repeatedFailuresLockTheAccountForTheConfiguredTime() {
-        for (int i = 0; i < 3; i++) {
-            assertTrue(accounts.authenticate("wuzhi", "bad".toCharArray()).isEmpty());
-        }
-        Account locked = accounts.get(CITY, "wuzhi");
-        assertEquals(now.get().plus(Duration.ofMinutes(10)), locked.lockedUntil());
-        assertEquals(1, locked.version(), "sign-in bookkeeping does not bump the version");
-        assertTrue(accounts.authenticate("wuzhi", "good-password".toCharArray()).isEmpty(), "locked");
-        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE action = 'lock'"));
-
-        now.set(now.get().plus(Duration.ofMinutes(11)));
-        assertTrue(accounts.authenticate("wuzhi", "good-password".toCharArray()).isPresent(), "lock expired");
+        fixture.close();
     }
 
     @Test
     void disablingStopsSignInAtOnceEvenAfterARememberedSignIn() {
-        assertTrue(accounts.authenticate("wuzhi", "good-password".toCharArray()).isPresent());
+        assertTrue(fixture.signsIn("wuzhi", "good-password"));
         accounts.setEnabled(CITY, "wuzhi", 1, false);
-        assertTrue(accounts.authenticate("wuzhi", "good-password".toCharArray()).isEmpty());
+        assertFalse(fixture.signsIn("wuzhi", "good-password"));
     }
 
     @Test
     void aResetPasswordReplacesTheOldOneAtOnce() {
-        assertTrue(accounts.authenticate("wuzhi", "good-password".toCharArray()).isPresent());
+        assertTrue(fixture.signsIn("wuzhi", "good-password"));
         accounts.resetPassword(CITY, "wuzhi", 1, "new-password-1");
-        assertTrue(accounts.authenticate("wuzhi", "good-password".toCharArray()).isEmpty());
-        assertTrue(accounts.authenticate("wuzhi", "new-password-1".toCharArray()).isPresent());
+        assertFalse(fixture.signsIn("wuzhi", "good-password"));
+        assertTrue(fixture.signsIn("wuzhi", "new-password-1"));
+    }
+
+    @Test
+    void enablingLiftsALockout() {
+        for (int i = 0; i < 3; i++) {
+            assertFalse(fixture.signsIn("wuzhi", "bad"));
+        }
+        Account disabled = accounts.setEnabled(CITY, "wuzhi", 1, false);
+        Account enabled = accounts.setEnabled(CITY, "wuzhi", disabled.version(), true);
+
+        assertEquals(null, enabled.lockedUntil());
+        assertTrue(fixture.signsIn("wuzhi", "good-password"));
+    }
+
+    @Test
+    void aChangeOnAStaleVersionIsAConflictAndChangesNothing() {
+        assertThrows(ConflictException.class, () -> accounts.setEnabled(CITY, "wuzhi", 2, false));
+        assertThrows(ConflictException.class, () -> accounts.create(CITY,
+                new AccountDraft("wuzhi", "", Role.COUNTY, "wuzhi", "long-enough")));
+
+        assertTrue(accounts.get(CITY, "wuzhi").enabled());
+        assertEquals(1, fixture.db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Account'"));
     }
 
     @Test
@@ -124,15 +91,25 @@ class AccountServiceImplTest {
     void theAuditTrailRecordsAccountChangesWithoutAnyHash() {
         accounts.resetPassword(CITY, "wuzhi", 1, "new-password-1");
         accounts.bind(CITY, "wuzhi", 2, Role.COUNTY, "xiuwu");
-        assertEquals(3, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Account'"));
-        assertEquals(0, db.count("SELECT COUNT(*) FROM audit_record WHERE changes LIKE '%pbkdf2%'"));
+        assertEquals(3, fixture.db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Account'"));
+        assertEquals(1, fixture.db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Account'"
+                + " AND action = 'reset-password' AND reason = 'password reset by the city office'"));
+        assertEquals(0, fixture.db.count("SELECT COUNT(*) FROM audit_record WHERE changes LIKE '%pbkdf2%'"));
         Account bound = accounts.get(CITY, "wuzhi");
         assertEquals("xiuwu", bound.scope());
         assertNotNull(bound.updatedAt());
         assertFalse(bound.toString().contains("pbkdf2"));
     }
 
-    private static final Actor ADMIN = new Actor("admin", Set.of("admin", "manager", "viewer", "systembundles"));
+    @Test
+    void aBindToAScopeThatDoesNotExistChangesNothing() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> accounts.bind(CITY, "wuzhi", 1, Role.COUNTY, "beijing"));
+
+        assertEquals("scope", e.errors().get(0).field());
+        assertEquals("wuzhi", accounts.get(CITY, "wuzhi").scope());
+        assertEquals(1, accounts.get(CITY, "wuzhi").version());
+    }
 
     /**
      * Issue 11.2: ADMIN is Karaf's container administrator, who installs bundles. The city office can neither make
@@ -157,8 +134,9 @@ class AccountServiceImplTest {
                 () -> accounts.bind(CITY, "root", root.version(), Role.CITY, ""))) {
             assertEquals("admin", assertThrows(ForbiddenException.class, refused).missingScope());
         }
-        assertTrue(accounts.authenticate("root", "admin-password".toCharArray()).isPresent(), "nothing changed");
-        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Account' AND entity_id = 'root'"));
+        assertTrue(fixture.signsIn("root", "admin-password"), "nothing changed");
+        assertEquals(1, fixture.db.count(
+                "SELECT COUNT(*) FROM audit_record WHERE entity = 'Account' AND entity_id = 'root'"));
 
         Account reset = accounts.resetPassword(ADMIN, "root", root.version(), "new-admin-password");
         Account disabled = accounts.setEnabled(ADMIN, "root", reset.version(), false);

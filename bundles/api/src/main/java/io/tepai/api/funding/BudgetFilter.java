@@ -1,0 +1,5 @@
+package io.tepai.api.funding;
+
+/** Filters for listing budgets; null values do not filter. */
+public record BudgetFilter(Integer year, BudgetSource source) {
+}

@@ -1,0 +1,32 @@
+package io.tepai.api.funding;
+
+import io.tepai.api.Decimals;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One line of the ledger, in yuan.
+ *
+ * @param key        the budget id, team id, specialist id, county or unit code
+ * @param name       what the key names
+ * @param budgeted   the budget's amount (BUDGET), the county's or unit's own budgets (COUNTY, UNIT), else null
+ * @param allocated  the sum of the allocations
+ * @param spent      the sum of the expenses
+ * @param remaining  {@code allocated - spent}
+ * @param byCategory the expenses by category (R-FUND-3); categories without any are left out
+ */
+public record LedgerLine(String key, String name, BigDecimal budgeted, BigDecimal allocated, BigDecimal spent,
+                         BigDecimal remaining, Map<ExpenseCategory, BigDecimal> byCategory) {
+
+    public LedgerLine {
+        budgeted = Decimals.twoPlaces(budgeted);
+        allocated = Decimals.twoPlaces(allocated);
+        spent = Decimals.twoPlaces(spent);
+        remaining = Decimals.twoPlaces(remaining);
+        EnumMap<ExpenseCategory, BigDecimal> copy = new EnumMap<>(ExpenseCategory.class);
+        byCategory.forEach((category, amount) -> copy.put(category, Decimals.twoPlaces(amount)));
+        byCategory = Collections.unmodifiableMap(copy);
+    }
+}

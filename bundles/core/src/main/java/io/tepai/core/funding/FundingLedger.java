@@ -1,0 +1,87 @@
+package io.tepai.core.funding;
+
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.funding.AllocationFilter;
+import io.tepai.api.funding.BudgetSource;
+import io.tepai.api.funding.ExpenseCategory;
+import io.tepai.api.funding.LedgerGroup;
+import io.tepai.api.funding.LedgerLine;
+import io.tepai.store.Repositories;
+import io.tepai.store.entity.BudgetEntity;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ledger: budgeted, allocated, spent and remaining, by category, per budget, team, specialist, county or unit.
+ * Every figure is summed by the database, a page of lines at a time (a handful of grouped queries per page, none per
+ * line).
+ */
+final class FundingLedger {
+
+    private FundingLedger() {
+    }
+
+    /** One line per budget of the year the actor may see ({@code source} null: all). */
+    static Page<LedgerLine> byBudget(Repositories repos, int year, BudgetSource source, PageRequest page) {
+        Page<BudgetEntity> budgets = repos.funding().budgets(year, source == null ? null : source.toString(), page);
+        List<Long> ids = budgets.items().stream().map(BudgetEntity::getId).toList();
+        Map<Long, Long> allocated = repos.funding().allocatedByBudget(ids);
+        Map<Object, Map<ExpenseCategory, Long>> spent = byCategory(repos.funding().spentByBudgetAndCategory(ids));
+        return budgets.map(budget -> line(String.valueOf(budget.getId()), budget.getSource() + " " + budget.getYear(),
+                (long) budget.getAmountFen(), allocated.getOrDefault(budget.getId(), 0L),
+                spent.getOrDefault(budget.getId(), Map.of())));
+    }
+
+    /** One line per team, specialist, county or unit with allocations in the year, within the actor's scope. */
+    static Page<LedgerLine> byAllocation(Repositories repos, int year, LedgerGroup group, AllocationFilter scope,
+                                         PageRequest page) {
+        String key = switch (group) {
+            case TEAM -> "a.teamId";
+            case SPECIALIST -> "a.specialistId";
+            case COUNTY -> "a.countyCode";
+            case UNIT -> "a.unitCode";
+            case BUDGET -> throw new IllegalArgumentException("budgets have a ledger of their own");
+        };
+        Page<Object[]> rows = repos.funding().allocatedBy(key, year, scope, page);
+        List<Object> keys = rows.items().stream().map(row -> row[0]).toList();
+        Map<Object, Map<ExpenseCategory, Long>> spent = byCategory(repos.funding().spentBy(key, year, scope, keys));
+        Map<Object, String> names = switch (group) {
+            case TEAM -> repos.funding().names("Team", "id", "name", keys);
+            case SPECIALIST -> repos.funding().names("Specialist", "id", "name", keys);
+            case COUNTY -> repos.funding().names("County", "code", "nameZh", keys);
+            default -> repos.funding().names("DispatchingUnit", "code", "nameZh", keys);
+        };
+        // a county's and a unit's own budgets, to set what is spent in or by it against
+        Map<String, Long> budgeted = switch (group) {
+            case COUNTY -> repos.funding().budgeted(year, keys.stream().map(k -> "COUNTY:" + k).toList());
+            case UNIT -> repos.funding().budgeted(year, keys.stream().map(k -> "UNIT:" + k).toList());
+            default -> null;
+        };
+        return rows.map(row -> line(String.valueOf(row[0]), names.getOrDefault(row[0], ""),
+                budgeted == null ? null : budgeted.getOrDefault(group.name() + ":" + row[0], 0L),
+                ((Number) row[1]).longValue(), spent.getOrDefault(row[0], Map.of())));
+    }
+
+    private static LedgerLine line(String key, String name, Long budgetedFen, long allocatedFen,
+                                   Map<ExpenseCategory, Long> spentByCategory) {
+        long spent = spentByCategory.values().stream().mapToLong(Long::longValue).sum();
+        Map<ExpenseCategory, java.math.BigDecimal> categories = new EnumMap<>(ExpenseCategory.class);
+        spentByCategory.forEach((category, fen) -> categories.put(category, Money.yuan(fen)));
+        return new LedgerLine(key, name, budgetedFen == null ? null : Money.yuan(budgetedFen),
+                Money.yuan(allocatedFen), Money.yuan(spent), Money.yuan(allocatedFen - spent), categories);
+    }
+
+    /** Rows {@code [key, category, fen]} as sums by key and category. */
+    private static Map<Object, Map<ExpenseCategory, Long>> byCategory(List<Object[]> rows) {
+        Map<Object, Map<ExpenseCategory, Long>> sums = new HashMap<>();
+        for (Object[] row : rows) {
+            Object key = row[0] instanceof Number number && !(row[0] instanceof Long) ? number.longValue() : row[0];
+            sums.computeIfAbsent(key, k -> new EnumMap<>(ExpenseCategory.class))
+                    .merge(ExpenseCategory.valueOf((String) row[1]), ((Number) row[2]).longValue(), Long::sum);
+        }
+        return sums;
+    }
+}
