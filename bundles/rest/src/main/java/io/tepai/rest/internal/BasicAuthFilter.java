@@ -1,7 +1,6 @@
 package io.tepai.rest.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
         JaasAuthenticator.Login login = credentials(header).flatMap(this::authenticate)
                 .orElseThrow(() -> unauthorized("The user name or password is wrong"));
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new LoginSecurityContext(login, secure));
+        request.setSecurityContext(new LoginSecurityContext(login, secure, SecurityContext.BASIC_AUTH));
     }
 
     private Optional<JaasAuthenticator.Login> authenticate(String[] credentials) {
@@ -64,28 +63,5 @@ public class BasicAuthFilter implements ContainerRequestFilter {
 
     static NotAuthorizedException unauthorized(String message) {
         return new NotAuthorizedException(message, WebExceptionMapper.CHALLENGE);
-    }
-
-    private record LoginSecurityContext(JaasAuthenticator.Login login, boolean secure) implements SecurityContext {
-
-        @Override
-        public Principal getUserPrincipal() {
-            return login;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return login.roles().contains(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return SecurityContext.BASIC_AUTH;
-        }
     }
 }

@@ -46,7 +46,7 @@ public class ClosedByDefault implements DynamicFeature {
     }
 
     /**
-     * Refuses a request that carries no credentials. Whether credentials that are there are right is
+     * Refuses a request that carries no credentials and no live web session. Whether credentials that are there are right is
      * {@link BasicAuthFilter}'s to say (401 otherwise), and it says so for every request, public or not; so the
      * outcome does not depend on which of the two filters runs first (CXF orders method-bound filters and global
      * ones of the same application by priority only loosely).
@@ -56,7 +56,9 @@ public class ClosedByDefault implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            // a session's user was set before matching (SessionAuthFilter)
+            if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null && (request.getSecurityContext() == null
+                    || !(request.getSecurityContext().getUserPrincipal() instanceof JaasAuthenticator.Login))) {
                 throw signInRequired(request.getMethod());
             }
         }

@@ -205,4 +205,12 @@ final class RequestBodies {
     /** Switching a module on for a county, optionally with its weight; the body may also be empty. */
     record ModuleSwitch(Integer weight) {
     }
+
+    /** A web page's sign-in form. */
+    record SignIn(String username, String password) {
+        SignIn {
+            required(username, "username", "is required");
+            required(password, "password", "is required");
+        }
+    }
 }

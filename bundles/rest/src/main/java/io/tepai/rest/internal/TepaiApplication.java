@@ -9,6 +9,7 @@ import javax.ws.rs.core.Application;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.metatype.annotations.Designate;
@@ -35,6 +36,9 @@ public class TepaiApplication extends Application {
     public static final String PID = "io.tepai.rest";
     /** Service filter that resources use to join this application. */
     public static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
+
+    @Reference
+    private WebSessions sessions;
 
     private final AtomicReference<RequestGuard.Settings> settings =
             new AtomicReference<>(RequestGuard.Settings.defaults());
@@ -64,7 +68,8 @@ public class TepaiApplication extends Application {
     @Override
     public Set<Object> getSingletons() {
         return Set.of(new JsonProvider(), new RequestGuard(settings::get),
-                new BasicAuthFilter(new JaasAuthenticator("karaf")), new ClosedByDefault(), new Actors(),
+                new BasicAuthFilter(new JaasAuthenticator("karaf")), new SessionAuthFilter(sessions),
+                new ClosedByDefault(), new Actors(),
                 new QueryParameters(),
                 new TepaiExceptionMapper(), new WebExceptionMapper(), new UnexpectedExceptionMapper());
     }

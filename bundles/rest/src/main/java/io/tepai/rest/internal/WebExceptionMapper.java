@@ -24,6 +24,9 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private HttpHeaders headers;
+
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
@@ -55,7 +58,9 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
             problem = new Problem("about:blank", title, status, detail, instance, null, List.of());
         }
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
-        if (e instanceof NotAuthorizedException) {
+        // not to a web page (it sends its session cookie): the browser would ask for Basic credentials itself
+        if (e instanceof NotAuthorizedException && (headers == null
+                || !headers.getCookies().containsKey(WebSessions.SESSION_COOKIE))) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }
         return response.build();

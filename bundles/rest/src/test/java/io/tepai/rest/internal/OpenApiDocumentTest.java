@@ -35,7 +35,7 @@ class OpenApiDocumentTest {
             MenteeResource.class, EvaluationRoundResource.class, EvaluationResultResource.class,
             PublicResultResource.class, IncentiveResource.class, ModuleResource.class, BudgetResource.class,
             AllocationResource.class, ExpenseResource.class, LedgerResource.class, InsuranceResource.class,
-            TransferResource.class, InspectionResource.class);
+            TransferResource.class, InspectionResource.class, SessionResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {

@@ -1,0 +1,69 @@
+package io.tepai.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text of the pages comes from the message bundles, and both languages have every message. */
+class MessagesTest {
+
+    private static final Path WEB = Path.of("src/main/resources/web");
+    /** data-i18n="key" in the pages, t('key') and t(`prefix.${…}`) in the scripts. */
+    private static final Pattern HTML_KEY = Pattern.compile("data-i18n(?:-label)?=\"([^\"]+)\"");
+    private static final Pattern SCRIPT_KEY = Pattern.compile("(?<![\\w.$])t\\('([a-zA-Z.]+)'");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(keys("messages_zh.json"), keys("messages_en.json"));
+    }
+
+    @Test
+    void everyKeyThePagesUseIsInTheBundles() throws IOException {
+        Set<String> known = keys("messages_zh.json");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.list(WEB)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                Pattern pattern = name.endsWith(".html") ? HTML_KEY : name.endsWith(".js") ? SCRIPT_KEY : null;
+                if (pattern != null) {
+                    Matcher matcher = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (matcher.find()) {
+                        used.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(used.size() > 40, "found the keys: " + used);
+        used.removeAll(known);
+        assertEquals(Set.of(), used, "keys used but missing from the message bundles");
+    }
+
+    @Test
+    void noPageHasInlineScript() throws IOException {
+        try (Stream<Path> files = Files.list(WEB)) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(page, StandardCharsets.UTF_8);
+                assertTrue(Pattern.compile("<script(?![^>]*\\bsrc=)").matcher(html).results().findAny().isEmpty(),
+                        page + " has an inline script, which the Content-Security-Policy refuses");
+                assertTrue(!html.matches("(?s).*\\son[a-z]+=.*"), page + " has an inline event handler");
+            }
+        }
+    }
+
+    private static Set<String> keys(String bundle) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        new ObjectMapper().readTree(WEB.resolve(bundle).toFile()).fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+}

@@ -1,0 +1,237 @@
+package io.tepai.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages (issue 16) in a real browser: Debian's headless Chromium, driven by Selenium through Debian's
+ * chromium-driver, against a copy of the built distribution run as city IT runs it ({@link StandaloneTepai}).
+ * In order, as a working day goes: the public page, a wrong password, a specialist filing and submitting a log on a
+ * phone-sized window, the county confirming it, the English page. Screenshots go to
+ * {@code target/screenshots/}. Without Chromium the tests fail: they never skip.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebBrowserIT {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("tepai.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("tepai.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** What the specialist writes; the county finds the log by it. */
+    private final String description = "番茄大棚病虫害防治指导 " + System.nanoTime();
+
+    private StandaloneTepai tepai;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void start() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "The browser tests need Chromium and "
+                + "its driver: apt-get install -y chromium chromium-driver (looked for " + CHROMIUM + " and "
+                + DRIVER + ")");
+        Files.createDirectories(SCREENSHOTS);
+        tepai = StandaloneTepai.install("browser-test");
+        tepai.start();
+        tepai.awaitDemoData();
+        Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        // the driver named here, so that Selenium Manager never looks for (or downloads) one
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (tepai != null) {
+                tepai.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void thePublicResultsNeedNoSignInAndShowNoScores() throws Exception {
+        open("");
+        WebElement status = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+        wait.until(driver -> !status.getText().isEmpty());
+        assertEquals("年度考核结果公示", browser.findElement(By.tagName("h1")).getText());
+        long total = tepai.json("/api/evaluations/public?size=1", null).get("total").asLong();
+        assertEquals(total == 0 ? "暂无公示结果" : "共 " + total + " 条", status.getText());
+        assertEquals(6, browser.findElements(By.cssSelector("#results th")).size());
+        assertFalse(browser.getPageSource().contains("score"), "the public page shows no scores");
+        // nobody signed in: sign-in offered, no page of a role
+        assertTrue(browser.findElement(By.id("nav")).getText().contains("登录"));
+        assertTrue(browser.findElements(By.cssSelector("a[href='county.html']")).isEmpty());
+        screenshot("public-results");
+    }
+
+    @Test
+    @Order(2)
+    void aWrongPasswordIsSaidOnThePage() throws Exception {
+        open("signin.html");
+        signIn("xiuwu", "wrong-password");
+        WebElement error = browser.findElement(By.id("error"));
+        wait.until(driver -> !error.getText().isEmpty());
+        assertEquals("用户名或密码错误，或账号已被锁定", error.getText());
+        assertTrue(browser.getCurrentUrl().endsWith("signin.html"));
+        screenshot("wrong-password");
+    }
+
+    @Test
+    @Order(3)
+    void aSpecialistFilesAndSubmitsALogOnAPhone() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("signin.html");
+        signIn("guoml", "guoml");
+        wait.until(ExpectedConditions.urlContains("specialist.html"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("submit")));
+        wait.until(driver -> new Select(driver.findElement(By.id("county"))).getOptions().size() > 0);
+        // submitted empty: the API's own messages appear next to the fields they name
+        browser.findElement(By.id("submit")).click();
+        WebElement startError = browser.findElement(By.cssSelector("[data-error-for=startDate]"));
+        wait.until(driver -> !startError.getText().isEmpty());
+        assertEquals("is required", startError.getText());
+        assertEquals("is required", browser.findElement(By.cssSelector("[data-error-for=fieldDays]")).getText());
+        screenshot("specialist-validation-phone");
+
+        new Select(browser.findElement(By.id("county"))).selectByValue("wuzhi");
+        setDate("startDate", LocalDate.now().minusDays(2));
+        setDate("endDate", LocalDate.now().minusDays(1));
+        browser.findElement(By.id("fieldDays")).sendKeys("1.5");
+        new Select(browser.findElement(By.id("kind"))).selectByValue("TECHNICAL_GUIDANCE");
+        browser.findElement(By.id("description")).sendKeys(description);
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), "草稿已保存"));
+        WebElement draft = logItem("logs");
+        assertTrue(draft.getText().startsWith("草稿"), draft.getText());
+
+        browser.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), "已提交，等待县区确认"));
+        WebElement submitted = logItem("logs");
+        assertTrue(submitted.getText().startsWith("待确认"), submitted.getText());
+        // a submitted log is the county's now: no edit button for it
+        assertTrue(submitted.findElements(By.cssSelector("button.edit")).isEmpty());
+        screenshot("specialist-submitted-phone");
+        browser.findElement(By.id("signout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='signin.html']")));
+    }
+
+    @Test
+    @Order(4)
+    void theCountyConfirmsTheLogAndItLeavesTheList() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("signin.html");
+        signIn("wuzhi", "wuzhi");
+        wait.until(ExpectedConditions.urlContains("county.html"));
+        WebElement log = logItem("waiting");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#progress tbody tr")));
+        // a county account sees its desk, not the specialist's page
+        assertTrue(browser.findElements(By.cssSelector("a[href='specialist.html']")).isEmpty());
+        screenshot("county-waiting");
+        new Select(log.findElement(By.cssSelector("select.rating"))).selectByValue("4");
+        log.findElement(By.cssSelector("button.confirm")).click();
+        wait.until(ExpectedConditions.stalenessOf(log));
+        assertTrue(browser.findElement(By.id("notice")).getText().startsWith("已确认：郭明亮"));
+        assertFalse(browser.findElement(By.id("waiting")).getText().contains(description));
+        long confirmed = tepai.json("/api/logs?status=CONFIRMED&specialist=" + specialistId() + "&size=200", "city:city")
+                .get("items").findValuesAsText("description").stream().filter(description::equals).count();
+        assertEquals(1, confirmed, "the log is confirmed in the API too");
+        screenshot("county-confirmed");
+    }
+
+    @Test
+    @Order(5)
+    void thePagesSpeakEnglishOnRequest() throws Exception {
+        browser.findElement(By.id("language")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "County desk"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.findElement(By.id("nav")).getText().contains("Sign out"));
+        screenshot("county-english");
+        open("");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Published evaluation results"));
+        screenshot("public-results-english");
+        browser.findElement(By.id("language")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "年度考核结果公示"));
+    }
+
+    private void open(String page) {
+        browser.get("http://localhost:" + tepai.httpPort + "/web/" + page);
+    }
+
+    private void signIn(String user, String password) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("submit")));
+        wait.until(driver -> !driver.findElement(By.id("submit")).getText().isEmpty());
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).click();
+    }
+
+    /** The item of this test's log in the list with this id. */
+    private WebElement logItem(String list) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='" + list + "']/li[contains(., '" + description + "')]")));
+    }
+
+    private void setDate(String id, LocalDate date) {
+        // a date input's typing order follows the browser's locale; the value is what the form reads
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id(id)), date.toString());
+    }
+
+    private long specialistId() throws Exception {
+        for (JsonNode role : tepai.json("/api/session", "guoml:guoml").get("roles")) {
+            if (role.asText().startsWith("specialist:")) {
+                return Long.parseLong(role.asText().substring("specialist:".length()));
+            }
+        }
+        throw new AssertionError("guoml has no specialist scope");
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
