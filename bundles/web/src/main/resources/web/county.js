@@ -19,10 +19,16 @@ function card(log) {
   item.querySelector('.description').textContent = log.description ?? '';
   item.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
   const error = item.querySelector('.error');
+  const outside = item.querySelector('.outside');
   const decide = async (action, body, done) => {
     const reply = await api('POST', `/logs/${log.id}/${action}`, { version: log.version, ...body });
     if (!reply.ok) {
       error.textContent = problemText(reply);
+      // R-SVC-1: service outside the specialist's dispatch counts only with the county's reason, so ask for it
+      if (reply.data?.rule === 'R-SVC-1') {
+        outside.hidden = false;
+        outside.querySelector('input').focus();
+      }
       return;
     }
     // the next log takes the focus, so that a week of logs is confirmed from the keyboard
@@ -36,6 +42,7 @@ function card(log) {
   item.querySelector('.confirm').addEventListener('click', () => decide('confirm', {
     satisfaction: Number(item.querySelector('.rating').value),
     comment: item.querySelector('.comment').value || null,
+    ...(outside.hidden ? {} : { outsideDispatchReason: outside.querySelector('input').value.trim() || null }),
   }, 'county.confirmed'));
   item.querySelector('.return').addEventListener('click', () => {
     const comment = item.querySelector('.comment').value.trim();

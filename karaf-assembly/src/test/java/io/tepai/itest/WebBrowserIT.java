@@ -197,6 +197,39 @@ class WebBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "年度考核结果公示"));
     }
 
+    @Test
+    @Order(6)
+    void R_SVC_1_theCountyDeskAsksForTheReasonWhenTheSpecialistWasNotSentThere() throws Exception {
+        // 郭明亮 is dispatched to 武陟县 only; a log of his in 修武县 counts only with 修武县's reason
+        String outside = "修武县跨县服务 " + System.nanoTime();
+        LocalDate day = LocalDate.now().minusDays(3);
+        String body = "{\"specialistId\":" + specialistId() + ",\"county\":\"xiuwu\",\"startDate\":\"" + day
+                + "\",\"endDate\":\"" + day + "\",\"fieldDays\":0.5,\"kind\":\"TECHNICAL_GUIDANCE\","
+                + "\"description\":\"" + outside + "\"}";
+        var created = tepai.send("POST", "/api/logs", "guoml:guoml", body);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("id").asLong();
+        assertEquals(200, tepai.send("POST", "/api/logs/" + id + "/submit", "guoml:guoml", "{\"version\":1}")
+                .statusCode());
+
+        open("signin.html");
+        signIn("xiuwu", "xiuwu");
+        wait.until(ExpectedConditions.urlContains("county.html"));
+        WebElement log = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='waiting']/li[contains(., '" + outside + "')]")));
+        WebElement reason = log.findElement(By.cssSelector("input.outside-reason"));
+        assertFalse(reason.isDisplayed(), "the reason is asked only when the API asks for it");
+        log.findElement(By.cssSelector("button.confirm")).click();
+        wait.until(ExpectedConditions.visibilityOf(reason));
+        assertFalse(log.findElement(By.cssSelector(".error")).getText().isEmpty());
+        screenshot("county-outside-dispatch");
+        reason.sendKeys("按服务团与修武县协议，团队成员跨县服务");
+        log.findElement(By.cssSelector("button.confirm")).click();
+        wait.until(ExpectedConditions.stalenessOf(log));
+        assertEquals("按服务团与修武县协议，团队成员跨县服务",
+                tepai.json("/api/logs/" + id, "xiuwu:xiuwu").get("outsideDispatchReason").asText());
+    }
+
     private void open(String page) {
         browser.get("http://localhost:" + tepai.httpPort + "/web/" + page);
     }
