@@ -179,4 +179,38 @@ public class FundingIT extends TepaiContainerTest {
         assertProblem(send("POST", "/api/inspections", HPU, "{\"year\":" + YEAR + ",\"sampleSize\":3}"), 403,
                 "city");
     }
+
+    /** "What the last inspection found", from the console over real ssh; bad input exits 1 with the reason. */
+    @Test
+    public void R_FUND_4_theConsoleShowsWhatTheLastInspectionFound() throws Exception {
+        JsonNode all = get("/api/inspections?size=200", AUDITOR).json();
+        long last = all.at("/items/0/id").asLong();
+        SshIT.Exec shown = SshIT.exec("auditor", "auditor", "tepai:inspection");
+        assertEquals(shown.toString(), 0, shown.status());
+        assertTrue(shown.toString(), shown.out().startsWith("Inspection " + last + " of " + YEAR));
+        // the demo's inspection (other tests may have drawn newer ones): its finding, by id
+        long demo = -1;
+        for (JsonNode inspection : all.get("items")) {
+            if (inspection.toString().contains("FEES_CHARGED")) {
+                demo = inspection.get("id").asLong();
+            }
+        }
+        SshIT.Exec found = SshIT.exec("city", "city", "tepai:inspection " + demo);
+        assertEquals(found.toString(), 0, found.status());
+        assertTrue(found.toString(), found.out().contains("FEES_CHARGED"));
+        SshIT.Exec listed = SshIT.exec("city", "city", "tepai:inspections --year " + YEAR + " --size 200");
+        assertEquals(listed.toString(), 0, listed.status());
+        assertTrue(listed.toString(), listed.out().contains(" " + all.get("total").asInt() + " inspection"));
+
+        SshIT.Exec missing = SshIT.exec("city", "city", "tepai:inspection 99999");
+        assertEquals(missing.toString(), 1, missing.status());
+        assertTrue(missing.toString(), missing.both().contains("Error: ") && missing.both().contains("99999"));
+        SshIT.Exec notANumber = SshIT.exec("city", "city", "tepai:inspection last");
+        assertEquals(notANumber.toString(), 1, notANumber.status());
+        assertTrue(notANumber.toString(), notANumber.both().contains("last"));
+        // the ACL lets only the city office and the auditor start it
+        SshIT.Exec county = SshIT.exec("wuzhi", "wuzhi", "tepai:inspection " + demo);
+        assertEquals(county.toString(), 1, county.status());
+        assertTrue(county.toString(), !county.out().contains("FEES_CHARGED"));
+    }
 }
