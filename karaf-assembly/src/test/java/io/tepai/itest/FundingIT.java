@@ -114,7 +114,7 @@ public class FundingIT extends TepaiContainerTest {
         Reply csv = send("GET", "/api/ledger?by=team", CITY, null, "text/csv");
         assertEquals(200, csv.status());
         assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
-        assertTrue(csv.body(), csv.body().startsWith("\uFEFFkey,name,budgeted,allocated,spent,remaining,work_subsidy"));
+        assertTrue(csv.body(), csv.body().startsWith("\uFEFFkey,name,budgeted,committed,allocated,spent,remaining,work_subsidy"));
 
         JsonNode wuzhi = get("/api/budgets", WUZHI).json();
         assertEquals(1, wuzhi.get("total").asInt());
@@ -200,7 +200,7 @@ public class FundingIT extends TepaiContainerTest {
         assertTrue(found.toString(), found.out().contains("FEES_CHARGED"));
         SshIT.Exec listed = SshIT.exec("city", "city", "tepai:inspections --year " + YEAR + " --size 200");
         assertEquals(listed.toString(), 0, listed.status());
-        assertTrue(listed.toString(), listed.out().contains(" " + all.get("total").asInt() + " inspection"));
+        assertTrue(listed.toString(), listed.out().contains("(" + all.get("total").asInt() + " inspection"));
 
         SshIT.Exec missing = SshIT.exec("city", "city", "tepai:inspection 99999");
         assertEquals(missing.toString(), 1, missing.status());

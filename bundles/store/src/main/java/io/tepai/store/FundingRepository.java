@@ -7,6 +7,7 @@ import io.tepai.api.funding.ExpenseFilter;
 import io.tepai.store.entity.AllocationEntity;
 import io.tepai.store.entity.BudgetEntity;
 import io.tepai.store.entity.ExpenseEntity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -72,6 +73,23 @@ public final class FundingRepository {
                     .getResultList().forEach(row -> amounts.put((String) row[0], ((Number) row[1]).longValue()));
         }
         return amounts;
+    }
+
+    /**
+     * The incentive money granted in a year to the subjects of each county by policies other than {@code builtIn}
+     * (the county's own plug-ins, whose money the county pays), in fen; counties without any are missing.
+     */
+    public Map<String, Long> committedByCounty(int year, Collection<String> counties, String builtIn) {
+        Map<String, Long> sums = new HashMap<>();
+        if (!counties.isEmpty()) {
+            em.createQuery("SELECT g.countyCode, SUM(g.amountCny) FROM IncentiveGrant g WHERE g.year = :year"
+                            + " AND g.countyCode IN :counties AND g.amountCny IS NOT NULL AND g.source <> :builtIn"
+                            + " GROUP BY g.countyCode", Object[].class)
+                    .setParameter("year", year).setParameter("counties", counties).setParameter("builtIn", builtIn)
+                    .getResultList().forEach(row -> sums.put((String) row[0],
+                            ((BigDecimal) row[1]).movePointRight(2).longValueExact()));
+        }
+        return sums;
     }
 
     public Optional<AllocationEntity> findAllocation(long id) {

@@ -7,6 +7,7 @@ import io.tepai.api.funding.BudgetSource;
 import io.tepai.api.funding.ExpenseCategory;
 import io.tepai.api.funding.LedgerGroup;
 import io.tepai.api.funding.LedgerLine;
+import io.tepai.api.incentive.IncentiveGrant;
 import io.tepai.store.Repositories;
 import io.tepai.store.entity.BudgetEntity;
 import java.util.EnumMap;
@@ -15,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ledger: budgeted, allocated, spent and remaining, by category, per budget, team, specialist, county or unit.
+ * The ledger: budgeted, committed (counties' incentive money), allocated, spent and remaining, by category, per budget, team, specialist, county or unit.
  * Every figure is summed by the database, a page of lines at a time (a handful of grouped queries per page, none per
  * line).
  */
 final class FundingLedger {
+
+    /** How a county's budget source begins ({@code COUNTY:wuzhi}). */
+    private static final String COUNTY = BudgetSource.Kind.COUNTY.name() + ":";
 
     private FundingLedger() {
     }
@@ -30,9 +34,12 @@ final class FundingLedger {
         List<Long> ids = budgets.items().stream().map(BudgetEntity::getId).toList();
         Map<Long, Long> allocated = repos.funding().allocatedByBudget(ids);
         Map<Object, Map<ExpenseCategory, Long>> spent = byCategory(repos.funding().spentByBudgetAndCategory(ids));
+        Map<String, Long> committed = committed(repos, year, budgets.items().stream().map(BudgetEntity::getSource)
+                .filter(s -> s.startsWith(COUNTY)).map(s -> s.substring(COUNTY.length())).toList());
         return budgets.map(budget -> line(String.valueOf(budget.getId()), budget.getSource() + " " + budget.getYear(),
-                (long) budget.getAmountFen(), allocated.getOrDefault(budget.getId(), 0L),
-                spent.getOrDefault(budget.getId(), Map.of())));
+                (long) budget.getAmountFen(), budget.getSource().startsWith(COUNTY)
+                        ? committed.getOrDefault(budget.getSource().substring(COUNTY.length()), 0L) : null,
+                allocated.getOrDefault(budget.getId(), 0L), spent.getOrDefault(budget.getId(), Map.of())));
     }
 
     /** One line per team, specialist, county or unit with allocations in the year, within the actor's scope. */
@@ -60,17 +67,29 @@ final class FundingLedger {
             case UNIT -> repos.funding().budgeted(year, keys.stream().map(k -> "UNIT:" + k).toList());
             default -> null;
         };
+        Map<String, Long> committed = group == LedgerGroup.COUNTY
+                ? committed(repos, year, keys.stream().map(String::valueOf).toList()) : null;
         return rows.map(row -> line(String.valueOf(row[0]), names.getOrDefault(row[0], ""),
                 budgeted == null ? null : budgeted.getOrDefault(group.name() + ":" + row[0], 0L),
+                committed == null ? null : committed.getOrDefault(String.valueOf(row[0]), 0L),
                 ((Number) row[1]).longValue(), spent.getOrDefault(row[0], Map.of())));
     }
 
-    private static LedgerLine line(String key, String name, Long budgetedFen, long allocatedFen,
+    /**
+     * What the counties' own incentive policies granted in the year (R-INC-2), which the county's budget pays
+     * (R-FUND-2); Tepai's built-in incentives are not the county's money.
+     */
+    private static Map<String, Long> committed(Repositories repos, int year, List<String> counties) {
+        return repos.funding().committedByCounty(year, counties, IncentiveGrant.BUILT_IN);
+    }
+
+    private static LedgerLine line(String key, String name, Long budgetedFen, Long committedFen, long allocatedFen,
                                    Map<ExpenseCategory, Long> spentByCategory) {
         long spent = spentByCategory.values().stream().mapToLong(Long::longValue).sum();
         Map<ExpenseCategory, java.math.BigDecimal> categories = new EnumMap<>(ExpenseCategory.class);
         spentByCategory.forEach((category, fen) -> categories.put(category, Money.yuan(fen)));
         return new LedgerLine(key, name, budgetedFen == null ? null : Money.yuan(budgetedFen),
+                committedFen == null ? null : Money.yuan(committedFen),
                 Money.yuan(allocatedFen), Money.yuan(spent), Money.yuan(allocatedFen - spent), categories);
     }
 

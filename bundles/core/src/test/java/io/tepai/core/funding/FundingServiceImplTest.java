@@ -28,6 +28,7 @@ import io.tepai.api.funding.ExpenseDraft;
 import io.tepai.api.funding.ExpenseFilter;
 import io.tepai.api.funding.LedgerGroup;
 import io.tepai.api.funding.LedgerLine;
+import io.tepai.api.incentive.IncentiveGrant;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.team.TeamServiceImpl;
@@ -430,5 +431,52 @@ class FundingServiceImplTest {
 
     private long fen(BigDecimal yuan) {
         return yuan.movePointRight(2).longValueExact();
+    }
+
+    /** A published incentive grant of {@code yuan} (null: not money) by a policy from {@code source}. */
+    private void grant(int year, String county, String subject, String source, String yuan) {
+        String round = "(SELECT id FROM evaluation_round WHERE round_year = " + year + " AND evaluator = '" + county
+                + "')";
+        if (db.count("SELECT COUNT(*) FROM evaluation_round WHERE round_year = " + year + " AND evaluator = '"
+                + county + "'") == 0) {
+            db.execute("INSERT INTO evaluation_round (round_year, subject_kind, county_code, evaluator, status, stale,"
+                    + " excellent_quota, problems, created_at, created_by, sample, version) VALUES (" + year
+                    + ", 'SPECIALIST', '" + county + "', '" + county + "', 'PUBLISHED', FALSE, 1, '',"
+                    + " CURRENT_TIMESTAMP, 'test', FALSE, 0)");
+        }
+        db.execute("INSERT INTO evaluation_result (round_id, subject_key, subject_name, county_code, industries,"
+                        + " field_days, total_score, rank_no, computed_grade, grade, cap_note, adjust_reason,"
+                        + " adjusted_by, version) VALUES (" + round + ", '" + subject + "', '" + subject + "', '"
+                        + county + "', '乡村旅游', 40, 90, 1, 'EXCELLENT', 'EXCELLENT', '', '', '', 0)",
+                "INSERT INTO incentive_grant (round_id, result_id, round_year, subject_kind, subject_key,"
+                        + " subject_name, county_code, grade, policy_id, source, kind, description, amount_cny,"
+                        + " granted_at) VALUES (" + round + ", (SELECT id FROM evaluation_result WHERE subject_key = '"
+                        + subject + "' AND round_id = " + round + "), " + year + ", 'SPECIALIST', '" + subject + "', '"
+                        + subject + "', '" + county + "', 'EXCELLENT', 'bonus', '" + source + "', 'bonus', '奖励', "
+                        + yuan + ", CURRENT_TIMESTAMP)");
+    }
+
+    @Test
+    void R_INC_2_R_FUND_2_aCountysIncentiveMoneyIsACommitmentOfItsBudgetInTheLedger() {
+        service.allocate(WUZHI, toSpecialist(wuzhiBudget, countySpecialist, "8000"));
+        grant(YEAR, "wuzhi", "s1", "io.tepai.plugin.wuzhi.bonus 1.0.0", "5000");
+        grant(YEAR, "wuzhi", "s2", "io.tepai.plugin.wuzhi.bonus 1.0.0", "2000.50");
+        grant(YEAR, "wuzhi", "s3", IncentiveGrant.BUILT_IN, "null");
+        grant(YEAR, "xiuwu", "s4", "io.tepai.plugin.xiuwu.tourism 1.0.0", "7000");
+        grant(YEAR - 1, "wuzhi", "s5", "io.tepai.plugin.wuzhi.bonus 1.0.0", "300");
+        long expected = db.count("SELECT SUM(amount_cny) * 100 FROM incentive_grant WHERE county_code = 'wuzhi'"
+                + " AND round_year = " + YEAR + " AND amount_cny IS NOT NULL AND source <> 'built-in'");
+        assertEquals(700050, expected);
+
+        List<LedgerLine> budgets = service.ledger(AUDITOR, YEAR, LedgerGroup.BUDGET, PageRequest.first()).items();
+        LedgerLine county = budgets.stream().filter(l -> l.name().startsWith("COUNTY:wuzhi")).findFirst().orElseThrow();
+        assertEquals(expected, fen(county.committed()));
+        assertEquals(new BigDecimal("8000.00"), county.allocated());
+        assertNull(budgets.stream().filter(l -> l.name().startsWith("CITY")).findFirst().orElseThrow().committed());
+        LedgerLine wuzhi = service.ledger(WUZHI, YEAR, LedgerGroup.COUNTY, PageRequest.first()).items().get(0);
+        assertEquals("wuzhi", wuzhi.key());
+        assertEquals(new BigDecimal("7000.50"), wuzhi.committed());
+        assertNull(service.ledger(CITY, YEAR, LedgerGroup.SPECIALIST, PageRequest.first()).items().get(0)
+                .committed());
     }
 }

@@ -50,6 +50,7 @@ public class LedgerCommand extends TepaiAction {
         table.column("Key");
         table.column("Name");
         table.column("Budgeted").alignRight();
+        table.column("Committed").alignRight();
         table.column("Allocated").alignRight();
         table.column("Spent").alignRight();
         table.column("Remaining").alignRight();
@@ -59,6 +60,7 @@ public class LedgerCommand extends TepaiAction {
                     .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + Formats.twoDecimals(e.getValue()))
                     .collect(Collectors.joining(", "));
             table.addRow().addContent(line.key(), line.name(), Formats.twoDecimals(line.budgeted()),
+                    Formats.twoDecimals(line.committed()),
                     Formats.twoDecimals(line.allocated()), Formats.twoDecimals(line.spent()),
                     Formats.twoDecimals(line.remaining()), categories);
         }
