@@ -213,4 +213,31 @@ public class FundingIT extends TepaiContainerTest {
         assertEquals(county.toString(), 1, county.status());
         assertTrue(county.toString(), !county.out().contains("FEES_CHARGED"));
     }
+
+    @Test
+    public void R_FUND_4_aCountyFilesAFeeComplaintTheCityOfficeSees() throws Exception {
+        JsonNode allocation = guomlAllocation();
+        long id = allocation.get("id").asLong();
+        String county = allocation.get("county").asText();
+        String complaint = "{\"allocationId\":" + id + ",\"charged\":%s,\"note\":\"容器测试：向农户收取指导费\"}";
+        long before = get("/api/fee-complaints?size=200", CITY).json().get("total").asLong();
+
+        assertProblem(send("POST", "/api/fee-complaints", CITY, String.format(complaint, "1.005")), 400, "charged");
+        assertProblem(send("POST", "/api/fee-complaints", CITY, "{\"county\":\"" + county
+                + "\",\"charged\":5,\"note\":\"无对象\"}"), 400, "specialistId");
+        String other = county.equals("xiuwu") ? "wuzhi" : "xiuwu";
+        assertProblem(send("POST", "/api/fee-complaints", HPU, "{\"county\":\"" + other + "\",\"allocationId\":"
+                + id + ",\"charged\":5,\"note\":\"单位代报\"}"), 403, "county:" + other);
+        assertEquals(before, get("/api/fee-complaints?size=200", CITY).json().get("total").asLong());
+
+        // the county files it itself (every county's demo account is named by its code)
+        Reply filed = send("POST", "/api/fee-complaints", county + ":" + county, "{\"county\":\"" + county + "\",\"allocationId\":"
+                + id + ",\"charged\":600,\"note\":\"容器测试：向农户收取指导费\"}");
+        assertEquals(filed.toString(), 201, filed.status());
+        assertEquals(allocation.get("specialistId").asLong(), filed.json().get("specialistId").asLong());
+        assertEquals(before + 1, get("/api/fee-complaints?size=200", AUDITOR).json().get("total").asLong());
+        assertProblem(get("/api/fee-complaints", SPECIALIST), 403, "city");
+        String console = console("tepai:fee-complaints --county " + county);
+        assertTrue(console, console.contains("容器测试：向农户收取指导费") && console.contains("600.00"));
+    }
 }

@@ -16,6 +16,8 @@ import io.tepai.api.funding.Budget;
 import io.tepai.api.funding.BudgetFilter;
 import io.tepai.api.funding.BudgetSource;
 import io.tepai.api.funding.ExpenseCategory;
+import io.tepai.api.funding.FeeComplaint;
+import io.tepai.api.funding.FeeComplaintService;
 import io.tepai.api.funding.FindingKind;
 import io.tepai.api.funding.FundingService;
 import io.tepai.api.funding.Inspection;
@@ -186,5 +188,22 @@ class FundingCommandsTest {
         assertEquals(List.of("5", "2026", "2026-11-02T08:00:00Z", "office", "2 of 30", "42", "1 of 2"),
                 Console.cells(lines.get(2)));
         assertEquals("Page 1 of 1 (1 inspection)", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void R_FUND_4_feeComplaintsListWhatWasChargedUnderWhom() {
+        FeeComplaintService complaints = mock(FeeComplaintService.class);
+        FeeComplaintsCommand command = new FeeComplaintsCommand();
+        command.complaints = complaints;
+        command.county = "wuzhi";
+        when(complaints.complaints(any(), eq(null), eq("wuzhi"), eq(PageRequest.first()))).thenReturn(new Page<>(
+                List.of(new FeeComplaint(2, 2026, "wuzhi", 12L, "王小明", 30L, new BigDecimal("600"), "收取指导费",
+                        "wuzhi", Instant.parse("2026-11-02T08:00:00Z"), false, 0)), 1, 1, 20));
+
+        List<String> lines = SignedIn.runAsCity(command::execute).lines();
+
+        assertEquals(List.of("2", "2026", "wuzhi", "王小明 (12)", "30", "600.00", "收取指导费", "wuzhi",
+                "2026-11-02T08:00:00Z"), Console.cells(lines.get(2)));
+        assertEquals("Page 1 of 1 (1 complaint)", lines.get(lines.size() - 1));
     }
 }

@@ -31,7 +31,8 @@ public final class Migrator {
             "V004__organisation.sql",
             "V005__field_service.sql",
             "V006__evaluation.sql",
-            "V007__funding.sql");
+            "V007__funding.sql",
+            "V009__fee_complaints.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";
