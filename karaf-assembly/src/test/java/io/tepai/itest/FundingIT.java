@@ -114,7 +114,7 @@ public class FundingIT extends TepaiContainerTest {
         Reply csv = send("GET", "/api/ledger?by=team", CITY, null, "text/csv");
         assertEquals(200, csv.status());
         assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
-        assertTrue(csv.body(), csv.body().startsWith("\uFEFFkey,name,budgeted,committed,allocated,spent,remaining,work_subsidy"));
+        assertTrue(csv.body(), csv.body().startsWith("\uFEFFkey,name,budgeted,committed,allocated,disbursed,spent,remaining,work_subsidy"));
 
         JsonNode wuzhi = get("/api/budgets", WUZHI).json();
         assertEquals(1, wuzhi.get("total").asInt());
@@ -239,5 +239,47 @@ public class FundingIT extends TepaiContainerTest {
         assertProblem(get("/api/fee-complaints", SPECIALIST), 403, "city");
         String console = console("tepai:fee-complaints --county " + county);
         assertTrue(console, console.contains("容器测试：向农户收取指导费") && console.contains("600.00"));
+    }
+
+    /** The ledger line of one key, e.g. a specialist's id. */
+    private JsonNode ledgerLine(String by, String key) throws Exception {
+        for (JsonNode line : get("/api/ledger?by=" + by + "&size=200", CITY).json().get("items")) {
+            if (line.get("key").asText().equals(key)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no " + by + " line " + key);
+    }
+
+    @Test
+    public void disbursementsNeverExceedTheAllocationAndShowInTheLedger() throws Exception {
+        JsonNode allocation = guomlAllocation();
+        long id = allocation.get("id").asLong();
+        String specialist = allocation.get("specialistId").asText();
+        String payment = "{\"allocationId\":" + id + ",\"paidOn\":\"%s\",\"amount\":%s,\"reference\":\"容器测试凭证\"}";
+        BigDecimal paid = BigDecimal.ZERO;
+        for (JsonNode d : get("/api/disbursements?allocation=" + id + "&size=200", CITY).json().get("items")) {
+            paid = paid.add(d.get("amount").decimalValue());
+        }
+        BigDecimal before = ledgerLine("specialist", specialist).get("disbursed").decimalValue();
+        assertSame(paid, before);
+        String day = YEAR + "-01-02";
+
+        assertProblem(send("POST", "/api/disbursements", CITY, String.format(payment, day, "1.005")), 400, "amount");
+        assertProblem(send("POST", "/api/disbursements", CITY, String.format(payment, (YEAR - 1) + "-12-31", "5")),
+                400, "paidOn");
+        BigDecimal beyond = allocation.get("amount").decimalValue().subtract(paid).add(new BigDecimal("0.01"));
+        assertProblem(send("POST", "/api/disbursements", CITY, String.format(payment, day, beyond.toPlainString())),
+                422, "R-FUND-3");
+        assertProblem(send("POST", "/api/disbursements", HPU, String.format(payment, day, "5")), 403, "city");
+        assertSame(before, ledgerLine("specialist", specialist).get("disbursed").decimalValue());
+
+        Reply made = send("POST", "/api/disbursements", CITY, String.format(payment, day, "100"));
+        assertEquals(made.toString(), 201, made.status());
+        assertSame(before.add(new BigDecimal("100")), ledgerLine("specialist", specialist).get("disbursed")
+                .decimalValue());
+        // 郭明亮 reads what was paid out on his own allocation, the same as the city office
+        assertEquals(get("/api/disbursements?allocation=" + id, CITY).json().get("total").asInt(),
+                get("/api/disbursements?allocation=" + id, SPECIALIST).json().get("total").asInt());
     }
 }

@@ -16,17 +16,19 @@ import java.util.Map;
  *                   its budget pays (R-FUND-2): on a county's budget line (BUDGET) and a county's line (COUNTY),
  *                   else null. Apart from {@code allocated}: nothing is allocated for it.
  * @param allocated  the sum of the allocations
+ * @param disbursed  the sum paid out against them
  * @param spent      the sum of the expenses
  * @param remaining  {@code allocated - spent}
  * @param byCategory the expenses by category (R-FUND-3); categories without any are left out
  */
 public record LedgerLine(String key, String name, BigDecimal budgeted, BigDecimal committed, BigDecimal allocated,
-                         BigDecimal spent, BigDecimal remaining, Map<ExpenseCategory, BigDecimal> byCategory) {
+                         BigDecimal disbursed, BigDecimal spent, BigDecimal remaining, Map<ExpenseCategory, BigDecimal> byCategory) {
 
     public LedgerLine {
         budgeted = Decimals.twoPlaces(budgeted);
         committed = Decimals.twoPlaces(committed);
         allocated = Decimals.twoPlaces(allocated);
+        disbursed = Decimals.twoPlaces(disbursed);
         spent = Decimals.twoPlaces(spent);
         remaining = Decimals.twoPlaces(remaining);
         EnumMap<ExpenseCategory, BigDecimal> copy = new EnumMap<>(ExpenseCategory.class);

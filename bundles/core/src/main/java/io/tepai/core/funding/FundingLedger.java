@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ledger: budgeted, committed (counties' incentive money), allocated, spent and remaining, by category, per budget, team, specialist, county or unit.
+ * The ledger: budgeted, committed (counties' incentive money), allocated, disbursed, spent and remaining, by category, per budget, team, specialist, county or unit.
  * Every figure is summed by the database, a page of lines at a time (a handful of grouped queries per page, none per
  * line).
  */
@@ -33,13 +33,15 @@ final class FundingLedger {
         Page<BudgetEntity> budgets = repos.funding().budgets(year, source == null ? null : source.toString(), page);
         List<Long> ids = budgets.items().stream().map(BudgetEntity::getId).toList();
         Map<Long, Long> allocated = repos.funding().allocatedByBudget(ids);
+        Map<Long, Long> disbursed = repos.funding().disbursedByBudget(ids);
         Map<Object, Map<ExpenseCategory, Long>> spent = byCategory(repos.funding().spentByBudgetAndCategory(ids));
         Map<String, Long> committed = committed(repos, year, budgets.items().stream().map(BudgetEntity::getSource)
                 .filter(s -> s.startsWith(COUNTY)).map(s -> s.substring(COUNTY.length())).toList());
         return budgets.map(budget -> line(String.valueOf(budget.getId()), budget.getSource() + " " + budget.getYear(),
                 (long) budget.getAmountFen(), budget.getSource().startsWith(COUNTY)
                         ? committed.getOrDefault(budget.getSource().substring(COUNTY.length()), 0L) : null,
-                allocated.getOrDefault(budget.getId(), 0L), spent.getOrDefault(budget.getId(), Map.of())));
+                allocated.getOrDefault(budget.getId(), 0L), disbursed.getOrDefault(budget.getId(), 0L),
+                spent.getOrDefault(budget.getId(), Map.of())));
     }
 
     /** One line per team, specialist, county or unit with allocations in the year, within the actor's scope. */
@@ -55,6 +57,9 @@ final class FundingLedger {
         Page<Object[]> rows = repos.funding().allocatedBy(key, year, scope, page);
         List<Object> keys = rows.items().stream().map(row -> row[0]).toList();
         Map<Object, Map<ExpenseCategory, Long>> spent = byCategory(repos.funding().spentBy(key, year, scope, keys));
+        Map<Object, Long> disbursed = new HashMap<>();
+        repos.funding().disbursedBy(key, year, scope, keys)
+                .forEach(row -> disbursed.put(key(row[0]), ((Number) row[1]).longValue()));
         Map<Object, String> names = switch (group) {
             case TEAM -> repos.funding().names("Team", "id", "name", keys);
             case SPECIALIST -> repos.funding().names("Specialist", "id", "name", keys);
@@ -72,7 +77,8 @@ final class FundingLedger {
         return rows.map(row -> line(String.valueOf(row[0]), names.getOrDefault(row[0], ""),
                 budgeted == null ? null : budgeted.getOrDefault(group.name() + ":" + row[0], 0L),
                 committed == null ? null : committed.getOrDefault(String.valueOf(row[0]), 0L),
-                ((Number) row[1]).longValue(), spent.getOrDefault(row[0], Map.of())));
+                ((Number) row[1]).longValue(), disbursed.getOrDefault(key(row[0]), 0L),
+                spent.getOrDefault(row[0], Map.of())));
     }
 
     /**
@@ -84,21 +90,26 @@ final class FundingLedger {
     }
 
     private static LedgerLine line(String key, String name, Long budgetedFen, Long committedFen, long allocatedFen,
-                                   Map<ExpenseCategory, Long> spentByCategory) {
+                                   long disbursedFen, Map<ExpenseCategory, Long> spentByCategory) {
         long spent = spentByCategory.values().stream().mapToLong(Long::longValue).sum();
         Map<ExpenseCategory, java.math.BigDecimal> categories = new EnumMap<>(ExpenseCategory.class);
         spentByCategory.forEach((category, fen) -> categories.put(category, Money.yuan(fen)));
         return new LedgerLine(key, name, budgetedFen == null ? null : Money.yuan(budgetedFen),
                 committedFen == null ? null : Money.yuan(committedFen),
-                Money.yuan(allocatedFen), Money.yuan(spent), Money.yuan(allocatedFen - spent), categories);
+                Money.yuan(allocatedFen), Money.yuan(disbursedFen), Money.yuan(spent),
+                Money.yuan(allocatedFen - spent), categories);
+    }
+
+    /** A ledger key as the maps hold it: ids as Long, whatever number type the database gave. */
+    private static Object key(Object value) {
+        return value instanceof Number number && !(value instanceof Long) ? number.longValue() : value;
     }
 
     /** Rows {@code [key, category, fen]} as sums by key and category. */
     private static Map<Object, Map<ExpenseCategory, Long>> byCategory(List<Object[]> rows) {
         Map<Object, Map<ExpenseCategory, Long>> sums = new HashMap<>();
         for (Object[] row : rows) {
-            Object key = row[0] instanceof Number number && !(row[0] instanceof Long) ? number.longValue() : row[0];
-            sums.computeIfAbsent(key, k -> new EnumMap<>(ExpenseCategory.class))
+            sums.computeIfAbsent(key(row[0]), k -> new EnumMap<>(ExpenseCategory.class))
                     .merge(ExpenseCategory.valueOf((String) row[1]), ((Number) row[2]).longValue(), Long::sum);
         }
         return sums;

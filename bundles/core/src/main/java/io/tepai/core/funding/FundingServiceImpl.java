@@ -302,7 +302,8 @@ public class FundingServiceImpl implements FundingService {
         return allocation;
     }
 
-    private static void requireOwner(Actor actor, BudgetSource source, String what) {
+    /** The owner of the budget: the city office the city's, a county its own, a unit its own. */
+    static void requireOwner(Actor actor, BudgetSource source, String what) {
         switch (source.kind()) {
             case CITY -> Scopes.requireCity(actor, what);
             case COUNTY -> Scopes.requireCounty(actor, source.code(), what);

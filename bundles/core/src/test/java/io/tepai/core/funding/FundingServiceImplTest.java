@@ -22,6 +22,8 @@ import io.tepai.api.funding.AllocationDraft;
 import io.tepai.api.funding.AllocationFilter;
 import io.tepai.api.funding.Budget;
 import io.tepai.api.funding.BudgetDraft;
+import io.tepai.api.funding.Disbursement;
+import io.tepai.api.funding.DisbursementDraft;
 import io.tepai.api.funding.Expense;
 import io.tepai.api.funding.ExpenseCategory;
 import io.tepai.api.funding.ExpenseDraft;
@@ -478,5 +480,66 @@ class FundingServiceImplTest {
         assertEquals(new BigDecimal("7000.50"), wuzhi.committed());
         assertNull(service.ledger(CITY, YEAR, LedgerGroup.SPECIALIST, PageRequest.first()).items().get(0)
                 .committed());
+    }
+
+    private DisbursementServiceImpl disbursements(Store store) {
+        return new DisbursementServiceImpl(store, ProgrammeCalendarService.calendarYear(clock), clock);
+    }
+
+    private static DisbursementDraft payment(long allocation, String day, String yuan) {
+        return new DisbursementDraft(allocation, LocalDate.parse(day), new BigDecimal(yuan), "凭证 2024-118");
+    }
+
+    @Test
+    void R_FUND_3_twoConcurrentDisbursementsCannotBothPassTheAllocation() throws Exception {
+        long allocation = service.allocate(CITY, toSpecialist(cityBudget, citySpecialist, null)).id();
+        CountDownLatch firstHasChecked = new CountDownLatch(1);
+        DisbursementServiceImpl slow = disbursements(holdingOpen(db.store(), firstHasChecked));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Disbursement> first = threads.submit(() -> slow.disburse(CITY, payment(allocation, "2024-04-01",
+                    "15000")));
+            assertTrue(firstHasChecked.await(10, TimeUnit.SECONDS));
+            Future<Disbursement> other = threads.submit(() -> disbursements(db.store()).disburse(CITY,
+                    payment(allocation, "2024-04-02", "15000")));
+            first.get(30, TimeUnit.SECONDS);
+            java.util.concurrent.ExecutionException refused = assertThrows(
+                    java.util.concurrent.ExecutionException.class, () -> other.get(30, TimeUnit.SECONDS));
+            assertEquals("R-FUND-3", ((RuleViolationException) refused.getCause()).ruleId());
+            assertEquals(1_500_000, db.count("SELECT SUM(amount_fen) FROM disbursement"));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void disbursementsStayWithinTheAllocationItsYearAndTheBudgetsOwnerAndShowInTheLedger() {
+        DisbursementServiceImpl pay = disbursements(db.store());
+        long city = service.allocate(CITY, toSpecialist(cityBudget, citySpecialist, null)).id();
+        long county = service.allocate(WUZHI, toSpecialist(wuzhiBudget, countySpecialist, "8000")).id();
+        pay.disburse(CITY, payment(city, "2024-04-01", "12000.50"));
+        pay.disburse(WUZHI, payment(county, "2024-04-01", "8000"));
+
+        assertEquals("R-FUND-3", assertThrows(RuleViolationException.class,
+                () -> pay.disburse(CITY, payment(city, "2024-05-01", "8000.00"))).ruleId());
+        assertEquals("paidOn", assertThrows(ValidationException.class,
+                () -> pay.disburse(CITY, payment(city, "2025-01-01", "1"))).errors().get(0).field());
+        assertEquals("amount", assertThrows(ValidationException.class,
+                () -> pay.disburse(CITY, payment(city, "2024-05-01", "0.001"))).errors().get(0).field());
+        assertThrows(ForbiddenException.class, () -> pay.disburse(WUZHI, payment(city, "2024-05-01", "1")));
+        assertThrows(ForbiddenException.class, () -> pay.disburse(XIUWU, payment(county, "2024-05-01", "1")));
+        assertEquals(2, db.count("SELECT COUNT(*) FROM disbursement"));
+        assertEquals(2, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Disbursement'"));
+
+        for (LedgerLine line : service.ledger(AUDITOR, YEAR, LedgerGroup.BUDGET, PageRequest.first()).items()) {
+            assertEquals(db.count("SELECT COALESCE(SUM(d.amount_fen), 0) FROM disbursement d JOIN allocation a"
+                    + " ON d.allocation_id = a.id WHERE a.budget_id = " + line.key()), fen(line.disbursed()));
+        }
+        LedgerLine specialist = service.ledger(CITY, YEAR, LedgerGroup.SPECIALIST, PageRequest.first()).items()
+                .get(0);
+        assertEquals(String.valueOf(citySpecialist), specialist.key());
+        assertEquals(new BigDecimal("12000.50"), specialist.disbursed());
+        assertEquals(0, pay.disbursements(XIUWU, null, YEAR, PageRequest.first()).total());
+        assertEquals(2, pay.disbursements(AUDITOR, null, null, PageRequest.first()).total());
     }
 }

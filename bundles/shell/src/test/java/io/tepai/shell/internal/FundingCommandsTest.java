@@ -79,13 +79,13 @@ class FundingCommandsTest {
         command.calendar = FixedCalendar.FEBRUARY_IN_A_MARCH_YEAR;
         command.by = "team";
         when(funding.ledger(any(), eq(2026), eq(LedgerGroup.TEAM), eq(PageRequest.first()))).thenReturn(new Page<>(
-                List.of(new LedgerLine("4", "四大怀药产业服务团", null, null, new BigDecimal("150000"), new BigDecimal("2300"),
-                        new BigDecimal("147700"), Map.of(ExpenseCategory.TRAINING, new BigDecimal("300"),
+                List.of(new LedgerLine("4", "四大怀药产业服务团", null, null, new BigDecimal("150000"),
+                        new BigDecimal("50000"), new BigDecimal("2300"), new BigDecimal("147700"), Map.of(ExpenseCategory.TRAINING, new BigDecimal("300"),
                         ExpenseCategory.TOLLS, new BigDecimal("2000")))), 1, 1, 20));
 
         List<String> lines = SignedIn.runAsCity(command::execute).lines();
 
-        assertEquals(List.of("4", "四大怀药产业服务团", "", "", "150000.00", "2300.00", "147700.00",
+        assertEquals(List.of("4", "四大怀药产业服务团", "", "", "150000.00", "50000.00", "2300.00", "147700.00",
                 "training 300.00, tolls 2000.00"), Console.cells(lines.get(2)));
         assertEquals("Page 1 of 1 (1 line), year 2026, by team, yuan", lines.get(lines.size() - 1));
     }

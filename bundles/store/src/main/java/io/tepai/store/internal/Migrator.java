@@ -32,7 +32,7 @@ public final class Migrator {
             "V005__field_service.sql",
             "V006__evaluation.sql",
             "V007__funding.sql",
-            "V009__fee_complaints.sql");
+            "V009__fee_complaints_and_disbursements.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";
