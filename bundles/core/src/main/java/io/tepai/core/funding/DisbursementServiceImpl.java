@@ -69,11 +69,7 @@ public class DisbursementServiceImpl implements DisbursementService {
                     .orElseThrow(() -> new NotFoundException("Allocation", draft.allocationId()));
             FundingServiceImpl.requireOwner(actor, BudgetSource.parse("source", allocation.getSource()),
                     "pay out against allocation " + allocation.getId());
-            int year = allocation.getYear();
-            if (draft.paidOn().isBefore(calendar.firstDay(year)) || draft.paidOn().isAfter(calendar.lastDay(year))) {
-                throw ValidationException.of("paidOn", "must be within programme year " + year + " of allocation "
-                        + allocation.getId() + " (" + calendar.firstDay(year) + ".." + calendar.lastDay(year) + ")");
-            }
+            FundingServiceImpl.requireWithinYear(calendar, "paidOn", draft.paidOn(), allocation);
             long disbursed = repos.funding().disbursedFen(allocation.getId());
             if (disbursed + fen > allocation.getAmountFen()) {
                 throw new RuleViolationException("R-FUND-3", "allocation " + allocation.getId() + " has "
