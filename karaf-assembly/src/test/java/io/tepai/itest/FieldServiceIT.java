@@ -28,6 +28,18 @@ public class FieldServiceIT extends TepaiContainerTest {
                 + "\"description\":\"容器测试：冷链包装指导\",\"outcomes\":{\"farmersTrained\":12}}";
     }
 
+    /**
+     * 郭明亮 as the demo dispatches him to 武陟县 this year, and (by this fixture, whichever test runs first) last
+     * year too, so that logs on last year's days there lie within a dispatch (R-SVC-1).
+     */
+    private long guomlDispatchedLastYear() throws Exception {
+        long me = guoml();
+        Reply dispatched = send("POST", "/api/assignments", CITY, "{\"specialistId\":" + me
+                + ",\"county\":\"wuzhi\",\"year\":" + (TODAY.getYear() - 1) + "}");
+        assertTrue(dispatched.toString(), dispatched.status() == 201 || dispatched.status() == 409);
+        return me;
+    }
+
     private JsonNode act(String path, String credentials, String body, int expected) throws Exception {
         Reply reply = send("POST", path, credentials, body);
         assertEquals(reply.toString(), expected, reply.status());
@@ -36,7 +48,7 @@ public class FieldServiceIT extends TepaiContainerTest {
 
     @Test
     public void R_SVC_3_aLogIsEvidenceOnlyOnceTheCountyConfirmsIt() throws Exception {
-        long me = guoml();
+        long me = guomlDispatchedLastYear();
         // a day far enough back in the demo's past that no generated log of 郭明亮 falls on it
         LocalDate day = TODAY.minusYears(1).withDayOfMonth(10);
         JsonNode draft = act("/api/logs", SPECIALIST, log(me, "wuzhi", day, day, "1"), 201);
@@ -75,6 +87,28 @@ public class FieldServiceIT extends TepaiContainerTest {
         assertEquals(200, get("/api/logs/" + id, SPECIALIST).status());
         Reply audit = get("/api/audit?entity=ServiceLog&id=" + id, AUDITOR);
         assertTrue(audit.body(), audit.json().get("total").asInt() >= 6);
+    }
+
+    @Test
+    public void R_SVC_1_serviceWhereTheSpecialistWasNotSentIsConfirmedOnlyWithTheCountysReason() throws Exception {
+        long me = guoml(); // dispatched to 武陟县 only
+        LocalDate day = TODAY.minusYears(1).withDayOfMonth(25);
+        JsonNode log = act("/api/logs", SPECIALIST, log(me, "xiuwu", day, day, "1"), 201);
+        long id = log.get("id").asLong();
+        JsonNode submitted = act("/api/logs/" + id + "/submit", SPECIALIST, "{\"version\":1}", 200);
+        String version = "{\"version\":" + submitted.get("version").asLong();
+
+        Reply refused = send("POST", "/api/logs/" + id + "/confirm", XIUWU, version + "}");
+        assertEquals(refused.toString(), 422, refused.status());
+        assertTrue(refused.contentType().startsWith("application/problem+json"));
+        assertEquals("R-SVC-1", refused.json().get("rule").asText());
+        assertEquals("SUBMITTED", get("/api/logs/" + id, XIUWU).json().get("status").asText());
+
+        JsonNode confirmed = act("/api/logs/" + id + "/confirm", XIUWU, version
+                + ",\"outsideDispatchReason\":\"按四大怀药服务团与修武县协议，团队成员跨县服务\"}", 200);
+        assertEquals("CONFIRMED", confirmed.get("status").asText());
+        assertEquals("按四大怀药服务团与修武县协议，团队成员跨县服务", confirmed.get("outsideDispatchReason").asText());
+        assertTrue(get("/api/audit?entity=ServiceLog&id=" + id, AUDITOR).body().contains("团队成员跨县服务"));
     }
 
     /** A new city-tier specialist of jzu, assigned to the county for the year: a fixture of the test's own. */
@@ -222,7 +256,7 @@ public class FieldServiceIT extends TepaiContainerTest {
         String refused = consoleAs("wuzhi", "tepai:progress --county xiuwu", "county", "county:wuzhi", "ssh");
         assertTrue(refused, refused.contains("county:xiuwu"));
 
-        long me = guoml();
+        long me = guomlDispatchedLastYear();
         LocalDate day = TODAY.minusYears(1).withDayOfMonth(20);
         JsonNode log = act("/api/logs", SPECIALIST, log(me, "wuzhi", day, day, "1"), 201);
         long id = log.get("id").asLong();

@@ -5,6 +5,8 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.Test;
 
 /**
@@ -13,6 +15,7 @@ import org.junit.Test;
  */
 public class SpecialistApiIT extends TepaiContainerTest {
 
+    private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     private static final String NEW_SPECIALIST = "{\"name\":\"测试专家\",\"unitCode\":\"hpu\","
             + "\"titleLevel\":\"ASSOCIATE_SENIOR\",\"title\":\"副教授\",\"degree\":\"DOCTORATE\","
             + "\"fields\":[\"容器测试\",\"设施蔬菜\"],\"sectors\":[\"PRIMARY\"],\"chainSegments\":[\"PRODUCTION\"],"
@@ -21,15 +24,20 @@ public class SpecialistApiIT extends TepaiContainerTest {
             + "\"serviceExperience\":\"在博爱县指导设施蔬菜三年\",\"status\":\"ACTIVE\"}";
 
     @Test
-    public void demoSpecialistsServeWuzhi() throws Exception {
+    public void R_REC_3_demoSpecialistsServeWuzhiAsDispatchedThisYear() throws Exception {
         Reply reply = get("/api/specialists?county=wuzhi", CITY);
         assertEquals(reply.toString(), 200, reply.status());
         JsonNode page = reply.json();
         assertTrue(page.get("total").asInt() >= 7);
         for (JsonNode specialist : page.get("items")) {
-            assertTrue(specialist.get("counties").toString().contains("wuzhi"));
+            JsonNode dispatch = get("/api/assignments?county=wuzhi&year=" + THIS_YEAR + "&specialist="
+                    + specialist.get("id").asLong(), CITY)
+                    .json();
+            assertEquals(specialist.toString(), 1, dispatch.get("total").asInt());
             assertTrue(specialist.get("sample").asBoolean());
         }
+        assertEquals(0, get("/api/specialists?county=wuzhi&year=2001", CITY).json().get("total").asInt());
+        assertEquals(400, get("/api/specialists?county=wuzhi&year=1999", CITY).status());
     }
 
     @Test

@@ -201,16 +201,16 @@ final class DemoField {
                         "请补充服务对象签字确认的服务内容和培训人数");
             } else if (!(last && index % 7 == 0)) {
                 services.logs().confirm(loader, log.id(), log.version(), (index + k) % 3 == 0 ? 4 : 5,
-                        (index + k) % 4 == 0 ? "技术实用，解决了实际问题" : "");
+                        (index + k) % 4 == 0 ? "技术实用，解决了实际问题" : "", null);
             }
         }
         return count;
     }
 
-    /** Tier thresholds are 30 days or 12 services (county tier: 120 days); profiles are chosen to show each case. */
+    /** Tier thresholds are 30 days or 12 services (county tiers: 120 days); profiles are chosen to show each case. */
     private static Profile profile(Specialist specialist, int index) {
         return switch (specialist.tierId()) {
-            case "county" -> new Profile(6, new BigDecimal("5"), 26);
+            case "county", "county-province-funded" -> new Profile(6, new BigDecimal("5"), 26);
             case "unit-own" -> new Profile(1, BigDecimal.ONE, 4);
             default -> switch (index % 5) {
                 case 0 -> new Profile(3, new BigDecimal("3"), 11);     // meets the threshold by field days

@@ -119,7 +119,7 @@ class DemoDataTest {
         calendar = ProgrammeCalendarService.calendarYear(Clock.systemUTC());
         squads = new SquadServiceImpl(db.store(), calendar);
         workstations = new WorkstationServiceImpl(db.store());
-        logs = new ServiceLogServiceImpl(db.store(), java.util.Map.of());
+        logs = new ServiceLogServiceImpl(db.store(), calendar, java.util.Map.of());
         progress = new ProgressServiceImpl(db.store(), tiers, calendar);
         java.util.Map<String, Object> fastHashing = java.util.Map.of("passwordIterations", "1000");
         RecentSignIns recent = new RecentSignIns(fastHashing);
@@ -268,8 +268,8 @@ class DemoDataTest {
         int year = LocalDate.now(ProgrammeCalendarService.ZONE).getYear() - 1;
         LocalDate today = LocalDate.of(year, 11, 28);
         MutableClock clock = new MutableClock(today.atTime(10, 0).atZone(ProgrammeCalendarService.ZONE).toInstant());
-        logs = new ServiceLogServiceImpl(db.store(), clock);
         calendar = ProgrammeCalendarService.calendarYear(clock);
+        logs = new ServiceLogServiceImpl(db.store(), calendar, clock);
         progress = new ProgressServiceImpl(db.store(), tiers, calendar);
         organisation().load(DemoOrganisation.read(), year);
         Map<String, Specialist> byName = specialists.search(SpecialistFilter.ALL,
@@ -294,6 +294,12 @@ class DemoDataTest {
         assertEquals(3, db.count("SELECT COUNT(*) FROM coordination_request WHERE status <> 'RESOLVED'"));
         assertEquals(0, db.count("SELECT COUNT(*) FROM service_log WHERE end_date >= DATE('" + today + "')"),
                 "nothing in the future");
+        // R-SVC-1 with R-REC-3: every demo log lies within its specialist's dispatch (needing no county's reason)
+        assertTrue(db.count("SELECT COUNT(*) FROM service_log WHERE status = 'CONFIRMED'") > 0);
+        assertEquals(0, db.count("SELECT COUNT(*) FROM service_log l WHERE NOT EXISTS (SELECT 1 FROM assignment a"
+                + " WHERE a.specialist_id = l.specialist_id AND a.county_code = l.county_code"
+                + " AND a.programme_year = " + year + ")"), "logs outside a dispatch");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM service_log WHERE outside_dispatch_reason <> ''"));
     }
 
     @Test
@@ -362,10 +368,12 @@ class DemoDataTest {
     }
 
     @Test
-    void R_GOAL_1_atLeastSevenDemoSpecialistsServeWuzhi() {
+    void R_GOAL_1_R_REC_3_atLeastSevenDemoSpecialistsAreDispatchedToWuzhiThisYear() {
         loadAll(DemoDataLoader.read());
+        int year = calendar.currentYear();
+        organisation().load(DemoOrganisation.read(), year);
 
-        long wuzhi = specialists.search(new SpecialistFilter("wuzhi", null, null, null, null, null),
+        long wuzhi = specialists.search(new SpecialistFilter("wuzhi", null, null, null, null, null, year),
                 PageRequest.first()).total();
 
         assertTrue(wuzhi >= 7, "specialists serving wuzhi: " + wuzhi);

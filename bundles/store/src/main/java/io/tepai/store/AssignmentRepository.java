@@ -61,6 +61,14 @@ public final class AssignmentRepository {
     }
 
     /** How many assignments name the specialist; a dispatched specialist cannot be deleted from the register. */
+    /** In how many of the programme years {@code from}..{@code to} the specialist is dispatched to the county. */
+    public long yearsDispatched(long specialistId, String county, int from, int to) {
+        return em.createQuery("SELECT COUNT(DISTINCT e.year) FROM Assignment e WHERE e.specialistId = :id"
+                        + " AND e.countyCode = :county AND e.year BETWEEN :from AND :to", Long.class)
+                .setParameter("id", specialistId).setParameter("county", county).setParameter("from", from)
+                .setParameter("to", to).getSingleResult();
+    }
+
     public long countOfSpecialist(long specialistId) {
         return em.createQuery("SELECT COUNT(e) FROM Assignment e WHERE e.specialistId = :id", Long.class)
                 .setParameter("id", specialistId).getSingleResult();

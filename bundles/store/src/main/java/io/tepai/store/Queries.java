@@ -52,8 +52,13 @@ final class Queries<E> {
 
     /** Adds a condition on alias {@code e}, binding {@code value} to {@code :name}. */
     Queries<E> where(String condition, String name, Object value) {
+        return where(condition, Map.of(name, value));
+    }
+
+    /** Adds a condition on alias {@code e} that binds several parameters, each value to its {@code :name}. */
+    Queries<E> where(String condition, Map<String, Object> values) {
         conditions.add(condition);
-        parameters.put(name, value);
+        parameters.putAll(values);
         return this;
     }
 

@@ -94,13 +94,15 @@ public final class RecordsRepository {
                 .getResultList();
     }
 
-    /** Demonstration bases any of the specialists built or supports. */
-    public List<DemonstrationBaseEntity> basesOf(Collection<Long> specialistIds) {
+    /** Demonstration bases any of the specialists built (is recorded for) that were established within the days. */
+    public List<DemonstrationBaseEntity> basesOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
         if (specialistIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT e FROM DemonstrationBase e WHERE e.specialistId IN :ids ORDER BY e.id",
-                DemonstrationBaseEntity.class).setParameter("ids", specialistIds).getResultList();
+        return em.createQuery("SELECT e FROM DemonstrationBase e WHERE e.specialistId IN :ids"
+                        + " AND e.establishedOn >= :from AND e.establishedOn <= :to ORDER BY e.establishedOn, e.id",
+                DemonstrationBaseEntity.class).setParameter("ids", specialistIds).setParameter("from", from)
+                .setParameter("to", to).getResultList();
     }
 
     /** Mentees any of the specialists took on within the days. */

@@ -6,6 +6,7 @@ import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.store.entity.SpecialistEntity;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 
@@ -30,7 +31,14 @@ public final class SpecialistRepository {
     public Page<SpecialistEntity> search(SpecialistFilter filter, PageRequest page) {
         Queries<SpecialistEntity> query = new Queries<>(em, SpecialistEntity.class, "Specialist");
         if (Queries.isSet(filter.county())) {
-            query.where(":county MEMBER OF e.counties", "county", filter.county().strip());
+            // The year's dispatch is the one truth for who serves a county (R-REC-3, issue 20), never the
+            // specialist's wished-for counties.
+            String dispatched = "EXISTS (SELECT a FROM Assignment a WHERE a.specialistId = e.id AND a.countyCode = :county";
+            if (filter.year() == null) {
+                query.where(dispatched + ")", "county", filter.county().strip());
+            } else {
+                query.where(dispatched + " AND a.year = :year)", Map.of("county", filter.county().strip(), "year", filter.year()));
+            }
         }
         if (Queries.isSet(filter.unit())) {
             query.where("e.unitCode = :unit", "unit", filter.unit().strip());

@@ -21,6 +21,12 @@ public final class SquadRepository {
                 .setParameter("county", county).setParameter("year", year).getResultStream().findFirst();
     }
 
+    /** The officers every county named for the year (counties that named none have no row). */
+    public List<SquadOfficersEntity> officersOfYear(int year) {
+        return em.createQuery("SELECT e FROM SquadOfficers e WHERE e.year = :year", SquadOfficersEntity.class)
+                .setParameter("year", year).getResultList();
+    }
+
     public void addOfficers(SquadOfficersEntity officers) {
         em.persist(officers);
     }

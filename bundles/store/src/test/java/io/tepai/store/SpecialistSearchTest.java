@@ -8,6 +8,7 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 class SpecialistSearchTest {
 
     private InMemoryDatabase db;
+    private static final int YEAR = 2026;
     /** name -> generated id, in insertion (= id) order */
     private final Map<String, Long> ids = new LinkedHashMap<>();
 
@@ -42,6 +44,8 @@ class SpecialistSearchTest {
             add(repos, specialist("a_b Chen", "jzu", "电商直播"), "工程师", "unit-own", "CANDIDATE", "wuzhi");
             add(repos, specialist("axb Liu", "hpu", "乡村旅游"), "YAM expert", "city", "ACTIVE", "mengzhou");
             add(repos, specialist("孙七", "hpu", "C:\\data analysis"), "研究员", "county", "CANDIDATE", "xiuwu");
+            // 王五 served 温县 the year before: that does not make them serve it this year.
+            dispatch(repos, ids.get("王五"), "wenxian", YEAR - 1);
             return null;
         });
     }
@@ -51,8 +55,22 @@ class SpecialistSearchTest {
         specialist.setTitle(title);
         specialist.setTierId(tier);
         specialist.setStatus(status);
-        specialist.setCounties(Set.of(counties));
-        ids.put(specialist.getName(), repos.specialists().add(specialist).getId());
+        // Everybody wishes for 沁阳市 and nobody is sent there: wishes are not service (R-REC-3).
+        specialist.setCounties(Set.of("qinyang"));
+        long id = repos.specialists().add(specialist).getId();
+        ids.put(specialist.getName(), id);
+        for (String county : counties) {
+            dispatch(repos, id, county, YEAR);
+        }
+    }
+
+    private static void dispatch(Repositories repos, long specialistId, String county, int year) {
+        AssignmentEntity assignment = new AssignmentEntity(Entities.CREATED);
+        assignment.setSpecialistId(specialistId);
+        assignment.setCountyCode(county);
+        assignment.setYear(year);
+        assignment.setLevel("CITY");
+        repos.assignments().add(assignment);
     }
 
     @AfterAll
@@ -73,7 +91,7 @@ class SpecialistSearchTest {
     }
 
     private static SpecialistFilter county(String county) {
-        return new SpecialistFilter(county, null, null, null, null, null);
+        return new SpecialistFilter(county, null, null, null, null, null, YEAR);
     }
 
     private static SpecialistFilter field(String field) {
@@ -98,6 +116,15 @@ class SpecialistSearchTest {
     void countyFilterFindsSpecialistsServingThatCountyAmongOthers() {
         assertEquals(List.of("张三", "李四", "a_b Chen"), names(county("wuzhi")));
         assertEquals(List.of("张三"), names(county("wenxian")));
+    }
+
+    @Test
+    void R_REC_3_countyFilterIsTheYearsDispatchNotTheWishedForCounties() {
+        assertEquals(List.of(), names(county("qinyang")), "everybody wishes for 沁阳市, nobody is sent there");
+        assertEquals(List.of("张三"), names(county("wenxian")), "王五 served 温县 only the year before");
+        assertEquals(List.of("王五"), names(new SpecialistFilter("wenxian", null, null, null, null, null, YEAR - 1)));
+        assertEquals(List.of("张三", "王五"), names(new SpecialistFilter("wenxian", null, null, null, null, null)),
+                "without a year, a dispatch of any year counts");
     }
 
     @Test
@@ -178,7 +205,7 @@ class SpecialistSearchTest {
                 PageRequest.first()).items().get(0).getCounties()));
 
         assertEquals(List.of(List.of("怀山药栽培", "Yam Processing", "yam storage")), fields);
-        assertEquals(Set.of("wuzhi", "wenxian"), counties);
+        assertEquals(Set.of("qinyang"), counties, "the wished-for counties");
     }
 
     /** The field and text filters: case-insensitive substrings, with LIKE wildcards taken literally. */

@@ -11,18 +11,29 @@ import java.util.List;
  * @param cells    number of county × industry cells
  * @param covered  number of cells someone serves
  * @param gaps     the cells nobody serves
+ * @param incompleteSquads the counties whose squad lacks a captain or a liaison (R-SQUAD-1): the city's overview
  */
-public record Coverage(int year, List<CountyCoverage> counties, int cells, int covered, List<Gap> gaps) {
+public record Coverage(int year, List<CountyCoverage> counties, int cells, int covered, List<Gap> gaps,
+                       List<IncompleteSquad> incompleteSquads) {
 
     public Coverage {
         counties = List.copyOf(counties);
         gaps = List.copyOf(gaps);
+        incompleteSquads = List.copyOf(incompleteSquads);
     }
 
-    public record CountyCoverage(String county, String countyName, List<IndustryCoverage> industries) {
+    /**
+     * One county's row.
+     *
+     * @param missingSquadOfficers what the county's squad lacks of a captain and a liaison ({@code captain},
+     *                             {@code liaison}); empty when the squad is complete (R-SQUAD-1)
+     */
+    public record CountyCoverage(String county, String countyName, List<IndustryCoverage> industries,
+                                 List<String> missingSquadOfficers) {
 
         public CountyCoverage {
             industries = List.copyOf(industries);
+            missingSquadOfficers = List.copyOf(missingSquadOfficers);
         }
     }
 
@@ -54,5 +65,13 @@ public record Coverage(int year, List<CountyCoverage> counties, int cells, int c
     }
 
     public record Gap(String county, String countyName, String industry) {
+    }
+
+    /** A county whose squad lacks officers: {@code captain}, {@code liaison} or both. */
+    public record IncompleteSquad(String county, String countyName, List<String> missing) {
+
+        public IncompleteSquad {
+            missing = List.copyOf(missing);
+        }
     }
 }

@@ -16,11 +16,15 @@ import java.util.List;
  * @param liaison         liaison
  * @param members         the dispatched specialists, by name
  * @param officersVersion version of the officers record, to send back when changing it; 0 if never set
+ * @param missingOfficers what the squad lacks of a captain and a liaison ({@code captain}, {@code liaison}): a squad
+ *                        with either missing is incomplete (R-SQUAD-1); empty when complete
  */
 public record Squad(String county, String countyName, int year, Leader captain, String captainSource,
-                    Leader deputyCaptain, Leader liaison, List<SquadMember> members, long officersVersion) {
+                    Leader deputyCaptain, Leader liaison, List<SquadMember> members, long officersVersion,
+                    List<String> missingOfficers) {
 
     public Squad {
         members = List.copyOf(members);
+        missingOfficers = List.copyOf(missingOfficers);
     }
 }

@@ -27,6 +27,9 @@ import java.util.Map;
  * @param confirmedBy         the account that confirmed it, empty before
  * @param confirmedAt         when it was confirmed, or null
  * @param correctionReason    why a confirmed log was last corrected; empty if never
+ * @param outsideDispatchReason why the county confirmed service in a county the specialist was not dispatched to in
+ *                            that programme year (R-SVC-1, R-REC-3), e.g. a team member serving under the team's
+ *                            agreement with the county; empty for service within a dispatch
  * @param sample              true for records of the demo data set
  * @param version             optimistic-locking version
  * @param createdAt           when the record was created
@@ -36,7 +39,7 @@ public record ServiceLog(long id, long specialistId, String specialistName, Stri
                          LocalDate startDate, LocalDate endDate, BigDecimal fieldDays, LogKind kind,
                          String description, Map<String, BigDecimal> outcomes, LogStatus status, String comment,
                          Integer satisfaction, String satisfactionComment, String confirmedBy, Instant confirmedAt,
-                         String correctionReason, boolean sample, long version, Instant createdAt,
+                         String correctionReason, String outsideDispatchReason, boolean sample, long version, Instant createdAt,
                          Instant updatedAt) {
 
     public ServiceLog {

@@ -43,18 +43,26 @@ public interface ServiceLogService {
     /** Changes a draft or returned log; a submitted log is withdrawn to change it, a confirmed one corrected. */
     ServiceLog update(Actor actor, long id, long expectedVersion, ServiceLogDraft draft);
 
-    /** Corrects a confirmed log; the reason is required and audited. It stays confirmed. */
+    /**
+     * Corrects a confirmed log; the reason is required and audited. It stays confirmed, so R-SVC-1 holds for the
+     * corrected log too: the county's outside-dispatch reason holds only while the log stays in that county.
+     */
     ServiceLog correct(Actor actor, long id, long expectedVersion, ServiceLogDraft draft, String reason);
 
     /** Submits a draft or returned log for confirmation. */
     ServiceLog submit(Actor actor, long id, long expectedVersion);
 
     /**
-     * Confirms a submitted log.
+     * Confirms a submitted log. R-SVC-1 with R-REC-3: a log in a county the specialist is not dispatched to in the
+     * log's programme year(s) is refused (rule violation naming R-SVC-1) unless the county gives its reason, which
+     * the log keeps.
      *
-     * @param satisfaction the confirmer's rating 1–5, or null
+     * @param satisfaction          the confirmer's rating 1–5, or null
+     * @param outsideDispatchReason why the county accepts service outside the specialist's dispatch, e.g. a team
+     *                              member under the team's agreement with the county; null or blank when dispatched
      */
-    ServiceLog confirm(Actor actor, long id, long expectedVersion, Integer satisfaction, String comment);
+    ServiceLog confirm(Actor actor, long id, long expectedVersion, Integer satisfaction, String comment,
+                       String outsideDispatchReason);
 
     /** Returns a submitted log to its specialist with a comment (required). */
     ServiceLog returnForChanges(Actor actor, long id, long expectedVersion, String comment);

@@ -20,7 +20,9 @@ import java.util.Set;
  * @param chainSegments        segments of the chain served (R-FIELD-1)
  * @param tierId               the tier (R-TIER-1)
  * @param classification       guidance class (R-TIER-2)
- * @param counties             codes of the counties served
+ * @param counties             codes of the counties the specialist (or their unit) wishes to serve, for the two-way
+ *                             selection (R-REC-3). Not who serves where: that is the year's dispatch (assignments),
+ *                             which squads, coverage, progress, evaluation and the county filter follow
  * @param phone                phone
  * @param email                e-mail
  * @param serviceExperience    the service experience R-ELIG-1 asks for, in words; empty if none

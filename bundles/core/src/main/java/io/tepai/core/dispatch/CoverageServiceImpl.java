@@ -6,6 +6,7 @@ import io.tepai.api.dispatch.Coverage.CountyCoverage;
 import io.tepai.api.dispatch.Coverage.CoveringSpecialist;
 import io.tepai.api.dispatch.Coverage.CoveringTeam;
 import io.tepai.api.dispatch.Coverage.Gap;
+import io.tepai.api.dispatch.Coverage.IncompleteSquad;
 import io.tepai.api.dispatch.Coverage.IndustryCoverage;
 import io.tepai.api.dispatch.CoverageService;
 import io.tepai.api.team.TeamLevel;
@@ -59,11 +60,15 @@ public class CoverageServiceImpl implements CoverageService {
         Map<Long, SpecialistEntity> dispatched = repos.specialists().byIds(assignments.stream()
                 .map(AssignmentEntity::getSpecialistId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(SpecialistEntity::getId, Function.identity()));
+        List<CountyEntity> all = repos.counties().all();
+        Map<String, List<String>> missingOfficers = SquadOfficerRules.missingByCounty(
+                all.stream().map(CountyEntity::getCode).toList(), repos.squads().officersOfYear(year), agreements);
         List<CountyCoverage> counties = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
+        List<IncompleteSquad> incomplete = new ArrayList<>();
         int cells = 0;
         int covered = 0;
-        for (CountyEntity county : repos.counties().all()) {
+        for (CountyEntity county : all) {
             List<IndustryCoverage> industries = new ArrayList<>();
             for (String industry : county.getLeadingIndustries()) {
                 List<CoveringTeam> teams = teams(repos, county.getCode(), industry, agreements, countyTeams);
@@ -77,9 +82,13 @@ public class CoverageServiceImpl implements CoverageService {
                     gaps.add(new Gap(county.getCode(), county.getNameZh(), industry));
                 }
             }
-            counties.add(new CountyCoverage(county.getCode(), county.getNameZh(), industries));
+            List<String> missing = missingOfficers.get(county.getCode());
+            counties.add(new CountyCoverage(county.getCode(), county.getNameZh(), industries, missing));
+            if (!missing.isEmpty()) {
+                incomplete.add(new IncompleteSquad(county.getCode(), county.getNameZh(), missing));
+            }
         }
-        return new Coverage(year, counties, cells, covered, gaps);
+        return new Coverage(year, counties, cells, covered, gaps, incomplete);
     }
 
     private static List<CoveringTeam> teams(Repositories repos, String county, String industry,

@@ -11,7 +11,6 @@ import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadMember;
 import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.dispatch.SquadService;
-import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.Leader;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditedWrite;
@@ -117,23 +116,19 @@ public class SquadServiceImpl implements SquadService {
                 .toList();
         Optional<SquadOfficersEntity> officers = repos.squads().officers(county.getCode(), year);
         Optional<AgreementEntity> agreement = captainAgreement(repos, county.getCode(), year);
-        Leader captain = agreement.map(a -> Leaders.toRecord(a.getCountyLeader()))
-                .orElseGet(() -> officers.map(o -> Leaders.toRecord(o.getCaptain())).orElse(Leader.NONE));
+        Leader captain = SquadOfficerRules.captain(agreement, officers);
+        Leader liaison = officers.map(o -> Leaders.toRecord(o.getLiaison())).orElse(Leader.NONE);
         String source = agreement.map(a -> "agreement:" + a.getId()).orElse("county");
         return new Squad(county.getCode(), county.getNameZh(), year, captain, source,
-                officers.map(o -> Leaders.toRecord(o.getDeputyCaptain())).orElse(Leader.NONE),
-                officers.map(o -> Leaders.toRecord(o.getLiaison())).orElse(Leader.NONE),
-                members, officers.map(SquadOfficersEntity::getVersion).orElse(0L));
+                officers.map(o -> Leaders.toRecord(o.getDeputyCaptain())).orElse(Leader.NONE), liaison,
+                members, officers.map(SquadOfficersEntity::getVersion).orElse(0L),
+                SquadOfficerRules.missing(captain, liaison));
     }
 
-    /**
-     * R-SQUAD-1: a signing county's captain is its co-leader of the team. With several agreements in force the
-     * earliest signed active one names the captain.
-     */
+    /** R-SQUAD-1: a signing county's captain is its co-leader of the team ({@link SquadOfficerRules}). */
     private Optional<AgreementEntity> captainAgreement(Repositories repos, String county, int year) {
-        return repos.agreements().inForce(calendar.firstDay(year), calendar.lastDay(year)).stream()
-                .filter(a -> a.getCountyCode().equals(county) && AgreementStatus.ACTIVE.name().equals(a.getStatus()))
-                .findFirst();
+        return SquadOfficerRules.captainAgreement(repos.agreements().inForce(calendar.firstDay(year),
+                calendar.lastDay(year)), county);
     }
 
     private static SquadOfficers officersOf(Squad squad) {

@@ -96,12 +96,13 @@ final class BuiltInCriteria {
         long withOutcomes = data.services().stream().filter(s -> !s.outcomes().isEmpty()).count();
         double services = Math.min(40, 2.0 * data.services().size() / people);
         double training = Math.min(20, 5.0 * given / people);
+        // the bases built in the programme year only, as 武陟县's 示范基地建设 counts them (R-EVAL-1, issue 20)
         double bases = Math.min(20, 10.0 * data.bases().size() / people);
         double mentees = Math.min(10, 5.0 * data.mentees() / people);
         double outcomes = data.services().isEmpty() ? 0 : 10.0 * withOutcomes / data.services().size();
         String per = people > 1 ? "（" + people + " 名特派员人均计分）" : "";
         return CriterionScore.of(services + training + bases + mentees + outcomes,
-                "确认服务 " + data.services().size() + " 次、授课 " + given + " 次、示范基地 " + data.bases().size()
+                "确认服务 " + data.services().size() + " 次、授课 " + given + " 次、新建示范基地 " + data.bases().size()
                         + " 个、带徒 " + data.mentees() + " 人、记录成效的服务 " + withOutcomes + " 次" + per);
     }
 

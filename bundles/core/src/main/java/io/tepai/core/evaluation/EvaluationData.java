@@ -204,7 +204,8 @@ final class EvaluationData {
         List<SubjectData.TrainingRecord> trainings = repos.records().trainingsOf(ids, from, to).stream()
                 .map(t -> new SubjectData.TrainingRecord(t.getHeldOn(), t.getKind(), t.isGave(), t.getHours()))
                 .toList();
-        List<SubjectData.BaseRecord> bases = repos.records().basesOf(ids).stream()
+        // R-EVAL-1 服务绩效 (issue 20): a base scores in the programme year it was established, not every year after
+        List<SubjectData.BaseRecord> bases = repos.records().basesOf(ids, from, to).stream()
                 .filter(b -> inCounty.test(b.getCountyCode()))
                 .map(b -> new SubjectData.BaseRecord(b.getName(), b.getCountyCode(), b.getEstablishedOn()))
                 .toList();

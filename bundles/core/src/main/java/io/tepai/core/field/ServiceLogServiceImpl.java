@@ -6,6 +6,7 @@ import io.tepai.api.NotFoundException;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.LogFilter;
 import io.tepai.api.field.LogKind;
 import io.tepai.api.field.LogStatus;
@@ -55,18 +56,21 @@ public class ServiceLogServiceImpl implements ServiceLogService {
                     .shownAs("Service log");
 
     private final Store store;
+    private final ProgrammeCalendar calendar;
     private final Clock clock;
     private volatile List<OutcomeIndicator> indicators = OutcomeIndicators.DEFAULT;
 
     @Activate
-    public ServiceLogServiceImpl(@Reference Store store, Map<String, Object> config) {
-        this(store, Clock.systemUTC());
+    public ServiceLogServiceImpl(@Reference Store store, @Reference ProgrammeCalendar calendar,
+                                 Map<String, Object> config) {
+        this(store, calendar, Clock.systemUTC());
         configure(config);
     }
 
     /** With a clock of the caller's, for tests and the demo data's own tests. */
-    public ServiceLogServiceImpl(Store store, Clock clock) {
+    public ServiceLogServiceImpl(Store store, ProgrammeCalendar calendar, Clock clock) {
         this.store = store;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -154,7 +158,9 @@ public class ServiceLogServiceImpl implements ServiceLogService {
             Scopes.requireCounty(actor, draft.county().strip(), "move a log to county '" + draft.county().strip() + "'");
             LogRules.checkReferences(repos, draft);
             LogRules.checkNoOverlap(repos, draft, id);
+            String countyBefore = log.getCountyCode();
             LogRules.apply(draft, log);
+            DispatchCover.recheck(repos, calendar, log, countyBefore);
             log.setCorrectionReason(why);
         });
     }
@@ -170,17 +176,21 @@ public class ServiceLogServiceImpl implements ServiceLogService {
     }
 
     @Override
-    public ServiceLog confirm(Actor actor, long id, long expectedVersion, Integer satisfaction, String comment) {
+    public ServiceLog confirm(Actor actor, long id, long expectedVersion, Integer satisfaction, String comment,
+                              String outsideDispatchReason) {
         Objects.requireNonNull(actor, "actor");
         String words = comment == null ? "" : comment.strip();
-        FieldErrors errors = new FieldErrors().optionalText("comment", words, 1000);
+        String why = outsideDispatchReason == null ? "" : outsideDispatchReason.strip();
+        FieldErrors errors = new FieldErrors().optionalText("comment", words, 1000)
+                .optionalText(DispatchCover.FIELD, why, 1000);
         if (satisfaction != null && (satisfaction < 1 || satisfaction > 5)) {
             errors.add("satisfaction", "must be a rating from 1 to 5");
         }
         errors.throwIfAny();
-        return change(actor, id, expectedVersion, "confirm", null, (repos, log) -> {
+        return change(actor, id, expectedVersion, "confirm", why.isEmpty() ? null : why, (repos, log) -> {
             requireReviewer(actor, log);
             requireStatus(log, "confirmed", LogStatus.SUBMITTED);
+            DispatchCover.confirmWith(repos, calendar, log, why);
             log.setStatus(LogStatus.CONFIRMED.name());
             log.setComment("");
             log.setConfirmation(actor.username(), Instant.now(clock), satisfaction, words);
@@ -259,7 +269,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
                 e.getRecipientIds().stream().sorted().toList(), e.getStartDate(), e.getEndDate(), e.getFieldDays(),
                 LogKind.valueOf(e.getKind()), e.getDescription(), e.getOutcomes(), LogStatus.valueOf(e.getStatus()),
                 e.getComment(), e.getSatisfaction(), e.getSatisfactionComment(), e.getConfirmedBy(),
-                e.getConfirmedAt(), e.getCorrectionReason(), e.isSample(), e.getVersion(), e.getCreatedAt(),
-                e.getUpdatedAt());
+                e.getConfirmedAt(), e.getCorrectionReason(), e.getOutsideDispatchReason(), e.isSample(), e.getVersion(),
+                e.getCreatedAt(), e.getUpdatedAt());
     }
 }

@@ -8,7 +8,10 @@ import io.tepai.spi.tier.Degree;
 import io.tepai.spi.tier.SpecialistTier;
 import io.tepai.spi.tier.TitleLevel;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * R-ELIG-1: a specialist is an in-service S&amp;T worker, in principle with an intermediate professional title or
@@ -39,18 +42,55 @@ public final class EligibilityRule {
     }
 
     /**
-     * Throws unless the candidate is eligible or an exception reason is recorded.
+     * Throws unless the candidate is eligible or an exception reason covers every shortfall, and returns the
+     * shortfalls the exception covers from now on (empty when eligible). An exception covers the problems it was
+     * recorded for (issue 20): a new or changed reason covers today's problems; the reason already recorded covers
+     * only the problems it was recorded for, so that a later, different shortfall (e.g. after a tier change) needs
+     * a new reason.
      *
-     * @throws RuleViolationException naming R-ELIG-1 and every shortfall
+     * @param exceptionReason the reason given with this write, blank for none
+     * @param recorded        the exception recorded before this write, null for a new specialist
+     * @throws RuleViolationException naming R-ELIG-1 and every shortfall not covered
      */
-    public static void check(CandidateProfile candidate, SpecialistTier tier, String exceptionReason) {
+    public static Set<String> check(CandidateProfile candidate, SpecialistTier tier, String exceptionReason,
+                                    Recorded recorded) {
         List<String> problems = problems(candidate, tier);
-        if (problems.isEmpty() || (exceptionReason != null && !exceptionReason.isBlank())) {
-            return;
+        String reason = exceptionReason == null ? "" : exceptionReason.strip();
+        if (problems.isEmpty()) {
+            return Set.of();
         }
-        throw new RuleViolationException(RULE, "The candidate is not eligible: " + String.join("; ", problems)
-                + ". Admit them as an exception only by recording the reason in eligibilityException.",
-                problems.stream().map(problem -> new FieldError("eligibilityException", problem)).toList());
+        if (reason.isEmpty()) {
+            throw new RuleViolationException(RULE, "The candidate is not eligible: " + String.join("; ", problems)
+                    + ". Admit them as an exception only by recording the reason in eligibilityException.",
+                    errors(problems));
+        }
+        if (recorded == null || !recorded.reason().equals(reason)) {
+            return new LinkedHashSet<>(problems);
+        }
+        List<String> uncovered = problems.stream().filter(p -> !recorded.covers().contains(p)).toList();
+        if (!uncovered.isEmpty()) {
+            throw new RuleViolationException(RULE, "The recorded exception covers only what it was recorded for ("
+                    + String.join("; ", recorded.covers()) + "), not: " + String.join("; ", uncovered)
+                    + ". Record a new reason in eligibilityException for these.", errors(uncovered));
+        }
+        return recorded.covers();
+    }
+
+    private static List<FieldError> errors(List<String> problems) {
+        return problems.stream().map(problem -> new FieldError("eligibilityException", problem)).toList();
+    }
+
+    /**
+     * An eligibility exception as recorded.
+     *
+     * @param reason the reason
+     * @param covers the shortfalls it was recorded for
+     */
+    public record Recorded(String reason, Set<String> covers) {
+
+        public Recorded {
+            covers = Collections.unmodifiableSet(new LinkedHashSet<>(covers));
+        }
     }
 
     /** A tier plug-in that fails must not make everyone ineligible, nor let its failure pass silently. */

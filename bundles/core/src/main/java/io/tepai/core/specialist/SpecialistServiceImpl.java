@@ -90,10 +90,11 @@ public class SpecialistServiceImpl implements SpecialistService {
             throw appointmentIsTheCitys();
         }
         Specialist created = store.write(repos -> {
-            checkReferencesAndEligibility(repos, draft);
+            Set<String> covered = checkReferencesAndEligibility(repos, draft, null);
             Instant now = Instant.now(clock);
             SpecialistEntity entity = new SpecialistEntity(now);
             apply(draft, entity);
+            entity.setExceptionProblems(covered);
             entity.setSample(actor.writesSample());
             repos.specialists().add(entity);
             return WRITE.created(repos, actor, now, entity, exceptionReason(null, toRecord(entity)));
@@ -111,8 +112,9 @@ public class SpecialistServiceImpl implements SpecialistService {
             Specialist before = toRecord(entity);
             checkMayUpdate(actor, before, draft);
             return WRITE.update(repos, actor, Instant.now(clock), entity, expectedVersion, "update", changed -> {
-                checkReferencesAndEligibility(repos, draft);
+                Set<String> covered = checkReferencesAndEligibility(repos, draft, recordedException(changed));
                 apply(draft, changed);
+                changed.setExceptionProblems(covered);
                 return exceptionReason(before, toRecord(changed));
             });
         });
@@ -235,7 +237,26 @@ public class SpecialistServiceImpl implements SpecialistService {
         return repos.specialists().find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
-    private void checkReferencesAndEligibility(Repositories repos, SpecialistDraft draft) {
+    /**
+     * The eligibility exception as recorded on the specialist, null if none. One recorded before its problems were
+     * stored (V008) covers what the specialist fell short of when it was written, i.e. before this change.
+     */
+    private EligibilityRule.Recorded recordedException(SpecialistEntity entity) {
+        if (entity.getEligibilityException().isEmpty()) {
+            return null;
+        }
+        Set<String> covers = entity.getExceptionProblems();
+        if (covers.isEmpty()) {
+            covers = new LinkedHashSet<>(EligibilityRule.problems(new CandidateProfile(entity.getUnitCode(),
+                    TitleLevel.valueOf(entity.getTitleLevel()), Degree.valueOf(entity.getDegree()),
+                    !isBlank(entity.getServiceExperience())), tiers.tier(entity.getTierId()).orElse(null)));
+        }
+        return new EligibilityRule.Recorded(entity.getEligibilityException(), covers);
+    }
+
+    /** Checks the draft's references and R-ELIG-1; returns the shortfalls its eligibility exception covers. */
+    private Set<String> checkReferencesAndEligibility(Repositories repos, SpecialistDraft draft,
+                                                      EligibilityRule.Recorded recorded) {
         List<FieldError> errors = new ArrayList<>();
         if (repos.units().find(draft.unitCode().strip()).isEmpty()) {
             errors.add(new FieldError("unitCode", "no dispatching unit has code '" + draft.unitCode().strip() + "'"));
@@ -253,7 +274,7 @@ public class SpecialistServiceImpl implements SpecialistService {
                 List.of(new FieldError("tierId", "unknown tier"))));
         CandidateProfile candidate = new CandidateProfile(draft.unitCode().strip(), draft.titleLevel(),
                 draft.degree(), !isBlank(draft.serviceExperience()));
-        EligibilityRule.check(candidate, tier, draft.eligibilityException());
+        return EligibilityRule.check(candidate, tier, draft.eligibilityException(), recorded);
     }
 
     private static void apply(SpecialistDraft draft, SpecialistEntity entity) {

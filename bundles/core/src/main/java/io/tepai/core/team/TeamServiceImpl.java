@@ -165,7 +165,7 @@ public class TeamServiceImpl implements TeamService {
                         + (NEXT.get(current).isEmpty() ? "" : "; it can become " + NEXT.get(current)));
             }
             if (status == TeamStatus.ACTIVE) {
-                size.requireActivatable(id, team.getMembers().size());
+                size.of(team.getLevel(), team.getCountyCode()).requireActivatable(id, team.getMembers().size());
             }
             if (status == TeamStatus.CLOSED) {
                 long inForce = repos.agreements().ofTeam(id).stream()
@@ -198,7 +198,7 @@ public class TeamServiceImpl implements TeamService {
             if (team.getMembers().stream().anyMatch(m -> m.getSpecialistId() == specialistId)) {
                 throw new ConflictException("Specialist " + specialistId + " is already a member of team " + teamId);
             }
-            size.requireRoomToJoin(teamId, team.getMembers().size());
+            size.of(team.getLevel(), team.getCountyCode()).requireRoomToJoin(teamId, team.getMembers().size());
             team.getMembers().add(new TeamMemberRow(specialistId, segment.name(), today()));
             return null;
         });
@@ -212,7 +212,7 @@ public class TeamServiceImpl implements TeamService {
             if (team.getMembers().stream().noneMatch(m -> m.getSpecialistId() == specialistId)) {
                 throw new NotFoundException("Member", specialistId + " of team " + teamId);
             }
-            size.requireRoomToLeave(teamId, team.getMembers().size(),
+            size.of(team.getLevel(), team.getCountyCode()).requireRoomToLeave(teamId, team.getMembers().size(),
                     TeamStatus.ACTIVE.name().equals(team.getStatus()));
             team.getMembers().removeIf(m -> m.getSpecialistId() == specialistId);
             return null;

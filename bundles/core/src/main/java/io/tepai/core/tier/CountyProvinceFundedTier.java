@@ -10,14 +10,17 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * 县派省资助科技特派员: dispatched by a county, funded by the province. It counts as county-level support for
- * R-REC-3 because the county dispatches; the county serves and evaluates.
+ * R-REC-3 because the county dispatches; the county serves and evaluates. Being county-dispatched, R-SVC-2 asks
+ * them to spend "most of their time" on service: like {@link CountyTier} the default reads that as 120 field days
+ * a year (issue 20; before, the city tier's 30 days or 12 services), changeable in
+ * {@code etc/io.tepai.tier.county-province-funded.cfg} ({@code minFieldDays}, {@code minServices}).
  */
 @Component(service = SpecialistTier.class, configurationPid = "io.tepai.tier.county-province-funded")
 public class CountyProvinceFundedTier extends BuiltInTier {
 
     public CountyProvinceFundedTier() {
         super("county-province-funded", "县派省资助科技特派员", "County-dispatched, province-funded specialist",
-                SupportLevel.COUNTY, Evaluator.RECEIVING_COUNTY, new ServiceThreshold(new BigDecimal("30"), 12),
+                SupportLevel.COUNTY, Evaluator.RECEIVING_COUNTY, new ServiceThreshold(new BigDecimal("120"), 0),
                 FundingSource.PROVINCE, BigDecimal.ZERO.setScale(2), "按省资助标准拨付");
     }
 }

@@ -1,7 +1,9 @@
 package io.tepai.core.dispatch;
 
 import static io.tepai.core.testing.Organisation.CITY;
+import static io.tepai.core.testing.Organisation.LIAISON;
 import static io.tepai.core.testing.Organisation.MENGZHOU;
+import static io.tepai.core.testing.Organisation.UNIT_LEADER;
 import static io.tepai.core.testing.Organisation.agreement;
 import static io.tepai.core.testing.Organisation.cityTeam;
 import static io.tepai.core.testing.Organisation.countyTeam;
@@ -18,6 +20,7 @@ import io.tepai.api.dispatch.Coverage.CoveringSpecialist;
 import io.tepai.api.dispatch.Coverage.CoveringTeam;
 import io.tepai.api.dispatch.Coverage.Gap;
 import io.tepai.api.dispatch.Coverage.IndustryCoverage;
+import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.team.Agreement;
@@ -210,6 +213,25 @@ class CoverageServiceImplTest {
         assertFalse(cell(coverage, "mengzhou", "畜牧养殖").covered(), "畜禽 and 养殖技术 are not 畜牧养殖");
         assertFalse(cell(coverage, "mengzhou", "皮毛加工").covered());
         assertEquals(1, coverage.covered());
+    }
+
+    @Test
+    void R_SQUAD_1_coverageShowsEachCountysMissingSquadOfficersAndTheCityOverviewListsThem() {
+        int year = LocalDate.now(ProgrammeCalendarService.ZONE).getYear();
+        SquadServiceImpl squads = new SquadServiceImpl(db.store(), ProgrammeCalendarService.calendarYear(Clock.systemUTC()));
+        squads.updateOfficers(CITY, "xiuwu", year, 0, new SquadOfficers(UNIT_LEADER, null, LIAISON));
+        squads.updateOfficers(CITY, "wuzhi", year, 0, new SquadOfficers(UNIT_LEADER, null, null));
+
+        Coverage coverage = service.coverage(year);
+
+        Map<String, List<String>> missing = coverage.counties().stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.county(), c -> c.missingSquadOfficers()));
+        assertEquals(List.of(), missing.get("xiuwu"));
+        assertEquals(List.of("liaison"), missing.get("wuzhi"));
+        assertEquals(List.of("captain", "liaison"), missing.get("boai"));
+        assertEquals(10, coverage.incompleteSquads().size(), "every county but 修武县");
+        assertEquals(new Coverage.IncompleteSquad("wuzhi", "武陟县", List.of("liaison")), coverage.incompleteSquads()
+                .stream().filter(s -> s.county().equals("wuzhi")).findFirst().orElseThrow());
     }
 
     @Test

@@ -114,6 +114,20 @@ class SquadServiceImplTest {
         assertEquals(Leader.NONE, squad.deputyCaptain());
         assertEquals(Leader.NONE, squad.liaison());
         assertEquals(0, squad.officersVersion());
+        assertEquals(List.of("captain", "liaison"), squad.missingOfficers(), "incomplete");
+    }
+
+    @Test
+    void R_SQUAD_1_aSquadIsIncompleteWithoutCaptainOrLiaisonAndTheAgreementsCoLeaderCounts() {
+        Squad noLiaison = service.updateOfficers(XIUWU, "xiuwu", 2024, 0, new SquadOfficers(CAPTAIN, DEPUTY, null));
+        Squad complete = service.updateOfficers(XIUWU, "xiuwu", 2024, noLiaison.officersVersion(),
+                new SquadOfficers(CAPTAIN, null, SQUAD_LIAISON));
+        inForce(activeTeam("四大怀药产业服务团", "四大怀药"), "wuzhi", COUNTY_LEADER);
+        Squad signing = service.updateOfficers(WUZHI, "wuzhi", 2024, 0, new SquadOfficers(null, null, SQUAD_LIAISON));
+
+        assertEquals(List.of("liaison"), noLiaison.missingOfficers());
+        assertEquals(List.of(), complete.missingOfficers(), "a deputy captain is not required");
+        assertEquals(List.of(), signing.missingOfficers(), "the agreement's co-leader is the captain");
     }
 
     @Test

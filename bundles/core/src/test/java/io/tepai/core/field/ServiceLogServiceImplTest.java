@@ -12,16 +12,19 @@ import io.tepai.api.Actor;
 import io.tepai.api.ConflictException;
 import io.tepai.api.ForbiddenException;
 import io.tepai.api.PageRequest;
+import io.tepai.api.RuleViolationException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.field.LogFilter;
 import io.tepai.api.field.LogKind;
 import io.tepai.api.field.LogStatus;
 import io.tepai.api.field.ServiceLog;
 import io.tepai.api.field.ServiceLogDraft;
+import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.testing.MutableClock;
 import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.Organisation.Specialists;
 import io.tepai.core.testing.TestStore;
+import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.RecipientEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -58,7 +61,20 @@ class ServiceLogServiceImplTest {
         self = new Actor("lizh", Set.of(Actor.ROLE_SPECIALIST, "specialist:" + li));
         wuzhiRecipient = recipient("武陟县大封镇怀药合作社", "wuzhi");
         xiuwuRecipient = recipient("修武县云台山民宿合作社", "xiuwu");
-        service = new ServiceLogServiceImpl(db.store(), new MutableClock(NOW));
+        MutableClock clock = new MutableClock(NOW);
+        service = new ServiceLogServiceImpl(db.store(), ProgrammeCalendarService.calendarYear(clock), clock);
+        dispatch(li, "wuzhi", 2026);
+    }
+
+    private void dispatch(long specialist, String county, int year) {
+        db.store().write(repos -> {
+            AssignmentEntity assignment = new AssignmentEntity(NOW);
+            assignment.setSpecialistId(specialist);
+            assignment.setCountyCode(county);
+            assignment.setYear(year);
+            assignment.setLevel("CITY");
+            return repos.assignments().add(assignment);
+        });
     }
 
     @AfterEach
@@ -168,11 +184,11 @@ class ServiceLogServiceImplTest {
     @Test
     void R_SVC_3_lifecycleAcrossRolesSubmitReturnResubmitConfirm() {
         ServiceLog log = service.create(self, draft(MAY_4, null, "1"));
-        assertThrows(ConflictException.class, () -> service.confirm(WUZHI, log.id(), log.version(), 5, ""));
+        assertThrows(ConflictException.class, () -> service.confirm(WUZHI, log.id(), log.version(), 5, "", null));
         ServiceLog submitted = service.submit(self, log.id(), log.version());
 
-        assertThrows(ForbiddenException.class, () -> service.confirm(XIUWU, submitted.id(), submitted.version(), 5, ""));
-        assertThrows(ForbiddenException.class, () -> service.confirm(self, submitted.id(), submitted.version(), 5, ""));
+        assertThrows(ForbiddenException.class, () -> service.confirm(XIUWU, submitted.id(), submitted.version(), 5, "", null));
+        assertThrows(ForbiddenException.class, () -> service.confirm(self, submitted.id(), submitted.version(), 5, "", null));
         assertThrows(ValidationException.class,
                 () -> service.returnForChanges(WUZHI, submitted.id(), submitted.version(), " "));
         ServiceLog returned = service.returnForChanges(WUZHI, submitted.id(), submitted.version(), "请补充培训人数");
@@ -181,8 +197,8 @@ class ServiceLogServiceImplTest {
 
         ServiceLog changed = service.update(self, returned.id(), returned.version(), draft(MAY_4, null, "1"));
         ServiceLog resubmitted = service.submit(self, changed.id(), changed.version());
-        assertThrows(ValidationException.class, () -> service.confirm(WUZHI, resubmitted.id(), resubmitted.version(), 6, ""));
-        ServiceLog confirmed = service.confirm(WUZHI, resubmitted.id(), resubmitted.version(), 5, "技术实用，效果好");
+        assertThrows(ValidationException.class, () -> service.confirm(WUZHI, resubmitted.id(), resubmitted.version(), 6, "", null));
+        ServiceLog confirmed = service.confirm(WUZHI, resubmitted.id(), resubmitted.version(), 5, "技术实用，效果好", null);
 
         assertEquals(LogStatus.CONFIRMED, confirmed.status());
         assertEquals(5, confirmed.satisfaction());
@@ -198,7 +214,7 @@ class ServiceLogServiceImplTest {
     void aConfirmedLogIsCorrectedOnlyWithAReasonAndTheAuditKeepsBothVersions() {
         ServiceLog log = service.create(self, draft(MAY_4, null, "1"));
         log = service.submit(self, log.id(), log.version());
-        ServiceLog confirmed = service.confirm(WUZHI, log.id(), log.version(), 4, "");
+        ServiceLog confirmed = service.confirm(WUZHI, log.id(), log.version(), 4, "", null);
 
         assertThrows(ValidationException.class, () -> service.correct(WUZHI, confirmed.id(), confirmed.version(),
                 draft(MAY_4, null, "0.5"), " "));
@@ -212,6 +228,75 @@ class ServiceLogServiceImplTest {
         assertEquals("下午未到现场，按半天计", corrected.correctionReason());
         assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'ServiceLog' AND action = 'correct'"
                 + " AND reason = '下午未到现场，按半天计' AND changes LIKE '%1.0%' AND changes LIKE '%0.5%'"));
+    }
+
+    private ServiceLog submitted(ServiceLogDraft draft) {
+        ServiceLog log = service.create(self, draft);
+        return service.submit(self, log.id(), log.version());
+    }
+
+    private ServiceLogDraft inXiuwu(LocalDate day) {
+        return new ServiceLogDraft(li, "xiuwu", List.of(xiuwuRecipient), day, null, BigDecimal.ONE,
+                LogKind.TECHNICAL_GUIDANCE, "民宿经营指导", Map.of());
+    }
+
+    @Test
+    void R_SVC_1_R_REC_3_serviceWhereTheSpecialistWasNotSentCountsOnlyWithTheCountysReason() {
+        ServiceLog undispatched = submitted(inXiuwu(MAY_4));
+
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> service.confirm(XIUWU, undispatched.id(), undispatched.version(), 5, "", null));
+        assertEquals("R-SVC-1", refused.ruleId());
+        assertEquals("outsideDispatchReason", refused.errors().get(0).field());
+        assertEquals(LogStatus.SUBMITTED, service.get(CITY, undispatched.id()).status());
+
+        ServiceLog confirmed = service.confirm(XIUWU, undispatched.id(), undispatched.version(), 5, "",
+                " 按四大怀药服务团与修武县协议服务 ");
+        assertEquals(LogStatus.CONFIRMED, confirmed.status());
+        assertEquals("按四大怀药服务团与修武县协议服务", confirmed.outsideDispatchReason());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'ServiceLog' AND action = 'confirm'"
+                + " AND reason = '按四大怀药服务团与修武县协议服务'"));
+    }
+
+    @Test
+    void R_SVC_1_aDispatchOfAnotherYearDoesNotCoverTheLog() {
+        ServiceLog lastYear = submitted(draft(LocalDate.of(2025, 11, 3), null, "1"));
+
+        assertThrows(RuleViolationException.class,
+                () -> service.confirm(WUZHI, lastYear.id(), lastYear.version(), null, "", null));
+        ServiceLog acrossNewYear = submitted(draft(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1), "2"));
+        assertThrows(RuleViolationException.class,
+                () -> service.confirm(WUZHI, acrossNewYear.id(), acrossNewYear.version(), null, "", null),
+                "the log's first day lies in a year without a dispatch");
+    }
+
+    @Test
+    void R_SVC_1_aReasonForServiceWithinTheDispatchIsRefused() {
+        ServiceLog dispatched = submitted(draft(MAY_4, null, "1"));
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> service.confirm(WUZHI, dispatched.id(), dispatched.version(), null, "", "团队协议"));
+
+        assertEquals("outsideDispatchReason", e.errors().get(0).field());
+    }
+
+    @Test
+    void R_SVC_1_aCorrectionKeepsTheReasonInItsCountyAndCannotMoveALogOutsideTheDispatchWithoutOne() {
+        ServiceLog dispatched = submitted(draft(MAY_4, null, "1"));
+        ServiceLog confirmed = service.confirm(WUZHI, dispatched.id(), dispatched.version(), null, "", null);
+
+        assertThrows(RuleViolationException.class, () -> service.correct(CITY, confirmed.id(), confirmed.version(),
+                inXiuwu(MAY_4), "记错了县"));
+
+        ServiceLog excused = submitted(inXiuwu(MAY_4.plusDays(1)));
+        ServiceLog excusedConfirmed = service.confirm(XIUWU, excused.id(), excused.version(), null, "", "团队协议");
+        ServiceLog corrected = service.correct(XIUWU, excusedConfirmed.id(), excusedConfirmed.version(),
+                new ServiceLogDraft(li, "xiuwu", List.of(), MAY_4.plusDays(1), null, new BigDecimal("0.5"),
+                        LogKind.TECHNICAL_GUIDANCE, "民宿经营指导", Map.of()), "半天");
+        assertEquals("团队协议", corrected.outsideDispatchReason());
+        ServiceLog movedHome = service.correct(CITY, corrected.id(), corrected.version(), draft(MAY_4.plusDays(1),
+                null, "0.5"), "实为武陟县");
+        assertEquals("", movedHome.outsideDispatchReason(), "the reason was 修武县's");
     }
 
     @Test

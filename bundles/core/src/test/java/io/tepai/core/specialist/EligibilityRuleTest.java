@@ -15,6 +15,7 @@ import io.tepai.spi.tier.TitleLevel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,13 +73,13 @@ class EligibilityRuleTest {
     @Test
     void R_ELIG_1_eligibleCandidatePassesTheCheck() {
         assertDoesNotThrow(() -> EligibilityRule.check(candidate(TitleLevel.INTERMEDIATE, Degree.BACHELOR, true),
-                null, null));
+                null, null, null));
     }
 
     @Test
     void R_ELIG_1_juniorWithBachelorIsRejectedWithoutException() {
         RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> EligibilityRule.check(candidate(TitleLevel.JUNIOR, Degree.BACHELOR, true), null, ""));
+                () -> EligibilityRule.check(candidate(TitleLevel.JUNIOR, Degree.BACHELOR, true), null, "", null));
 
         assertEquals("R-ELIG-1", e.ruleId());
         assertEquals(List.of(new FieldError("eligibilityException", TITLE_PROBLEM)), e.errors());
@@ -89,7 +90,7 @@ class EligibilityRuleTest {
     @Test
     void R_ELIG_1_rejectionListsEveryProblemAsAnError() {
         RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> EligibilityRule.check(candidate(TitleLevel.NONE, Degree.NONE, false), null, null));
+                () -> EligibilityRule.check(candidate(TitleLevel.NONE, Degree.NONE, false), null, null, null));
 
         assertEquals(List.of(new FieldError("eligibilityException", TITLE_PROBLEM),
                 new FieldError("eligibilityException", EXPERIENCE_PROBLEM)), e.errors());
@@ -99,15 +100,37 @@ class EligibilityRuleTest {
     @Test
     void R_ELIG_1_recordedExceptionReasonAdmitsAnIneligibleCandidate() {
         assertDoesNotThrow(() -> EligibilityRule.check(candidate(TitleLevel.NONE, Degree.NONE, false), null,
-                "农村电商直播带货实践突出，经单位推荐破格选派"));
+                "农村电商直播带货实践突出，经单位推荐破格选派", null));
     }
 
     @Test
     void R_ELIG_1_blankExceptionReasonDoesNotCount() {
         RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> EligibilityRule.check(candidate(TitleLevel.JUNIOR, Degree.BACHELOR, true), null, "  \t "));
+                () -> EligibilityRule.check(candidate(TitleLevel.JUNIOR, Degree.BACHELOR, true), null, "  \t ", null));
 
         assertEquals("R-ELIG-1", e.ruleId());
+    }
+
+    @Test
+    void R_ELIG_1_anExceptionCoversTheProblemsItWasRecordedForAndNewProblemsNeedANewReason() {
+        String reason = "农村电商直播带货实践突出，经单位推荐破格选派";
+        Set<String> covers = EligibilityRule.check(candidate(TitleLevel.JUNIOR, Degree.BACHELOR, true), null, reason,
+                null);
+        EligibilityRule.Recorded recorded = new EligibilityRule.Recorded(reason, covers);
+
+        assertEquals(Set.of(TITLE_PROBLEM), covers);
+        assertEquals(covers, EligibilityRule.check(candidate(TitleLevel.NONE, Degree.BACHELOR, true), null, reason,
+                recorded), "the same shortfall stays covered");
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> EligibilityRule.check(
+                candidate(TitleLevel.JUNIOR, Degree.BACHELOR, false), null, reason, recorded));
+        assertEquals("R-ELIG-1", e.ruleId());
+        assertEquals(List.of(new FieldError("eligibilityException", EXPERIENCE_PROBLEM)), e.errors(),
+                "only the new shortfall is named");
+        assertEquals(Set.of(TITLE_PROBLEM, EXPERIENCE_PROBLEM), EligibilityRule.check(
+                candidate(TitleLevel.JUNIOR, Degree.BACHELOR, false), null, reason + "；另补服务经历证明", recorded),
+                "a new reason covers today's shortfalls");
+        assertEquals(Set.of(), EligibilityRule.check(candidate(TitleLevel.SENIOR, Degree.BACHELOR, true), null,
+                reason, recorded), "an eligible specialist needs no exception");
     }
 
     @Test
@@ -122,7 +145,7 @@ class EligibilityRuleTest {
     void R_ELIG_1_aTierProblemAloneMakesAnOtherwiseEligibleCandidateIneligible() {
         RuleViolationException e = assertThrows(RuleViolationException.class,
                 () -> EligibilityRule.check(candidate(TitleLevel.SENIOR, Degree.DOCTORATE, true),
-                        tierWithProblems("must belong to 河南理工大学", "needs two years in the unit"), null));
+                        tierWithProblems("must belong to 河南理工大学", "needs two years in the unit"), null, null));
 
         assertEquals("R-ELIG-1", e.ruleId());
         assertEquals(List.of(new FieldError("eligibilityException", "must belong to 河南理工大学"),
@@ -132,7 +155,7 @@ class EligibilityRuleTest {
     @Test
     void R_ELIG_1_exceptionReasonAlsoOverridesTierProblems() {
         assertDoesNotThrow(() -> EligibilityRule.check(candidate(TitleLevel.SENIOR, Degree.DOCTORATE, true),
-                tierWithProblems("must belong to 河南理工大学"), "经派出单位同意"));
+                tierWithProblems("must belong to 河南理工大学"), "经派出单位同意", null));
     }
 
     @Test
@@ -179,7 +202,7 @@ class EligibilityRuleTest {
         };
 
         RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> EligibilityRule.check(candidate(TitleLevel.SENIOR, Degree.NONE, true), broken, null));
+                () -> EligibilityRule.check(candidate(TitleLevel.SENIOR, Degree.NONE, true), broken, null, null));
         assertEquals("R-ELIG-1", e.ruleId());
     }
 

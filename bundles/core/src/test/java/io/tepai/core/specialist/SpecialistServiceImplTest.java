@@ -433,6 +433,51 @@ class SpecialistServiceImplTest {
     }
 
     @Test
+    void R_ELIG_1_anExceptionCoversOnlyTheShortfallsItWasRecordedForSoATierChangeNeedsANewReason() {
+        tiers.addTier(new FakeTier("hpu-own") {
+            @Override
+            public List<String> eligibilityProblems(CandidateProfile candidate) {
+                return "hpu".equals(candidate.unitCode()) ? List.of() : List.of("only for 河南理工大学 staff");
+            }
+        });
+        Specialist created = service.create(ACTOR, Drafts.specialist().unitCode("jzu").ineligible()
+                .eligibilityException("破格选派").build());
+        Specialist renamed = service.update(ACTOR, created.id(), created.version(), Drafts.specialist()
+                .unitCode("jzu").ineligible().eligibilityException("破格选派").name("改名").build());
+
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> service.update(ACTOR,
+                renamed.id(), renamed.version(), Drafts.specialist().unitCode("jzu").ineligible().tierId("hpu-own")
+                        .eligibilityException("破格选派").name("改名").build()));
+        Specialist withNewReason = service.update(ACTOR, renamed.id(), renamed.version(), Drafts.specialist()
+                .unitCode("jzu").ineligible().tierId("hpu-own").eligibilityException("破格选派；经河南理工大学同意")
+                .name("改名").build());
+
+        assertEquals("R-ELIG-1", e.ruleId());
+        assertEquals(List.of(new FieldError("eligibilityException", "only for 河南理工大学 staff")), e.errors(),
+                "only the new shortfall is named");
+        assertEquals("hpu-own", withNewReason.tierId());
+        assertEquals(2, db.count("SELECT COUNT(*) FROM specialist_exception_problem WHERE specialist_id = "
+                + created.id()), "the new reason covers both shortfalls");
+    }
+
+    @Test
+    void R_ELIG_1_anExceptionRecordedBeforeItsShortfallsWereStoredCoversTheStateItWasWrittenFor() {
+        Specialist created = service.create(ACTOR, Drafts.specialist().ineligible().eligibilityException("破格选派")
+                .build());
+        db.store().write(repos -> { // as recorded before V008 stored the shortfalls
+            repos.specialists().find(created.id()).orElseThrow().setExceptionProblems(List.of());
+            return null;
+        });
+
+        Specialist legacy = service.get(created.id());
+
+        Specialist renamed = service.update(ACTOR, legacy.id(), legacy.version(), Drafts.specialist().ineligible()
+                .eligibilityException("破格选派").name("改名").build());
+        assertThrows(RuleViolationException.class, () -> service.update(ACTOR, renamed.id(), renamed.version(),
+                Drafts.specialist().ineligible().serviceExperience("").eligibilityException("破格选派").build()));
+    }
+
+    @Test
     void R_TIER_1_updateToAnUnknownTierIsRefusedAndChangesNothing() {
         Specialist created = service.create(ACTOR, Drafts.specialist().build());
 
@@ -496,11 +541,11 @@ class SpecialistServiceImplTest {
 
     @Test
     void searchMapsMatchingRecordsAndReportsTheTotal() {
-        Specialist a = service.create(ACTOR, Drafts.specialist().name("甲").counties("wuzhi").build());
-        service.create(ACTOR, Drafts.specialist().name("乙").counties("boai").build());
-        Specialist c = service.create(ACTOR, Drafts.specialist().name("丙").counties("wuzhi", "boai").build());
+        Specialist a = service.create(ACTOR, Drafts.specialist().name("甲").unitCode("jzu").build());
+        service.create(ACTOR, Drafts.specialist().name("乙").build());
+        Specialist c = service.create(ACTOR, Drafts.specialist().name("丙").unitCode("jzu").build());
 
-        Page<Specialist> page = service.search(new SpecialistFilter("wuzhi", null, null, null, null, null),
+        Page<Specialist> page = service.search(new SpecialistFilter(null, "jzu", null, null, null, null),
                 PageRequest.first());
 
         assertEquals(List.of(a, c), page.items());

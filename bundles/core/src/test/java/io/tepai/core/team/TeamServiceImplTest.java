@@ -332,6 +332,26 @@ class TeamServiceImplTest {
     }
 
     @Test
+    void R_TEAM_1_R_TEAM_4_aCountyTeamIsHeldToItsCountysBounds() {
+        service.configure(Map.of("countyMembers", new String[] {"mengzhou=3..4"}));
+        Team county = addAll(service.create(CITY, countyTeam("mengzhou", "孟州市特色农业服务团", "特色农业")),
+                List.of(specialists.active("孟州甲"), specialists.active("孟州乙"), specialists.active("孟州丙")));
+        Team city = formingTeamWith(3);
+
+        Team active = service.changeStatus(CITY, county.id(), county.version(), TeamStatus.ACTIVE);
+        RuleViolationException cityTooSmall = assertThrows(RuleViolationException.class,
+                () -> service.changeStatus(CITY, city.id(), city.version(), TeamStatus.ACTIVE));
+        Team four = service.addMember(CITY, active.id(), active.version(), specialists.active("第四位"),
+                ChainSegment.SALES);
+        RuleViolationException countyFull = assertThrows(RuleViolationException.class, () -> service.addMember(CITY,
+                four.id(), four.version(), specialists.active("第五位"), ChainSegment.SALES));
+
+        assertEquals(TeamStatus.ACTIVE, active.status());
+        assertTrue(cityTooSmall.getMessage().contains("5–10"), cityTooSmall.getMessage());
+        assertTrue(countyFull.getMessage().contains("at most 4"), countyFull.getMessage());
+    }
+
+    @Test
     void R_TEAM_1_badBoundsFallBackToFiveToTen() {
         Map<String, Object> minAboveMax = Map.of("minMembers", "6", "maxMembers", "4");
         Map<String, Object> zero = Map.of("minMembers", "0", "maxMembers", "10");

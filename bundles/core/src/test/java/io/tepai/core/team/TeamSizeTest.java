@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** R-TEAM-1 on its own: a city industry service team has 5–10 members once active. */
 class TeamSizeTest {
 
-    private static final TeamSize RULE = TeamSize.RULE;
+    private static final TeamSize.Bounds RULE = TeamSize.RULE.city();
 
     @Test
     void R_TEAM_1_aTeamBecomesActiveOnlyWithFiveToTenMembers() {
@@ -50,8 +50,27 @@ class TeamSizeTest {
     void R_TEAM_1_configuredBoundsAreTheOnesChecked() {
         TeamSize three = TeamSize.from(java.util.Map.of("minMembers", "3", "maxMembers", "4"));
 
-        assertDoesNotThrow(() -> three.requireActivatable(4, 3));
-        assertThrows(RuleViolationException.class, () -> three.requireRoomToJoin(4, 4));
-        assertThrows(RuleViolationException.class, () -> three.requireRoomToLeave(4, 3, true));
+        assertDoesNotThrow(() -> three.of("CITY", null).requireActivatable(4, 3));
+        assertThrows(RuleViolationException.class, () -> three.of("CITY", null).requireRoomToJoin(4, 4));
+        assertThrows(RuleViolationException.class, () -> three.of("CITY", null).requireRoomToLeave(4, 3, true));
+    }
+
+    @Test
+    void R_TEAM_1_R_TEAM_4_countyTeamsFollowTheirCountysBoundsCityTeamsTheSeeds() {
+        TeamSize size = TeamSize.from(java.util.Map.of("countyMembers", new String[] {"mengzhou=3..8", " wuzhi = 2..12 "}));
+
+        assertEquals(new TeamSize.Bounds(3, 8), size.of("COUNTY", "mengzhou"));
+        assertEquals(new TeamSize.Bounds(2, 12), size.of("COUNTY", "wuzhi"));
+        assertEquals(RULE, size.of("COUNTY", "xiuwu"), "a county without bounds of its own keeps the city's");
+        assertEquals(RULE, size.of("CITY", null), "5–10 is the rule for city teams");
+        assertDoesNotThrow(() -> size.of("COUNTY", "mengzhou").requireActivatable(5, 3));
+        assertThrows(RuleViolationException.class, () -> size.of("CITY", null).requireActivatable(5, 3));
+    }
+
+    @Test
+    void R_TEAM_1_countyBoundsComeAsOneCommaSeparatedValueFromACfgFileAndBadEntriesAreIgnored() {
+        TeamSize size = TeamSize.from(java.util.Map.of("countyMembers", "mengzhou=3..8, wuzhi=9..4, boai=x..3, wenxian"));
+
+        assertEquals(java.util.Map.of("mengzhou", new TeamSize.Bounds(3, 8)), size.counties());
     }
 }

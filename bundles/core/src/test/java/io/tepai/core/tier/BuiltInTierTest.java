@@ -95,6 +95,21 @@ class BuiltInTierTest {
     }
 
     @Test
+    void R_SVC_2_countyDispatchedTiersSpendMostOfTheirTimeOnService() {
+        assertEquals(threshold("120", 0), new CountyProvinceFundedTier().annualServiceThreshold());
+        assertEquals(new CountyTier().annualServiceThreshold(), new CountyProvinceFundedTier().annualServiceThreshold());
+    }
+
+    @Test
+    void R_SVC_2_theProvinceFundedCountyTiersThresholdIsConfigurable() {
+        CountyProvinceFundedTier tier = new CountyProvinceFundedTier();
+
+        tier.configure(java.util.Map.of("minFieldDays", "100", "minServices", "40"));
+
+        assertEquals(threshold("100", 40), tier.annualServiceThreshold());
+    }
+
+    @Test
     void R_TIER_1_provinceTierIsSupportedAndPaidByTheProvince() {
         ProvinceTier province = new ProvinceTier();
 

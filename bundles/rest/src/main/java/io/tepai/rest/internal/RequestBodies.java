@@ -134,7 +134,8 @@ final class RequestBodies {
         }
     }
 
-    record Confirmation(Long version, Integer satisfaction, String comment) {
+    /** {@code outsideDispatchReason}: the county's reason for service outside the specialist's dispatch (R-SVC-1). */
+    record Confirmation(Long version, Integer satisfaction, String comment, String outsideDispatchReason) {
         Confirmation {
             requireVersion(version);
         }

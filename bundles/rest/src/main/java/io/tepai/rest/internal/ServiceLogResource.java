@@ -164,13 +164,17 @@ public class ServiceLogResource {
         return logs.submit(actor, id, body.version());
     }
 
-    /** {@code {"version": N, "satisfaction": 5, "comment": "..."}}; the rating and comment are optional. */
+    /**
+     * {@code {"version": N, "satisfaction": 5, "comment": "...", "outsideDispatchReason": "..."}}; the rating and
+     * comment are optional, the reason required only for service outside the specialist's dispatch (R-SVC-1).
+     */
     @Operation(summary = "Confirm a log")
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     public ServiceLog confirm(@PathParam("id") long id, RequestBodies.Confirmation body, @Context Actor actor) {
-        return logs.confirm(actor, id, body.version(), body.satisfaction(), body.comment());
+        return logs.confirm(actor, id, body.version(), body.satisfaction(), body.comment(),
+                body.outsideDispatchReason());
     }
 
     /** {@code {"version": N, "comment": "..."}}; the comment tells the specialist what to change. */

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
@@ -45,14 +46,20 @@ public class SpecialistResource {
     @Reference
     private SpecialistService specialists;
 
+    /** Which year's dispatch {@code county} asks about when no year is named: the programme's current one. */
+    @Reference
+    private ProgrammeCalendar calendar;
+
+    /** {@code county} lists the specialists dispatched there in {@code year} (R-REC-3), not their wishes. */
     @Operation(summary = "List specialists")
     @GET
-    public Page<Specialist> list(@QueryParam("county") String county, @QueryParam("unit") String unit,
+    public Page<Specialist> list(@QueryParam("county") String county, @QueryParam("year") Integer year,
+                                 @QueryParam("unit") String unit,
                                  @QueryParam("tier") String tier, @QueryParam("status") SpecialistStatus status,
                                  @QueryParam("field") String field, @QueryParam("q") String text,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         SpecialistFilter filter = new SpecialistFilter(county, unit, tier,
-                status, field, text);
+                status, field, text, calendar.yearOrCurrent(year));
         return specialists.search(filter, Pages.request(page, size));
     }
 

@@ -29,9 +29,9 @@ class CoverageCsvTest {
     private static final IndustryCoverage AWKWARD = new IndustryCoverage("旅游, \"云台山\"",
             List.of(new CoveringTeam(2, "=HYPERLINK(1)", "county-team")), List.of(), true);
     private static final Coverage COVERAGE = new Coverage(2026,
-            List.of(new CountyCoverage("wuzhi", "武陟县", List.of(SERVED, GAP)),
-                    new CountyCoverage("xiuwu", "修武县", List.of(AWKWARD))),
-            3, 2, List.of(new Gap("wuzhi", "武陟县", "小麦良种")));
+            List.of(new CountyCoverage("wuzhi", "武陟县", List.of(SERVED, GAP), List.of()),
+                    new CountyCoverage("xiuwu", "修武县", List.of(AWKWARD), List.of())),
+            3, 2, List.of(new Gap("wuzhi", "武陟县", "小麦良种")), List.of());
 
     @Test
     void startsWithAByteOrderMarkAndTheHeaderAndEndsLinesWithCrLf() {

@@ -131,12 +131,20 @@ class RequestBodiesTest {
         assertTrue(typo.get(0).message().contains("satisfaction"), typo.toString());
         RequestBodies.Confirmation confirmation = SentBody.read("{\"version\":2,\"satisfaction\":5,"
                 + "\"comment\":\"很好\"}", LOG_CONFIRM);
-        assertEquals(new RequestBodies.Confirmation(2L, 5, "很好"), confirmation);
+        assertEquals(new RequestBodies.Confirmation(2L, 5, "很好", null), confirmation);
+    }
+
+    @Test
+    void R_SVC_1_aConfirmationCarriesTheCountysReasonForServiceOutsideTheDispatch() throws Exception {
+        assertEquals(new RequestBodies.Confirmation(2L, null, null, "团队协议"),
+                SentBody.read("{\"version\":2,\"outsideDispatchReason\":\"团队协议\"}", LOG_CONFIRM));
+        assertEquals(List.of("outsideDispatchReason"),
+                SentBody.refused("{\"version\":2,\"outsideDispatchReason\":1}", LOG_CONFIRM));
     }
 
     @Test
     void optionalTextAndNumbersAreCheckedWhenPresent() throws Exception {
-        assertEquals(new RequestBodies.Confirmation(2L, null, null),
+        assertEquals(new RequestBodies.Confirmation(2L, null, null, null),
                 SentBody.read("{\"version\":2,\"comment\":null}", LOG_CONFIRM));
         assertEquals(List.of("comment"), SentBody.refused("{\"version\":2,\"comment\":7}", LOG_CONFIRM));
         assertEquals(List.of("satisfaction"), SentBody.refused("{\"version\":2,\"satisfaction\":4.5}", LOG_CONFIRM));

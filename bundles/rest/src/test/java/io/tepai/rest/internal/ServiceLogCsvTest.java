@@ -29,7 +29,7 @@ class ServiceLogCsvTest {
         Instant at = Instant.parse("2026-03-02T08:00:00Z");
         return new ServiceLog(id, 7, "郭明亮", "wuzhi", recipients, start, end, new BigDecimal(days),
                 LogKind.TECHNICAL_GUIDANCE, description, Map.of("farmersTrained", new BigDecimal("40")), status, "",
-                rating, "", "", null, "", false, 3, at, at);
+                rating, "", "", null, "", "", false, 3, at, at);
     }
 
     private static ServiceLog log(long id) {

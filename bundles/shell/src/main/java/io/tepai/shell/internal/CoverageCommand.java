@@ -38,8 +38,13 @@ public class CoverageCommand extends TepaiAction {
         } else {
             printMatrix(matrix);
         }
+        // R-SQUAD-1: the city's overview names the squads without a captain or a liaison
+        for (Coverage.IncompleteSquad squad : matrix.incompleteSquads()) {
+            System.out.println("Squad incomplete: " + squad.countyName() + " (" + squad.county() + ") has no "
+                    + String.join(" and no ", squad.missing()));
+        }
         System.out.println(matrix.year() + ": covered " + matrix.covered() + " of " + matrix.cells()
-                + " cells; gaps: " + matrix.gaps().size());
+                + " cells; gaps: " + matrix.gaps().size() + "; incomplete squads: " + matrix.incompleteSquads().size());
     }
 
     private static void printMatrix(Coverage matrix) {

@@ -19,9 +19,14 @@ public class LogConfirmCommand extends LogReviewCommand {
     @Option(name = "--comment", aliases = "-m", description = "The recipient's words about the service")
     String comment;
 
+    @Option(name = "--outside-dispatch-reason",
+            description = "Why the county accepts service by a specialist not dispatched to it that year (R-SVC-1), "
+                    + "e.g. a team member under the team's agreement with the county")
+    String outsideDispatchReason;
+
     @Override
     ServiceLog review(Actor actor, ServiceLog current) {
-        return logs.confirm(actor, current.id(), current.version(), rating, comment);
+        return logs.confirm(actor, current.id(), current.version(), rating, comment, outsideDispatchReason);
     }
 
     @Override

@@ -35,7 +35,7 @@ public class SpecialistCommand extends TepaiAction {
         table.addRow().addContent("Chain segments", Formats.enums(s.chainSegments()));
         table.addRow().addContent("Tier", s.tierId());
         table.addRow().addContent("Classification", s.classification());
-        table.addRow().addContent("Counties", Formats.list(s.counties()));
+        table.addRow().addContent("Wished counties", Formats.list(s.counties()));
         table.addRow().addContent("Phone", s.phone());
         table.addRow().addContent("Email", s.email());
         table.addRow().addContent("Service experience", s.serviceExperience());

@@ -1,6 +1,7 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.Page;
+import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
@@ -19,9 +20,18 @@ public class SpecialistsCommand extends PagedListCommand<Specialist> {
     @Reference
     SpecialistService specialists;
 
-    @Option(name = "--county", aliases = "-c", description = "Code of a county the specialist serves, e.g. wuzhi")
+    /** Which year's dispatch --county asks about when no --year is given. */
+    @Reference
+    ProgrammeCalendar calendar;
+
+    @Option(name = "--county", aliases = "-c",
+            description = "Code of a county the specialist is dispatched to in the year (R-REC-3), e.g. wuzhi")
     @Completion(CountyCompleter.class)
     String county;
+
+    @Option(name = "--year", aliases = "-y",
+            description = "Programme year of the --county dispatch; the one running today if not given")
+    Integer year;
 
     @Option(name = "--unit", aliases = "-u", description = "Code of the dispatching unit, e.g. hpu")
     @Completion(UnitCompleter.class)
@@ -44,7 +54,7 @@ public class SpecialistsCommand extends PagedListCommand<Specialist> {
     @Override
     Page<Specialist> fetch() {
         SpecialistFilter filter = new SpecialistFilter(county, unit, tier,
-                parseEnum(SpecialistStatus.class, "status", status), field, text);
+                parseEnum(SpecialistStatus.class, "status", status), field, text, calendar.yearOrCurrent(year));
         return specialists.search(filter, pageRequest());
     }
 
@@ -55,7 +65,7 @@ public class SpecialistsCommand extends PagedListCommand<Specialist> {
         table.column("Unit");
         table.column("Tier");
         table.column("Title");
-        table.column("Counties").maxSize(40).wrap();
+        table.column("Wished counties").maxSize(40).wrap();
         table.column("Status");
     }
 

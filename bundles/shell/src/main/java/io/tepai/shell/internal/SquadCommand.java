@@ -4,6 +4,7 @@ import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadMember;
 import io.tepai.api.dispatch.SquadService;
+import java.util.List;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -45,6 +46,7 @@ public class SquadCommand extends TepaiAction {
         officers.addRow().addContent("Captain from", captainSource(squad.captainSource()));
         officers.addRow().addContent("Deputy captain", Formats.leader(squad.deputyCaptain()));
         officers.addRow().addContent("Liaison", Formats.leader(squad.liaison()));
+        officers.addRow().addContent("Complete", complete(squad.missingOfficers()));
         officers.print(System.out);
         System.out.println();
         System.out.println("Members: " + squad.members().size());
@@ -62,6 +64,11 @@ public class SquadCommand extends TepaiAction {
                     Formats.zhList(m.industries()));
         }
         members.print(System.out);
+    }
+
+    /** R-SQUAD-1: a squad without a captain or a liaison is incomplete, said in capitals as coverage says gaps. */
+    static String complete(List<String> missingOfficers) {
+        return missingOfficers.isEmpty() ? "yes" : "NO, missing " + String.join(" and ", missingOfficers);
     }
 
     /**

@@ -31,7 +31,7 @@ class CoverageCommandTest {
     }
 
     @Test
-    void showsEveryCellWithWhoServesItAndTheSummary() {
+    void R_SQUAD_1_showsEveryCellWithWhoServesItTheIncompleteSquadsAndTheSummary() {
         Console console = Console.capture(command::execute);
 
         assertEquals("", console.err());
@@ -42,8 +42,9 @@ class CoverageCommandTest {
                 Console.cells(lines.get(2)));
         assertEquals(List.of("wuzhi", "武陟县", "畜禽养殖", "NO", "", ""), Console.cells(lines.get(3)));
         assertEquals(List.of("qinyang", "沁阳市", "乡村旅游", "NO", "", ""), Console.cells(lines.get(4)));
-        assertEquals("2026: covered 1 of 3 cells; gaps: 2", lines.get(5));
-        assertEquals(6, lines.size());
+        assertEquals("Squad incomplete: 沁阳市 (qinyang) has no captain and no liaison", lines.get(5));
+        assertEquals("2026: covered 1 of 3 cells; gaps: 2; incomplete squads: 1", lines.get(6));
+        assertEquals(7, lines.size());
     }
 
     @Test
@@ -55,8 +56,8 @@ class CoverageCommandTest {
         assertEquals(List.of("County", "Name", "Industry"), Console.cells(lines.get(0)));
         assertEquals(List.of("wuzhi", "武陟县", "畜禽养殖"), Console.cells(lines.get(2)));
         assertEquals(List.of("qinyang", "沁阳市", "乡村旅游"), Console.cells(lines.get(3)));
-        assertEquals("2026: covered 1 of 3 cells; gaps: 2", lines.get(4));
-        assertEquals(5, lines.size());
+        assertEquals("2026: covered 1 of 3 cells; gaps: 2; incomplete squads: 1", lines.get(5));
+        assertEquals(6, lines.size());
     }
 
     @Test
@@ -67,7 +68,7 @@ class CoverageCommandTest {
 
         List<String> lines = Console.capture(command::execute).lines();
 
-        assertEquals("2026: covered 1 of 3 cells; gaps: 2", lines.get(lines.size() - 1));
+        assertEquals("2026: covered 1 of 3 cells; gaps: 2; incomplete squads: 1", lines.get(lines.size() - 1));
     }
 
     @Test
@@ -88,8 +89,9 @@ class CoverageCommandTest {
                         new CoveringSpecialist(9, "郭明亮", SupportLevel.COUNTY, "field:怀山药栽培")), true);
         IndustryCoverage livestock = new IndustryCoverage("畜禽养殖", List.of(), List.of(), false);
         IndustryCoverage tourism = new IndustryCoverage("乡村旅游", List.of(), List.of(), false);
-        return new Coverage(year, List.of(new CountyCoverage("wuzhi", "武陟县", List.of(yam, livestock)),
-                new CountyCoverage("qinyang", "沁阳市", List.of(tourism))), 3, 1,
-                List.of(new Gap("wuzhi", "武陟县", "畜禽养殖"), new Gap("qinyang", "沁阳市", "乡村旅游")));
+        return new Coverage(year, List.of(new CountyCoverage("wuzhi", "武陟县", List.of(yam, livestock), List.of()),
+                new CountyCoverage("qinyang", "沁阳市", List.of(tourism), List.of("captain", "liaison"))), 3, 1,
+                List.of(new Gap("wuzhi", "武陟县", "畜禽养殖"), new Gap("qinyang", "沁阳市", "乡村旅游")),
+                List.of(new Coverage.IncompleteSquad("qinyang", "沁阳市", List.of("captain", "liaison"))));
     }
 }

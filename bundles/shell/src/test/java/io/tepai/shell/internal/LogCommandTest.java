@@ -94,7 +94,7 @@ class LogCommandTest {
         when(service.get(any(), eq(42L))).thenReturn(new ServiceLog(42, 7, "李华", "wuzhi", List.of(), confirmed.startDate(),
                 confirmed.endDate(), confirmed.fieldDays(), confirmed.kind(), confirmed.description(),
                 Map.of("enterprisesFounded", BigDecimal.ONE), LogStatus.CONFIRMED, "", null, "", "wuzhi",
-                confirmed.confirmedAt(), "误将1.5天记为2天，按签到表更正", false, 5, confirmed.createdAt(),
+                confirmed.confirmedAt(), "误将1.5天记为2天，按签到表更正", "", false, 5, confirmed.createdAt(),
                 confirmed.updatedAt()));
 
         Console console = SignedIn.runAsCity(command::execute);

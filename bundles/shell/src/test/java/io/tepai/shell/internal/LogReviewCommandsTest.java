@@ -36,7 +36,7 @@ class LogReviewCommandsTest {
         command.rating = 4;
         command.comment = "讲解细致，问题当场解决";
         when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
-        when(service.confirm(WUZHI_ACTOR, 42, 3, 4, "讲解细致，问题当场解决"))
+        when(service.confirm(WUZHI_ACTOR, 42, 3, 4, "讲解细致，问题当场解决", null))
                 .thenReturn(Samples.log(42, LogStatus.CONFIRMED, 4));
 
         Console console = SignedIn.run(WUZHI, command::execute);
@@ -44,14 +44,14 @@ class LogReviewCommandsTest {
         assertEquals("", console.err());
         assertEquals("Log 42 confirmed: 李华 (7), 2026-03-02 – 2026-03-03, 1.5 field days, satisfaction 4/5",
                 console.out().strip());
-        verify(service).confirm(WUZHI_ACTOR, 42, 3, 4, "讲解细致，问题当场解决");
+        verify(service).confirm(WUZHI_ACTOR, 42, 3, 4, "讲解细致，问题当场解决", null);
     }
 
     @Test
     void confirmWithoutRatingSendsNoneAndSaysSo() {
         LogConfirmCommand command = confirm(42);
         when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
-        when(service.confirm(WUZHI_ACTOR, 42, 3, null, null)).thenReturn(Samples.log(42, LogStatus.CONFIRMED, null));
+        when(service.confirm(WUZHI_ACTOR, 42, 3, null, null, null)).thenReturn(Samples.log(42, LogStatus.CONFIRMED, null));
 
         Console console = SignedIn.run(WUZHI, command::execute);
 
@@ -60,10 +60,24 @@ class LogReviewCommandsTest {
     }
 
     @Test
+    void R_SVC_1_confirmPassesTheCountysReasonForServiceOutsideTheDispatch() {
+        LogConfirmCommand command = confirm(42);
+        command.outsideDispatchReason = "按四大怀药服务团与武陟县协议服务";
+        when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
+        when(service.confirm(WUZHI_ACTOR, 42, 3, null, null, "按四大怀药服务团与武陟县协议服务"))
+                .thenReturn(Samples.log(42, LogStatus.CONFIRMED, null));
+
+        Console console = SignedIn.run(WUZHI, command::execute);
+
+        assertEquals("", console.err());
+        verify(service).confirm(WUZHI_ACTOR, 42, 3, null, null, "按四大怀药服务团与武陟县协议服务");
+    }
+
+    @Test
     void confirmOutsideTheCountyIsRefusedOnOneLine() {
         LogConfirmCommand command = confirm(42);
         when(service.get(any(), eq(42L))).thenReturn(Samples.log(42, LogStatus.SUBMITTED, null));
-        when(service.confirm(any(), anyLong(), anyLong(), any(), any())).thenThrow(new ForbiddenException(
+        when(service.confirm(any(), anyLong(), anyLong(), any(), any(), any())).thenThrow(new ForbiddenException(
                 "county:wuzhi", "Only the county of the log's recipients or the city office may confirm it"));
 
         Console console = SignedIn.run(SignedIn.subject("xiuwu", "county", "county:xiuwu"), command::execute);
@@ -81,7 +95,7 @@ class LogReviewCommandsTest {
         Console console = SignedIn.run(WUZHI, command::execute);
 
         assertEquals("Error: Service log '404' does not exist", console.err().strip());
-        verify(service, never()).confirm(any(), anyLong(), anyLong(), any(), any());
+        verify(service, never()).confirm(any(), anyLong(), anyLong(), any(), any(), any());
     }
 
     @Test

@@ -94,14 +94,14 @@ final class Samples {
                 Map.of("farmersTrained", new BigDecimal("40"), "areaMu", new BigDecimal("120.50")), status,
                 status == LogStatus.RETURNED ? "请补充培训人数的签到表" : "", satisfaction,
                 confirmed ? "讲解细致，问题当场解决" : "", confirmed ? "wuzhi" : "",
-                confirmed ? Instant.parse("2026-03-05T02:30:00.250Z") : null, "", true, 3,
+                confirmed ? Instant.parse("2026-03-05T02:30:00.250Z") : null, "", "", true, 3,
                 Instant.parse("2026-03-03T10:00:00.5Z"), Instant.parse("2026-03-04T11:00:00Z"));
     }
 
     /** A one-day log with nothing but the essentials. */
     static ServiceLog oneDayLog(long id, LogStatus status) {
         return new ServiceLog(id, 9, "郭明亮", "xiuwu", List.of(), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1),
-                new BigDecimal("0.5"), LogKind.E_COMMERCE, "直播带货", Map.of(), status, "", null, "", "", null, "",
+                new BigDecimal("0.5"), LogKind.E_COMMERCE, "直播带货", Map.of(), status, "", null, "", "", null, "", "",
                 false, 1, Instant.parse("2026-04-01T12:00:00Z"), Instant.parse("2026-04-01T12:00:00Z"));
     }
 

@@ -39,7 +39,7 @@ class SpecialistCommandTest {
                 List.of("Chain segments", "PRODUCTION, PROCESSING"),
                 List.of("Tier", "city"),
                 List.of("Classification", "PUBLIC_WELFARE"),
-                List.of("Counties", "wenxian, wuzhi"),
+                List.of("Wished counties", "wenxian, wuzhi"),
                 List.of("Phone", "13800000000"),
                 List.of("Email", "lihua@hpu.edu.cn"),
                 List.of("Service experience", "2019年起驻村服务"),

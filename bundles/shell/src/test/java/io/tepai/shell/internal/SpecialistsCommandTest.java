@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -24,26 +25,38 @@ class SpecialistsCommandTest {
     @BeforeEach
     void setUp() {
         command.specialists = service;
+        command.calendar = FixedCalendar.FEBRUARY_IN_A_MARCH_YEAR;
     }
 
     @Test
-    void passesFiltersAndPageAndPrintsRowsWithFooter() {
+    void R_REC_3_passesFiltersWithTheCurrentProgrammeYearOfTheDispatchAndPrintsRowsWithFooter() {
         command.county = "wuzhi";
         command.status = "active";
         command.text = "山药";
         command.page = 2;
         command.size = 1;
-        when(service.search(new SpecialistFilter("wuzhi", null, null, SpecialistStatus.ACTIVE, null, "山药"),
+        when(service.search(new SpecialistFilter("wuzhi", null, null, SpecialistStatus.ACTIVE, null, "山药", 2026),
                 new PageRequest(2, 1))).thenReturn(new Page<>(List.of(Samples.specialist("")), 3, 2, 1));
 
         Console console = Console.capture(command::execute);
 
         assertEquals("", console.err());
         List<String> lines = console.lines();
-        assertEquals(List.of("Id", "Name", "Unit", "Tier", "Title", "Counties", "Status"), Console.cells(lines.get(0)));
+        assertEquals(List.of("Id", "Name", "Unit", "Tier", "Title", "Wished counties", "Status"), Console.cells(lines.get(0)));
         assertEquals(List.of("7", "李华", "hpu", "city", "副教授", "wenxian, wuzhi", "ACTIVE"),
                 Console.cells(lines.get(2)));
         assertEquals("Page 2 of 3 (3 specialists)", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void aNamedYearAsksAboutThatYearsDispatch() {
+        command.county = "wuzhi";
+        command.year = 2024;
+        when(service.search(any(), any())).thenReturn(new Page<>(List.of(), 0, 1, 20));
+
+        Console.capture(command::execute);
+
+        verify(service).search(new SpecialistFilter("wuzhi", null, null, null, null, null, 2024), PageRequest.first());
     }
 
     @Test

@@ -44,11 +44,12 @@ class SquadCommandTest {
                 List.of("Captain from", "county co-leader of agreement 12"),
                 List.of("Deputy captain", "(none)"),
                 List.of("Liaison", "刘洋 (县科技局局长)"),
+                List.of("Complete", "yes"),
                 List.of(""),
                 List.of("Members: 2"),
-                List.of("Specialist", "Name", "Unit", "Level", "Industries")), rows.subList(0, 9));
-        assertEquals(List.of("7", "李华", "hpu", "CITY", "怀山药、大米"), rows.get(10));
-        assertEquals(List.of("9", "郭明亮", "hpu", "COUNTY", ""), rows.get(11));
+                List.of("Specialist", "Name", "Unit", "Level", "Industries")), rows.subList(0, 10));
+        assertEquals(List.of("7", "李华", "hpu", "CITY", "怀山药、大米"), rows.get(11));
+        assertEquals(List.of("9", "郭明亮", "hpu", "COUNTY", ""), rows.get(12));
     }
 
     @Test
@@ -60,6 +61,17 @@ class SquadCommandTest {
 
         assertEquals(List.of("Captain from", "named by the county"), Console.cells(lines.get(3)));
         assertEquals("Members: 0", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void R_SQUAD_1_aSquadWithoutCaptainOrLiaisonIsShownIncomplete() {
+        command.year = 2026;
+        when(service.get("wuzhi", 2026)).thenReturn(new Squad("wuzhi", "武陟县", 2026, Leader.NONE, "county",
+                Leader.NONE, Leader.NONE, List.of(), 0, List.of("captain", "liaison")));
+
+        List<String> lines = Console.capture(command::execute).lines();
+
+        assertEquals(List.of("Complete", "NO, missing captain and liaison"), Console.cells(lines.get(6)));
     }
 
     @Test
@@ -76,6 +88,6 @@ class SquadCommandTest {
 
     private static Squad squad(int year, String captainSource, List<SquadMember> members) {
         return new Squad("wuzhi", "武陟县", year, Samples.DEPUTY_MAGISTRATE, captainSource, Leader.NONE,
-                new Leader("刘洋", "县科技局局长", ""), members, 1);
+                new Leader("刘洋", "县科技局局长", ""), members, 1, List.of());
     }
 }

@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param services     confirmed service logs that started in the year
  * @param requests     coordination requests raised in the year
  * @param trainings    training held in the year
- * @param bases        demonstration bases the subject's specialists built or support
+ * @param bases        demonstration bases the subject's specialists built in the year (established from
+ *                     {@code from} to {@code to}); a base counts in the year it was built, not every year after
  * @param mentees      apprentices and mentees taken on in the year
  * @param manualInputs the evaluator's inputs for this subject, by input name (e.g. {@code organisation}), 0..100
  */

@@ -85,6 +85,9 @@ public class ServiceLogEntity extends TimestampedSampleEntity {
     @Column(name = "correction_reason")
     private String correctionReason = "";
 
+    @Column(name = "outside_dispatch_reason")
+    private String outsideDispatchReason = "";
+
     protected ServiceLogEntity() {
     }
 
@@ -196,4 +199,13 @@ public class ServiceLogEntity extends TimestampedSampleEntity {
         this.correctionReason = correctionReason;
     }
 
+
+    /** Why the county confirmed service where the specialist was not dispatched that year; empty when dispatched. */
+    public String getOutsideDispatchReason() {
+        return outsideDispatchReason;
+    }
+
+    public void setOutsideDispatchReason(String outsideDispatchReason) {
+        this.outsideDispatchReason = outsideDispatchReason;
+    }
 }

@@ -93,6 +93,13 @@ public class SpecialistEntity extends TimestampedSampleEntity {
     @BatchFetch(BatchFetchType.IN)
     private Set<String> counties = new LinkedHashSet<>();
 
+    /** The R-ELIG-1 shortfalls the eligibility exception was recorded for (issue 20). */
+    @ElementCollection
+    @CollectionTable(name = "specialist_exception_problem", joinColumns = @JoinColumn(name = "specialist_id"))
+    @Column(name = "problem")
+    @BatchFetch(BatchFetchType.IN)
+    private Set<String> exceptionProblems = new LinkedHashSet<>();
+
     protected SpecialistEntity() {
     }
 
@@ -237,4 +244,12 @@ public class SpecialistEntity extends TimestampedSampleEntity {
         replace(counties, values);
     }
 
+
+    public Set<String> getExceptionProblems() {
+        return exceptionProblems;
+    }
+
+    public void setExceptionProblems(Collection<String> exceptionProblems) {
+        replace(this.exceptionProblems, exceptionProblems);
+    }
 }

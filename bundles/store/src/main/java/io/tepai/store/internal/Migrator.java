@@ -32,6 +32,7 @@ public final class Migrator {
             "V005__field_service.sql",
             "V006__evaluation.sql",
             "V007__funding.sql",
+            "V008__rules_the_code_bent.sql",
             "V009__fee_complaints_and_disbursements.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
