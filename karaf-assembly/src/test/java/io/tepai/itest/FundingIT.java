@@ -114,7 +114,7 @@ public class FundingIT extends TepaiContainerTest {
         Reply csv = send("GET", "/api/ledger?by=team", CITY, null, "text/csv");
         assertEquals(200, csv.status());
         assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
-        assertTrue(csv.body(), csv.body().startsWith("\uFEFFkey,name,budgeted,allocated,spent,remaining,work_subsidy"));
+        assertTrue(csv.body(), csv.body().startsWith("\uFEFFkey,name,budgeted,committed,allocated,disbursed,spent,remaining,work_subsidy"));
 
         JsonNode wuzhi = get("/api/budgets", WUZHI).json();
         assertEquals(1, wuzhi.get("total").asInt());
@@ -178,5 +178,108 @@ public class FundingIT extends TepaiContainerTest {
         }
         assertProblem(send("POST", "/api/inspections", HPU, "{\"year\":" + YEAR + ",\"sampleSize\":3}"), 403,
                 "city");
+    }
+
+    /** "What the last inspection found", from the console over real ssh; bad input exits 1 with the reason. */
+    @Test
+    public void R_FUND_4_theConsoleShowsWhatTheLastInspectionFound() throws Exception {
+        JsonNode all = get("/api/inspections?size=200", AUDITOR).json();
+        long last = all.at("/items/0/id").asLong();
+        SshIT.Exec shown = SshIT.exec("auditor", "auditor", "tepai:inspection");
+        assertEquals(shown.toString(), 0, shown.status());
+        assertTrue(shown.toString(), shown.out().startsWith("Inspection " + last + " of " + YEAR));
+        // the demo's inspection (other tests may have drawn newer ones): its finding, by id
+        long demo = -1;
+        for (JsonNode inspection : all.get("items")) {
+            if (inspection.toString().contains("FEES_CHARGED")) {
+                demo = inspection.get("id").asLong();
+            }
+        }
+        SshIT.Exec found = SshIT.exec("city", "city", "tepai:inspection " + demo);
+        assertEquals(found.toString(), 0, found.status());
+        assertTrue(found.toString(), found.out().contains("FEES_CHARGED"));
+        SshIT.Exec listed = SshIT.exec("city", "city", "tepai:inspections --year " + YEAR + " --size 200");
+        assertEquals(listed.toString(), 0, listed.status());
+        assertTrue(listed.toString(), listed.out().contains("(" + all.get("total").asInt() + " inspection"));
+
+        SshIT.Exec missing = SshIT.exec("city", "city", "tepai:inspection 99999");
+        assertEquals(missing.toString(), 1, missing.status());
+        assertTrue(missing.toString(), missing.both().contains("Error: ") && missing.both().contains("99999"));
+        SshIT.Exec notANumber = SshIT.exec("city", "city", "tepai:inspection last");
+        assertEquals(notANumber.toString(), 1, notANumber.status());
+        assertTrue(notANumber.toString(), notANumber.both().contains("last"));
+        // the ACL lets only the city office and the auditor start it
+        SshIT.Exec county = SshIT.exec("wuzhi", "wuzhi", "tepai:inspection " + demo);
+        assertEquals(county.toString(), 1, county.status());
+        assertTrue(county.toString(), !county.out().contains("FEES_CHARGED"));
+    }
+
+    @Test
+    public void R_FUND_4_aCountyFilesAFeeComplaintTheCityOfficeSees() throws Exception {
+        JsonNode allocation = guomlAllocation();
+        long id = allocation.get("id").asLong();
+        String county = allocation.get("county").asText();
+        String complaint = "{\"allocationId\":" + id + ",\"charged\":%s,\"note\":\"容器测试：向农户收取指导费\"}";
+        long before = get("/api/fee-complaints?size=200", CITY).json().get("total").asLong();
+
+        assertProblem(send("POST", "/api/fee-complaints", CITY, String.format(complaint, "1.005")), 400, "charged");
+        assertProblem(send("POST", "/api/fee-complaints", CITY, "{\"county\":\"" + county
+                + "\",\"charged\":5,\"note\":\"无对象\"}"), 400, "specialistId");
+        String other = county.equals("xiuwu") ? "wuzhi" : "xiuwu";
+        assertProblem(send("POST", "/api/fee-complaints", HPU, "{\"county\":\"" + other + "\",\"allocationId\":"
+                + id + ",\"charged\":5,\"note\":\"单位代报\"}"), 403, "county:" + other);
+        assertEquals(before, get("/api/fee-complaints?size=200", CITY).json().get("total").asLong());
+
+        // the county files it itself (every county's demo account is named by its code)
+        Reply filed = send("POST", "/api/fee-complaints", county + ":" + county, "{\"county\":\"" + county + "\",\"allocationId\":"
+                + id + ",\"charged\":600,\"note\":\"容器测试：向农户收取指导费\"}");
+        assertEquals(filed.toString(), 201, filed.status());
+        assertEquals(allocation.get("specialistId").asLong(), filed.json().get("specialistId").asLong());
+        assertEquals(before + 1, get("/api/fee-complaints?size=200", AUDITOR).json().get("total").asLong());
+        assertProblem(get("/api/fee-complaints", SPECIALIST), 403, "city");
+        String console = console("tepai:fee-complaints --county " + county);
+        assertTrue(console, console.contains("容器测试：向农户收取指导费") && console.contains("600.00"));
+    }
+
+    /** The ledger line of one key, e.g. a specialist's id. */
+    private JsonNode ledgerLine(String by, String key) throws Exception {
+        for (JsonNode line : get("/api/ledger?by=" + by + "&size=200", CITY).json().get("items")) {
+            if (line.get("key").asText().equals(key)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no " + by + " line " + key);
+    }
+
+    @Test
+    public void disbursementsNeverExceedTheAllocationAndShowInTheLedger() throws Exception {
+        JsonNode allocation = guomlAllocation();
+        long id = allocation.get("id").asLong();
+        String specialist = allocation.get("specialistId").asText();
+        String payment = "{\"allocationId\":" + id + ",\"paidOn\":\"%s\",\"amount\":%s,\"reference\":\"容器测试凭证\"}";
+        BigDecimal paid = BigDecimal.ZERO;
+        for (JsonNode d : get("/api/disbursements?allocation=" + id + "&size=200", CITY).json().get("items")) {
+            paid = paid.add(d.get("amount").decimalValue());
+        }
+        BigDecimal before = ledgerLine("specialist", specialist).get("disbursed").decimalValue();
+        assertSame(paid, before);
+        String day = YEAR + "-01-02";
+
+        assertProblem(send("POST", "/api/disbursements", CITY, String.format(payment, day, "1.005")), 400, "amount");
+        assertProblem(send("POST", "/api/disbursements", CITY, String.format(payment, (YEAR - 1) + "-12-31", "5")),
+                400, "paidOn");
+        BigDecimal beyond = allocation.get("amount").decimalValue().subtract(paid).add(new BigDecimal("0.01"));
+        assertProblem(send("POST", "/api/disbursements", CITY, String.format(payment, day, beyond.toPlainString())),
+                422, "R-FUND-3");
+        assertProblem(send("POST", "/api/disbursements", HPU, String.format(payment, day, "5")), 403, "city");
+        assertSame(before, ledgerLine("specialist", specialist).get("disbursed").decimalValue());
+
+        Reply made = send("POST", "/api/disbursements", CITY, String.format(payment, day, "100"));
+        assertEquals(made.toString(), 201, made.status());
+        assertSame(before.add(new BigDecimal("100")), ledgerLine("specialist", specialist).get("disbursed")
+                .decimalValue());
+        // 郭明亮 reads what was paid out on his own allocation, the same as the city office
+        assertEquals(get("/api/disbursements?allocation=" + id, CITY).json().get("total").asInt(),
+                get("/api/disbursements?allocation=" + id, SPECIALIST).json().get("total").asInt());
     }
 }

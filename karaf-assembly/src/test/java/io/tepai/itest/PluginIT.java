@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tepai.spi.evaluation.CriterionScore;
 import io.tepai.spi.evaluation.EvaluationCriterion;
 import io.tepai.spi.evaluation.SubjectData;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -234,6 +235,25 @@ public class PluginIT extends TepaiContainerTest {
             assertTrue(grants.toString().contains(tourism.at("/subject/name").asText()));
             for (JsonNode grant : get("/api/incentives?size=200", WUZHI).json().get("items")) {
                 assertEquals("a county reads only its own", "wuzhi", grant.at("/subject/county").asText());
+            }
+
+            // issue 14: what 修武县's own incentives cost is a commitment of its budget in the ledger (R-FUND-2)
+            int year = grants.at("/items/0/year").asInt();
+            BigDecimal committed = BigDecimal.ZERO;
+            for (JsonNode grant : get("/api/incentives?county=xiuwu&year=" + year + "&size=200", CITY).json()
+                    .get("items")) {
+                if (grant.hasNonNull("amountCny") && !grant.get("source").asText().equals("built-in")) {
+                    committed = committed.add(grant.get("amountCny").decimalValue());
+                }
+            }
+            assertTrue(committed.toString(), committed.signum() > 0);
+            JsonNode budget = get("/api/ledger?by=budget&year=" + year, XIUWU).json().at("/items/0");
+            assertEquals(budget.toString(), "COUNTY:xiuwu " + year, budget.get("name").asText());
+            assertEquals(budget.toString(), 0, committed.compareTo(budget.get("committed").decimalValue()));
+            for (JsonNode line : get("/api/ledger?by=budget&size=50&year=" + year, CITY).json().get("items")) {
+                if (line.get("name").asText().startsWith("CITY")) {
+                    assertFalse("the city pays no county's incentives: " + line, line.hasNonNull("committed"));
+                }
             }
         } finally {
             send("DELETE", "/api/modules/xiuwu-tourism-bonus/counties/xiuwu", CITY, null);

@@ -6,7 +6,9 @@ import io.tepai.api.funding.AllocationFilter;
 import io.tepai.api.funding.ExpenseFilter;
 import io.tepai.store.entity.AllocationEntity;
 import io.tepai.store.entity.BudgetEntity;
+import io.tepai.store.entity.DisbursementEntity;
 import io.tepai.store.entity.ExpenseEntity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +22,7 @@ import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
 
 /**
- * Budgets, allocations and expenses. Every sum is computed by the database; the {@code lock…} methods take the row's
+ * Budgets, allocations, disbursements and expenses. Every sum is computed by the database; the {@code lock…} methods take the row's
  * write lock for the rest of the transaction ({@code SELECT … FOR UPDATE}), so that two transactions checking a limit
  * against the same budget or allocation take turns instead of both passing it.
  */
@@ -72,6 +74,23 @@ public final class FundingRepository {
                     .getResultList().forEach(row -> amounts.put((String) row[0], ((Number) row[1]).longValue()));
         }
         return amounts;
+    }
+
+    /**
+     * The incentive money granted in a year to the subjects of each county by policies other than {@code builtIn}
+     * (the county's own plug-ins, whose money the county pays), in fen; counties without any are missing.
+     */
+    public Map<String, Long> committedByCounty(int year, Collection<String> counties, String builtIn) {
+        Map<String, Long> sums = new HashMap<>();
+        if (!counties.isEmpty()) {
+            em.createQuery("SELECT g.countyCode, SUM(g.amountCny) FROM IncentiveGrant g WHERE g.year = :year"
+                            + " AND g.countyCode IN :counties AND g.amountCny IS NOT NULL AND g.source <> :builtIn"
+                            + " GROUP BY g.countyCode", Object[].class)
+                    .setParameter("year", year).setParameter("counties", counties).setParameter("builtIn", builtIn)
+                    .getResultList().forEach(row -> sums.put((String) row[0],
+                            ((BigDecimal) row[1]).movePointRight(2).longValueExact()));
+        }
+        return sums;
     }
 
     public Optional<AllocationEntity> findAllocation(long id) {
@@ -128,6 +147,52 @@ public final class FundingRepository {
     public Map<Long, Long> spentByAllocation(Collection<Long> allocationIds) {
         return sums("SELECT x.allocationId, SUM(x.amountFen) FROM Expense x WHERE x.allocationId IN :ids"
                 + " GROUP BY x.allocationId", allocationIds);
+    }
+
+    public DisbursementEntity add(DisbursementEntity disbursement) {
+        em.persist(disbursement);
+        em.flush();
+        return disbursement;
+    }
+
+    /** The sum paid out against an allocation, in fen. */
+    public long disbursedFen(long allocationId) {
+        return sum("SELECT SUM(d.amountFen) FROM Disbursement d WHERE d.allocationId = :id", allocationId);
+    }
+
+    /** Disbursements against allocations matching the filter, newest payment first. */
+    public Page<DisbursementEntity> disbursements(Long allocationId, AllocationFilter filter, PageRequest page) {
+        Queries<DisbursementEntity> query = new Queries<>(em, DisbursementEntity.class, "Disbursement");
+        if (allocationId != null) {
+            query.where("e.allocationId = :allocation", "allocation", allocationId);
+        }
+        if (filter.year() != null) {
+            query.where("e.year = :year", "year", filter.year());
+        }
+        AllocationFilter of = new AllocationFilter(null, filter.budgetId(), filter.teamId(), filter.specialistId(),
+                filter.county(), filter.unit());
+        conditions(of, "s").forEach(c -> query.where("e.allocationId IN (SELECT s.id FROM Allocation s WHERE "
+                + c.condition() + ")", c.name(), c.value()));
+        return query.page("e.paidOn DESC, e.id DESC", page);
+    }
+
+    /** The sums paid out against each budget's allocations, in fen. */
+    public Map<Long, Long> disbursedByBudget(Collection<Long> budgetIds) {
+        return sums("SELECT a.budgetId, SUM(d.amountFen) FROM Disbursement d, Allocation a WHERE d.allocationId = a.id"
+                + " AND a.budgetId IN :ids GROUP BY a.budgetId", budgetIds);
+    }
+
+    /** The disbursements of a year by ledger key (as {@link #allocatedBy}): rows {@code [key, disbursedFen]}. */
+    public List<Object[]> disbursedBy(String key, int year, AllocationFilter scope, Collection<?> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Condition> conditions = ledgerConditions(key, year, scope);
+        TypedQuery<Object[]> select = em.createQuery("SELECT " + key + ", SUM(d.amountFen)"
+                + " FROM Disbursement d, Allocation a" + where(conditions) + " AND d.allocationId = a.id AND " + key
+                + " IN :keys GROUP BY " + key, Object[].class);
+        conditions.forEach(c -> select.setParameter(c.name(), c.value()));
+        return select.setParameter("keys", keys).getResultList();
     }
 
     public Optional<ExpenseEntity> findExpense(long id) {

@@ -24,6 +24,7 @@ public final class Repositories {
     private final InsuranceRepository insurance;
     private final TransferRepository transfers;
     private final InspectionRepository inspections;
+    private final FeeComplaintRepository feeComplaints;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -47,6 +48,7 @@ public final class Repositories {
         this.insurance = new InsuranceRepository(em);
         this.transfers = new TransferRepository(em);
         this.inspections = new InspectionRepository(em);
+        this.feeComplaints = new FeeComplaintRepository(em);
     }
 
     public CountyRepository counties() {
@@ -131,5 +133,9 @@ public final class Repositories {
 
     public InspectionRepository inspections() {
         return inspections;
+    }
+
+    public FeeComplaintRepository feeComplaints() {
+        return feeComplaints;
     }
 }

@@ -2,6 +2,7 @@ package io.tepai.core.evaluation;
 
 import io.tepai.api.evaluation.CriterionLine;
 import io.tepai.api.evaluation.LineStatus;
+import io.tepai.api.incentive.IncentiveGrant;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
 import io.tepai.core.plugin.PluginCalls;
 import io.tepai.spi.evaluation.CriterionScore;
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 final class Scoring {
 
-    static final String BUILT_IN = "built-in";
+    static final String BUILT_IN = IncentiveGrant.BUILT_IN;
     private static final int MAX_EXPLANATION = 500;
     private static final int MAX_NAME = 120;
 

@@ -35,6 +35,7 @@ import io.tepai.store.entity.ExpenseEntity;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -228,11 +229,7 @@ public class FundingServiceImpl implements FundingService {
         Expense booked = store.write(repos -> {
             // the allocation's row stays locked until commit: concurrent bookings take turns against its limit
             AllocationEntity allocation = lockedAllocation(repos, actor, draft.allocationId());
-            int year = allocation.getYear();
-            if (draft.spentOn().isBefore(calendar.firstDay(year)) || draft.spentOn().isAfter(calendar.lastDay(year))) {
-                throw ValidationException.of("spentOn", "must be within programme year " + year + " of allocation "
-                        + allocation.getId() + " (" + calendar.firstDay(year) + ".." + calendar.lastDay(year) + ")");
-            }
+            requireWithinYear(calendar, "spentOn", draft.spentOn(), allocation);
             requireWithinAllocation(repos, allocation, fen);
             Instant now = Instant.now(clock);
             ExpenseEntity expense = new ExpenseEntity(allocation, draft.category().name(), draft.spentOn(), fen,
@@ -284,6 +281,15 @@ public class FundingServiceImpl implements FundingService {
                 FundingScope.narrow(actor, AllocationFilter.ALL), page));
     }
 
+    /** 400 on {@code field} unless the day is within the allocation's programme year. */
+    static void requireWithinYear(ProgrammeCalendar calendar, String field, LocalDate day, AllocationEntity allocation) {
+        int year = allocation.getYear();
+        if (day.isBefore(calendar.firstDay(year)) || day.isAfter(calendar.lastDay(year))) {
+            throw ValidationException.of(field, "must be within programme year " + year + " of allocation "
+                    + allocation.getId() + " (" + calendar.firstDay(year) + ".." + calendar.lastDay(year) + ")");
+        }
+    }
+
     /** R-FUND-3: what is booked against an allocation never exceeds it (nor goes below zero by a correction). */
     private static void requireWithinAllocation(Repositories repos, AllocationEntity allocation, long addedFen) {
         long spent = repos.funding().spentFen(allocation.getId());
@@ -302,7 +308,8 @@ public class FundingServiceImpl implements FundingService {
         return allocation;
     }
 
-    private static void requireOwner(Actor actor, BudgetSource source, String what) {
+    /** The owner of the budget: the city office the city's, a county its own, a unit its own. */
+    static void requireOwner(Actor actor, BudgetSource source, String what) {
         switch (source.kind()) {
             case CITY -> Scopes.requireCity(actor, what);
             case COUNTY -> Scopes.requireCounty(actor, source.code(), what);

@@ -22,12 +22,15 @@ import io.tepai.api.funding.AllocationDraft;
 import io.tepai.api.funding.AllocationFilter;
 import io.tepai.api.funding.Budget;
 import io.tepai.api.funding.BudgetDraft;
+import io.tepai.api.funding.Disbursement;
+import io.tepai.api.funding.DisbursementDraft;
 import io.tepai.api.funding.Expense;
 import io.tepai.api.funding.ExpenseCategory;
 import io.tepai.api.funding.ExpenseDraft;
 import io.tepai.api.funding.ExpenseFilter;
 import io.tepai.api.funding.LedgerGroup;
 import io.tepai.api.funding.LedgerLine;
+import io.tepai.api.incentive.IncentiveGrant;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.team.TeamServiceImpl;
@@ -430,5 +433,113 @@ class FundingServiceImplTest {
 
     private long fen(BigDecimal yuan) {
         return yuan.movePointRight(2).longValueExact();
+    }
+
+    /** A published incentive grant of {@code yuan} (null: not money) by a policy from {@code source}. */
+    private void grant(int year, String county, String subject, String source, String yuan) {
+        String round = "(SELECT id FROM evaluation_round WHERE round_year = " + year + " AND evaluator = '" + county
+                + "')";
+        if (db.count("SELECT COUNT(*) FROM evaluation_round WHERE round_year = " + year + " AND evaluator = '"
+                + county + "'") == 0) {
+            db.execute("INSERT INTO evaluation_round (round_year, subject_kind, county_code, evaluator, status, stale,"
+                    + " excellent_quota, problems, created_at, created_by, sample, version) VALUES (" + year
+                    + ", 'SPECIALIST', '" + county + "', '" + county + "', 'PUBLISHED', FALSE, 1, '',"
+                    + " CURRENT_TIMESTAMP, 'test', FALSE, 0)");
+        }
+        db.execute("INSERT INTO evaluation_result (round_id, subject_key, subject_name, county_code, industries,"
+                        + " field_days, total_score, rank_no, computed_grade, grade, cap_note, adjust_reason,"
+                        + " adjusted_by, version) VALUES (" + round + ", '" + subject + "', '" + subject + "', '"
+                        + county + "', '乡村旅游', 40, 90, 1, 'EXCELLENT', 'EXCELLENT', '', '', '', 0)",
+                "INSERT INTO incentive_grant (round_id, result_id, round_year, subject_kind, subject_key,"
+                        + " subject_name, county_code, grade, policy_id, source, kind, description, amount_cny,"
+                        + " granted_at) VALUES (" + round + ", (SELECT id FROM evaluation_result WHERE subject_key = '"
+                        + subject + "' AND round_id = " + round + "), " + year + ", 'SPECIALIST', '" + subject + "', '"
+                        + subject + "', '" + county + "', 'EXCELLENT', 'bonus', '" + source + "', 'bonus', '奖励', "
+                        + yuan + ", CURRENT_TIMESTAMP)");
+    }
+
+    @Test
+    void R_INC_2_R_FUND_2_aCountysIncentiveMoneyIsACommitmentOfItsBudgetInTheLedger() {
+        service.allocate(WUZHI, toSpecialist(wuzhiBudget, countySpecialist, "8000"));
+        grant(YEAR, "wuzhi", "s1", "io.tepai.plugin.wuzhi.bonus 1.0.0", "5000");
+        grant(YEAR, "wuzhi", "s2", "io.tepai.plugin.wuzhi.bonus 1.0.0", "2000.50");
+        grant(YEAR, "wuzhi", "s3", IncentiveGrant.BUILT_IN, "null");
+        grant(YEAR, "xiuwu", "s4", "io.tepai.plugin.xiuwu.tourism 1.0.0", "7000");
+        grant(YEAR - 1, "wuzhi", "s5", "io.tepai.plugin.wuzhi.bonus 1.0.0", "300");
+        long expected = db.count("SELECT SUM(amount_cny) * 100 FROM incentive_grant WHERE county_code = 'wuzhi'"
+                + " AND round_year = " + YEAR + " AND amount_cny IS NOT NULL AND source <> 'built-in'");
+        assertEquals(700050, expected);
+
+        List<LedgerLine> budgets = service.ledger(AUDITOR, YEAR, LedgerGroup.BUDGET, PageRequest.first()).items();
+        LedgerLine county = budgets.stream().filter(l -> l.name().startsWith("COUNTY:wuzhi")).findFirst().orElseThrow();
+        assertEquals(expected, fen(county.committed()));
+        assertEquals(new BigDecimal("8000.00"), county.allocated());
+        assertNull(budgets.stream().filter(l -> l.name().startsWith("CITY")).findFirst().orElseThrow().committed());
+        LedgerLine wuzhi = service.ledger(WUZHI, YEAR, LedgerGroup.COUNTY, PageRequest.first()).items().get(0);
+        assertEquals("wuzhi", wuzhi.key());
+        assertEquals(new BigDecimal("7000.50"), wuzhi.committed());
+        assertNull(service.ledger(CITY, YEAR, LedgerGroup.SPECIALIST, PageRequest.first()).items().get(0)
+                .committed());
+    }
+
+    private DisbursementServiceImpl disbursements(Store store) {
+        return new DisbursementServiceImpl(store, ProgrammeCalendarService.calendarYear(clock), clock);
+    }
+
+    private static DisbursementDraft payment(long allocation, String day, String yuan) {
+        return new DisbursementDraft(allocation, LocalDate.parse(day), new BigDecimal(yuan), "凭证 2024-118");
+    }
+
+    @Test
+    void R_FUND_3_twoConcurrentDisbursementsCannotBothPassTheAllocation() throws Exception {
+        long allocation = service.allocate(CITY, toSpecialist(cityBudget, citySpecialist, null)).id();
+        CountDownLatch firstHasChecked = new CountDownLatch(1);
+        DisbursementServiceImpl slow = disbursements(holdingOpen(db.store(), firstHasChecked));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Disbursement> first = threads.submit(() -> slow.disburse(CITY, payment(allocation, "2024-04-01",
+                    "15000")));
+            assertTrue(firstHasChecked.await(10, TimeUnit.SECONDS));
+            Future<Disbursement> other = threads.submit(() -> disbursements(db.store()).disburse(CITY,
+                    payment(allocation, "2024-04-02", "15000")));
+            first.get(30, TimeUnit.SECONDS);
+            java.util.concurrent.ExecutionException refused = assertThrows(
+                    java.util.concurrent.ExecutionException.class, () -> other.get(30, TimeUnit.SECONDS));
+            assertEquals("R-FUND-3", ((RuleViolationException) refused.getCause()).ruleId());
+            assertEquals(1_500_000, db.count("SELECT SUM(amount_fen) FROM disbursement"));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void disbursementsStayWithinTheAllocationItsYearAndTheBudgetsOwnerAndShowInTheLedger() {
+        DisbursementServiceImpl pay = disbursements(db.store());
+        long city = service.allocate(CITY, toSpecialist(cityBudget, citySpecialist, null)).id();
+        long county = service.allocate(WUZHI, toSpecialist(wuzhiBudget, countySpecialist, "8000")).id();
+        pay.disburse(CITY, payment(city, "2024-04-01", "12000.50"));
+        pay.disburse(WUZHI, payment(county, "2024-04-01", "8000"));
+
+        assertEquals("R-FUND-3", assertThrows(RuleViolationException.class,
+                () -> pay.disburse(CITY, payment(city, "2024-05-01", "8000.00"))).ruleId());
+        assertEquals("paidOn", assertThrows(ValidationException.class,
+                () -> pay.disburse(CITY, payment(city, "2025-01-01", "1"))).errors().get(0).field());
+        assertEquals("amount", assertThrows(ValidationException.class,
+                () -> pay.disburse(CITY, payment(city, "2024-05-01", "0.001"))).errors().get(0).field());
+        assertThrows(ForbiddenException.class, () -> pay.disburse(WUZHI, payment(city, "2024-05-01", "1")));
+        assertThrows(ForbiddenException.class, () -> pay.disburse(XIUWU, payment(county, "2024-05-01", "1")));
+        assertEquals(2, db.count("SELECT COUNT(*) FROM disbursement"));
+        assertEquals(2, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Disbursement'"));
+
+        for (LedgerLine line : service.ledger(AUDITOR, YEAR, LedgerGroup.BUDGET, PageRequest.first()).items()) {
+            assertEquals(db.count("SELECT COALESCE(SUM(d.amount_fen), 0) FROM disbursement d JOIN allocation a"
+                    + " ON d.allocation_id = a.id WHERE a.budget_id = " + line.key()), fen(line.disbursed()));
+        }
+        LedgerLine specialist = service.ledger(CITY, YEAR, LedgerGroup.SPECIALIST, PageRequest.first()).items()
+                .get(0);
+        assertEquals(String.valueOf(citySpecialist), specialist.key());
+        assertEquals(new BigDecimal("12000.50"), specialist.disbursed());
+        assertEquals(0, pay.disbursements(XIUWU, null, YEAR, PageRequest.first()).total());
+        assertEquals(2, pay.disbursements(AUDITOR, null, null, PageRequest.first()).total());
     }
 }

@@ -39,6 +39,18 @@ public final class TestStore implements AutoCloseable {
         }
     }
 
+    /** Runs statements over plain JDBC, for rows a test needs but whose making it is not about. */
+    public void execute(String... sql) {
+        try (Connection connection = database.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String each : sql) {
+                statement.executeUpdate(each);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(String.join("; ", sql), e);
+        }
+    }
+
     /** Nothing to free: the next {@link #open()} resets the shared database. */
     @Override
     public void close() {

@@ -40,13 +40,15 @@ final class FundingCsv {
 
     /** One row per line, one column per category of R-FUND-3 (empty: nothing spent on it). */
     static Csv ledger(List<LedgerLine> lines) {
-        List<String> header = new ArrayList<>(List.of("key", "name", "budgeted", "allocated", "spent", "remaining"));
+        List<String> header = new ArrayList<>(List.of("key", "name", "budgeted", "committed", "allocated",
+                "disbursed", "spent", "remaining"));
         Stream.of(ExpenseCategory.values()).map(c -> c.name().toLowerCase(Locale.ROOT)).forEach(header::add);
         Csv csv = new Csv(String.join(",", header));
         for (LedgerLine line : lines) {
             List<Object> row = new ArrayList<>(List.of(line.key(), line.name()));
             row.add(line.budgeted());
-            row.addAll(List.<BigDecimal>of(line.allocated(), line.spent(), line.remaining()));
+            row.add(line.committed());
+            row.addAll(List.<BigDecimal>of(line.allocated(), line.disbursed(), line.spent(), line.remaining()));
             Stream.of(ExpenseCategory.values()).map(line.byCategory()::get).forEach(row::add);
             csv.row(row.toArray());
         }

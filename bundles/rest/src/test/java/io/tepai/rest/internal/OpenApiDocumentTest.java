@@ -35,7 +35,8 @@ class OpenApiDocumentTest {
             MenteeResource.class, EvaluationRoundResource.class, EvaluationResultResource.class,
             PublicResultResource.class, IncentiveResource.class, ModuleResource.class, BudgetResource.class,
             AllocationResource.class, ExpenseResource.class, LedgerResource.class, InsuranceResource.class,
-            TransferResource.class, InspectionResource.class, SessionResource.class);
+            TransferResource.class, InspectionResource.class, SessionResource.class, DisbursementResource.class,
+            FeeComplaintResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {
@@ -119,7 +120,8 @@ class OpenApiDocumentTest {
             "post /evaluations/rounds", "post /logs", "post /mentees", "post /recipients", "post /requests",
             "post /specialists", "post /teams", "post /teams/{id}/agreements", "post /trainings", "post /units",
             "put /workstations/{county}", "post /allocations", "post /budgets", "post /expenses",
-            "post /expenses/{id}/correction", "post /inspections", "post /insurance", "post /transfers");
+            "post /expenses/{id}/correction", "post /inspections", "post /insurance", "post /transfers",
+            "post /disbursements", "post /fee-complaints");
 
     @Test
     void everyOperationIsSummarisedAndDocumentsTheStatusItAnswers() throws Exception {

@@ -16,9 +16,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "tepai", name = "ledger",
-        description = "The funding ledger of a programme year: budgeted, allocated, spent and remaining, and what was "
-                + "spent on each category of R-FUND-3, in yuan, one line per budget (default), team, specialist, "
-                + "county or unit.")
+        description = "The funding ledger of a programme year: budgeted, committed (a county's own incentive "
+                + "money), allocated, disbursed, spent and remaining, and what was spent on each category of "
+                + "R-FUND-3, in yuan, one line per budget (default), team, specialist, county or unit.")
 @Service
 public class LedgerCommand extends TepaiAction {
 
@@ -50,7 +50,9 @@ public class LedgerCommand extends TepaiAction {
         table.column("Key");
         table.column("Name");
         table.column("Budgeted").alignRight();
+        table.column("Committed").alignRight();
         table.column("Allocated").alignRight();
+        table.column("Disbursed").alignRight();
         table.column("Spent").alignRight();
         table.column("Remaining").alignRight();
         table.column("By category").maxSize(50).wrap();
@@ -59,7 +61,8 @@ public class LedgerCommand extends TepaiAction {
                     .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + Formats.twoDecimals(e.getValue()))
                     .collect(Collectors.joining(", "));
             table.addRow().addContent(line.key(), line.name(), Formats.twoDecimals(line.budgeted()),
-                    Formats.twoDecimals(line.allocated()), Formats.twoDecimals(line.spent()),
+                    Formats.twoDecimals(line.committed()), Formats.twoDecimals(line.allocated()),
+                    Formats.twoDecimals(line.disbursed()), Formats.twoDecimals(line.spent()),
                     Formats.twoDecimals(line.remaining()), categories);
         }
         table.print(System.out);

@@ -3,7 +3,9 @@ package io.tepai.store.internal;
 import io.tepai.store.entity.AccountEntity;
 import io.tepai.store.entity.AllocationEntity;
 import io.tepai.store.entity.BudgetEntity;
+import io.tepai.store.entity.DisbursementEntity;
 import io.tepai.store.entity.ExpenseEntity;
+import io.tepai.store.entity.FeeComplaintEntity;
 import io.tepai.store.entity.InspectionEntity;
 import io.tepai.store.entity.InspectionItemRow;
 import io.tepai.store.entity.InsurancePolicyEntity;
@@ -66,7 +68,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             DemonstrationBaseEntity.class, MenteeEntity.class, EvaluationRoundEntity.class,
             EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
             BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class,
-            TechnologyTransferEntity.class, InspectionEntity.class, InspectionItemRow.class);
+            TechnologyTransferEntity.class, InspectionEntity.class, InspectionItemRow.class,
+            FeeComplaintEntity.class, DisbursementEntity.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
