@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tepai.api.field.LogKind;
+import io.tepai.api.field.LogStatus;
+import io.tepai.api.field.ProgressStatus;
+import io.tepai.spi.evaluation.Grade;
+import io.tepai.spi.evaluation.SubjectKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -47,6 +53,23 @@ class MessagesTest {
         assertTrue(used.size() > 40, "found the keys: " + used);
         used.removeAll(known);
         assertEquals(Set.of(), used, "keys used but missing from the message bundles");
+    }
+
+    /** The scripts name a message by an API value (t(`progress.${status}`)): every value must have one. */
+    @Test
+    void everyValueThePagesTranslateHasAMessage() throws IOException {
+        Set<String> known = keys("messages_zh.json");
+        Set<String> missing = new TreeSet<>();
+        Map<String, Class<? extends Enum<?>>> prefixes = Map.of("progress.", ProgressStatus.class,
+                "logkind.", LogKind.class, "log.", LogStatus.class, "kind.", SubjectKind.class, "grade.", Grade.class);
+        prefixes.forEach((prefix, values) -> {
+            for (Enum<?> value : values.getEnumConstants()) {
+                if (!known.contains(prefix + value.name())) {
+                    missing.add(prefix + value.name());
+                }
+            }
+        });
+        assertEquals(Set.of(), missing, "API values the pages show without a message");
     }
 
     @Test
