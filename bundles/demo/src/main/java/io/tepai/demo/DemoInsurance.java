@@ -33,7 +33,7 @@ final class DemoInsurance {
             }
             services.insurance().record(loader, new InsuranceDraft(specialist.id(), "中国人寿财产保险焦作中心支公司",
                     "JZPA" + year + "-" + specialist.id(), services.calendar().firstDay(year),
-                    services.calendar().lastDay(year), new BigDecimal("180.00")));
+                    services.calendar().lastDay(year), new BigDecimal("180.00"), null));
             recorded++;
         }
         return recorded == 0 ? null : recorded + " accident insurance policies for " + year;

@@ -226,18 +226,9 @@ public class FundingServiceImpl implements FundingService {
                 .text("description", draft.description(), MAX_TEXT);
         Long fen = Money.fen(errors, "amount", draft.amount(), false);
         errors.throwIfAny();
-        Expense booked = store.write(repos -> {
-            // the allocation's row stays locked until commit: concurrent bookings take turns against its limit
-            AllocationEntity allocation = lockedAllocation(repos, actor, draft.allocationId());
-            requireWithinYear(calendar, "spentOn", draft.spentOn(), allocation);
-            requireWithinAllocation(repos, allocation, fen);
-            Instant now = Instant.now(clock);
-            ExpenseEntity expense = new ExpenseEntity(allocation, draft.category().name(), draft.spentOn(), fen,
-                    draft.description().strip(), null, "", actor.username(), now);
-            expense.setSample(actor.writesSample());
-            repos.funding().add(expense);
-            return EXPENSE.created(repos, actor, now, expense, null);
-        });
+        Expense booked = store.write(repos -> bookIn(repos, calendar, actor, Instant.now(clock),
+                lockedAllocation(repos, actor, draft.allocationId()), draft.category(), "spentOn", draft.spentOn(),
+                fen, draft.description().strip()));
         LOG.info("{} booked expense {} of {} yuan ({}) against allocation {}", actor.username(), booked.id(),
                 booked.amount(), booked.category(), booked.allocationId());
         return booked;
@@ -281,6 +272,23 @@ public class FundingServiceImpl implements FundingService {
                 FundingScope.narrow(actor, AllocationFilter.ALL), page));
     }
 
+    /**
+     * Books an expense in the caller's transaction against an allocation the caller has locked (concurrent bookings
+     * take turns against its limit until commit): the day within its programme year (400 on {@code dayField}),
+     * R-FUND-3's limit, audited.
+     */
+    static Expense bookIn(Repositories repos, ProgrammeCalendar calendar, Actor actor, Instant now,
+                          AllocationEntity allocation, ExpenseCategory category, String dayField, LocalDate day,
+                          long fen, String description) {
+        requireWithinYear(calendar, dayField, day, allocation);
+        requireWithinAllocation(repos, allocation, fen);
+        ExpenseEntity expense = new ExpenseEntity(allocation, category.name(), day, fen, description, null, "",
+                actor.username(), now);
+        expense.setSample(actor.writesSample());
+        repos.funding().add(expense);
+        return EXPENSE.created(repos, actor, now, expense, null);
+    }
+
     /** 400 on {@code field} unless the day is within the allocation's programme year. */
     static void requireWithinYear(ProgrammeCalendar calendar, String field, LocalDate day, AllocationEntity allocation) {
         int year = allocation.getYear();
@@ -301,7 +309,7 @@ public class FundingServiceImpl implements FundingService {
     }
 
     /** The allocation, locked, once the actor may book against it: its dispatching unit or the city office. */
-    private static AllocationEntity lockedAllocation(Repositories repos, Actor actor, long id) {
+    static AllocationEntity lockedAllocation(Repositories repos, Actor actor, long id) {
         AllocationEntity allocation = repos.funding().lockAllocation(id)
                 .orElseThrow(() -> new NotFoundException("Allocation", id));
         Scopes.requireUnit(actor, allocation.getUnitCode(), "book expenses against allocation " + id);

@@ -7,6 +7,7 @@ import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.funding.AllocationFilter;
+import io.tepai.api.funding.ExpenseCategory;
 import io.tepai.api.funding.InsuranceDraft;
 import io.tepai.api.funding.InsurancePolicy;
 import io.tepai.api.funding.InsuranceService;
@@ -16,6 +17,7 @@ import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
+import io.tepai.store.entity.AllocationEntity;
 import io.tepai.store.entity.InsurancePolicyEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import java.time.Clock;
@@ -30,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Personal accident insurance (R-FUND-5): during the term the dispatching unit buys it for each specialist, and
  * records it here; who is appointed but without cover today is a view of its own, found by the database. A premium
- * paid from the specialist's funds is, besides, an expense of category INSURANCE against their allocation.
+ * paid from the specialist's funds names their allocation and is booked against it as an INSURANCE expense.
  */
 @Component(service = InsuranceService.class)
 public class InsuranceServiceImpl implements InsuranceService {
@@ -75,8 +77,24 @@ public class InsuranceServiceImpl implements InsuranceService {
                     draft.policyNumber().strip(), draft.validFrom(), draft.validTo(), premium, now);
             policy.setSample(actor.writesSample());
             repos.insurance().add(policy);
+            if (draft.paidFromAllocationId() != null) {
+                payFromAllocation(repos, actor, now, specialist, draft, premium);
+            }
             return WRITE.created(repos, actor, now, policy, null);
         });
+    }
+
+    /** R-FUND-5: a premium paid from the specialist's funds is an INSURANCE expense of their own allocation. */
+    private void payFromAllocation(Repositories repos, Actor actor, Instant now, SpecialistEntity specialist,
+                                   InsuranceDraft draft, long premium) {
+        AllocationEntity allocation = FundingServiceImpl.lockedAllocation(repos, actor, draft.paidFromAllocationId());
+        if (!Long.valueOf(specialist.getId()).equals(allocation.getSpecialistId())) {
+            throw ValidationException.of("paidFromAllocationId", "allocation " + allocation.getId()
+                    + " is not specialist " + specialist.getId() + "'s own");
+        }
+        FundingServiceImpl.bookIn(repos, calendar, actor, now, allocation, ExpenseCategory.INSURANCE, "validFrom",
+                draft.validFrom(), premium, "人身意外伤害保险保费（" + draft.insurer().strip() + " "
+                        + draft.policyNumber().strip() + "）");
     }
 
     @Override

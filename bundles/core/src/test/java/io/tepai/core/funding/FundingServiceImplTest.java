@@ -27,6 +27,7 @@ import io.tepai.api.funding.DisbursementDraft;
 import io.tepai.api.funding.Expense;
 import io.tepai.api.funding.ExpenseCategory;
 import io.tepai.api.funding.ExpenseDraft;
+import io.tepai.api.funding.InsuranceDraft;
 import io.tepai.api.funding.ExpenseFilter;
 import io.tepai.api.funding.LedgerGroup;
 import io.tepai.api.funding.LedgerLine;
@@ -243,6 +244,30 @@ class FundingServiceImplTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void R_FUND_5_aPremiumPaidFromTheSpecialistsFundsIsAnInsuranceExpenseOfTheirOwnAllocation() {
+        long own = service.allocate(CITY, toSpecialist(cityBudget, citySpecialist, null)).id();
+        long others = service.allocate(WUZHI, toSpecialist(wuzhiBudget, countySpecialist, "10000")).id();
+        InsuranceServiceImpl insurance = new InsuranceServiceImpl(db.store(),
+                ProgrammeCalendarService.calendarYear(clock), clock);
+        LocalDate from = LocalDate.of(YEAR, 3, 1);
+
+        ValidationException notHis = assertThrows(ValidationException.class, () -> insurance.record(HPU,
+                new InsuranceDraft(citySpecialist, "中国人寿焦作分公司", "PA-1", from, from.plusYears(1).minusDays(1),
+                        new BigDecimal("180.00"), others)));
+        assertEquals("paidFromAllocationId", notHis.errors().get(0).field());
+        assertEquals(0, db.count("SELECT COUNT(*) FROM insurance_policy"), "a refused policy is not recorded");
+
+        insurance.record(HPU, new InsuranceDraft(citySpecialist, "中国人寿焦作分公司", "PA-1", from,
+                from.plusYears(1).minusDays(1), new BigDecimal("180.00"), own));
+        Expense premium = service.expenses(CITY, new ExpenseFilter(YEAR, own, null, null, null, null, null),
+                PageRequest.first()).items().get(0);
+        assertEquals(ExpenseCategory.INSURANCE, premium.category());
+        assertEquals(new BigDecimal("180.00"), premium.amount());
+        assertEquals(from, premium.spentOn());
+        assertTrue(premium.description().contains("PA-1"), premium.description());
     }
 
     @Test

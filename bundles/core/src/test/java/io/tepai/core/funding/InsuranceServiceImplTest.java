@@ -76,7 +76,7 @@ class InsuranceServiceImplTest {
 
     private static InsuranceDraft policy(long specialist, LocalDate from, LocalDate to) {
         return new InsuranceDraft(specialist, "中国人寿焦作分公司", "PA2024-" + specialist, from, to,
-                new BigDecimal("180.00"));
+                new BigDecimal("180.00"), null);
     }
 
     @Test
