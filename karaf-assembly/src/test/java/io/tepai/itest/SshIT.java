@@ -126,6 +126,23 @@ public class SshIT extends TepaiContainerTest {
         }
     }
 
+    /** Issue 18: city IT backs up the running database over ssh; nobody else may take a copy of every record. */
+    @Test
+    public void theAdministratorBacksUpTheRunningDatabaseAndTheCityOfficeMayNot() throws Exception {
+        Exec backup = exec("admin", "admin", "tepai:backup");
+        assertEquals(backup.toString(), 0, backup.status());
+        String prefix = "Backed up the database into ";
+        String line = backup.out().lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow(
+                () -> new AssertionError(backup.toString()));
+        Path folder = Path.of(line.substring(prefix.length()).strip());
+        assertTrue(backup.toString(), folder.startsWith(Path.of(System.getProperty("karaf.base"), "backup")));
+        assertTrue("a Derby database folder: " + folder, Files.isRegularFile(folder.resolve("service.properties")));
+        assertTrue(backup.toString(), backup.out().contains(" MB in "));
+
+        Exec refused = exec("city", "city", "tepai:backup");
+        assertNotEquals(refused.toString(), 0, refused.status());
+    }
+
     @Test
     public void countyRunningAnAdminOrCityOnlyCommandExitsNonZero() throws Exception {
         // jdbc:ds-list: a scope Karaf ships without an ACL file answered "Insufficient credentials" and logged an

@@ -1,5 +1,6 @@
 package io.tepai.store;
 
+import java.nio.file.Path;
 import java.util.function.Function;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -24,4 +25,24 @@ public interface Store {
 
     /** True when the database answers a trivial query. */
     boolean isReachable();
+
+    /**
+     * Copies the live embedded database into {@code target} (a folder that must not exist yet) without stopping
+     * anything; writes wait for the few seconds of the copy.
+     *
+     * @throws UnsupportedOperationException when the database is not the embedded Derby (PostgreSQL has pg_dump), or
+     *                                       the store cannot back up at all (a test's wrapper)
+     */
+    default Backup backup(Path target) {
+        throw new UnsupportedOperationException("This store cannot back up its database");
+    }
+
+    /**
+     * A finished backup.
+     *
+     * @param folder the copy of the database folder, to be copied back over {@code data/tepai-db} to restore
+     * @param bytes  its size
+     */
+    record Backup(Path folder, long bytes) {
+    }
 }

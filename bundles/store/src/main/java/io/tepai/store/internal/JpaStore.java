@@ -5,6 +5,7 @@ import io.tepai.api.TemporarilyUnavailableException;
 import io.tepai.api.TepaiException;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
@@ -50,11 +51,13 @@ public final class JpaStore implements Store, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaStore.class);
 
+    private final DataSource dataSource;
     private final EntityManagerFactory factory;
     private final int attempts;
     private final long backoffMillis;
 
-    private JpaStore(EntityManagerFactory factory, int attempts, long backoffMillis) {
+    private JpaStore(DataSource dataSource, EntityManagerFactory factory, int attempts, long backoffMillis) {
+        this.dataSource = dataSource;
         this.factory = factory;
         this.attempts = attempts;
         this.backoffMillis = backoffMillis;
@@ -62,7 +65,7 @@ public final class JpaStore implements Store, AutoCloseable {
 
     /** The same store, retrying transient failures {@code attempts} times in all with the given first pause. */
     JpaStore withRetries(int attempts, long backoffMillis) {
-        return new JpaStore(factory, Math.max(1, attempts), Math.max(0, backoffMillis));
+        return new JpaStore(dataSource, factory, Math.max(1, attempts), Math.max(0, backoffMillis));
     }
 
     /** Migrates the schema of {@code dataSource}, then opens the persistence unit on it. */
@@ -77,7 +80,7 @@ public final class JpaStore implements Store, AutoCloseable {
         if (factory == null) {
             throw new IllegalStateException("The JPA provider refused persistence unit " + TepaiPersistenceUnit.NAME);
         }
-        return new JpaStore(factory, ATTEMPTS, BACKOFF_MILLIS);
+        return new JpaStore(dataSource, factory, ATTEMPTS, BACKOFF_MILLIS);
     }
 
     @Override
@@ -217,6 +220,16 @@ public final class JpaStore implements Store, AutoCloseable {
             return read(repositories -> repositories.counties().all() != null);
         } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    @Override
+    public Backup backup(Path target) {
+        try {
+            Path copy = OnlineBackup.backup(dataSource, target);
+            return new Backup(copy, OnlineBackup.size(copy));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database refused the backup into " + target + ": " + e.getMessage(), e);
         }
     }
 

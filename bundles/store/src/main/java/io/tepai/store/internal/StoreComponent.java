@@ -2,6 +2,7 @@ package io.tepai.store.internal;
 
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Function;
 import javax.persistence.spi.PersistenceProvider;
@@ -50,6 +51,11 @@ public class StoreComponent implements Store {
     @Override
     public <T> T write(Function<Repositories, T> work) {
         return store.write(work);
+    }
+
+    @Override
+    public Backup backup(Path target) {
+        return store.backup(target);
     }
 
     @Override
