@@ -48,6 +48,11 @@ public final class Migrator {
 
     /** Applies the pending migrations and returns the schema version reached. */
     public int migrate() throws SQLException {
+        return migrateUpTo(Integer.MAX_VALUE);
+    }
+
+    /** Applies the pending migrations up to {@code last}: an earlier release's schema, for the upgrade tests. */
+    int migrateUpTo(int last) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             ensureHistoryTable(connection);
@@ -55,6 +60,9 @@ public final class Migrator {
             int current = 0;
             for (String fileName : MIGRATIONS) {
                 Migration migration = Migration.load(scripts, fileName);
+                if (migration.version() > last) {
+                    break;
+                }
                 String checksum = applied.get(migration.version());
                 if (checksum == null) {
                     apply(connection, migration);

@@ -1,0 +1,103 @@
+package io.tepai.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tepai.store.InMemoryDatabase;
+import io.tepai.store.entity.ServiceLogEntity;
+import io.tepai.store.entity.SpecialistEntity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Upgrading an installation: a database that an earlier release made and filled (schema version 5, field service,
+ * with records as that release wrote them: {@code upgrade/schema-v5-data.sql}) is opened by the current store,
+ * which applies every later migration over the data. Catches what only shows on a non-empty database (a NOT NULL
+ * column added without a default, a constraint the old rows break) and checks that every record reads back whole.
+ */
+class UpgradeTest {
+
+    private static final int EARLIER_RELEASE = 5;
+
+    private final InMemoryDatabase db = InMemoryDatabase.empty();
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    @Test
+    void theCurrentStoreOpensADatabaseOfAnEarlierReleaseAndKeepsEveryRecord() throws SQLException {
+        Migrator migrator = new Migrator(db.dataSource(), Migrator.class.getClassLoader());
+        assertEquals(EARLIER_RELEASE, migrator.migrateUpTo(EARLIER_RELEASE));
+        fill(new Migration(0, "v5 data", resource("upgrade/schema-v5-data.sql")));
+
+        try (JpaStore store = JpaStore.open(db.dataSource(), new PersistenceProvider())) {
+            assertEquals(Migrator.MIGRATIONS.size(), db.count("SELECT MAX(version) FROM tepai_schema_version"));
+
+            store.read(repositories -> {
+                List<SpecialistEntity> active = repositories.specialists().withStatus("ACTIVE");
+                assertEquals(Set.of("王建华", "李秀兰"), active.stream().map(SpecialistEntity::getName)
+                        .collect(Collectors.toSet()));
+                SpecialistEntity wang = active.stream().filter(s -> s.getName().equals("王建华")).findFirst()
+                        .orElseThrow();
+                assertEquals(List.of("怀山药栽培", "病虫害防治"), wang.getFields());
+                assertEquals("十年山药种植技术推广", wang.getServiceExperience());
+                SpecialistEntity li = active.stream().filter(s -> s.getName().equals("李秀兰")).findFirst()
+                        .orElseThrow();
+                assertEquals("县里急需的电商人才，经市科技局研究同意", li.getEligibilityException(),
+                        "a recorded eligibility exception survives (R-ELIG-1)");
+                return null;
+            });
+
+            long confirmedId = db.count("SELECT id FROM service_log WHERE status = 'CONFIRMED'");
+            store.read(repositories -> {
+                ServiceLogEntity log = repositories.logs().find(confirmedId).orElseThrow();
+                assertEquals("指导合作社怀山药播种与地膜覆盖", log.getDescription());
+                assertEquals(0, new BigDecimal("2.0").compareTo(log.getFieldDays()));
+                assertEquals(Integer.valueOf(5), log.getSatisfaction());
+                assertEquals(1, log.getRecipientIds().size());
+                assertEquals(Map.of("demonstrationArea", new BigDecimal("30.00")), log.getOutcomes());
+                assertEquals("", log.getOutsideDispatchReason(), "a later column got its default on old rows");
+                return null;
+            });
+            assertEquals(1, db.count("SELECT COUNT(*) FROM service_log WHERE status = 'SUBMITTED'"));
+            assertEquals(1, db.count("SELECT COUNT(*) FROM agreement_task"), "the agreed task is kept");
+            assertEquals(1, db.count("SELECT COUNT(*) FROM assignment WHERE programme_year = 2025"));
+            assertTrue(db.strings("SELECT name FROM team").contains("四大怀药产业服务团"));
+        }
+    }
+
+    private void fill(Migration data) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String sql : data.statements()) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = UpgradeTest.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
