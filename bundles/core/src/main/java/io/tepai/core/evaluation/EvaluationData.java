@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>specialists: those dispatched to the evaluating county in the year, except specialists of a tier whose own
  * unit evaluates them (R-TIER-1); records from their service in that county;</li>
- * <li>teams: the city-level teams, active or closed, whose term overlaps the year; records of all their members;</li>
+ * <li>teams: in the city's round the city-level teams, in a county's round the county-level teams that county leads
+ * (R-TEAM-4), active or closed, whose term overlaps the year; records of all their members;</li>
  * <li>counties' work: every county; records of the specialists dispatched there, from their service there;</li>
  * <li>units: every unit with a specialist dispatched in the year; records of those specialists.</li>
  * </ul>
@@ -68,7 +69,7 @@ final class EvaluationData {
     List<SubjectFacts> subjects(SubjectKind kind, String county, Map<String, Map<String, BigDecimal>> inputs) {
         return switch (kind) {
             case SPECIALIST -> specialists(county, inputs);
-            case TEAM -> teams(inputs);
+            case TEAM -> teams(county, inputs);
             case COUNTY_WORK -> counties(inputs);
             case UNIT -> units(inputs);
         };
@@ -116,27 +117,23 @@ final class EvaluationData {
         return PluginCalls.onCallerThread().call(tier.getClass().getName(), tier::evaluator).value();
     }
 
-    private List<SubjectFacts> teams(Map<String, Map<String, BigDecimal>> inputs) {
-        List<TeamEntity> teams = new ArrayList<>(repos.teams().withStatus("ACTIVE"));
-        teams.addAll(repos.teams().withStatus("CLOSED"));
+    /**
+     * R-EVAL-2, R-TEAM-4 (issue 20): the city evaluates city teams; the county that leads a county-level team
+     * evaluates it. Which teams a round holds follows from the round's county alone, so no round holds a team of
+     * another county or of the other level. A team is evaluated for the years its term overlaps.
+     */
+    private List<SubjectFacts> teams(String county, Map<String, Map<String, BigDecimal>> inputs) {
+        List<TeamEntity> teams = county == null ? repos.teams().servedIn("CITY", null, from, to)
+                : repos.teams().servedIn("COUNTY", county, from, to);
         List<SubjectFacts> subjects = new ArrayList<>();
         for (TeamEntity team : teams) {
-            if (!"CITY".equals(team.getLevel()) || !servesIn(team)) {
-                continue;
-            }
             List<SpecialistEntity> members = byId(team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
                     .toList()).values().stream().toList();
-            Subject subject = new Subject(SubjectKind.TEAM, String.valueOf(team.getId()), team.getName(), null,
+            Subject subject = new Subject(SubjectKind.TEAM, String.valueOf(team.getId()), team.getName(), county,
                     team.getUnitCode(), null, Set.of(team.getIndustry()));
             subjects.add(facts(subject, members, c -> true, inputs));
         }
         return subjects;
-    }
-
-    /** A team is evaluated for the years its term overlaps; one that has not started yet has nothing to show. */
-    private boolean servesIn(TeamEntity team) {
-        return (team.getTermStart() == null || !team.getTermStart().isAfter(to))
-                && (team.getTermEnd() == null || !team.getTermEnd().isBefore(from));
     }
 
     private List<SubjectFacts> counties(Map<String, Map<String, BigDecimal>> inputs) {

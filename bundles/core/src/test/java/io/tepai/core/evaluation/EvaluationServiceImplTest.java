@@ -230,6 +230,53 @@ class EvaluationServiceImplTest {
         assertNotNull(service.create(CITY, new RoundDraft(2026, SubjectKind.UNIT, null)));
     }
 
+    /** An active team with the members; county teams of 武陟县 and 修武县 may have 1..5 members. */
+    private long activeTeam(io.tepai.api.team.TeamDraft draft, List<Long> members) {
+        io.tepai.core.team.TeamServiceImpl teams = new io.tepai.core.team.TeamServiceImpl(db.store(),
+                Map.of("countyMembers", "wuzhi=1..5,xiuwu=1..5"));
+        Actor owner = draft.county() == null ? CITY : Organisation.county(draft.county());
+        io.tepai.api.team.Team team = teams.create(owner, draft);
+        for (long member : members) {
+            team = teams.addMember(owner, team.id(), team.version(), member,
+                    io.tepai.api.specialist.ChainSegment.PRODUCTION);
+        }
+        return teams.changeStatus(owner, team.id(), team.version(), io.tepai.api.team.TeamStatus.ACTIVE).id();
+    }
+
+    @Test
+    void R_TEAM_4_R_EVAL_2_theCountyThatLeadsACountyTeamEvaluatesItInItsOwnTeamRound() {
+        long wuzhiTeam = activeTeam(Organisation.countyTeam("wuzhi", "武陟县山药服务队", "山药"),
+                List.of(wuzhi.get(0), wuzhi.get(1)));
+        long xiuwuTeam = activeTeam(Organisation.countyTeam("xiuwu", "修武县旅游服务队", "旅游"),
+                List.of(xiuwuSpecialist));
+        long cityTeam = activeTeam(Organisation.cityTeam("四大怀药产业服务团", "四大怀药"), wuzhi.subList(2, 7));
+
+        assertThrows(ForbiddenException.class, () -> service.create(XIUWU, new RoundDraft(2026, SubjectKind.TEAM,
+                "wuzhi")), "a county runs its own team round only");
+        Round round = service.create(WUZHI, new RoundDraft(2026, SubjectKind.TEAM, "wuzhi"));
+        assertEquals("county:wuzhi", round.evaluator());
+        assertThrows(ForbiddenException.class, () -> service.compute(XIUWU, round.id()));
+        Round computed = service.compute(WUZHI, round.id());
+        assertEquals(1, computed.subjects(), "only the county's own county team, not 修武县's nor the city's");
+        EvaluationResult result = results(WUZHI, round.id()).get(String.valueOf(wuzhiTeam));
+        assertNotNull(result);
+        assertEquals("wuzhi", result.subject().county());
+        Round published = service.publish(WUZHI, round.id(), service.review(WUZHI, round.id(),
+                computed.version()).version());
+        assertEquals(RoundStatus.PUBLISHED, published.status());
+        assertEquals(List.of("武陟县山药服务队"), service.publicResults(2026, SubjectKind.TEAM, new PageRequest(1, 50))
+                .items().stream().map(PublicResult::name).toList());
+
+        Round city = service.compute(CITY, service.create(CITY, new RoundDraft(2026, SubjectKind.TEAM, null)).id());
+        assertEquals(Set.of(String.valueOf(cityTeam)), results(CITY, city.id()).keySet(),
+                "the city's round keeps the city teams");
+        Round xiuwuRound = service.compute(XIUWU, service.create(XIUWU,
+                new RoundDraft(2026, SubjectKind.TEAM, "xiuwu")).id());
+        assertEquals(Set.of(String.valueOf(xiuwuTeam)), results(XIUWU, xiuwuRound.id()).keySet());
+        assertThrows(ValidationException.class, () -> service.create(WUZHI, new RoundDraft(2026, SubjectKind.UNIT,
+                "wuzhi")), "units are the city's to evaluate");
+    }
+
     @Test
     void R_EVAL_1_aCountysLocalCriterionAppearsInItsRoundOnly() {
         Round wuzhiRound = service.compute(WUZHI, wuzhiRound().id());
