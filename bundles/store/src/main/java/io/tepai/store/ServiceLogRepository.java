@@ -5,6 +5,7 @@ import io.tepai.api.PageRequest;
 import io.tepai.api.field.LogFilter;
 import io.tepai.store.entity.ServiceLogEntity;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
@@ -46,6 +47,15 @@ public final class ServiceLogRepository {
 
     public Optional<ServiceLogEntity> find(long id) {
         return Optional.ofNullable(em.find(ServiceLogEntity.class, id));
+    }
+
+    /** The logs with these ids, by id, in one query. */
+    public List<ServiceLogEntity> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM ServiceLog e WHERE e.id IN :ids ORDER BY e.id", ServiceLogEntity.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
     /** The specialist's logs touching the period, whatever their status. */

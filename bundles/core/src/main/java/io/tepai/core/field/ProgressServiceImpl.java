@@ -11,6 +11,7 @@ import io.tepai.api.field.TeamProgress;
 import io.tepai.api.field.TeamProgress.AgreementProgress;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.plugin.PluginCalls;
+import io.tepai.core.team.TeamMapper;
 import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.tier.ServiceThreshold;
@@ -165,7 +166,10 @@ public class ProgressServiceImpl implements ProgressService {
                 p.services());
     }
 
-    /** Teams fulfil their agreements (R-SVC-2): their members' confirmed service in each signing county. */
+    /**
+     * Teams fulfil their agreements (R-SVC-2): the tasks each signing county recorded as fulfilled, and their members'
+     * confirmed service there.
+     */
     private static List<TeamProgress> teams(Repositories repos, ProgressFilter filter, LocalDate from, LocalDate to,
                                             List<ServiceLogEntity> logs) {
         Map<Long, List<AgreementEntity>> byTeam = new HashMap<>();
@@ -189,8 +193,8 @@ public class ProgressServiceImpl implements ProgressService {
                         .toList();
                 BigDecimal days = served.stream().map(ServiceLogEntity::getFieldDays)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
-                return new AgreementProgress(agreement.getId(), agreement.getCountyCode(), agreement.getTasks(), days,
-                        served.size());
+                return AgreementProgress.of(agreement.getId(), agreement.getCountyCode(), TeamMapper.tasks(agreement),
+                        days, served.size());
             }).toList();
             teams.add(new TeamProgress(teamId, team.getName(), agreements));
         });
