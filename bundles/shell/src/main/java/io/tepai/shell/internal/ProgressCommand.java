@@ -19,7 +19,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "tepai", name = "progress",
         description = "Shows each specialist's confirmed field days and services in a programme year against "
                 + "their tier's annual threshold (R-SVC-2: days or services, either suffices), whether they are "
-                + "behind the share of the year elapsed and why, and teams' service under their agreements.")
+                + "behind the share of the year elapsed and why, and teams' service under their agreements: the agreed tasks "
+                + "their counties recorded as fulfilled, those still open, and the members' service there.")
 @Service
 public class ProgressCommand extends TepaiAction {
 
@@ -119,15 +120,17 @@ public class ProgressCommand extends TepaiAction {
         table.column("Name");
         table.column("Agreement").alignRight();
         table.column("County");
-        table.column("Tasks").alignRight();
+        table.column("Fulfilled").alignRight();
+        table.column("Open tasks").maxSize(50).wrap();
         table.column("Field days").alignRight();
         table.column("Services").alignRight();
         for (TeamProgress t : teams) {
             if (t.agreements().isEmpty()) {
-                table.addRow().addContent(t.teamId(), t.name(), "", Formats.NONE, "", "", "");
+                table.addRow().addContent(t.teamId(), t.name(), "", Formats.NONE, "", "", "", "");
             }
             for (AgreementProgress a : t.agreements()) {
-                table.addRow().addContent(t.teamId(), t.name(), a.agreementId(), a.county(), a.tasks().size(),
+                table.addRow().addContent(t.teamId(), t.name(), a.agreementId(), a.county(),
+                        a.tasksFulfilled() + " / " + a.tasks().size(), String.join("；", a.openTasks()),
                         Formats.number(a.fieldDays()), a.services());
             }
         }
