@@ -72,6 +72,21 @@ public final class ServiceLogRepository {
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /**
+     * Confirmed service in the period of the specialists with these ids per guidance class (R-TIER-2), summed in the
+     * database: class, field days, number of logs.
+     */
+    public List<Object[]> confirmedByClass(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s.classification, SUM(e.fieldDays), COUNT(e) FROM ServiceLog e, Specialist s"
+                        + " WHERE e.specialistId = s.id AND s.id IN :ids AND e.status = 'CONFIRMED'"
+                        + " AND e.startDate >= :from AND e.startDate <= :to GROUP BY s.classification", Object[].class)
+                .setParameter("ids", List.copyOf(specialistIds)).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
     /** How many logs name the recipient. */
     public long countOfRecipient(long recipientId) {
         return em.createQuery("SELECT COUNT(e) FROM ServiceLog e WHERE :id MEMBER OF e.recipientIds", Long.class)

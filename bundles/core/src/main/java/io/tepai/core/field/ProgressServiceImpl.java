@@ -86,13 +86,15 @@ public class ProgressServiceImpl implements ProgressService {
                     .sorted(Comparator.comparingDouble(ProgressServiceImpl::bestShare)).toList();
             List<TeamProgress> teams = teams(repos, effective, from, to, logs).stream()
                     .filter(team -> own.isEmpty() || isMember(repos, team.teamId(), own.get())).toList();
-            return new Progress(year, from, to, asOf, share, specialists, behind, teams);
+            Set<Long> ids = specialists.stream().map(SpecialistProgress::specialistId).collect(Collectors.toSet());
+            return new Progress(year, from, to, asOf, share, specialists, behind, teams,
+                    GuidanceClasses.progress(repos, ids, from, to));
         });
     }
 
     /**
-     * The specialists a filter selects: dispatched to the county that year, of the unit, on the team; without a
-     * filter every active specialist and whoever has confirmed service in the year.
+     * The specialists a filter selects: dispatched to the county that year, of the unit, on the team, of the guidance
+     * class (R-TIER-2); without a filter every active specialist and whoever has confirmed service in the year.
      */
     private static List<SpecialistEntity> inScope(Repositories repos, ProgressFilter filter, int year,
                                                   Set<Long> withLogs) {
@@ -121,7 +123,9 @@ public class ProgressServiceImpl implements ProgressService {
             result.addAll(repos.specialists().byIds(all));
         }
         String unit = filter.unit() == null || filter.unit().isBlank() ? null : filter.unit().strip();
-        return result.stream().filter(s -> unit == null || unit.equals(s.getUnitCode())).toList();
+        String guidanceClass = filter.guidanceClass() == null ? null : filter.guidanceClass().name();
+        return result.stream().filter(s -> unit == null || unit.equals(s.getUnitCode()))
+                .filter(s -> guidanceClass == null || guidanceClass.equals(s.getClassification())).toList();
     }
 
     private SpecialistProgress progressOf(SpecialistEntity specialist, List<ServiceLogEntity> logs, double share) {

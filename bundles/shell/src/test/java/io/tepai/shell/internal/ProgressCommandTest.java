@@ -100,18 +100,26 @@ class ProgressCommandTest {
     }
 
     @Test
-    void passesTheFilters() {
+    void R_TIER_2_passesTheFiltersAndShowsTheTotalsPerGuidanceClass() {
         command.county = "wuzhi";
         command.unit = "hpu";
         command.team = 3L;
-        when(service.progress(any(), eq(2026), eq(new ProgressFilter("wuzhi", "hpu", 3L)))).thenReturn(new Progress(2026,
+        command.guidanceClass = "public_welfare";
+        when(service.progress(any(), eq(2026), eq(new ProgressFilter("wuzhi", "hpu", 3L,
+                io.tepai.api.specialist.Classification.PUBLIC_WELFARE)))).thenReturn(new Progress(2026,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 3, 1), 0.16, List.of(),
-                List.of(), List.of()));
+                List.of(), List.of(), List.of(
+                        new io.tepai.api.field.ClassProgress(io.tepai.api.specialist.Classification.PUBLIC_WELFARE, 0,
+                                BigDecimal.ZERO, 0),
+                        new io.tepai.api.field.ClassProgress(
+                                io.tepai.api.specialist.Classification.RURAL_ENTREPRENEURSHIP, 0, BigDecimal.ZERO, 0))));
 
         List<String> lines = SignedIn.runAsCity(command::execute).lines();
 
         assertEquals("2026 (2026-01-01 – 2026-12-31), 16% elapsed, as of 2026-03-01", lines.get(0));
-        assertEquals("0 specialists", lines.get(lines.size() - 1));
+        assertEquals("0 specialists", lines.get(lines.size() - 2));
+        assertEquals("By guidance class: PUBLIC_WELFARE 0 (0 days, 0 services), RURAL_ENTREPRENEURSHIP 0 (0 days,"
+                + " 0 services)", lines.get(lines.size() - 1));
     }
 
     @Test
