@@ -17,8 +17,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
         description = "Records whether a team fulfilled one task agreed with a county (R-SVC-2): FULFILLED, PARTLY "
                 + "or NOT_FULFILLED, with the team members' confirmed logs in that county that show it and/or a "
                 + "note (fulfilled or partly needs one of them). The agreement's county or the city office; "
-                + "recording again replaces the earlier record, the audit trail keeps both. Tasks are numbered as "
-                + "tepai:team lists them.")
+                + "recording again replaces the earlier record, the audit trail keeps both. Options come first; "
+                + "tasks are numbered as tepai:team lists them.")
 @Service
 public class TaskFulfilCommand extends TepaiAction {
 
