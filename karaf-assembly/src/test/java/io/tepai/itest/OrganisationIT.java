@@ -248,4 +248,80 @@ public class OrganisationIT extends TepaiContainerTest {
         assertTrue(coverage, coverage.contains("畜禽养殖"));
         assertFalse(coverage, coverage.contains("四大怀药产业服务团"));
     }
+
+    /** R-SVC-2 (issue 20): the signing county judges an agreed task; team progress shows what is still open. */
+    @Test
+    public void R_SVC_2_theSigningCountyJudgesAnAgreedTaskAndProgressShowsTheOpenOnes() throws Exception {
+        long team = get("/api/teams?q=%E6%80%80%E8%8D%AF", WUZHI).json().at("/items/0/id").asLong();
+        JsonNode agreement = null;
+        for (JsonNode a : get("/api/teams/" + team + "/agreements", WUZHI).json().get("items")) {
+            if (a.get("county").asText().equals("wuzhi") && a.get("status").asText().equals("ACTIVE")) {
+                agreement = a;
+            }
+        }
+        assertTrue("the demo's 四大怀药 team has an active agreement with 武陟县", agreement != null);
+        int last = agreement.get("taskFulfilment").size();
+        String path = "/api/teams/" + team + "/agreements/" + agreement.get("id").asLong() + "/tasks/" + last;
+        long version = agreement.get("version").asLong();
+
+        assertEquals(403, send("PUT", path, XIUWU, "{\"version\":" + version
+                + ",\"fulfilment\":\"NOT_FULFILLED\"}").status());
+        Reply badEvidence = send("PUT", path, WUZHI, "{\"version\":" + version
+                + ",\"fulfilment\":\"FULFILLED\",\"evidenceLogIds\":[987654321]}");
+        assertEquals(badEvidence.toString(), 422, badEvidence.status());
+        assertEquals("R-SVC-2", badEvidence.json().get("rule").asText());
+        Reply judged = send("PUT", path, WUZHI, "{\"version\":" + version
+                + ",\"fulfilment\":\"NOT_FULFILLED\",\"note\":\"培训人数不足，明年补齐\"}");
+        assertEquals(judged.toString(), 200, judged.status());
+        JsonNode task = judged.json().get("taskFulfilment").get(last - 1);
+        assertEquals("NOT_FULFILLED", task.get("fulfilment").asText());
+        assertEquals("培训人数不足，明年补齐", task.get("note").asText());
+        assertEquals("wuzhi", task.get("recordedBy").asText());
+        assertEquals(409, send("PUT", path, WUZHI, "{\"version\":" + version
+                + ",\"fulfilment\":\"PARTLY\",\"note\":\"x\"}").status());
+
+        JsonNode progress = get("/api/progress?team=" + team, CITY).json().at("/teams/0/agreements");
+        boolean shown = false;
+        for (JsonNode a : progress) {
+            if (a.get("agreementId").asLong() == agreement.get("id").asLong()) {
+                shown = a.get("openTasks").toString().contains(task.get("task").asText())
+                        && a.get("tasksFulfilled").asInt() >= 1;
+            }
+        }
+        assertTrue(progress.toString(), shown);
+    }
+
+    /** R-TEAM-4, R-EVAL-2 (issue 20): 孟州市 computes its own team round of its county team; nobody else may. */
+    @Test
+    public void R_TEAM_4_R_EVAL_2_theCountyThatLeadsACountyTeamEvaluatesIt() throws Exception {
+        String mengzhou = "mengzhou:mengzhou";
+        JsonNode rounds = get("/api/evaluations/rounds?kind=TEAM&county=mengzhou&year=" + YEAR, mengzhou).json();
+        assertEquals(rounds.toString(), 1, rounds.get("total").asInt());
+        long round = rounds.at("/items/0/id").asLong();
+        assertEquals(403, send("POST", "/api/evaluations/rounds/" + round + "/compute", WUZHI, null).status());
+        Reply computed = send("POST", "/api/evaluations/rounds/" + round + "/compute", mengzhou, null);
+        assertEquals(computed.toString(), 200, computed.status());
+        assertEquals(1, computed.json().get("subjects").asInt());
+        JsonNode result = get("/api/evaluations/results?round=" + round, mengzhou).json().at("/items/0");
+        assertEquals("孟州市畜牧养殖技术服务团", result.at("/subject/name").asText());
+        assertEquals("mengzhou", result.at("/subject/county").asText());
+    }
+
+    /** R-TIER-2 (issue 20): the guidance class filters the specialists and coverage counts per class. */
+    @Test
+    public void R_TIER_2_guidanceClassFiltersSpecialistsAndCoverageCountsPerClass() throws Exception {
+        JsonNode rural = get("/api/specialists?guidanceClass=RURAL_ENTREPRENEURSHIP&size=200", CITY).json();
+        assertTrue(rural.toString(), rural.get("total").asInt() > 0);
+        for (JsonNode specialist : rural.get("items")) {
+            assertEquals("RURAL_ENTREPRENEURSHIP", specialist.get("classification").asText());
+        }
+        Reply unknown = get("/api/specialists?guidanceClass=TOURISM", CITY);
+        assertEquals(400, unknown.status());
+        assertTrue(unknown.body(), unknown.body().contains("guidanceClass"));
+        JsonNode classes = get("/api/coverage", CITY).json().get("guidanceClasses");
+        assertEquals(classes.toString(), 2, classes.size());
+        assertTrue(classes.toString(), classes.at("/1/specialists").asInt() > 0);
+        assertEquals(2, get("/api/progress?guidanceClass=PUBLIC_WELFARE", CITY).json().get("guidanceClasses")
+                .size());
+    }
 }

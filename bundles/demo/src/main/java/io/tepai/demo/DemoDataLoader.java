@@ -80,6 +80,7 @@ public class DemoDataLoader implements StartupTask {
     private final DemoOrganisation organisation;
     private final DemoField field;
     private final DemoEvaluation evaluation;
+    private final DemoAgreementTasks agreementTasks;
     private final DemoFunding funding;
     private final DemoInsurance insurance;
     private final DemoInspection inspection;
@@ -105,6 +106,7 @@ public class DemoDataLoader implements StartupTask {
         this.services = services;
         this.organisation = new DemoOrganisation(LOADER, services);
         this.field = new DemoField(LOADER, services);
+        this.agreementTasks = new DemoAgreementTasks(LOADER, services);
         this.evaluation = new DemoEvaluation(LOADER, services);
         this.funding = new DemoFunding(LOADER, services);
         this.insurance = new DemoInsurance(LOADER, services);
@@ -152,6 +154,7 @@ public class DemoDataLoader implements StartupTask {
             logLoaded("organisation", organisation.load(DemoOrganisation.read(), year));
             logLoaded("service records", field.load(DemoField.read(), year, services.calendar().today(),
                     sampleSpecialists()));
+            logLoaded("agreed tasks", agreementTasks.load(year));
             logLoaded("evaluation rounds", evaluation.load(year));
             logLoaded("funding", funding.load(year, services.calendar().today()));
             logLoaded("insurance", insurance.load(year));

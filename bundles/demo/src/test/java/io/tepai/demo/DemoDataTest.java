@@ -215,6 +215,39 @@ class DemoDataTest {
     }
 
     @Test
+    void R_SVC_2_R_TEAM_4_R_EVAL_2_demoTasksAreJudgedAndTheCountyThatLeadsACountyTeamEvaluatesIt() {
+        DemoServices services = services();
+        new DemoDataLoader(services, false).loadOnce();
+        int year = calendar.currentYear();
+
+        List<io.tepai.api.team.AgreementTask> tasks = teams.searchAgreements(null, AgreementStatus.ACTIVE,
+                new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+                .flatMap(a -> a.taskFulfilment().stream()).toList();
+        assertTrue(tasks.stream().anyMatch(t -> t.fulfilment() == io.tepai.api.team.TaskFulfilment.FULFILLED
+                && !t.evidenceLogIds().isEmpty()), "a task fulfilled with a log as evidence");
+        assertTrue(tasks.stream().anyMatch(t -> t.fulfilment() == io.tepai.api.team.TaskFulfilment.PARTLY));
+        assertTrue(tasks.stream().anyMatch(t -> t.fulfilment() == null), "open tasks");
+        assertTrue(progress.progress(LOADER, year, io.tepai.api.field.ProgressFilter.ALL).teams().stream()
+                .flatMap(t -> t.agreements().stream()).anyMatch(a -> a.tasksFulfilled() > 0
+                        && !a.openTasks().isEmpty()));
+
+        Actor mengzhou = new Actor("mengzhou-kjj", Set.of(Actor.ROLE_COUNTY, Actor.ROLE_COUNTY + ":mengzhou"));
+        io.tepai.api.evaluation.Round round = services.evaluations().rounds(mengzhou,
+                new io.tepai.api.evaluation.RoundFilter(year, io.tepai.spi.evaluation.SubjectKind.TEAM, "mengzhou",
+                        null), PageRequest.first()).items().get(0);
+        io.tepai.api.evaluation.Round computed = services.evaluations().compute(mengzhou, round.id());
+        long countyTeam = teams.search(new TeamFilter(TeamLevel.COUNTY, "mengzhou", null, null, null),
+                PageRequest.first()).items().get(0).id();
+        assertEquals(List.of(String.valueOf(countyTeam)), services.evaluations().results(mengzhou,
+                new io.tepai.api.evaluation.ResultFilter(round.id(), null, null, null, null, null),
+                PageRequest.first()).items().stream().map(r -> r.subject().key()).toList());
+        io.tepai.api.evaluation.Round reviewed = services.evaluations().review(mengzhou, round.id(),
+                computed.version());
+        assertEquals(io.tepai.api.evaluation.RoundStatus.PUBLISHED, services.evaluations().publish(mengzhou,
+                round.id(), reviewed.version()).status());
+    }
+
+    @Test
     void R_FUND_1_R_FUND_3_theDemoYearHasBudgetsForTheCityAndEveryCountyAllocationsAndExpensesThatReconcile() {
         loader().loadOnce();
         int year = calendar.currentYear();

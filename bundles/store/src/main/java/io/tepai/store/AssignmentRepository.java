@@ -62,6 +62,24 @@ public final class AssignmentRepository {
 
     /** How many assignments name the specialist; a dispatched specialist cannot be deleted from the register. */
     /** In how many of the programme years {@code from}..{@code to} the specialist is dispatched to the county. */
+    /**
+     * Specialists dispatched in the year per county and guidance class (R-TIER-2), counted in the database: rows of
+     * county code, class and count.
+     */
+    public List<Object[]> classesByCounty(int year) {
+        return em.createQuery("SELECT a.countyCode, s.classification, COUNT(DISTINCT s.id) FROM Assignment a,"
+                + " Specialist s WHERE a.specialistId = s.id AND a.year = :year"
+                + " GROUP BY a.countyCode, s.classification", Object[].class).setParameter("year", year)
+                .getResultList();
+    }
+
+    /** Specialists dispatched in the year per guidance class, each once however many counties they serve. */
+    public List<Object[]> classes(int year) {
+        return em.createQuery("SELECT s.classification, COUNT(DISTINCT s.id) FROM Assignment a, Specialist s"
+                + " WHERE a.specialistId = s.id AND a.year = :year GROUP BY s.classification", Object[].class)
+                .setParameter("year", year).getResultList();
+    }
+
     public long yearsDispatched(long specialistId, String county, int from, int to) {
         return em.createQuery("SELECT COUNT(DISTINCT e.year) FROM Assignment e WHERE e.specialistId = :id"
                         + " AND e.countyCode = :county AND e.year BETWEEN :from AND :to", Long.class)

@@ -5,6 +5,7 @@ import io.tepai.api.PageRequest;
 import io.tepai.api.field.LogFilter;
 import io.tepai.store.entity.ServiceLogEntity;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
@@ -48,6 +49,15 @@ public final class ServiceLogRepository {
         return Optional.ofNullable(em.find(ServiceLogEntity.class, id));
     }
 
+    /** The logs with these ids, by id, in one query. */
+    public List<ServiceLogEntity> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM ServiceLog e WHERE e.id IN :ids ORDER BY e.id", ServiceLogEntity.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
     /** The specialist's logs touching the period, whatever their status. */
     public List<ServiceLogEntity> ofSpecialist(long specialistId, LocalDate from, LocalDate to) {
         return em.createQuery("SELECT e FROM ServiceLog e WHERE e.specialistId = :id AND e.endDate >= :from"
@@ -60,6 +70,21 @@ public final class ServiceLogRepository {
         return em.createQuery("SELECT e FROM ServiceLog e WHERE e.status = 'CONFIRMED' AND e.startDate >= :from"
                         + " AND e.startDate <= :to ORDER BY e.specialistId, e.startDate", ServiceLogEntity.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /**
+     * Confirmed service in the period of the specialists with these ids per guidance class (R-TIER-2), summed in the
+     * database: class, field days, number of logs.
+     */
+    public List<Object[]> confirmedByClass(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s.classification, SUM(e.fieldDays), COUNT(e) FROM ServiceLog e, Specialist s"
+                        + " WHERE e.specialistId = s.id AND s.id IN :ids AND e.status = 'CONFIRMED'"
+                        + " AND e.startDate >= :from AND e.startDate <= :to GROUP BY s.classification", Object[].class)
+                .setParameter("ids", List.copyOf(specialistIds)).setParameter("from", from).setParameter("to", to)
+                .getResultList();
     }
 
     /** How many logs name the recipient. */

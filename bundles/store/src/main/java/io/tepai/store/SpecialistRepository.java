@@ -49,6 +49,9 @@ public final class SpecialistRepository {
         if (filter.status() != null) {
             query.where("e.status = :status", "status", filter.status().name());
         }
+        if (filter.guidanceClass() != null) {
+            query.where("e.classification = :guidanceClass", "guidanceClass", filter.guidanceClass().name());
+        }
         if (Queries.isSet(filter.field())) {
             query.where(anyFieldLike("field"), "field", Queries.containsPattern(filter.field()));
         }
@@ -72,6 +75,15 @@ public final class SpecialistRepository {
         }
         return em.createQuery("SELECT e FROM Specialist e WHERE e.id IN :ids ORDER BY e.id", SpecialistEntity.class)
                 .setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
+    /** The specialists with these ids per guidance class (R-TIER-2), counted in the database: class and count. */
+    public List<Object[]> classesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e.classification, COUNT(e) FROM Specialist e WHERE e.id IN :ids"
+                + " GROUP BY e.classification", Object[].class).setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
     public Optional<SpecialistEntity> find(long id) {

@@ -4,9 +4,11 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.team.TeamFilter;
 import io.tepai.store.entity.TeamEntity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 public final class TeamRepository {
 
@@ -46,6 +48,24 @@ public final class TeamRepository {
     public List<TeamEntity> withStatus(String status) {
         return em.createQuery("SELECT e FROM Team e WHERE e.status = :status ORDER BY e.id", TeamEntity.class)
                 .setParameter("status", status).getResultList();
+    }
+
+    /**
+     * Teams of one level, and for county-level teams of one county, that served for part of the period: active or
+     * closed with a term overlapping it, ordered by id.
+     *
+     * @param county the owning county of county-level teams; null for any (city teams have none)
+     */
+    public List<TeamEntity> servedIn(String level, String county, LocalDate from, LocalDate to) {
+        TypedQuery<TeamEntity> query = em.createQuery("SELECT e FROM Team e WHERE e.level = :level"
+                + (county == null ? "" : " AND e.countyCode = :county")
+                + " AND e.status IN ('ACTIVE', 'CLOSED') AND e.termStart <= :to AND e.termEnd >= :from"
+                + " ORDER BY e.id", TeamEntity.class);
+        if (county != null) {
+            query.setParameter("county", county);
+        }
+        return query.setParameter("level", level).setParameter("from", from).setParameter("to", to)
+                .getResultList();
     }
 
     /** Persists a new team and returns it with its generated id. */

@@ -3,6 +3,7 @@ package io.tepai.store;
 import static io.tepai.store.Entities.specialist;
 import static io.tepai.store.Entities.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.api.team.TeamFilter;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.store.entity.AgreementEntity;
+import io.tepai.store.entity.AgreementTaskRow;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.LeaderColumns;
 import io.tepai.store.entity.SquadOfficersEntity;
@@ -70,7 +72,7 @@ class OrganisationRepositoriesTest {
         agreement.setTermStart(start);
         agreement.setTermEnd(end);
         agreement.setStatus(status);
-        agreement.setTasks(List.of("建设示范基地", "培训药农200人次"));
+        agreement.setTaskTexts(List.of("建设示范基地", "培训药农200人次"));
         return agreement;
     }
 
@@ -82,6 +84,33 @@ class OrganisationRepositoriesTest {
         assignment.setLevel("CITY");
         assignment.setIndustries(List.of("四大怀药"));
         return assignment;
+    }
+
+    @Test
+    void R_SVC_2_aTasksFulfilmentIsStoredWithItsEvidenceAndSurvivesEditsOfOtherTasks() {
+        long team = db.store().write(repos -> repos.teams().add(team("怀药", "CITY", null)).getId());
+        long id = db.store().write(repos -> repos.agreements().add(agreement(team, "wuzhi", "ACTIVE", JAN_1, DEC_31))
+                .getId());
+        long before = db.store().read(repos -> repos.agreements().find(id).orElseThrow().getVersion());
+        db.store().write(repos -> {
+            AgreementEntity agreement = repos.agreements().find(id).orElseThrow();
+            agreement.setTask(1, agreement.getTasks().get(1).recorded("PARTLY", List.of(7L, 9L), "培训了120人次",
+                    "wuzhi-kjj", Entities.CREATED));
+            return null;
+        });
+        db.store().write(repos -> {
+            repos.agreements().find(id).orElseThrow().setTaskTexts(List.of("建设示范基地（扩建）", "培训药农200人次"));
+            return null;
+        });
+        AgreementEntity read = db.store().read(repos -> repos.agreements().find(id).orElseThrow());
+        assertTrue(read.getVersion() > before, "recording a task changes the agreement's version");
+        AgreementTaskRow training = read.getTasks().get(1);
+        assertEquals("PARTLY", training.getFulfilment());
+        assertEquals(List.of(7L, 9L), training.getEvidenceLogIds());
+        assertEquals("培训了120人次", training.getNote());
+        assertEquals("wuzhi-kjj", training.getRecordedBy());
+        assertNull(read.getTasks().get(0).getFulfilment(), "a changed task is a new, open one");
+        assertEquals(List.of(), read.getTasks().get(0).getEvidenceLogIds());
     }
 
     @Test
@@ -136,7 +165,7 @@ class OrganisationRepositoriesTest {
                 .map(AgreementEntity::getCountyCode).toList());
         assertEquals(List.of("wuzhi", "qinyang"), counties);
         List<String> tasks = db.store().read(repos -> repos.agreements().search("wuzhi", null, PageRequest.first())
-                .items().get(0).getTasks());
+                .items().get(0).getTasks().stream().map(AgreementTaskRow::getTask).toList());
         assertEquals(List.of("建设示范基地", "培训药农200人次"), tasks);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
+import io.tepai.api.specialist.Classification;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.store.entity.AssignmentEntity;
@@ -44,6 +45,8 @@ class SpecialistSearchTest {
             add(repos, specialist("a_b Chen", "jzu", "电商直播"), "工程师", "unit-own", "CANDIDATE", "wuzhi");
             add(repos, specialist("axb Liu", "hpu", "乡村旅游"), "YAM expert", "city", "ACTIVE", "mengzhou");
             add(repos, specialist("孙七", "hpu", "C:\\data analysis"), "研究员", "county", "CANDIDATE", "xiuwu");
+            repos.specialists().find(ids.get("王五")).orElseThrow().setClassification("RURAL_ENTREPRENEURSHIP");
+            repos.specialists().find(ids.get("axb Liu")).orElseThrow().setClassification("RURAL_ENTREPRENEURSHIP");
             // 王五 served 温县 the year before: that does not make them serve it this year.
             dispatch(repos, ids.get("王五"), "wenxian", YEAR - 1);
             return null;
@@ -149,6 +152,16 @@ class SpecialistSearchTest {
         assertEquals(List.of("张三", "王五", "axb Liu"),
                 names(new SpecialistFilter(null, null, "city", null, null, null)));
         assertEquals(List.of("李四", "孙七"), names(new SpecialistFilter(null, null, "county", null, null, null)));
+    }
+
+    @Test
+    void R_TIER_2_guidanceClassFilterMatchesTheClassAndCombinesWithTheOthers() {
+        assertEquals(List.of("王五", "axb Liu"), names(new SpecialistFilter(null, null, null, null, null, null, null,
+                Classification.RURAL_ENTREPRENEURSHIP)));
+        assertEquals(List.of("axb Liu"), names(new SpecialistFilter(null, "hpu", null, null, null, null, null,
+                Classification.RURAL_ENTREPRENEURSHIP)));
+        assertEquals(List.of("张三", "李四", "a_b Chen"), names(new SpecialistFilter("wuzhi", null, null, null, null,
+                null, YEAR, Classification.PUBLIC_WELFARE)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tepai.api.dispatch;
 
+import io.tepai.api.specialist.ClassCount;
 import io.tepai.spi.tier.SupportLevel;
 import java.util.List;
 
@@ -12,14 +13,23 @@ import java.util.List;
  * @param covered  number of cells someone serves
  * @param gaps     the cells nobody serves
  * @param incompleteSquads the counties whose squad lacks a captain or a liaison (R-SQUAD-1): the city's overview
+ * @param guidanceClasses  the specialists dispatched in the year per guidance class (R-TIER-2), each once however
+ *                         many counties they serve; every class, in declaration order
  */
 public record Coverage(int year, List<CountyCoverage> counties, int cells, int covered, List<Gap> gaps,
-                       List<IncompleteSquad> incompleteSquads) {
+                       List<IncompleteSquad> incompleteSquads, List<ClassCount> guidanceClasses) {
 
     public Coverage {
         counties = List.copyOf(counties);
         gaps = List.copyOf(gaps);
         incompleteSquads = List.copyOf(incompleteSquads);
+        guidanceClasses = List.copyOf(guidanceClasses);
+    }
+
+    /** Coverage without counts per guidance class. */
+    public Coverage(int year, List<CountyCoverage> counties, int cells, int covered, List<Gap> gaps,
+                    List<IncompleteSquad> incompleteSquads) {
+        this(year, counties, cells, covered, gaps, incompleteSquads, List.of());
     }
 
     /**
@@ -27,13 +37,22 @@ public record Coverage(int year, List<CountyCoverage> counties, int cells, int c
      *
      * @param missingSquadOfficers what the county's squad lacks of a captain and a liaison ({@code captain},
      *                             {@code liaison}); empty when the squad is complete (R-SQUAD-1)
+     * @param guidanceClasses      the specialists dispatched to the county in the year per guidance class (R-TIER-2);
+     *                             every class, in declaration order
      */
     public record CountyCoverage(String county, String countyName, List<IndustryCoverage> industries,
-                                 List<String> missingSquadOfficers) {
+                                 List<String> missingSquadOfficers, List<ClassCount> guidanceClasses) {
 
         public CountyCoverage {
             industries = List.copyOf(industries);
             missingSquadOfficers = List.copyOf(missingSquadOfficers);
+            guidanceClasses = List.copyOf(guidanceClasses);
+        }
+
+        /** A county's row without counts per guidance class. */
+        public CountyCoverage(String county, String countyName, List<IndustryCoverage> industries,
+                              List<String> missingSquadOfficers) {
+            this(county, countyName, industries, missingSquadOfficers, List.of());
         }
     }
 

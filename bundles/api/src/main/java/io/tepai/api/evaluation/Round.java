@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * An evaluation round: one programme year, one kind of subject, one evaluator (R-EVAL-2).
  *
- * @param county      the evaluating county of a specialist round; {@code null} for the city's rounds
+ * @param county      the evaluating county of a specialist round or a county's team round; {@code null} for the
+ *                    city's rounds
  * @param evaluator   {@code county:<code>} or {@code city}
  * @param stale       true when inputs changed since the last computation: compute again before review
  * @param gradeCounts how many subjects have each final grade

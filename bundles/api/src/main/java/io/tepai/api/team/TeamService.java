@@ -60,6 +60,18 @@ public interface TeamService {
     Agreement changeAgreementStatus(Actor actor, long teamId, long agreementId, long expectedVersion,
                                     AgreementStatus status);
 
+    /**
+     * Records whether the team fulfilled one agreed task (R-SVC-2), with its evidence: the agreement's county or the
+     * city office, on an active or ended agreement. Recording again replaces the earlier record; the audit trail
+     * keeps both.
+     *
+     * @param taskNumber the task's {@link AgreementTask#number()}
+     * @throws io.tepai.api.RuleViolationException R-SVC-2 when an evidence log is not a confirmed log of a team
+     *                                             member in the agreement's county within its term
+     */
+    Agreement recordTaskFulfilment(Actor actor, long teamId, long agreementId, long expectedVersion, int taskNumber,
+                                   TaskFulfilmentDraft draft);
+
     /** Only draft agreements can be deleted; others are ended. */
     void deleteAgreement(Actor actor, long teamId, long agreementId, long expectedVersion);
 }

@@ -3,7 +3,7 @@
  * (R-TEAM-2, R-TEAM-3).
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0")
 package io.tepai.api.team;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,6 +10,7 @@ import io.tepai.api.dispatch.Coverage.IncompleteSquad;
 import io.tepai.api.dispatch.Coverage.IndustryCoverage;
 import io.tepai.api.dispatch.CoverageService;
 import io.tepai.api.team.TeamLevel;
+import io.tepai.core.field.GuidanceClasses;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.spi.tier.SupportLevel;
 import io.tepai.store.Repositories;
@@ -30,7 +31,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The coverage matrix of R-GOAL-1, computed from agreements, county teams and assignments in one read. */
+/**
+ * The coverage matrix of R-GOAL-1, computed from agreements, county teams and assignments in one read, with the
+ * dispatched specialists per guidance class (R-TIER-2), counted in the database.
+ */
 @Component(service = CoverageService.class)
 public class CoverageServiceImpl implements CoverageService {
 
@@ -63,6 +67,9 @@ public class CoverageServiceImpl implements CoverageService {
         List<CountyEntity> all = repos.counties().all();
         Map<String, List<String>> missingOfficers = SquadOfficerRules.missingByCounty(
                 all.stream().map(CountyEntity::getCode).toList(), repos.squads().officersOfYear(year), agreements);
+        Map<String, List<Object[]>> classRows = repos.assignments().classesByCounty(year).stream()
+                .collect(Collectors.groupingBy(row -> (String) row[0],
+                        Collectors.mapping(row -> new Object[] {row[1], row[2]}, Collectors.toList())));
         List<CountyCoverage> counties = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         List<IncompleteSquad> incomplete = new ArrayList<>();
@@ -83,12 +90,14 @@ public class CoverageServiceImpl implements CoverageService {
                 }
             }
             List<String> missing = missingOfficers.get(county.getCode());
-            counties.add(new CountyCoverage(county.getCode(), county.getNameZh(), industries, missing));
+            counties.add(new CountyCoverage(county.getCode(), county.getNameZh(), industries, missing,
+                    GuidanceClasses.of(classRows.getOrDefault(county.getCode(), List.of()))));
             if (!missing.isEmpty()) {
                 incomplete.add(new IncompleteSquad(county.getCode(), county.getNameZh(), missing));
             }
         }
-        return new Coverage(year, counties, cells, covered, gaps, incomplete);
+        return new Coverage(year, counties, cells, covered, gaps, incomplete,
+                GuidanceClasses.of(repos.assignments().classes(year)));
     }
 
     private static List<CoveringTeam> teams(Repositories repos, String county, String industry,

@@ -48,8 +48,32 @@ final class BuiltInCriteria {
     /**
      * R-SVC-2 against R-EVAL-1 "performance of duties": each specialist's confirmed field days or services as a
      * share of their tier's threshold (whichever is nearer, capped at 100%), averaged over the subject's specialists.
+     * A team's duty is also its agreements (R-SVC-2 "teams fulfil their agreements", issue 20): when its counties
+     * have judged any agreed task, the dimension is half the members' threshold share and half the tasks' fulfilment
+     * (fulfilled 1, partly ½, not fulfilled 0, over the judged tasks); tasks nobody judged yet are named, not scored,
+     * since judging them is the county's duty, not the team's.
      */
     static CriterionScore duties(SubjectFacts facts) {
+        CriterionScore members = membersDuties(facts);
+        SubjectFacts.AgreementTasks tasks = facts.tasks();
+        if (tasks.total() == 0) {
+            return members;
+        }
+        String tasksText = "协议任务 " + tasks.total() + " 项：已完成 " + tasks.fulfilled() + "、部分完成 " + tasks.partly()
+                + "、未完成 " + tasks.notFulfilled() + "、未评定 " + (tasks.total() - tasks.assessed());
+        if (tasks.assessed() == 0) {
+            return members.applies() ? new CriterionScore(members.score(), tasksText + "；" + members.explanation())
+                    : CriterionScore.notApplicable(tasksText + "；" + members.explanation());
+        }
+        double taskScore = 100 * tasks.share();
+        tasksText += "（完成度 " + Math.round(taskScore) + "%）";
+        return members.applies()
+                ? CriterionScore.of((members.score().doubleValue() + taskScore) / 2, tasksText + "；成员："
+                        + members.explanation() + "；各占一半")
+                : CriterionScore.of(taskScore, tasksText);
+    }
+
+    private static CriterionScore membersDuties(SubjectFacts facts) {
         List<SubjectFacts.Fulfilment> measured = facts.fulfilment().stream()
                 .filter(f -> f.threshold() != null && !f.threshold().isNone()).toList();
         if (measured.isEmpty()) {

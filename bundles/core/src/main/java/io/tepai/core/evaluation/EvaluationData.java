@@ -1,6 +1,7 @@
 package io.tepai.core.evaluation;
 
 import io.tepai.api.calendar.ProgrammeCalendar;
+import io.tepai.api.team.TaskFulfilment;
 import io.tepai.core.dispatch.IndustryMatch;
 import io.tepai.core.plugin.PluginCalls;
 import io.tepai.core.tier.SpecialistTiers;
@@ -10,6 +11,8 @@ import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.tier.Evaluator;
 import io.tepai.spi.tier.SpecialistTier;
 import io.tepai.store.Repositories;
+import io.tepai.store.entity.AgreementEntity;
+import io.tepai.store.entity.AgreementTaskRow;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.ServiceLogEntity;
@@ -35,7 +38,9 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>specialists: those dispatched to the evaluating county in the year, except specialists of a tier whose own
  * unit evaluates them (R-TIER-1); records from their service in that county;</li>
- * <li>teams: the city-level teams, active or closed, whose term overlaps the year; records of all their members;</li>
+ * <li>teams: in the city's round the city-level teams, in a county's round the county-level teams that county leads
+ * (R-TEAM-4), active or closed, whose term overlaps the year; records of all their members, and the agreed tasks of
+ * their agreements in force in the year as the signing counties recorded them (R-SVC-2);</li>
  * <li>counties' work: every county; records of the specialists dispatched there, from their service there;</li>
  * <li>units: every unit with a specialist dispatched in the year; records of those specialists.</li>
  * </ul>
@@ -68,7 +73,7 @@ final class EvaluationData {
     List<SubjectFacts> subjects(SubjectKind kind, String county, Map<String, Map<String, BigDecimal>> inputs) {
         return switch (kind) {
             case SPECIALIST -> specialists(county, inputs);
-            case TEAM -> teams(inputs);
+            case TEAM -> teams(county, inputs);
             case COUNTY_WORK -> counties(inputs);
             case UNIT -> units(inputs);
         };
@@ -116,27 +121,38 @@ final class EvaluationData {
         return PluginCalls.onCallerThread().call(tier.getClass().getName(), tier::evaluator).value();
     }
 
-    private List<SubjectFacts> teams(Map<String, Map<String, BigDecimal>> inputs) {
-        List<TeamEntity> teams = new ArrayList<>(repos.teams().withStatus("ACTIVE"));
-        teams.addAll(repos.teams().withStatus("CLOSED"));
+    /**
+     * R-EVAL-2, R-TEAM-4 (issue 20): the city evaluates city teams; the county that leads a county-level team
+     * evaluates it. Which teams a round holds follows from the round's county alone, so no round holds a team of
+     * another county or of the other level. A team is evaluated for the years its term overlaps.
+     */
+    private List<SubjectFacts> teams(String county, Map<String, Map<String, BigDecimal>> inputs) {
+        List<TeamEntity> teams = county == null ? repos.teams().servedIn("CITY", null, from, to)
+                : repos.teams().servedIn("COUNTY", county, from, to);
+        Map<Long, List<AgreementEntity>> agreements = repos.agreements().inForce(from, to).stream()
+                .collect(Collectors.groupingBy(AgreementEntity::getTeamId));
         List<SubjectFacts> subjects = new ArrayList<>();
         for (TeamEntity team : teams) {
-            if (!"CITY".equals(team.getLevel()) || !servesIn(team)) {
-                continue;
-            }
             List<SpecialistEntity> members = byId(team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
                     .toList()).values().stream().toList();
-            Subject subject = new Subject(SubjectKind.TEAM, String.valueOf(team.getId()), team.getName(), null,
+            Subject subject = new Subject(SubjectKind.TEAM, String.valueOf(team.getId()), team.getName(), county,
                     team.getUnitCode(), null, Set.of(team.getIndustry()));
-            subjects.add(facts(subject, members, c -> true, inputs));
+            subjects.add(facts(subject, members, c -> true, inputs)
+                    .withTasks(tasks(agreements.getOrDefault(team.getId(), List.of()))));
         }
         return subjects;
     }
 
-    /** A team is evaluated for the years its term overlaps; one that has not started yet has nothing to show. */
-    private boolean servesIn(TeamEntity team) {
-        return (team.getTermStart() == null || !team.getTermStart().isAfter(to))
-                && (team.getTermEnd() == null || !team.getTermEnd().isBefore(from));
+    /** R-SVC-2 (issue 20): the team's agreed tasks by what the signing counties recorded. */
+    private static SubjectFacts.AgreementTasks tasks(List<AgreementEntity> agreements) {
+        List<String> recorded = agreements.stream().flatMap(a -> a.getTasks().stream())
+                .map(AgreementTaskRow::getFulfilment).toList();
+        return new SubjectFacts.AgreementTasks(recorded.size(), count(recorded, TaskFulfilment.FULFILLED),
+                count(recorded, TaskFulfilment.PARTLY), count(recorded, TaskFulfilment.NOT_FULFILLED));
+    }
+
+    private static int count(List<String> recorded, TaskFulfilment which) {
+        return (int) recorded.stream().filter(which.name()::equals).count();
     }
 
     private List<SubjectFacts> counties(Map<String, Map<String, BigDecimal>> inputs) {

@@ -39,8 +39,10 @@ final class RoundDrafts {
         if (specialists && county == null) {
             errors.add("county", "A specialist round is run by the receiving county (R-EVAL-2): name the county");
         }
-        if (!specialists && county != null) {
-            errors.add("county", "Only specialist rounds belong to a county; the city office evaluates "
+        // R-TEAM-4, R-EVAL-2 (issue 20): a county evaluates the county-level teams it leads in its own TEAM round;
+        // the city's TEAM round (no county) keeps the city teams
+        if (county != null && !specialists && draft.kind() != SubjectKind.TEAM) {
+            errors.add("county", "Only specialist and team rounds belong to a county; the city office evaluates "
                     + draft.kind() + " (R-EVAL-2)");
         }
         errors.throwIfAny();

@@ -11,6 +11,7 @@ import io.tepai.api.field.TeamProgress;
 import io.tepai.api.field.TeamProgress.AgreementProgress;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.plugin.PluginCalls;
+import io.tepai.core.team.TeamMapper;
 import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.tier.ServiceThreshold;
@@ -85,13 +86,15 @@ public class ProgressServiceImpl implements ProgressService {
                     .sorted(Comparator.comparingDouble(ProgressServiceImpl::bestShare)).toList();
             List<TeamProgress> teams = teams(repos, effective, from, to, logs).stream()
                     .filter(team -> own.isEmpty() || isMember(repos, team.teamId(), own.get())).toList();
-            return new Progress(year, from, to, asOf, share, specialists, behind, teams);
+            Set<Long> ids = specialists.stream().map(SpecialistProgress::specialistId).collect(Collectors.toSet());
+            return new Progress(year, from, to, asOf, share, specialists, behind, teams,
+                    GuidanceClasses.progress(repos, ids, from, to));
         });
     }
 
     /**
-     * The specialists a filter selects: dispatched to the county that year, of the unit, on the team; without a
-     * filter every active specialist and whoever has confirmed service in the year.
+     * The specialists a filter selects: dispatched to the county that year, of the unit, on the team, of the guidance
+     * class (R-TIER-2); without a filter every active specialist and whoever has confirmed service in the year.
      */
     private static List<SpecialistEntity> inScope(Repositories repos, ProgressFilter filter, int year,
                                                   Set<Long> withLogs) {
@@ -120,7 +123,9 @@ public class ProgressServiceImpl implements ProgressService {
             result.addAll(repos.specialists().byIds(all));
         }
         String unit = filter.unit() == null || filter.unit().isBlank() ? null : filter.unit().strip();
-        return result.stream().filter(s -> unit == null || unit.equals(s.getUnitCode())).toList();
+        String guidanceClass = filter.guidanceClass() == null ? null : filter.guidanceClass().name();
+        return result.stream().filter(s -> unit == null || unit.equals(s.getUnitCode()))
+                .filter(s -> guidanceClass == null || guidanceClass.equals(s.getClassification())).toList();
     }
 
     private SpecialistProgress progressOf(SpecialistEntity specialist, List<ServiceLogEntity> logs, double share) {
@@ -165,7 +170,10 @@ public class ProgressServiceImpl implements ProgressService {
                 p.services());
     }
 
-    /** Teams fulfil their agreements (R-SVC-2): their members' confirmed service in each signing county. */
+    /**
+     * Teams fulfil their agreements (R-SVC-2): the tasks each signing county recorded as fulfilled, and their members'
+     * confirmed service there.
+     */
     private static List<TeamProgress> teams(Repositories repos, ProgressFilter filter, LocalDate from, LocalDate to,
                                             List<ServiceLogEntity> logs) {
         Map<Long, List<AgreementEntity>> byTeam = new HashMap<>();
@@ -189,8 +197,8 @@ public class ProgressServiceImpl implements ProgressService {
                         .toList();
                 BigDecimal days = served.stream().map(ServiceLogEntity::getFieldDays)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
-                return new AgreementProgress(agreement.getId(), agreement.getCountyCode(), agreement.getTasks(), days,
-                        served.size());
+                return AgreementProgress.of(agreement.getId(), agreement.getCountyCode(), TeamMapper.tasks(agreement),
+                        days, served.size());
             }).toList();
             teams.add(new TeamProgress(teamId, team.getName(), agreements));
         });

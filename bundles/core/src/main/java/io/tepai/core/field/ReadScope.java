@@ -63,11 +63,13 @@ final class ReadScope {
         }
         Optional<String> county = actor.county();
         if (county.isPresent()) {
-            return new ProgressFilter(same("county", filter.county(), county.get()), filter.unit(), filter.teamId());
+            return new ProgressFilter(same("county", filter.county(), county.get()), filter.unit(), filter.teamId(),
+                    filter.guidanceClass());
         }
         Optional<String> unit = actor.unit();
         if (unit.isPresent()) {
-            return new ProgressFilter(filter.county(), same("unit", filter.unit(), unit.get()), filter.teamId());
+            return new ProgressFilter(filter.county(), same("unit", filter.unit(), unit.get()), filter.teamId(),
+                    filter.guidanceClass());
         }
         specialist(actor);
         return filter;

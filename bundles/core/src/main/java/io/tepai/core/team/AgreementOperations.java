@@ -11,6 +11,7 @@ import io.tepai.api.ValidationException;
 import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementDraft;
 import io.tepai.api.team.AgreementStatus;
+import io.tepai.api.team.TaskFulfilmentDraft;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.access.Scopes;
@@ -151,6 +152,22 @@ final class AgreementOperations {
         });
     }
 
+    /**
+     * R-SVC-2 (issue 20): the agreement's county, or the city office, records where one task stands; the trail keeps
+     * the agreement before and after, so every earlier record stays readable.
+     */
+    Agreement recordTask(Actor actor, long teamId, long agreementId, long expectedVersion, int taskNumber,
+                         TaskFulfilmentDraft draft) {
+        Objects.requireNonNull(actor, "actor");
+        return change(actor, teamId, agreementId, expectedVersion, "task-fulfilment", (repos, agreement) -> {
+            List<Long> evidence = TaskFulfilments.validate(draft, taskNumber, agreement.getTasks().size());
+            TaskFulfilments.check(repos, TeamServiceImpl.find(repos, teamId), agreement, draft, evidence);
+            String note = draft.note() == null ? "" : draft.note().strip();
+            agreement.setTask(taskNumber - 1, agreement.getTasks().get(taskNumber - 1).recorded(
+                    draft.fulfilment().name(), evidence, note, actor.username(), Instant.now(clock)));
+        });
+    }
+
     void delete(Actor actor, long teamId, long agreementId, long expectedVersion) {
         Objects.requireNonNull(actor, "actor");
         store.write(repos -> {
@@ -255,7 +272,7 @@ final class AgreementOperations {
         agreement.setSignedOn(draft.signedOn());
         agreement.setTermStart(draft.termStart());
         agreement.setTermEnd(draft.termEnd());
-        agreement.setTasks(FieldErrors.stripped(draft.tasks()));
+        agreement.setTaskTexts(FieldErrors.stripped(draft.tasks()));
         agreement.setCountyLeader(Leaders.toColumns(draft.countyLeader()));
         agreement.setLiaison(Leaders.toColumns(draft.liaison()));
     }

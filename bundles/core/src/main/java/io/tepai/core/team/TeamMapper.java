@@ -3,22 +3,26 @@ package io.tepai.core.team;
 import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementStatus;
+import io.tepai.api.team.AgreementTask;
+import io.tepai.api.team.TaskFulfilment;
 import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamMember;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.store.Repositories;
 import io.tepai.store.entity.AgreementEntity;
+import io.tepai.store.entity.AgreementTaskRow;
 import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.TeamEntity;
 import io.tepai.store.entity.TeamMemberRow;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** Builds the API records of teams and agreements from their entities. */
-final class TeamMapper {
+public final class TeamMapper {
 
     private TeamMapper() {
     }
@@ -43,8 +47,22 @@ final class TeamMapper {
     static Agreement agreement(Repositories repos, AgreementEntity e) {
         String teamName = repos.teams().find(e.getTeamId()).map(TeamEntity::getName).orElse("");
         return new Agreement(e.getId(), e.getTeamId(), teamName, e.getCountyCode(), e.getSignedOn(),
-                e.getTermStart(), e.getTermEnd(), e.getTasks(), Leaders.toRecord(e.getCountyLeader()),
+                e.getTermStart(), e.getTermEnd(), e.getTasks().stream().map(AgreementTaskRow::getTask).toList(),
+                tasks(e), Leaders.toRecord(e.getCountyLeader()),
                 Leaders.toRecord(e.getLiaison()), AgreementStatus.valueOf(e.getStatus()), e.getEndedOn(),
                 e.isSample(), e.getVersion());
+    }
+
+    /** The agreement's tasks, numbered from 1, with what the county recorded (R-SVC-2). */
+    public static List<AgreementTask> tasks(AgreementEntity e) {
+        List<AgreementTaskRow> rows = e.getTasks();
+        List<AgreementTask> tasks = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            AgreementTaskRow row = rows.get(i);
+            tasks.add(new AgreementTask(i + 1, row.getTask(), row.getFulfilment() == null ? null
+                    : TaskFulfilment.valueOf(row.getFulfilment()), row.getEvidenceLogIds(), row.getNote(),
+                    row.getRecordedBy(), row.getRecordedAt()));
+        }
+        return tasks;
     }
 }

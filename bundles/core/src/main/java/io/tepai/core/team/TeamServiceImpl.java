@@ -11,6 +11,7 @@ import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementDraft;
 import io.tepai.api.team.AgreementStatus;
+import io.tepai.api.team.TaskFulfilmentDraft;
 import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamDraft;
 import io.tepai.api.team.TeamFilter;
@@ -265,6 +266,12 @@ public class TeamServiceImpl implements TeamService {
     public Agreement changeAgreementStatus(Actor actor, long teamId, long agreementId, long expectedVersion,
                                            AgreementStatus status) {
         return agreements.changeStatus(actor, teamId, agreementId, expectedVersion, status);
+    }
+
+    @Override
+    public Agreement recordTaskFulfilment(Actor actor, long teamId, long agreementId, long expectedVersion,
+                                          int taskNumber, TaskFulfilmentDraft draft) {
+        return agreements.recordTask(actor, teamId, agreementId, expectedVersion, taskNumber, draft);
     }
 
     @Override

@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tepai.api.ValidationException;
 import io.tepai.api.dispatch.AssignmentDraft;
 import io.tepai.api.dispatch.Coverage;
+import io.tepai.api.specialist.ClassCount;
+import io.tepai.api.specialist.Classification;
 import io.tepai.api.dispatch.Coverage.CountyCoverage;
 import io.tepai.api.dispatch.Coverage.CoveringSpecialist;
 import io.tepai.api.dispatch.Coverage.CoveringTeam;
@@ -232,6 +234,32 @@ class CoverageServiceImplTest {
         assertEquals(10, coverage.incompleteSquads().size(), "every county but 修武县");
         assertEquals(new Coverage.IncompleteSquad("wuzhi", "武陟县", List.of("liaison")), coverage.incompleteSquads()
                 .stream().filter(s -> s.county().equals("wuzhi")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void R_TIER_2_coverageCountsTheDispatchedSpecialistsPerGuidanceClassPerCountyAndOnceForTheCity() {
+        long welfare = specialists.active("公益甲");
+        long entrepreneur = specialists.create(io.tepai.core.testing.Drafts.specialist().name("创业乙")
+                .status(io.tepai.api.specialist.SpecialistStatus.ACTIVE)
+                .classification(io.tepai.api.specialist.Classification.RURAL_ENTREPRENEURSHIP));
+        dispatch(welfare, "wuzhi", 2024);
+        dispatch(entrepreneur, "wuzhi", 2024);
+        dispatch(entrepreneur, "xiuwu", 2024);
+        dispatch(welfare, "wuzhi", 2023);
+
+        Coverage coverage = service.coverage(2024);
+
+        assertEquals(List.of(new ClassCount(Classification.PUBLIC_WELFARE, 1),
+                new ClassCount(Classification.RURAL_ENTREPRENEURSHIP, 1)), coverage.guidanceClasses(),
+                "a specialist serving two counties counts once for the city");
+        Map<String, List<ClassCount>> byCounty = coverage.counties().stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.county(), c -> c.guidanceClasses()));
+        assertEquals(List.of(new ClassCount(Classification.PUBLIC_WELFARE, 1),
+                new ClassCount(Classification.RURAL_ENTREPRENEURSHIP, 1)), byCounty.get("wuzhi"));
+        assertEquals(List.of(new ClassCount(Classification.PUBLIC_WELFARE, 0),
+                new ClassCount(Classification.RURAL_ENTREPRENEURSHIP, 1)), byCounty.get("xiuwu"));
+        assertEquals(List.of(new ClassCount(Classification.PUBLIC_WELFARE, 0),
+                new ClassCount(Classification.RURAL_ENTREPRENEURSHIP, 0)), byCounty.get("boai"));
     }
 
     @Test

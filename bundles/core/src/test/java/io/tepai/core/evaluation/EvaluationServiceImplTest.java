@@ -230,6 +230,93 @@ class EvaluationServiceImplTest {
         assertNotNull(service.create(CITY, new RoundDraft(2026, SubjectKind.UNIT, null)));
     }
 
+    /** An active team with the members; county teams of 武陟县 and 修武县 may have 1..5 members. */
+    private long activeTeam(io.tepai.api.team.TeamDraft draft, List<Long> members) {
+        io.tepai.core.team.TeamServiceImpl teams = new io.tepai.core.team.TeamServiceImpl(db.store(),
+                Map.of("countyMembers", "wuzhi=1..5,xiuwu=1..5"));
+        Actor owner = draft.county() == null ? CITY : Organisation.county(draft.county());
+        io.tepai.api.team.Team team = teams.create(owner, draft);
+        for (long member : members) {
+            team = teams.addMember(owner, team.id(), team.version(), member,
+                    io.tepai.api.specialist.ChainSegment.PRODUCTION);
+        }
+        return teams.changeStatus(owner, team.id(), team.version(), io.tepai.api.team.TeamStatus.ACTIVE).id();
+    }
+
+    @Test
+    void R_TEAM_4_R_EVAL_2_theCountyThatLeadsACountyTeamEvaluatesItInItsOwnTeamRound() {
+        long wuzhiTeam = activeTeam(Organisation.countyTeam("wuzhi", "武陟县山药服务队", "山药"),
+                List.of(wuzhi.get(0), wuzhi.get(1)));
+        long xiuwuTeam = activeTeam(Organisation.countyTeam("xiuwu", "修武县旅游服务队", "旅游"),
+                List.of(xiuwuSpecialist));
+        long cityTeam = activeTeam(Organisation.cityTeam("四大怀药产业服务团", "四大怀药"), wuzhi.subList(2, 7));
+
+        assertThrows(ForbiddenException.class, () -> service.create(XIUWU, new RoundDraft(2026, SubjectKind.TEAM,
+                "wuzhi")), "a county runs its own team round only");
+        Round round = service.create(WUZHI, new RoundDraft(2026, SubjectKind.TEAM, "wuzhi"));
+        assertEquals("county:wuzhi", round.evaluator());
+        assertThrows(ForbiddenException.class, () -> service.compute(XIUWU, round.id()));
+        Round computed = service.compute(WUZHI, round.id());
+        assertEquals(1, computed.subjects(), "only the county's own county team, not 修武县's nor the city's");
+        EvaluationResult result = results(WUZHI, round.id()).get(String.valueOf(wuzhiTeam));
+        assertNotNull(result);
+        assertEquals("wuzhi", result.subject().county());
+        Round published = service.publish(WUZHI, round.id(), service.review(WUZHI, round.id(),
+                computed.version()).version());
+        assertEquals(RoundStatus.PUBLISHED, published.status());
+        assertEquals(List.of("武陟县山药服务队"), service.publicResults(2026, SubjectKind.TEAM, new PageRequest(1, 50))
+                .items().stream().map(PublicResult::name).toList());
+
+        Round city = service.compute(CITY, service.create(CITY, new RoundDraft(2026, SubjectKind.TEAM, null)).id());
+        assertEquals(Set.of(String.valueOf(cityTeam)), results(CITY, city.id()).keySet(),
+                "the city's round keeps the city teams");
+        Round xiuwuRound = service.compute(XIUWU, service.create(XIUWU,
+                new RoundDraft(2026, SubjectKind.TEAM, "xiuwu")).id());
+        assertEquals(Set.of(String.valueOf(xiuwuTeam)), results(XIUWU, xiuwuRound.id()).keySet());
+        assertThrows(ValidationException.class, () -> service.create(WUZHI, new RoundDraft(2026, SubjectKind.UNIT,
+                "wuzhi")), "units are the city's to evaluate");
+    }
+
+    @Test
+    void R_SVC_2_R_TEAM_2_aTeamsDutiesAreHalfItsMembersThresholdsAndHalfTheAgreedTasksItsCountiesJudged() {
+        io.tepai.core.team.TeamServiceImpl teams = new io.tepai.core.team.TeamServiceImpl(db.store(), Map.of());
+        long team = activeTeam(Organisation.cityTeam("四大怀药产业服务团", "四大怀药"), wuzhi.subList(2, 7));
+        io.tepai.api.team.Agreement agreement = teams.createAgreement(CITY, team, Organisation.agreement("wuzhi"));
+        agreement = teams.changeAgreementStatus(CITY, team, agreement.id(), agreement.version(),
+                io.tepai.api.team.AgreementStatus.ACTIVE);
+        Round round = service.create(CITY, new RoundDraft(2026, SubjectKind.TEAM, null));
+        CriterionLineAssert.duties(results(CITY, service.compute(CITY, round.id()).id()).get(String.valueOf(team)),
+                "80.00", "协议任务 2 项：已完成 0、部分完成 0、未完成 0、未评定 2");
+
+        agreement = teams.recordTaskFulfilment(WUZHI, team, agreement.id(), agreement.version(), 1,
+                new io.tepai.api.team.TaskFulfilmentDraft(io.tepai.api.team.TaskFulfilment.FULFILLED, List.of(),
+                        "培训药农600人次"));
+        teams.recordTaskFulfilment(WUZHI, team, agreement.id(), agreement.version(), 2,
+                new io.tepai.api.team.TaskFulfilmentDraft(io.tepai.api.team.TaskFulfilment.NOT_FULFILLED, List.of(),
+                        "示范田未建"));
+        // members 15..35 field days against 30: (0.5 + 0.67 + 0.83 + 1 + 1) / 5 = 80; tasks 1 of 2 = 50
+        CriterionLineAssert.duties(results(CITY, service.compute(CITY, round.id()).id()).get(String.valueOf(team)),
+                "65.00", "协议任务 2 项：已完成 1、部分完成 0、未完成 1、未评定 0（完成度 50%）");
+
+        io.tepai.api.field.TeamProgress progress = new io.tepai.core.field.ProgressServiceImpl(db.store(),
+                Organisation.builtInTiers(), ProgrammeCalendarService.calendarYear(new MutableClock(JULY_2)))
+                .progress(CITY, 2026, new io.tepai.api.field.ProgressFilter(null, null, team)).teams().get(0);
+        io.tepai.api.field.TeamProgress.AgreementProgress wuzhiTasks = progress.agreements().get(0);
+        assertEquals(1, wuzhiTasks.tasksFulfilled());
+        assertEquals(2, wuzhiTasks.taskFulfilment().size());
+        assertEquals(List.of("品种示范"), wuzhiTasks.openTasks());
+    }
+
+    /** The 工作履职 line of a result. */
+    private static final class CriterionLineAssert {
+        static void duties(EvaluationResult result, String score, String explanationStart) {
+            io.tepai.api.evaluation.CriterionLine line = result.breakdown().stream()
+                    .filter(l -> l.criterionId().equals("duties")).findFirst().orElseThrow();
+            assertEquals(new BigDecimal(score), line.score());
+            assertTrue(line.explanation().startsWith(explanationStart), line.explanation());
+        }
+    }
+
     @Test
     void R_EVAL_1_aCountysLocalCriterionAppearsInItsRoundOnly() {
         Round wuzhiRound = service.compute(WUZHI, wuzhiRound().id());

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.tepai.api.Actor;
 import io.tepai.api.ForbiddenException;
 import io.tepai.api.ValidationException;
+import io.tepai.api.field.ClassProgress;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
 import io.tepai.api.field.ProgressStatus;
 import io.tepai.api.field.SpecialistProgress;
+import io.tepai.api.specialist.Classification;
 import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.testing.MutableClock;
 import io.tepai.core.testing.Organisation;
@@ -110,6 +112,29 @@ class ProgressServiceImplTest {
             assignment.setLevel("CITY");
             return repos.assignments().add(assignment);
         });
+    }
+
+    @Test
+    void R_TIER_2_progressFiltersByGuidanceClassAndTotalsEachClass() {
+        db.store().write(repos -> {
+            repos.specialists().find(byCount).orElseThrow().setClassification("RURAL_ENTREPRENEURSHIP");
+            return null;
+        });
+
+        Progress all = service.progress(CITY, 2026, ProgressFilter.ALL);
+        // 甲 31 days in 2 logs, 丙 16 in 8, 丁 3 in 2 (its 2025 log is another year's); 乙 12 half days
+        assertEquals(List.of(new ClassProgress(Classification.PUBLIC_WELFARE, 5, new BigDecimal("50.0"), 12),
+                new ClassProgress(Classification.RURAL_ENTREPRENEURSHIP, 1, new BigDecimal("6.0"), 12)),
+                all.guidanceClasses().stream().map(c -> new ClassProgress(c.guidanceClass(), c.specialists(),
+                        c.fieldDays().setScale(1), c.services())).toList());
+
+        Progress entrepreneurs = service.progress(CITY, 2026, new ProgressFilter(null, null, null,
+                Classification.RURAL_ENTREPRENEURSHIP));
+        assertEquals(List.of(byCount), entrepreneurs.specialists().stream().map(SpecialistProgress::specialistId)
+                .toList());
+        assertEquals(0, entrepreneurs.guidanceClasses().get(0).specialists());
+        assertEquals(List.of(behind), service.progress(CITY, 2026, new ProgressFilter("wuzhi", null, null,
+                Classification.PUBLIC_WELFARE)).behind().stream().map(SpecialistProgress::specialistId).toList());
     }
 
     private Map<Long, SpecialistProgress> byId(Progress progress) {

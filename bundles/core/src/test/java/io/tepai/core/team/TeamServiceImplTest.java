@@ -1062,4 +1062,77 @@ class TeamServiceImplTest {
 
         assertEquals(wuzhi, service.agreement(team.id(), wuzhi.id()));
     }
+
+    // --- R-SVC-2: the signing county records whether each agreed task was fulfilled (issue 20)
+
+    private long confirmedLog(long specialist, String county, LocalDate start, String status) {
+        return db.store().write(repos -> {
+            io.tepai.store.entity.ServiceLogEntity log = new io.tepai.store.entity.ServiceLogEntity(specialist, START);
+            log.setContent(county, Set.of(), start, start, java.math.BigDecimal.ONE, "TECHNICAL_GUIDANCE", "培训",
+                    Map.of());
+            log.setStatus(status);
+            return repos.logs().add(log).getId();
+        });
+    }
+
+    @Test
+    void R_SVC_2_theSigningCountyRecordsPerTaskWhetherTheTeamFulfilledItWithEvidence() {
+        Team team = activeTeamWith(5);
+        long member = team.members().get(0).specialistId();
+        Agreement draft = service.createAgreement(CITY, team.id(), agreement("wuzhi"));
+        io.tepai.api.team.TaskFulfilmentDraft fulfilled = new io.tepai.api.team.TaskFulfilmentDraft(
+                io.tepai.api.team.TaskFulfilment.FULFILLED, List.of(), "培训药农600人次，现场核实");
+        assertThrows(ConflictException.class, () -> service.recordTaskFulfilment(WUZHI, team.id(), draft.id(),
+                draft.version(), 1, fulfilled), "a draft's tasks are not judged");
+        Agreement agreement = service.changeAgreementStatus(CITY, team.id(), draft.id(), draft.version(),
+                AgreementStatus.ACTIVE);
+        assertEquals(List.of(1, 2), agreement.taskFulfilment().stream().map(t -> t.number()).toList());
+        assertTrue(agreement.taskFulfilment().stream().allMatch(t -> t.fulfilment() == null && t.open()));
+
+        assertThrows(ForbiddenException.class, () -> service.recordTaskFulfilment(XIUWU, team.id(),
+                agreement.id(), agreement.version(), 1, fulfilled), "only the agreement's county or the city");
+        ValidationException noTask = assertThrows(ValidationException.class, () -> service.recordTaskFulfilment(
+                WUZHI, team.id(), agreement.id(), agreement.version(), 3, fulfilled));
+        assertEquals("task", noTask.errors().get(0).field());
+        RuleViolationException noEvidence = assertThrows(RuleViolationException.class,
+                () -> service.recordTaskFulfilment(WUZHI, team.id(), agreement.id(), agreement.version(), 1,
+                        new io.tepai.api.team.TaskFulfilmentDraft(io.tepai.api.team.TaskFulfilment.PARTLY, null, " ")));
+        assertEquals("R-SVC-2", noEvidence.ruleId());
+
+        long good = confirmedLog(member, "wuzhi", LocalDate.of(2024, 2, 10), "CONFIRMED");
+        long elsewhere = confirmedLog(member, "xiuwu", LocalDate.of(2024, 2, 11), "CONFIRMED");
+        long unconfirmed = confirmedLog(member, "wuzhi", LocalDate.of(2024, 2, 12), "SUBMITTED");
+        long outsider = confirmedLog(specialists.active("外人"), "wuzhi", LocalDate.of(2024, 2, 13), "CONFIRMED");
+        RuleViolationException badEvidence = assertThrows(RuleViolationException.class,
+                () -> service.recordTaskFulfilment(WUZHI, team.id(), agreement.id(), agreement.version(), 2,
+                        new io.tepai.api.team.TaskFulfilmentDraft(io.tepai.api.team.TaskFulfilment.FULFILLED,
+                                List.of(good, elsewhere, unconfirmed, outsider, 4242L), "")));
+        assertEquals("R-SVC-2", badEvidence.ruleId());
+        assertEquals(4, badEvidence.errors().size(), badEvidence.errors().toString());
+
+        Agreement first = service.recordTaskFulfilment(WUZHI, team.id(), agreement.id(), agreement.version(), 1,
+                fulfilled);
+        Agreement second = service.recordTaskFulfilment(CITY, team.id(), agreement.id(), first.version(), 2,
+                new io.tepai.api.team.TaskFulfilmentDraft(io.tepai.api.team.TaskFulfilment.PARTLY,
+                        List.of(good, good), "示范已开始"));
+        assertThrows(ConflictException.class, () -> service.recordTaskFulfilment(WUZHI, team.id(), agreement.id(),
+                first.version(), 2, fulfilled), "a stale version is refused");
+        io.tepai.api.team.AgreementTask training = second.taskFulfilment().get(0);
+        assertEquals(io.tepai.api.team.TaskFulfilment.FULFILLED, training.fulfilment());
+        assertEquals("wuzhi-kjj", training.recordedBy());
+        assertEquals("培训药农600人次，现场核实", training.note());
+        io.tepai.api.team.AgreementTask demo = second.taskFulfilment().get(1);
+        assertEquals(io.tepai.api.team.TaskFulfilment.PARTLY, demo.fulfilment());
+        assertEquals(List.of(good), demo.evidenceLogIds());
+        assertTrue(demo.open(), "partly fulfilled is still open");
+        assertEquals(2, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Agreement'"
+                + " AND action = 'task-fulfilment'"));
+
+        Agreement edited = service.updateAgreement(WUZHI, team.id(), agreement.id(), second.version(),
+                new AgreementDraft("wuzhi", LocalDate.of(2024, 2, 20), TERM_START, TERM_END,
+                        List.of("技术培训", "品种示范（扩大）"), COUNTY_LEADER, LIAISON));
+        assertEquals(io.tepai.api.team.TaskFulfilment.FULFILLED, edited.taskFulfilment().get(0).fulfilment(),
+                "an unchanged task keeps its record");
+        assertNull(edited.taskFulfilment().get(1).fulfilment(), "a changed task is open again");
+    }
 }

@@ -6,6 +6,7 @@ import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
 import io.tepai.api.field.ProgressService;
+import io.tepai.api.specialist.Classification;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -34,14 +35,18 @@ public class ProgressResource {
     @Reference
     private ProgrammeCalendar calendar;
 
-    /** Without {@code year}, the programme year that contains today (which need not start on 1 January). */
+    /**
+     * Without {@code year}, the programme year that contains today (which need not start on 1 January);
+     * {@code guidanceClass} narrows it to one guidance class (R-TIER-2).
+     */
     @Operation(summary = "Progress against the service thresholds (JSON, or CSV by Accept)")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Progress get(@QueryParam("year") Integer year, @QueryParam("county") String county,
-                        @QueryParam("unit") String unit, @QueryParam("team") Long team, @Context Actor actor) {
+                        @QueryParam("unit") String unit, @QueryParam("team") Long team,
+                        @QueryParam("guidanceClass") Classification guidanceClass, @Context Actor actor) {
         return progress.progress(actor, calendar.yearOrCurrent(year),
-                new ProgressFilter(county, unit, team));
+                new ProgressFilter(county, unit, team, guidanceClass));
     }
 
     /** The specialists as CSV with {@code Accept: text/csv}; JSON stays the default ({@link Csv#EXPORT}). */
@@ -49,8 +54,9 @@ public class ProgressResource {
     @GET
     @Produces(Csv.EXPORT)
     public Response csv(@QueryParam("year") Integer year, @QueryParam("county") String county,
-                        @QueryParam("unit") String unit, @QueryParam("team") Long team, @Context Actor actor) {
-        Progress report = get(year, county, unit, team, actor);
+                        @QueryParam("unit") String unit, @QueryParam("team") Long team,
+                        @QueryParam("guidanceClass") Classification guidanceClass, @Context Actor actor) {
+        Progress report = get(year, county, unit, team, guidanceClass, actor);
         return ProgressCsv.csv(report).response("progress-" + report.year() + ".csv");
     }
 }

@@ -9,6 +9,7 @@ import io.tepai.api.Page;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistDraft;
+import io.tepai.api.specialist.Classification;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
 import io.tepai.api.specialist.SpecialistStatus;
@@ -50,16 +51,20 @@ public class SpecialistResource {
     @Reference
     private ProgrammeCalendar calendar;
 
-    /** {@code county} lists the specialists dispatched there in {@code year} (R-REC-3), not their wishes. */
+    /**
+     * {@code county} lists the specialists dispatched there in {@code year} (R-REC-3), not their wishes;
+     * {@code guidanceClass} those of one guidance class (R-TIER-2).
+     */
     @Operation(summary = "List specialists")
     @GET
     public Page<Specialist> list(@QueryParam("county") String county, @QueryParam("year") Integer year,
                                  @QueryParam("unit") String unit,
                                  @QueryParam("tier") String tier, @QueryParam("status") SpecialistStatus status,
                                  @QueryParam("field") String field, @QueryParam("q") String text,
+                                 @QueryParam("guidanceClass") Classification guidanceClass,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         SpecialistFilter filter = new SpecialistFilter(county, unit, tier,
-                status, field, text, calendar.yearOrCurrent(year));
+                status, field, text, calendar.yearOrCurrent(year), guidanceClass);
         return specialists.search(filter, Pages.request(page, size));
     }
 

@@ -8,6 +8,7 @@ import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.team.Agreement;
 import io.tepai.api.team.AgreementDraft;
+import io.tepai.api.team.TaskFulfilmentDraft;
 import io.tepai.api.team.TeamService;
 import io.tepai.rest.internal.RequestBodies.Edit;
 import io.tepai.rest.internal.RequestBodies.VersionOnly;
@@ -95,5 +96,19 @@ public class TeamAgreementResource {
     public Agreement changeStatus(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
                                   RequestBodies.AgreementStatusChange body, @Context Actor actor) {
         return teams.changeAgreementStatus(actor, teamId, agreementId, body.version(), body.status());
+    }
+
+    /**
+     * {@code {"version": N, "fulfilment": "FULFILLED", "evidenceLogIds": [12, 15], "note": "…"}}: R-SVC-2, the
+     * agreement's county (or the city office) records whether the team fulfilled task {@code number} (from 1).
+     */
+    @Operation(summary = "Record whether the team fulfilled an agreed task")
+    @PUT
+    @Path("{agreementId}/tasks/{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Agreement recordTask(@PathParam("id") long teamId, @PathParam("agreementId") long agreementId,
+                                @PathParam("number") int number, Edit<VersionOnly, TaskFulfilmentDraft> body,
+                                @Context Actor actor) {
+        return teams.recordTaskFulfilment(actor, teamId, agreementId, body.fields().version(), number, body.draft());
     }
 }

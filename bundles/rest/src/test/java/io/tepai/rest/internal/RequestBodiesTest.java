@@ -102,7 +102,9 @@ class RequestBodiesTest {
     @Test
     void aRecordAsReadCanBeSentBackButTyposAreStillRefused() throws Exception {
         Agreement read = new Agreement(7, 3, "小麦良种服务团", "boai", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31), List.of("示范"), new Leader("郑海涛", "副县长", ""), Leader.NONE,
+                LocalDate.of(2026, 12, 31), List.of("示范"), List.of(new io.tepai.api.team.AgreementTask(1, "示范",
+                io.tepai.api.team.TaskFulfilment.PARTLY, List.of(12L), "已开始", "boai-kjj", null)),
+                new Leader("郑海涛", "副县长", ""), Leader.NONE,
                 AgreementStatus.DRAFT, null, false, 2);
         Type update = SentBody.of(TeamAgreementResource.class, "update");
         String json = Json.MAPPER.writeValueAsString(read);

@@ -6,6 +6,9 @@ import io.tepai.api.dispatch.Coverage.CountyCoverage;
 import io.tepai.api.dispatch.Coverage.Gap;
 import io.tepai.api.dispatch.Coverage.IndustryCoverage;
 import io.tepai.api.dispatch.CoverageService;
+import io.tepai.api.specialist.Classification;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -30,10 +33,16 @@ public class CoverageCommand extends TepaiAction {
     @Option(name = "--gaps", aliases = "-g", description = "List only the county industries nobody serves")
     boolean gaps;
 
+    @Option(name = "--classes", aliases = "-k",
+            description = "Per county, how many specialists of each guidance class (R-TIER-2) are dispatched there")
+    boolean classes;
+
     @Override
     void run() {
         Coverage matrix = coverage.coverage(calendar.yearOrCurrent(year));
-        if (gaps) {
+        if (classes) {
+            printClasses(matrix);
+        } else if (gaps) {
             printGaps(matrix);
         } else {
             printMatrix(matrix);
@@ -45,6 +54,25 @@ public class CoverageCommand extends TepaiAction {
         }
         System.out.println(matrix.year() + ": covered " + matrix.covered() + " of " + matrix.cells()
                 + " cells; gaps: " + matrix.gaps().size() + "; incomplete squads: " + matrix.incompleteSquads().size());
+        if (!matrix.guidanceClasses().isEmpty()) {
+            System.out.println("Dispatched by guidance class: " + Formats.classCounts(matrix.guidanceClasses()));
+        }
+    }
+
+    /** R-TIER-2: one row per county, one column per guidance class. */
+    private static void printClasses(Coverage matrix) {
+        Table table = new Table();
+        table.column("County");
+        table.column("Name");
+        for (Classification c : Classification.values()) {
+            table.column(c.name()).alignRight();
+        }
+        for (CountyCoverage county : matrix.counties()) {
+            List<Object> row = new ArrayList<>(List.of(county.county(), county.countyName()));
+            county.guidanceClasses().forEach(count -> row.add(count.specialists()));
+            table.addRow().addContent(row.toArray());
+        }
+        table.print(System.out);
     }
 
     private static void printMatrix(Coverage matrix) {

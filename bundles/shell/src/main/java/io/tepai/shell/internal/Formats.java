@@ -5,6 +5,7 @@ import io.tepai.api.Page;
 import io.tepai.api.TepaiException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.audit.AuditRecord.FieldChange;
+import io.tepai.api.specialist.ClassCount;
 import io.tepai.api.team.Leader;
 import io.tepai.spi.tier.FundingRule;
 import io.tepai.spi.tier.ServiceThreshold;
@@ -37,6 +38,11 @@ final class Formats {
 
     static String list(Collection<String> items) {
         return String.join(", ", items);
+    }
+
+    /** Counts per guidance class (R-TIER-2), e.g. "PUBLIC_WELFARE 40, RURAL_ENTREPRENEURSHIP 12". */
+    static String classCounts(List<ClassCount> counts) {
+        return counts.stream().map(c -> c.guidanceClass() + " " + c.specialists()).collect(Collectors.joining(", "));
     }
 
     /** Services return enum sets in no particular order; declaration order keeps the output stable. */

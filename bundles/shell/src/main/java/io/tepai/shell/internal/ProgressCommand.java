@@ -1,6 +1,7 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.calendar.ProgrammeCalendar;
+import io.tepai.api.field.ClassProgress;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
 import io.tepai.api.field.ProgressService;
@@ -8,8 +9,10 @@ import io.tepai.api.field.ProgressStatus;
 import io.tepai.api.field.SpecialistProgress;
 import io.tepai.api.field.TeamProgress;
 import io.tepai.api.field.TeamProgress.AgreementProgress;
+import io.tepai.api.specialist.Classification;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -19,7 +22,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "tepai", name = "progress",
         description = "Shows each specialist's confirmed field days and services in a programme year against "
                 + "their tier's annual threshold (R-SVC-2: days or services, either suffices), whether they are "
-                + "behind the share of the year elapsed and why, and teams' service under their agreements.")
+                + "behind the share of the year elapsed and why, and teams' service under their agreements: the agreed tasks "
+                + "their counties recorded as fulfilled, those still open, and the members' service there.")
 @Service
 public class ProgressCommand extends TepaiAction {
 
@@ -46,19 +50,28 @@ public class ProgressCommand extends TepaiAction {
     @Completion(TeamCompleter.class)
     Long team;
 
+    @Option(name = "--guidance-class", aliases = "-g",
+            description = "Specialists of this guidance class (R-TIER-2): PUBLIC_WELFARE or RURAL_ENTREPRENEURSHIP")
+    @Completion(ClassificationCompleter.class)
+    String guidanceClass;
+
     @Option(name = "--behind", aliases = "-b",
             description = "List only the specialists behind, the furthest behind first")
     boolean behind;
 
     @Override
     void run() {
-        Progress p = progress.progress(actor(), calendar.yearOrCurrent(year), new ProgressFilter(county, unit, team));
+        Progress p = progress.progress(actor(), calendar.yearOrCurrent(year), new ProgressFilter(county, unit, team,
+                parseEnum(Classification.class, "guidance-class", guidanceClass)));
         System.out.println(header(p));
         List<SpecialistProgress> listed = behind ? p.behind() : p.specialists();
         specialists(listed);
         System.out.println(behind
                 ? p.behind().size() + " of " + p.specialists().size() + " behind"
                 : summary(p.specialists()));
+        if (!p.guidanceClasses().isEmpty()) {
+            System.out.println("By guidance class: " + classes(p.guidanceClasses()));
+        }
         if (!p.teams().isEmpty()) {
             System.out.println();
             System.out.println("Teams: " + p.teams().size());
@@ -112,6 +125,13 @@ public class ProgressCommand extends TepaiAction {
         return line.toString();
     }
 
+    /** E.g. "PUBLIC_WELFARE 3 (52.5 days, 20 services), RURAL_ENTREPRENEURSHIP 0 (0 days, 0 services)". */
+    static String classes(List<ClassProgress> classes) {
+        return classes.stream().map(c -> c.guidanceClass() + " " + c.specialists() + " ("
+                + Formats.number(c.fieldDays()) + " days, " + c.services() + " services)")
+                .collect(Collectors.joining(", "));
+    }
+
     /** One row per agreement; a team without one still shows, so that it is not mistaken for a missing team. */
     private static void teams(List<TeamProgress> teams) {
         Table table = new Table();
@@ -119,15 +139,17 @@ public class ProgressCommand extends TepaiAction {
         table.column("Name");
         table.column("Agreement").alignRight();
         table.column("County");
-        table.column("Tasks").alignRight();
+        table.column("Fulfilled").alignRight();
+        table.column("Open tasks").maxSize(50).wrap();
         table.column("Field days").alignRight();
         table.column("Services").alignRight();
         for (TeamProgress t : teams) {
             if (t.agreements().isEmpty()) {
-                table.addRow().addContent(t.teamId(), t.name(), "", Formats.NONE, "", "", "");
+                table.addRow().addContent(t.teamId(), t.name(), "", Formats.NONE, "", "", "", "");
             }
             for (AgreementProgress a : t.agreements()) {
-                table.addRow().addContent(t.teamId(), t.name(), a.agreementId(), a.county(), a.tasks().size(),
+                table.addRow().addContent(t.teamId(), t.name(), a.agreementId(), a.county(),
+                        a.tasksFulfilled() + " / " + a.tasks().size(), String.join("；", a.openTasks()),
                         Formats.number(a.fieldDays()), a.services());
             }
         }

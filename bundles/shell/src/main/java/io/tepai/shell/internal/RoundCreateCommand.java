@@ -14,8 +14,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "tepai", name = "round-create",
         description = "Creates an evaluation round (R-EVAL-2): SPECIALIST rounds are a receiving county's, which "
-                + "evaluates the specialists dispatched to it; TEAM, COUNTY_WORK and UNIT rounds are the city "
-                + "office's and name no county. Compute it next with tepai:round-compute.")
+                + "evaluates the specialists dispatched to it; a TEAM round naming a county is that county's, of "
+                + "the county-level teams it leads (R-TEAM-4); TEAM without a county, COUNTY_WORK and UNIT rounds "
+                + "are the city office's. Compute it next with tepai:round-compute.")
 @Service
 public class RoundCreateCommand extends TepaiAction {
 
@@ -34,7 +35,7 @@ public class RoundCreateCommand extends TepaiAction {
     @Completion(SubjectKindCompleter.class)
     String kind;
 
-    @Argument(index = 1, name = "county", description = "For a SPECIALIST round: the evaluating county, e.g. wuzhi")
+    @Argument(index = 1, name = "county", description = "For a SPECIALIST or a county's TEAM round: the evaluating county, e.g. wuzhi")
     @Completion(CountyCompleter.class)
     String county;
 

@@ -3,6 +3,7 @@ package io.tepai.shell.internal;
 import io.tepai.api.Page;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.specialist.Specialist;
+import io.tepai.api.specialist.Classification;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
 import io.tepai.api.specialist.SpecialistStatus;
@@ -51,10 +52,16 @@ public class SpecialistsCommand extends PagedListCommand<Specialist> {
     @Option(name = "--text", aliases = "-q", description = "Text to find in name, title and fields")
     String text;
 
+    @Option(name = "--guidance-class", aliases = "-g",
+            description = "Guidance class (R-TIER-2): PUBLIC_WELFARE (公益服务) or RURAL_ENTREPRENEURSHIP (农村创业)")
+    @Completion(ClassificationCompleter.class)
+    String guidanceClass;
+
     @Override
     Page<Specialist> fetch() {
         SpecialistFilter filter = new SpecialistFilter(county, unit, tier,
-                parseEnum(SpecialistStatus.class, "status", status), field, text, calendar.yearOrCurrent(year));
+                parseEnum(SpecialistStatus.class, "status", status), field, text, calendar.yearOrCurrent(year),
+                parseEnum(Classification.class, "guidance-class", guidanceClass));
         return specialists.search(filter, pageRequest());
     }
 
@@ -65,13 +72,14 @@ public class SpecialistsCommand extends PagedListCommand<Specialist> {
         table.column("Unit");
         table.column("Tier");
         table.column("Title");
+        table.column("Class");
         table.column("Wished counties").maxSize(40).wrap();
         table.column("Status");
     }
 
     @Override
     Object[] cells(Specialist s) {
-        return new Object[] {s.id(), s.name(), s.unitCode(), s.tierId(), s.title(),
+        return new Object[] {s.id(), s.name(), s.unitCode(), s.tierId(), s.title(), s.classification(),
                 Formats.list(s.counties()), s.status()};
     }
 

@@ -1,11 +1,13 @@
 package io.tepai.shell.internal;
 
 import io.tepai.api.team.Agreement;
+import io.tepai.api.team.AgreementTask;
 import io.tepai.api.team.Team;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamMember;
 import io.tepai.api.team.TeamService;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -14,7 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "tepai", name = "team",
         description = "Shows one industry service team: its details and co-leader, its members by chain segment, "
-                + "its agreements with counties and the tasks agreed in them.")
+                + "its agreements with counties and the tasks agreed in them, with whether each was fulfilled (R-SVC-2).")
 @Service
 public class TeamCommand extends TepaiAction {
 
@@ -101,16 +103,25 @@ public class TeamCommand extends TepaiAction {
         table.print(System.out);
     }
 
-    /** One row per task, numbered within its agreement as the agreement lists them. */
+    /**
+     * One row per task, numbered within its agreement as the agreement lists them, with what the county recorded
+     * (R-SVC-2): blank while open.
+     */
     private static void tasks(List<Agreement> agreements) {
         Table table = new Table();
         table.column("Agreement").alignRight();
         table.column("County");
         table.column("No.").alignRight();
         table.column("Task").maxSize(60).wrap();
+        table.column("Fulfilment");
+        table.column("Evidence logs");
+        table.column("Note").maxSize(40).wrap();
         for (Agreement a : agreements) {
-            for (int i = 0; i < a.tasks().size(); i++) {
-                table.addRow().addContent(a.id(), a.county(), i + 1, a.tasks().get(i));
+            for (AgreementTask t : a.taskFulfilment()) {
+                table.addRow().addContent(a.id(), a.county(), t.number(), t.task(),
+                        t.fulfilment() == null ? "" : t.fulfilment(),
+                        t.evidenceLogIds().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                        Formats.text(t.note()));
             }
         }
         table.print(System.out);

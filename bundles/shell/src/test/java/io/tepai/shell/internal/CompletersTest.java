@@ -35,6 +35,11 @@ import org.junit.jupiter.api.Test;
 class CompletersTest {
 
     @Test
+    void R_SVC_2_taskFulfilmentCompletesItsThreeValues() {
+        assertEquals(List.of("FULFILLED ", "NOT_FULFILLED ", "PARTLY "), complete(new TaskFulfilmentCompleter(), ""));
+    }
+
+    @Test
     void statusCompletesEnumNames() {
         assertEquals(List.of("CANDIDATE "), complete(new StatusCompleter(), "CA"));
         assertEquals(List.of("ACTIVE ", "CANDIDATE ", "EXITED "), complete(new StatusCompleter(), ""));

@@ -12,6 +12,8 @@ import io.tepai.api.dispatch.Coverage.CoveringTeam;
 import io.tepai.api.dispatch.Coverage.Gap;
 import io.tepai.api.dispatch.Coverage.IndustryCoverage;
 import io.tepai.api.dispatch.CoverageService;
+import io.tepai.api.specialist.ClassCount;
+import io.tepai.api.specialist.Classification;
 import io.tepai.spi.tier.SupportLevel;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +60,30 @@ class CoverageCommandTest {
         assertEquals(List.of("qinyang", "沁阳市", "乡村旅游"), Console.cells(lines.get(3)));
         assertEquals("2026: covered 1 of 3 cells; gaps: 2; incomplete squads: 1", lines.get(5));
         assertEquals(6, lines.size());
+    }
+
+    @Test
+    void R_TIER_2_classesShowsEachCountysDispatchedSpecialistsPerGuidanceClassAndTheCitysTotals() {
+        command.classes = true;
+        Coverage plain = matrix(2026);
+        when(service.coverage(2026)).thenReturn(new Coverage(2026, List.of(
+                new CountyCoverage("wuzhi", "武陟县", plain.counties().get(0).industries(), List.of(), counts(5, 2)),
+                new CountyCoverage("qinyang", "沁阳市", plain.counties().get(1).industries(),
+                        List.of("captain", "liaison"), counts(0, 0))),
+                plain.cells(), plain.covered(), plain.gaps(), plain.incompleteSquads(), counts(5, 2)));
+
+        List<String> lines = Console.capture(command::execute).lines();
+
+        assertEquals(List.of("County", "Name", "PUBLIC_WELFARE", "RURAL_ENTREPRENEURSHIP"), Console.cells(lines.get(0)));
+        assertEquals(List.of("wuzhi", "武陟县", "5", "2"), Console.cells(lines.get(2)));
+        assertEquals(List.of("qinyang", "沁阳市", "0", "0"), Console.cells(lines.get(3)));
+        assertEquals("Dispatched by guidance class: PUBLIC_WELFARE 5, RURAL_ENTREPRENEURSHIP 2",
+                lines.get(lines.size() - 1));
+    }
+
+    private static List<ClassCount> counts(int publicWelfare, int entrepreneurship) {
+        return List.of(new ClassCount(Classification.PUBLIC_WELFARE, publicWelfare),
+                new ClassCount(Classification.RURAL_ENTREPRENEURSHIP, entrepreneurship));
     }
 
     @Test

@@ -34,8 +34,10 @@ class ProgressCommandTest {
     private static final SpecialistProgress UNIT_TIER = new SpecialistProgress(15, "王芳", "henau", "henau-own",
             BigDecimal.ZERO, 0, new BigDecimal("3.0"), 1, ProgressStatus.NO_THRESHOLD, "the tier sets no threshold");
     private static final TeamProgress YAM_TEAM = new TeamProgress(3, "四大怀药产业服务团", List.of(
-            new AgreementProgress(12, "wuzhi", List.of("建设怀山药标准化基地", "培训种植户200人次"), new BigDecimal("18.5"), 7),
-            new AgreementProgress(15, "wenxian", List.of(), BigDecimal.ZERO, 0)));
+            AgreementProgress.of(12, "wuzhi", Samples.agreement(12, "wuzhi", io.tepai.api.team.AgreementStatus.ACTIVE,
+                    List.of("建设怀山药标准化基地", "培训种植户200人次"), null, null).taskFulfilment(),
+                    new BigDecimal("18.5"), 7),
+            AgreementProgress.of(15, "wenxian", List.of(), BigDecimal.ZERO, 0)));
     private static final TeamProgress NEW_TEAM = new TeamProgress(21, "农村电商服务团", List.of());
 
     private final ProgressService service = mock(ProgressService.class);
@@ -71,11 +73,13 @@ class ProgressCommandTest {
         assertEquals("4 specialists: 1 MET, 1 ON_TRACK, 1 BEHIND, 1 NO_THRESHOLD", lines.get(7));
         assertEquals("", lines.get(8));
         assertEquals("Teams: 2", lines.get(9));
-        assertEquals(List.of("Team", "Name", "Agreement", "County", "Tasks", "Field days", "Services"),
-                Console.cells(lines.get(10)));
-        assertEquals(List.of("3", "四大怀药产业服务团", "12", "wuzhi", "2", "18.5", "7"), Console.cells(lines.get(12)));
-        assertEquals(List.of("3", "四大怀药产业服务团", "15", "wenxian", "0", "0", "0"), Console.cells(lines.get(13)));
-        assertEquals(List.of("21", "农村电商服务团", "", "(none)", "", "", ""), Console.cells(lines.get(14)));
+        assertEquals(List.of("Team", "Name", "Agreement", "County", "Fulfilled", "Open tasks", "Field days",
+                "Services"), Console.cells(lines.get(10)));
+        assertEquals(List.of("3", "四大怀药产业服务团", "12", "wuzhi", "1 / 2", "培训种植户200人次", "18.5", "7"),
+                Console.cells(lines.get(12)));
+        assertEquals(List.of("3", "四大怀药产业服务团", "15", "wenxian", "0 / 0", "", "0", "0"),
+                Console.cells(lines.get(13)));
+        assertEquals(List.of("21", "农村电商服务团", "", "(none)", "", "", "", ""), Console.cells(lines.get(14)));
         assertEquals(15, lines.size());
     }
 
@@ -96,18 +100,26 @@ class ProgressCommandTest {
     }
 
     @Test
-    void passesTheFilters() {
+    void R_TIER_2_passesTheFiltersAndShowsTheTotalsPerGuidanceClass() {
         command.county = "wuzhi";
         command.unit = "hpu";
         command.team = 3L;
-        when(service.progress(any(), eq(2026), eq(new ProgressFilter("wuzhi", "hpu", 3L)))).thenReturn(new Progress(2026,
+        command.guidanceClass = "public_welfare";
+        when(service.progress(any(), eq(2026), eq(new ProgressFilter("wuzhi", "hpu", 3L,
+                io.tepai.api.specialist.Classification.PUBLIC_WELFARE)))).thenReturn(new Progress(2026,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 3, 1), 0.16, List.of(),
-                List.of(), List.of()));
+                List.of(), List.of(), List.of(
+                        new io.tepai.api.field.ClassProgress(io.tepai.api.specialist.Classification.PUBLIC_WELFARE, 0,
+                                BigDecimal.ZERO, 0),
+                        new io.tepai.api.field.ClassProgress(
+                                io.tepai.api.specialist.Classification.RURAL_ENTREPRENEURSHIP, 0, BigDecimal.ZERO, 0))));
 
         List<String> lines = SignedIn.runAsCity(command::execute).lines();
 
         assertEquals("2026 (2026-01-01 – 2026-12-31), 16% elapsed, as of 2026-03-01", lines.get(0));
-        assertEquals("0 specialists", lines.get(lines.size() - 1));
+        assertEquals("0 specialists", lines.get(lines.size() - 2));
+        assertEquals("By guidance class: PUBLIC_WELFARE 0 (0 days, 0 services), RURAL_ENTREPRENEURSHIP 0 (0 days,"
+                + " 0 services)", lines.get(lines.size() - 1));
     }
 
     @Test

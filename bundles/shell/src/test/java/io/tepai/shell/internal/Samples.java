@@ -73,7 +73,12 @@ final class Samples {
     static Agreement agreement(long id, String county, AgreementStatus status, List<String> tasks,
                                Leader countyLeader, Leader liaison) {
         return new Agreement(id, 3, "四大怀药产业服务团", county, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2028, 12, 31), tasks, countyLeader, liaison, status, null, true, 2);
+                LocalDate.of(2028, 12, 31), tasks, java.util.stream.IntStream.range(0, tasks.size())
+                        .mapToObj(i -> new io.tepai.api.team.AgreementTask(i + 1, tasks.get(i),
+                                i == 0 ? io.tepai.api.team.TaskFulfilment.FULFILLED : null,
+                                i == 0 ? List.of(31L, 32L) : List.of(), i == 0 ? "现场核实" : "",
+                                i == 0 ? "wuzhi-kjj" : null, null))
+                        .toList(), countyLeader, liaison, status, null, true, 2);
     }
 
     static Assignment assignment(long id, int year, String exceptionReason) {

@@ -29,21 +29,24 @@ class SpecialistsCommandTest {
     }
 
     @Test
-    void R_REC_3_passesFiltersWithTheCurrentProgrammeYearOfTheDispatchAndPrintsRowsWithFooter() {
+    void R_REC_3_R_TIER_2_passesFiltersWithTheCurrentProgrammeYearOfTheDispatchAndPrintsRowsWithFooter() {
         command.county = "wuzhi";
         command.status = "active";
         command.text = "山药";
+        command.guidanceClass = "rural_entrepreneurship";
         command.page = 2;
         command.size = 1;
-        when(service.search(new SpecialistFilter("wuzhi", null, null, SpecialistStatus.ACTIVE, null, "山药", 2026),
+        when(service.search(new SpecialistFilter("wuzhi", null, null, SpecialistStatus.ACTIVE, null, "山药", 2026,
+                io.tepai.api.specialist.Classification.RURAL_ENTREPRENEURSHIP),
                 new PageRequest(2, 1))).thenReturn(new Page<>(List.of(Samples.specialist("")), 3, 2, 1));
 
         Console console = Console.capture(command::execute);
 
         assertEquals("", console.err());
         List<String> lines = console.lines();
-        assertEquals(List.of("Id", "Name", "Unit", "Tier", "Title", "Wished counties", "Status"), Console.cells(lines.get(0)));
-        assertEquals(List.of("7", "李华", "hpu", "city", "副教授", "wenxian, wuzhi", "ACTIVE"),
+        assertEquals(List.of("Id", "Name", "Unit", "Tier", "Title", "Class", "Wished counties", "Status"),
+                Console.cells(lines.get(0)));
+        assertEquals(List.of("7", "李华", "hpu", "city", "副教授", "PUBLIC_WELFARE", "wenxian, wuzhi", "ACTIVE"),
                 Console.cells(lines.get(2)));
         assertEquals("Page 2 of 3 (3 specialists)", lines.get(lines.size() - 1));
     }
@@ -66,6 +69,17 @@ class SpecialistsCommandTest {
         Console console = Console.capture(command::execute);
 
         assertEquals("Error: status: 'retired' is not one of CANDIDATE, ACTIVE, EXITED", console.err().strip());
+        verifyNoInteractions(service);
+    }
+
+    @Test
+    void R_TIER_2_anUnknownGuidanceClassListsTheClassesWithoutSearching() {
+        command.guidanceClass = "tourism";
+
+        Console console = Console.capture(command::execute);
+
+        assertEquals("Error: guidance-class: 'tourism' is not one of PUBLIC_WELFARE, RURAL_ENTREPRENEURSHIP",
+                console.err().strip());
         verifyNoInteractions(service);
     }
 

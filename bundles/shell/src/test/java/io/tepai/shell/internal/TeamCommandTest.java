@@ -63,9 +63,11 @@ class TeamCommandTest {
         assertEquals(List.of("15", "wenxian", "DRAFT", "2026-01-01 – 2028-12-31", "(none)", "(none)", "0"),
                 rows.get(agreements + 4));
         int tasks = lines.indexOf("Agreed tasks:");
-        assertEquals(List.of("Agreement", "County", "No.", "Task"), rows.get(tasks + 1));
-        assertEquals(List.of("12", "wuzhi", "1", "建设怀山药标准化基地"), rows.get(tasks + 3));
-        assertEquals(List.of("12", "wuzhi", "2", "培训种植户200人次"), rows.get(tasks + 4));
+        assertEquals(List.of("Agreement", "County", "No.", "Task", "Fulfilment", "Evidence logs", "Note"),
+                rows.get(tasks + 1));
+        assertEquals(List.of("12", "wuzhi", "1", "建设怀山药标准化基地", "FULFILLED", "31, 32", "现场核实"),
+                rows.get(tasks + 3));
+        assertEquals(List.of("12", "wuzhi", "2", "培训种植户200人次", "", "", ""), rows.get(tasks + 4), "open");
         assertEquals(tasks + 5, lines.size());
     }
 

@@ -62,9 +62,8 @@ public class AgreementEntity extends TimestampedSampleEntity {
     @ElementCollection
     @CollectionTable(name = "agreement_task", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "seq")
-    @Column(name = "task")
     @BatchFetch(BatchFetchType.IN)
-    private List<String> tasks = new ArrayList<>();
+    private List<AgreementTaskRow> tasks = new ArrayList<>();
 
     @Column(name = "status")
     private String status;
@@ -136,13 +135,31 @@ public class AgreementEntity extends TimestampedSampleEntity {
         this.liaison = liaison;
     }
 
-    public List<String> getTasks() {
-        return tasks;
+    public List<AgreementTaskRow> getTasks() {
+        return List.copyOf(tasks);
     }
 
-    public void setTasks(List<String> tasks) {
-        this.tasks.clear();
-        this.tasks.addAll(tasks);
+    /**
+     * Sets the agreed tasks' texts. A task whose text is kept keeps its recorded fulfilment (the first such row for a
+     * text given twice); a changed or new text is a new, open task.
+     */
+    public void setTaskTexts(List<String> texts) {
+        List<AgreementTaskRow> old = new ArrayList<>(tasks);
+        tasks.clear();
+        for (String text : texts) {
+            AgreementTaskRow kept = old.stream().filter(row -> row.getTask().equals(text)).findFirst().orElse(null);
+            if (kept == null) {
+                tasks.add(new AgreementTaskRow(text));
+            } else {
+                old.remove(kept);
+                tasks.add(kept);
+            }
+        }
+    }
+
+    /** Replaces task {@code index} (from 0) by its recorded version. */
+    public void setTask(int index, AgreementTaskRow row) {
+        tasks.set(index, row);
     }
 
     public String getStatus() {

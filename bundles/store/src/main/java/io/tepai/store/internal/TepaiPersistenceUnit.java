@@ -10,6 +10,7 @@ import io.tepai.store.entity.InspectionEntity;
 import io.tepai.store.entity.InspectionItemRow;
 import io.tepai.store.entity.InsurancePolicyEntity;
 import io.tepai.store.entity.AgreementEntity;
+import io.tepai.store.entity.AgreementTaskRow;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.AuditEntity;
 import io.tepai.store.entity.CoordinationRequestEntity;
@@ -63,6 +64,7 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             VersionedEntity.class, SampleEntity.class, TimestampedEntity.class, TimestampedSampleEntity.class,
             CountyEntity.class, UnitEntity.class, SpecialistEntity.class, AccountEntity.class, AuditEntity.class,
             TeamEntity.class, TeamMemberRow.class, LeaderColumns.class, AgreementEntity.class,
+            AgreementTaskRow.class,
             AssignmentEntity.class, SquadOfficersEntity.class, WorkstationEntity.class, RecipientEntity.class,
             ServiceLogEntity.class, CoordinationRequestEntity.class, RequestStepRow.class, TrainingEntity.class,
             DemonstrationBaseEntity.class, MenteeEntity.class, EvaluationRoundEntity.class,
