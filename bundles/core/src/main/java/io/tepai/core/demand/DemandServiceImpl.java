@@ -323,8 +323,6 @@ public class DemandServiceImpl implements DemandService {
                 .text("contactPhone", draft.contactPhone(), 32);
         if (draft.recipientId() == null) {
             errors.text("recipientName", draft.recipientName(), 128);
-        } else if (draft.recipientName() != null && !draft.recipientName().isBlank()) {
-            errors.add("recipientName", "give the register's recipientId or a recipientName, not both");
         }
         if (draft.desiredFrom() != null && draft.desiredTo() != null && draft.desiredTo().isBefore(draft.desiredFrom())) {
             errors.add("desiredTo", "must not be before desiredFrom (" + draft.desiredFrom() + ")");

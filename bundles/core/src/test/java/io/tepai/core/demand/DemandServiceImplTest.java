@@ -171,7 +171,7 @@ class DemandServiceImplTest {
 
         Demand byCity = service.record(CITY, yam("wenxian", null, "小麦良种"));
 
-        assertEquals("温县番田镇铁棍山药种植大户", byCity.recipient());
+        assertEquals("温县番田镇铁棍山药种植大户", byCity.recipientName());
         assertEquals(1, db.count("SELECT COUNT(*) FROM demand"));
         assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Demand' AND action = 'create'"));
     }
@@ -275,7 +275,7 @@ class DemandServiceImplTest {
         Demand changed = service.update(WENXIAN, demand.id(), demand.version(), new DemandDraft(null, null, null,
                 "温县赵堡镇山药种植大户", "四大怀药", "怀山药机械化收获", "赵红", "13803910002", null, null));
 
-        assertEquals("温县赵堡镇山药种植大户", changed.recipient());
+        assertEquals("温县赵堡镇山药种植大户", changed.recipientName());
         assertNull(changed.recipientId());
         assertEquals(DemandStatus.PUBLISHED, changed.status());
         assertThrows(ConflictException.class, () -> service.update(WENXIAN, demand.id(), demand.version(),
