@@ -128,7 +128,7 @@ public class DemandServiceImpl implements DemandService {
         return change(actor, id, expectedVersion, "update", "change demand " + id, demand -> {
             FieldErrors errors = new FieldErrors();
             if (draft.county() != null && !draft.county().strip().equals(demand.getCountyCode())) {
-                errors.add("county", "a demand stays in county '" + demand.getCountyCode() + "''s table");
+                errors.add("county", "a demand stays in the table of county " + demand.getCountyCode());
             }
             if (draft.year() != null && draft.year() != demand.getYear()) {
                 errors.add("year", "a demand stays in the table of " + demand.getYear());
@@ -336,7 +336,7 @@ public class DemandServiceImpl implements DemandService {
         FieldErrors errors = new FieldErrors();
         String industry = draft.industry().strip();
         if (!industries.contains(industry)) {
-            errors.add("industry", "must be one of county '" + county + "''s leading industries: "
+            errors.add("industry", "must be one of the leading industries of county " + county + ": "
                     + String.join("、", industries));
         }
         if (draft.recipientId() != null) {
