@@ -25,6 +25,7 @@ public final class Repositories {
     private final TransferRepository transfers;
     private final InspectionRepository inspections;
     private final FeeComplaintRepository feeComplaints;
+    private final TermRepository terms;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -49,6 +50,7 @@ public final class Repositories {
         this.transfers = new TransferRepository(em);
         this.inspections = new InspectionRepository(em);
         this.feeComplaints = new FeeComplaintRepository(em);
+        this.terms = new TermRepository(em);
     }
 
     public CountyRepository counties() {
@@ -137,5 +139,10 @@ public final class Repositories {
 
     public FeeComplaintRepository feeComplaints() {
         return feeComplaints;
+    }
+
+    /** Specialists' terms (聘期). */
+    public TermRepository terms() {
+        return terms;
     }
 }

@@ -27,6 +27,7 @@ import io.tepai.store.entity.RequestStepRow;
 import io.tepai.store.entity.SampleEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
+import io.tepai.store.entity.SpecialistTermEntity;
 import io.tepai.store.entity.SquadOfficersEntity;
 import io.tepai.store.entity.TeamEntity;
 import io.tepai.store.entity.TechnologyTransferEntity;
@@ -69,7 +70,7 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
             BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class,
             TechnologyTransferEntity.class, InspectionEntity.class, InspectionItemRow.class,
-            FeeComplaintEntity.class, DisbursementEntity.class);
+            FeeComplaintEntity.class, DisbursementEntity.class, SpecialistTermEntity.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
