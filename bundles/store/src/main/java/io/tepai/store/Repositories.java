@@ -26,6 +26,7 @@ public final class Repositories {
     private final InspectionRepository inspections;
     private final FeeComplaintRepository feeComplaints;
     private final TermRepository terms;
+    private final IntakeRepository intakes;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -51,6 +52,7 @@ public final class Repositories {
         this.inspections = new InspectionRepository(em);
         this.feeComplaints = new FeeComplaintRepository(em);
         this.terms = new TermRepository(em);
+        this.intakes = new IntakeRepository(em);
     }
 
     public CountyRepository counties() {
@@ -144,5 +146,10 @@ public final class Repositories {
     /** Specialists' terms (聘期). */
     public TermRepository terms() {
         return terms;
+    }
+
+    /** Intakes, registrations, selection steps, objections (R-REC-1, R-REC-2). */
+    public IntakeRepository intakes() {
+        return intakes;
     }
 }

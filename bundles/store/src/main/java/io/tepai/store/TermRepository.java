@@ -2,6 +2,7 @@ package io.tepai.store;
 
 import io.tepai.store.entity.SpecialistTermEntity;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
@@ -25,6 +26,16 @@ public final class TermRepository {
     public List<SpecialistTermEntity> ofSpecialist(long specialistId) {
         return em.createQuery("SELECT e FROM SpecialistTerm e WHERE e.specialistId = :id ORDER BY e.start, e.id",
                 SpecialistTermEntity.class).setParameter("id", specialistId).getResultList();
+    }
+
+    /** The terms the intake's appointment gave these specialists (one each). */
+    public List<SpecialistTermEntity> ofIntake(long intakeId, Collection<Long> specialistIds) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM SpecialistTerm e WHERE e.intakeId = :intake AND e.specialistId IN :ids",
+                SpecialistTermEntity.class).setParameter("intake", intakeId)
+                .setParameter("ids", List.copyOf(specialistIds)).getResultList();
     }
 
     /** The specialist's term covering {@code day}, the latest started when several do. */
