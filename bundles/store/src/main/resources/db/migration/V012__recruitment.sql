@@ -63,7 +63,7 @@ CREATE INDEX registration_specialist ON registration (specialist_id);
 -- the demands a registered candidate was matched with (R-DEM-2, R-REC-3)
 CREATE TABLE registration_demand (
     registration_id       BIGINT        NOT NULL REFERENCES registration (id),
-    demand_id             BIGINT        NOT NULL,
+    demand_id             BIGINT        NOT NULL REFERENCES demand (id),
     PRIMARY KEY (registration_id, demand_id)
 );
 

@@ -27,6 +27,7 @@ public final class Repositories {
     private final FeeComplaintRepository feeComplaints;
     private final TermRepository terms;
     private final IntakeRepository intakes;
+    private final DemandRepository demands;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -53,6 +54,7 @@ public final class Repositories {
         this.feeComplaints = new FeeComplaintRepository(em);
         this.terms = new TermRepository(em);
         this.intakes = new IntakeRepository(em);
+        this.demands = new DemandRepository(em);
     }
 
     public CountyRepository counties() {
@@ -151,5 +153,9 @@ public final class Repositories {
     /** Intakes, registrations, selection steps, objections (R-REC-1, R-REC-2). */
     public IntakeRepository intakes() {
         return intakes;
+    }
+
+    public DemandRepository demands() {
+        return demands;
     }
 }

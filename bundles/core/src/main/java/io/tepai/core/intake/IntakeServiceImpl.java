@@ -148,6 +148,13 @@ public class IntakeServiceImpl implements IntakeService {
                         + specialist.getId() + " is " + specialist.getStatus() + ": a unit registers candidates "
                         + "(status CANDIDATE)");
             }
+            for (Long demand : draft.demandIds()) {
+                if (repos.demands().matchOf(demand, specialist.getId()).isEmpty()) {
+                    throw SelectionOrder.refused(SelectionOrder.REGISTRATION, "demandIds", "R-REC-1 registers a "
+                            + "successful match: specialist " + specialist.getId() + " has no match recorded on demand "
+                            + demand + " (R-DEM-2: record the contact with the demand first)");
+                }
+            }
             if (repos.intakes().registrationOf(intakeId, specialist.getId()).isPresent()) {
                 throw SelectionOrder.refused(SelectionOrder.REGISTRATION, "specialistId", "Specialist "
                         + specialist.getId() + " is already registered in intake " + intakeId);

@@ -68,6 +68,18 @@ class IntakeServiceImplTest {
         specialists = new SpecialistServiceImpl(db.store(), Organisation.builtInTiers());
         zhang = specialists.create(HPU, Drafts.specialist().name("张怀山").build()).id();
         li = specialists.create(HPU, Drafts.specialist().name("李冬凌").build()).id();
+        // two published 温县 demands both candidates made contact on (R-DEM-2), as h-demand's service records them
+        for (long demand : List.of(3L, 7L)) {
+            db.execute("INSERT INTO demand (id, county_code, programme_year, recipient_name, industry, need, "
+                    + "contact_name, contact_phone, status, recorded_by, recorded_at, sample, version) VALUES ("
+                    + demand + ", 'wenxian', 2026, '温县铁棍山药合作社', '怀山药', '山药连作障碍防治', '赵社长', "
+                    + "'13800000000', 'PUBLISHED', 'wenxian-kjj', CURRENT_TIMESTAMP, false, 1)");
+            for (long specialist : List.of(zhang, li)) {
+                db.execute("INSERT INTO demand_match (demand_id, specialist_id, contacted_on, note, recorded_by, "
+                        + "recorded_at, sample, version) VALUES (" + demand + ", " + specialist + ", '2026-09-01', "
+                        + "'电话联系', 'hpu', CURRENT_TIMESTAMP, false, 1)");
+            }
+        }
     }
 
     @AfterEach
@@ -203,6 +215,8 @@ class IntakeServiceImplTest {
                 new RegistrationDraft(zhang, List.of(1L), "河南理工大学", DEADLINE.plusDays(1))));
         register(intake, zhang);
         assertRefused("R-REC-1", () -> register(intake, zhang));
+        assertRefused("R-REC-1", () -> service.register(HPU, intake,
+                new RegistrationDraft(li, List.of(3L, 99L), "河南理工大学", LocalDate.of(2026, 9, 1))));
         assertEquals(1, service.registrations(HPU, intake, null, null, PageRequest.first()).total());
         assertEquals(0, service.registrations(JZU, intake, null, null, PageRequest.first()).total());
         assertThrows(ForbiddenException.class, () -> service.open(HPU, new IntakeDraft(2027, "x", DEADLINE)));

@@ -3,6 +3,8 @@ package io.tepai.store.internal;
 import io.tepai.store.entity.AccountEntity;
 import io.tepai.store.entity.AllocationEntity;
 import io.tepai.store.entity.BudgetEntity;
+import io.tepai.store.entity.DemandEntity;
+import io.tepai.store.entity.DemandMatchEntity;
 import io.tepai.store.entity.DisbursementEntity;
 import io.tepai.store.entity.ExpenseEntity;
 import io.tepai.store.entity.FeeComplaintEntity;
@@ -75,9 +77,9 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
             BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class,
             TechnologyTransferEntity.class, InspectionEntity.class, InspectionItemRow.class,
-            FeeComplaintEntity.class, DisbursementEntity.class, SpecialistTermEntity.class,
-            IntakeEntity.class, RegistrationEntity.class, SelectionStepEntity.class, SelectionDecisionEntity.class,
-            ObjectionEntity.class);
+            FeeComplaintEntity.class, DisbursementEntity.class, DemandEntity.class, DemandMatchEntity.class,
+            SpecialistTermEntity.class, IntakeEntity.class, RegistrationEntity.class, SelectionStepEntity.class,
+            SelectionDecisionEntity.class, ObjectionEntity.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
