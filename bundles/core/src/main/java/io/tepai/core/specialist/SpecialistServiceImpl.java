@@ -92,6 +92,9 @@ public class SpecialistServiceImpl implements SpecialistService {
         if (!actor.isCity() && draft.status() != null && draft.status() != SpecialistStatus.CANDIDATE) {
             throw appointmentIsTheCitys();
         }
+        if (draft.status() == SpecialistStatus.ACTIVE) {
+            throw appointedOnlyBySelection();
+        }
         return insert(actor, draft, (repos, created) -> null);
     }
 
@@ -141,6 +144,9 @@ public class SpecialistServiceImpl implements SpecialistService {
             SpecialistEntity entity = find(repos, id);
             Specialist before = toRecord(entity);
             checkMayUpdate(actor, before, draft);
+            if (draft.status() == SpecialistStatus.ACTIVE && before.status() != SpecialistStatus.ACTIVE) {
+                throw appointedOnlyBySelection();
+            }
             return WRITE.update(repos, actor, Instant.now(clock), entity, expectedVersion, "update", changed -> {
                 Set<String> covered = checkReferencesAndEligibility(repos, draft, recordedException(changed));
                 apply(draft, changed);
@@ -221,6 +227,17 @@ public class SpecialistServiceImpl implements SpecialistService {
     private static ForbiddenException appointmentIsTheCitys() {
         return new ForbiddenException(Actor.ROLE_CITY, "Only the city office appoints specialists or changes their "
                 + "status (R-REC-2); a unit registers candidates (status CANDIDATE)");
+    }
+
+    /**
+     * R-REC-2: a specialist becomes ACTIVE through an intake's appointment list, or by the city office's documented
+     * exception; never by writing the status.
+     */
+    private static RuleViolationException appointedOnlyBySelection() {
+        return new RuleViolationException("R-REC-2", "A specialist becomes ACTIVE only by appointment after an "
+                + "intake's selection and public notice (/api/intakes), or by the city office's documented exception "
+                + "(POST /api/specialists/appointed-by-exception); not by setting the status",
+                List.of(new FieldError("status", "ACTIVE is set by appointment")));
     }
 
     /** The fields only the unit or the city office may change, that the draft would change. */
