@@ -108,6 +108,15 @@ public final class DemandRepository {
                 .setParameter("specialist", specialistId).getResultStream().findFirst();
     }
 
+    /** The candidate matches with these ids (those confirmed on a page of demands). */
+    public List<DemandMatchEntity> matchesWithIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM DemandMatch m WHERE m.id IN :ids", DemandMatchEntity.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     /** A demand's candidate matches in the order they were recorded. */
     public Page<DemandMatchEntity> matches(long demandId, PageRequest page) {
         return new Queries<>(em, DemandMatchEntity.class, "DemandMatch")
@@ -118,6 +127,17 @@ public final class DemandRepository {
     public List<DemandMatchEntity> allMatches(long demandId) {
         return em.createQuery("SELECT m FROM DemandMatch m WHERE m.demandId = :demand ORDER BY m.id",
                 DemandMatchEntity.class).setParameter("demand", demandId).getResultList();
+    }
+
+    /** The match each of the demands confirmed, by demand (absent: none yet). */
+    public Map<Long, Long> confirmedMatches(Collection<Long> demandIds) {
+        Map<Long, Long> confirmed = new HashMap<>();
+        if (!demandIds.isEmpty()) {
+            em.createQuery("SELECT e.id, e.confirmedMatchId FROM Demand e WHERE e.id IN :ids"
+                            + " AND e.confirmedMatchId IS NOT NULL", Object[].class).setParameter("ids", demandIds)
+                    .getResultList().forEach(row -> confirmed.put((Long) row[0], (Long) row[1]));
+        }
+        return confirmed;
     }
 
     /** How many candidate matches each of the demands has, counted by the database (absent: none). */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param county           the county's code
  * @param year             the programme year of the table it belongs to
  * @param recipientId      the recipient in the county's register, or null when only named
- * @param recipient        the recipient's name (the register's, when {@code recipientId} is set)
+ * @param recipientName    the recipient's name (the register's, when {@code recipientId} is set)
  * @param industry         one of the county's leading industries
  * @param need             what is needed
  * @param contactName      the recipient's contact person, whom experts call directly (R-DEM-2)
@@ -25,14 +25,14 @@ import java.time.LocalDate;
  * @param sample           true for records of the demo data set
  * @param version          optimistic-locking version
  */
-public record Demand(long id, String county, int year, Long recipientId, String recipient, String industry,
+public record Demand(long id, String county, int year, Long recipientId, String recipientName, String industry,
                      String need, String contactName, String contactPhone, LocalDate desiredFrom, LocalDate desiredTo,
                      DemandStatus status, long candidates, Long confirmedMatchId, Long specialistId,
                      String specialistName, Long assignmentId, Instant publishedAt, boolean sample, long version) {
 
     /** The same demand without the contact person's phone. */
     public Demand withoutPhone() {
-        return new Demand(id, county, year, recipientId, recipient, industry, need, contactName, null, desiredFrom,
+        return new Demand(id, county, year, recipientId, recipientName, industry, need, contactName, null, desiredFrom,
                 desiredTo, status, candidates, confirmedMatchId, specialistId, specialistName, assignmentId,
                 publishedAt, sample, version);
     }

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tepai.api.account.AccountDraft;
+import io.tepai.api.demand.Demand;
+import io.tepai.api.demand.DemandDraft;
 import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.AssignmentDraft;
 import io.tepai.api.dispatch.SquadOfficers;
@@ -68,6 +70,7 @@ final class Bodies {
             Map.entry(AccountDraft.class, AccountDraft.class),
             Map.entry(AgreementDraft.class, Agreement.class),
             Map.entry(AssignmentDraft.class, Assignment.class),
+            Map.entry(DemandDraft.class, Demand.class),
             Map.entry(DemonstrationBaseDraft.class, DemonstrationBase.class),
             Map.entry(MenteeDraft.class, Mentee.class),
             Map.entry(RecipientDraft.class, Recipient.class),

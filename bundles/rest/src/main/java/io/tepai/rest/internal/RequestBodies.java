@@ -182,6 +182,30 @@ final class RequestBodies {
         }
     }
 
+    /** {@code year}: the table's programme year, the current one when left out. */
+    record TablePublication(String county, Integer year) {
+    }
+
+    record MatchConfirmation(Long version, Long matchId) {
+        MatchConfirmation {
+            requireVersion(version);
+            required(matchId, "matchId", "is required: the candidate match the county confirms");
+        }
+    }
+
+    record Serving(Long version, Long assignmentId) {
+        Serving {
+            requireVersion(version);
+            required(assignmentId, "assignmentId", "is required: the dispatch that serves the demand");
+        }
+    }
+
+    record Withdrawal(Long version, String reason) {
+        Withdrawal {
+            requireVersion(version);
+        }
+    }
+
     record AgreementStatusChange(Long version,
                                  @AnyCase AgreementStatus status) {
         AgreementStatusChange {

@@ -69,7 +69,7 @@ public class TepaiApplication extends Application {
     public Set<Object> getSingletons() {
         return Set.of(new JsonProvider(), new RequestGuard(settings::get),
                 new BasicAuthFilter(new JaasAuthenticator("karaf")), new SessionAuthFilter(sessions),
-                new ClosedByDefault(), new Actors(),
+                new ClosedByDefault(), new Actors(), new Viewer.Provider(),
                 new QueryParameters(),
                 new TepaiExceptionMapper(), new WebExceptionMapper(), new UnexpectedExceptionMapper());
     }

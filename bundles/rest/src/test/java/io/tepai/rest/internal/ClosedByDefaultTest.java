@@ -36,6 +36,7 @@ class ClosedByDefaultTest {
 
     /** What anyone may read without signing in; a change here is a change to the API's security. */
     private static final Set<String> PUBLIC = Set.of("CountyResource.get", "CountyResource.list",
+            "DemandResource.get", "DemandResource.list",
             "HealthResource.get", "HealthResource.ready", "IntakeResource.appointees",
             "IntakeResource.notice", "NoticeResource.list", "OpenApiResource.get", "PublicResultResource.list",
             "SessionResource.signIn",

@@ -164,7 +164,7 @@ class CompletersTest {
     }
 
     /** {@code words}: the whole command line, its last word the one being completed. */
-    private static List<String> complete(Completer completer, String typed, String... words) {
+    static List<String> complete(Completer completer, String typed, String... words) {
         List<String> candidates = new ArrayList<>();
         completer.complete(null, line(typed, words), candidates);
         return candidates;
