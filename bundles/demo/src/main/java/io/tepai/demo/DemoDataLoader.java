@@ -29,6 +29,7 @@ import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
+import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.specialist.TierService;
 import io.tepai.api.team.TeamService;
 import java.io.IOException;
@@ -75,6 +76,9 @@ public class DemoDataLoader implements StartupTask {
     record DemoData(String note, List<UnitDraft> units, List<SpecialistDraft> specialists,
                     List<AccountDraft> accounts) {
     }
+
+    /** Why the demo roster is ACTIVE without an intake: it stands for the specialists Tepai found in office. */
+    static final String APPOINTED_BEFORE_TEPAI = "焦作市科技特派员名单（平台启用前已选派，按原聘任文件录入）";
 
     private final DemoServices services;
     private final DemoOrganisation organisation;
@@ -175,7 +179,7 @@ public class DemoDataLoader implements StartupTask {
         long specialistsBefore = sampleSpecialists().size();
         Map<String, Long> ids = new HashMap<>();
         data.specialists().forEach(specialist -> ids.put(specialist.name(), existingSpecialist(specialist)
-                .orElseGet(() -> services.specialists().create(LOADER, specialist).id())));
+                .orElseGet(() -> add(services, specialist))));
         List<AccountDraft> newAccounts = data.accounts().stream()
                 .filter(account -> !accountExists(account.username())).toList();
         newAccounts.forEach(account -> services.accounts().create(ACCOUNTS_LOADER, withSpecialistId(account, ids)));
@@ -183,6 +187,19 @@ public class DemoDataLoader implements StartupTask {
             LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample), {} accounts",
                     newUnits.size(), data.specialists().size() - specialistsBefore, newAccounts.size());
         }
+    }
+
+    /**
+     * A demo specialist: a candidate as registered, or one of the roster appointed before Tepai kept the records,
+     * which only the city office's documented exception makes ACTIVE (R-REC-2), with a term of the current year.
+     */
+    static long add(DemoServices services, SpecialistDraft specialist) {
+        if (specialist.status() != SpecialistStatus.ACTIVE) {
+            return services.specialists().create(LOADER, specialist).id();
+        }
+        int year = services.calendar().currentYear();
+        return services.specialists().appointByException(LOADER, specialist, services.calendar().firstDay(year),
+                services.calendar().lastDay(year), APPOINTED_BEFORE_TEPAI).id();
     }
 
     /** A restart that finds a part complete says nothing about it, so the log shows each part loaded once. */

@@ -134,14 +134,14 @@ class DemoDataTest {
 
     private void loadAll(DemoData data) {
         data.units().forEach(unit -> units.create(LOADER, unit));
-        data.specialists().forEach(specialist -> specialists.create(LOADER, specialist));
+        data.specialists().forEach(specialist -> DemoDataLoader.add(services(), specialist));
     }
 
     @Test
     void aLoadCutShortIsCompletedOnTheNextStartWithoutDuplicates() {
         DemoData data = DemoDataLoader.read();
         units.create(LOADER, data.units().get(0));
-        specialists.create(LOADER, data.specialists().stream()
+        DemoDataLoader.add(services(), data.specialists().stream()
                 .filter(s -> s.unitCode().equals(data.units().get(0).code())).findFirst().orElseThrow());
 
         DemoDataLoader loader = loader();
