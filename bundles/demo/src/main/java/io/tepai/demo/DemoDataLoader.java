@@ -10,6 +10,7 @@ import io.tepai.api.account.AccountDraft;
 import io.tepai.api.account.AccountService;
 import io.tepai.api.account.Role;
 import io.tepai.api.calendar.ProgrammeCalendar;
+import io.tepai.api.demand.DemandService;
 import io.tepai.api.dispatch.AssignmentService;
 import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.dispatch.WorkstationService;
@@ -87,6 +88,7 @@ public class DemoDataLoader implements StartupTask {
     private final DemoFunding funding;
     private final DemoInsurance insurance;
     private final DemoInspection inspection;
+    private final DemoDemands demands;
     private final Thread worker;
 
     @Activate
@@ -99,10 +101,10 @@ public class DemoDataLoader implements StartupTask {
                           @Reference DemonstrationBaseService bases, @Reference MenteeService mentees,
                           @Reference RequestService requests, @Reference EvaluationService evaluations,
                           @Reference FundingService funding, @Reference InsuranceService insurance,
-                          @Reference InspectionService inspections) {
+                          @Reference InspectionService inspections, @Reference DemandService demands) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
                 workstations, recipients, logs, trainings, bases, mentees, requests, evaluations,
-                funding, insurance, inspections), true);
+                funding, insurance, inspections, demands), true);
     }
 
     DemoDataLoader(DemoServices services, boolean inBackground) {
@@ -113,6 +115,7 @@ public class DemoDataLoader implements StartupTask {
         this.funding = new DemoFunding(LOADER, services);
         this.insurance = new DemoInsurance(LOADER, services);
         this.inspection = new DemoInspection(LOADER, services);
+        this.demands = new DemoDemands(LOADER, services);
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -160,6 +163,8 @@ public class DemoDataLoader implements StartupTask {
             logLoaded("funding", funding.load(year, services.calendar().today()));
             logLoaded("insurance", insurance.load(year));
             logLoaded("inspection", inspection.load(year));
+            logLoaded("demands", demands.load(DemoDemands.read(), year, services.calendar().today(),
+                    sampleSpecialists()));
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

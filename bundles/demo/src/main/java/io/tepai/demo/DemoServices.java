@@ -2,6 +2,7 @@ package io.tepai.demo;
 
 import io.tepai.api.account.AccountService;
 import io.tepai.api.calendar.ProgrammeCalendar;
+import io.tepai.api.demand.DemandService;
 import io.tepai.api.dispatch.AssignmentService;
 import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.dispatch.WorkstationService;
@@ -26,5 +27,6 @@ record DemoServices(ProgrammeCalendar calendar, TierService tiers, UnitService u
                     WorkstationService workstations, RecipientService recipients, ServiceLogService logs,
                     TrainingService trainings, DemonstrationBaseService bases, MenteeService mentees,
                     RequestService requests, EvaluationService evaluations,
-                    FundingService funding, InsuranceService insurance, InspectionService inspections) {
+                    FundingService funding, InsuranceService insurance, InspectionService inspections,
+                    DemandService demands) {
 }

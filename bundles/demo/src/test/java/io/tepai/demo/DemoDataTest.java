@@ -9,6 +9,10 @@ import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.calendar.ProgrammeCalendar;
+import io.tepai.api.demand.Demand;
+import io.tepai.api.demand.DemandFilter;
+import io.tepai.api.demand.DemandStatus;
+import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.Coverage;
 import io.tepai.api.field.LogFilter;
 import io.tepai.api.field.LogStatus;
@@ -30,6 +34,7 @@ import io.tepai.api.team.TeamFilter;
 import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.calendar.ProgrammeCalendarService;
+import io.tepai.core.demand.DemandServiceImpl;
 import io.tepai.api.StartupTask;
 import io.tepai.demo.DemoDataLoader.DemoData;
 import io.tepai.core.dispatch.AssignmentServiceImpl;
@@ -178,7 +183,7 @@ class DemoDataTest {
 
         for (String table : List.of("dispatching_unit", "specialist", "team", "agreement", "assignment",
                 "workstation", "recipient", "service_log", "training", "demonstration_base", "mentee",
-                "coordination_request", "evaluation_round")) {
+                "coordination_request", "evaluation_round", "demand", "demand_match")) {
             assertTrue(db.count("SELECT COUNT(*) FROM " + table) > 0, table + " has demo records");
             assertEquals(0, db.count("SELECT COUNT(*) FROM " + table + " WHERE NOT sample"), table);
         }
@@ -207,7 +212,8 @@ class DemoDataTest {
                 new DemonstrationBaseServiceImpl(db.store()), new MenteeServiceImpl(db.store()),
                 new RequestServiceImpl(db.store(), java.util.Map.of()), new EvaluationServiceImpl(db.store(), tiers,
                 calendar, Modules.acceptingEveryTier(), java.util.Map.of()), funding(),
-                new InsuranceServiceImpl(db.store(), calendar), new InspectionServiceImpl(db.store()));
+                new InsuranceServiceImpl(db.store(), calendar), new InspectionServiceImpl(db.store()),
+                new DemandServiceImpl(db.store(), calendar, logs));
     }
 
     private FundingServiceImpl funding() {
@@ -365,6 +371,42 @@ class DemoDataTest {
         assertEquals(60, allSpecialists.total());
         assertTrue(allUnits.items().stream().allMatch(DispatchingUnit::sample));
         assertTrue(allSpecialists.items().stream().allMatch(Specialist::sample));
+    }
+
+    @Test
+    void R_DEM_1_R_REC_3_everyCountyPublishesADemandTableSomeMatchedSomeServedByTheMatchedExpertsDispatch() {
+        loader().loadOnce();
+        int year = calendar.currentYear();
+        DemandServiceImpl demands = new DemandServiceImpl(db.store(), calendar, logs);
+
+        for (String county : List.of("jiefang", "zhongzhan", "macun", "shanyang", "xiuwu", "boai", "wuzhi",
+                "wenxian", "qinyang", "mengzhou", "shifanqu")) {
+            List<Demand> table = demands.search(null, new DemandFilter(county, null, null, year),
+                    new PageRequest(1, PageRequest.MAX_SIZE)).items();
+            assertEquals(3, table.size(), county + "'s published table");
+            assertTrue(table.stream().allMatch(d -> d.contactPhone() == null), "no phone for anonymous callers");
+            for (Demand demand : table) {
+                if (demand.status() == DemandStatus.SERVED) {
+                    Assignment dispatch = assignments.get(demand.assignmentId());
+                    assertEquals(demand.specialistId(), dispatch.specialistId(), county);
+                    assertEquals(county, dispatch.county());
+                }
+            }
+            assertEquals(Set.of(DemandStatus.PUBLISHED, DemandStatus.MATCHED, DemandStatus.SERVED), table.stream()
+                    .map(Demand::status).collect(Collectors.toSet()), county);
+        }
+        Demand yam = demands.search(null, new DemandFilter("wenxian", "四大怀药", DemandStatus.SERVED, year),
+                PageRequest.first()).items().get(0);
+        assertEquals("温县祥云镇怀药合作社", yam.recipientName());
+        assertTrue(yam.recipientId() != null, "linked to the recipient register");
+        assertEquals("潘立新", yam.specialistName());
+        assertEquals(2, yam.candidates());
+        assertEquals(1, demands.search(LOADER, new DemandFilter("wenxian", null, DemandStatus.DRAFT, year),
+                PageRequest.first()).total(), "a 温县 draft recorded after publication");
+
+        loader().loadOnce();
+
+        assertEquals(34, db.count("SELECT COUNT(*) FROM demand"), "a second start records nothing twice");
     }
 
     @Test

@@ -130,7 +130,7 @@ class DemandServiceImplTest {
         Demand draft = service.record(WENXIAN, yam(null, recipient, "四大怀药"));
 
         assertEquals(DemandStatus.DRAFT, draft.status());
-        assertEquals("温县祥云镇怀药专业合作社", draft.recipient(), "the register's name");
+        assertEquals("温县祥云镇怀药专业合作社", draft.recipientName(), "the register's name");
         assertEquals(2026, draft.year(), "the current programme year");
         assertEquals(0, service.search(null, DemandFilter.ALL, PageRequest.first()).total());
         assertEquals(0, service.search(WUZHI, DemandFilter.ALL, PageRequest.first()).total());
