@@ -71,6 +71,11 @@ public final class IntakeRepository {
                 .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
+    public long countRegistrationsOf(long specialistId) {
+        return em.createQuery("SELECT COUNT(e) FROM Registration e WHERE e.specialistId = :specialist", Long.class)
+                .setParameter("specialist", specialistId).getSingleResult();
+    }
+
     public Optional<RegistrationEntity> registrationOf(long intakeId, long specialistId) {
         return em.createQuery("SELECT e FROM Registration e WHERE e.intakeId = :intake AND e.specialistId = :specialist",
                         RegistrationEntity.class).setParameter("intake", intakeId).setParameter("specialist", specialistId)

@@ -22,6 +22,10 @@ public final class TermRepository {
         return term;
     }
 
+    public void remove(SpecialistTermEntity term) {
+        em.remove(term);
+    }
+
     /** The specialist's terms, oldest first (a specialist has one a year at most: no paging needed). */
     public List<SpecialistTermEntity> ofSpecialist(long specialistId) {
         return em.createQuery("SELECT e FROM SpecialistTerm e WHERE e.specialistId = :id ORDER BY e.start, e.id",

@@ -167,11 +167,13 @@ public class SpecialistServiceImpl implements SpecialistService {
             WRITE.delete(repos, actor, Instant.now(clock), entity, expectedVersion, removed -> {
                 long teams = repos.teams().countMemberships(id);
                 long assignments = repos.assignments().countOfSpecialist(id);
-                if (teams > 0 || assignments > 0) {
-                    throw new ConflictException(ENTITY + " " + id + " is on " + teams + " teams and has "
-                            + assignments + " dispatch assignments, which keep the record; set the status to EXITED"
-                            + " instead");
+                long registrations = repos.intakes().countRegistrationsOf(id);
+                if (teams > 0 || assignments > 0 || registrations > 0) {
+                    throw new ConflictException(ENTITY + " " + id + " is on " + teams + " teams, has "
+                            + assignments + " dispatch assignments and " + registrations + " intake registrations, "
+                            + "which keep the record; set the status to EXITED instead");
                 }
+                Terms.removeAll(repos, actor, Instant.now(clock), id);
                 repos.specialists().remove(removed);
             });
             return null;

@@ -40,6 +40,16 @@ public final class Terms {
         return WRITE.created(repos, actor, at, term, source.name().toLowerCase() + ": " + reason.strip());
     }
 
+    /**
+     * Removes the specialist's terms with the specialist (a record entered by mistake, never dispatched), each
+     * deletion audited.
+     */
+    static void removeAll(Repositories repos, Actor actor, Instant at, long specialistId) {
+        for (SpecialistTermEntity term : repos.terms().ofSpecialist(specialistId)) {
+            WRITE.delete(repos, actor, at, term, term.getVersion(), repos.terms()::remove);
+        }
+    }
+
     /** The checks of {@link #record}, for callers that must refuse before they change anything else. */
     public static void check(LocalDate start, LocalDate end, String reason) {
         List<FieldError> errors = new ArrayList<>();
