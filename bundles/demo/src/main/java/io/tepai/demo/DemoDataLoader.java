@@ -11,6 +11,7 @@ import io.tepai.api.account.AccountService;
 import io.tepai.api.account.Role;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.demand.DemandService;
+import io.tepai.api.intake.IntakeService;
 import io.tepai.api.dispatch.AssignmentService;
 import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.dispatch.WorkstationService;
@@ -89,6 +90,7 @@ public class DemoDataLoader implements StartupTask {
     private final DemoInsurance insurance;
     private final DemoInspection inspection;
     private final DemoDemands demands;
+    private final DemoRecruitment recruitment;
     private final Thread worker;
 
     @Activate
@@ -101,10 +103,11 @@ public class DemoDataLoader implements StartupTask {
                           @Reference DemonstrationBaseService bases, @Reference MenteeService mentees,
                           @Reference RequestService requests, @Reference EvaluationService evaluations,
                           @Reference FundingService funding, @Reference InsuranceService insurance,
-                          @Reference InspectionService inspections, @Reference DemandService demands) {
+                          @Reference InspectionService inspections, @Reference DemandService demands,
+                          @Reference IntakeService intakes) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
                 workstations, recipients, logs, trainings, bases, mentees, requests, evaluations,
-                funding, insurance, inspections, demands), true);
+                funding, insurance, inspections, demands, intakes), true);
     }
 
     DemoDataLoader(DemoServices services, boolean inBackground) {
@@ -116,6 +119,7 @@ public class DemoDataLoader implements StartupTask {
         this.insurance = new DemoInsurance(LOADER, services);
         this.inspection = new DemoInspection(LOADER, services);
         this.demands = new DemoDemands(LOADER, services);
+        this.recruitment = new DemoRecruitment(LOADER, services);
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -161,10 +165,12 @@ public class DemoDataLoader implements StartupTask {
                     sampleSpecialists()));
             logLoaded("evaluation rounds", evaluation.load(year));
             logLoaded("funding", funding.load(year, services.calendar().today()));
-            logLoaded("insurance", insurance.load(year));
-            logLoaded("inspection", inspection.load(year));
             logLoaded("demands", demands.load(DemoDemands.read(), year, services.calendar().today(),
                     sampleSpecialists()));
+            // before insurance, which covers every ACTIVE specialist: a second load then finds the appointees covered
+            logLoaded("recruitment", recruitment.load(year, services.calendar().today()));
+            logLoaded("insurance", insurance.load(year));
+            logLoaded("inspection", inspection.load(year));
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
