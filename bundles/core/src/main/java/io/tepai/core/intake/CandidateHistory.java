@@ -33,8 +33,10 @@ final class CandidateHistory {
     static List<HistoryEntry> of(Repositories repos, RegistrationEntity candidate) {
         IntakeEntity intake = IntakeServiceImpl.find(repos, candidate.getIntakeId());
         List<HistoryEntry> events = new ArrayList<>();
-        events.add(new HistoryEntry(candidate.getConfirmedOn(), "REGISTERED", "demands " + candidate.getDemandIds(),
-                "confirmed by " + candidate.getConfirmedBy(), candidate.getRegisteredBy()));
+        // copied: the row's lazily read list would print as itself, not as its ids
+        events.add(new HistoryEntry(candidate.getConfirmedOn(), "REGISTERED", "demands "
+                + List.copyOf(candidate.getDemandIds()), "confirmed by " + candidate.getConfirmedBy(),
+                candidate.getRegisteredBy()));
         Map<Long, SelectionDecisionEntity> decisions = repos.intakes().decisionsOn(candidate.getId()).stream()
                 .collect(Collectors.toMap(SelectionDecisionEntity::getStepId, Function.identity()));
         LocalDate dropped = null;
