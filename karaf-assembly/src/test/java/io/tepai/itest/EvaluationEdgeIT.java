@@ -27,11 +27,12 @@ public class EvaluationEdgeIT extends TepaiContainerTest {
 
     @Test
     public void R_EVAL_3_aRoundWhoseSpecialistHasOnlyAnUnratedConfirmedLogIsComputed() throws Exception {
-        JsonNode specialist = expect("POST", "/api/specialists", "{\"name\":\"未评分测试专家\",\"unitCode\":\"jzu\","
+        JsonNode specialist = expect("POST", APPOINTED_BY_EXCEPTION, appointedBefore("{\"name\":\"未评分测试专家\","
+                + "\"unitCode\":\"jzu\","
                 + "\"titleLevel\":\"INTERMEDIATE\",\"title\":\"农艺师\",\"degree\":\"BACHELOR\",\"fields\":[\"测试\"],"
                 + "\"sectors\":[\"PRIMARY\"],\"chainSegments\":[\"PRODUCTION\"],\"tierId\":\"city\","
                 + "\"classification\":\"PUBLIC_WELFARE\",\"counties\":[\"macun\"],\"serviceExperience\":\"三年\","
-                + "\"status\":\"ACTIVE\"}", 201);
+                + "\"status\":\"ACTIVE\"}"), 201);
         long id = specialist.get("id").asLong();
         expect("POST", "/api/assignments", "{\"specialistId\":" + id + ",\"county\":\"macun\",\"year\":" + YEAR + "}",
                 201);

@@ -113,11 +113,12 @@ public class FieldServiceIT extends TepaiContainerTest {
 
     /** A new city-tier specialist of jzu, assigned to the county for the year: a fixture of the test's own. */
     private long assignedSpecialist(String name, String county, int year) throws Exception {
-        Reply created = send("POST", "/api/specialists", CITY, "{\"name\":\"" + name + "\",\"unitCode\":\"jzu\","
+        Reply created = send("POST", APPOINTED_BY_EXCEPTION, CITY, appointedBefore("{\"name\":\"" + name
+                + "\",\"unitCode\":\"jzu\","
                 + "\"titleLevel\":\"INTERMEDIATE\",\"title\":\"农艺师\",\"degree\":\"BACHELOR\",\"fields\":[\"测试\"],"
                 + "\"sectors\":[\"PRIMARY\"],\"chainSegments\":[\"PRODUCTION\"],\"tierId\":\"city\","
                 + "\"classification\":\"PUBLIC_WELFARE\",\"counties\":[\"" + county + "\"],\"serviceExperience\":\"三年\","
-                + "\"status\":\"ACTIVE\"}");
+                + "\"status\":\"ACTIVE\"}"));
         assertEquals(created.toString(), 201, created.status());
         long id = created.json().get("id").asLong();
         act("/api/assignments", CITY, "{\"specialistId\":" + id + ",\"county\":\"" + county + "\",\"year\":" + year

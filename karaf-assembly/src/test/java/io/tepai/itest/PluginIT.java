@@ -272,7 +272,7 @@ public class PluginIT extends TepaiContainerTest {
                     + "\"chainSegments\":[\"PRODUCTION\"],\"tierId\":\"hpu-own\",\"classification\":\"PUBLIC_WELFARE\","
                     + "\"counties\":[\"wuzhi\"],\"phone\":\"13900000000\",\"email\":\"tier@example.edu.cn\","
                     + "\"serviceExperience\":\"矿区复垦指导\",\"status\":\"ACTIVE\"}";
-            Reply created = send("POST", "/api/specialists", CITY, draft);
+            Reply created = send("POST", APPOINTED_BY_EXCEPTION, CITY, appointedBefore(draft));
             assertEquals(created.toString(), 201, created.status());
             specialist = created.json().get("id").asLong();
             String year = get("/api/evaluations/rounds?kind=SPECIALIST&county=wuzhi", CITY).json()

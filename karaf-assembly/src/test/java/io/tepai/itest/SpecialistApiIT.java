@@ -21,7 +21,7 @@ public class SpecialistApiIT extends TepaiContainerTest {
             + "\"fields\":[\"容器测试\",\"设施蔬菜\"],\"sectors\":[\"PRIMARY\"],\"chainSegments\":[\"PRODUCTION\"],"
             + "\"tierId\":\"city\",\"classification\":\"PUBLIC_WELFARE\",\"counties\":[\"boai\"],"
             + "\"phone\":\"13800000000\",\"email\":\"itest@example.edu.cn\","
-            + "\"serviceExperience\":\"在博爱县指导设施蔬菜三年\",\"status\":\"ACTIVE\"}";
+            + "\"serviceExperience\":\"在博爱县指导设施蔬菜三年\",\"status\":\"CANDIDATE\"}";
 
     @Test
     public void R_REC_3_demoSpecialistsServeWuzhiAsDispatchedThisYear() throws Exception {
@@ -101,8 +101,8 @@ public class SpecialistApiIT extends TepaiContainerTest {
         assertEquals("R-ELIG-1", rejected.json().get("rule").asText());
         assertEquals(before, total());
 
-        String excepted = junior.replace("\"status\":\"ACTIVE\"",
-                "\"status\":\"ACTIVE\",\"eligibilityException\":\"农村电商实践突出，经单位推荐破格选派\"");
+        String excepted = junior.replace("\"status\":\"CANDIDATE\"",
+                "\"status\":\"CANDIDATE\",\"eligibilityException\":\"农村电商实践突出，经单位推荐破格选派\"");
         Reply admitted = send("POST", "/api/specialists", CITY, excepted);
         assertEquals(admitted.toString(), 201, admitted.status());
         assertEquals("农村电商实践突出，经单位推荐破格选派", admitted.json().get("eligibilityException").asText());

@@ -260,6 +260,18 @@ public abstract class TepaiContainerTest {
         }
     }
 
+    /** Where the city office records a specialist appointed outside a selection (R-REC-2's documented exception). */
+    static final String APPOINTED_BY_EXCEPTION = "/api/specialists/appointed-by-exception";
+
+    /**
+     * A specialist draft (JSON) as the body of {@link #APPOINTED_BY_EXCEPTION}: the tests' own ACTIVE fixtures stand
+     * for specialists appointed before Tepai, with a term wide enough for any year the tests use.
+     */
+    static String appointedBefore(String draftJson) {
+        return draftJson.substring(0, draftJson.lastIndexOf('}')) + ",\"termStart\":\"2020-01-01\","
+                + "\"termEnd\":\"2030-12-31\",\"reason\":\"平台启用前已聘任（容器测试）\"}";
+    }
+
     protected Reply get(String path, String credentials) throws IOException, InterruptedException {
         return send("GET", path, credentials, null);
     }

@@ -11,6 +11,7 @@ import io.tepai.api.account.AccountService;
 import io.tepai.api.account.Role;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.demand.DemandService;
+import io.tepai.api.intake.IntakeService;
 import io.tepai.api.dispatch.AssignmentService;
 import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.dispatch.WorkstationService;
@@ -30,6 +31,7 @@ import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
+import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.specialist.TierService;
 import io.tepai.api.team.TeamService;
 import java.io.IOException;
@@ -77,6 +79,9 @@ public class DemoDataLoader implements StartupTask {
                     List<AccountDraft> accounts) {
     }
 
+    /** Why the demo roster is ACTIVE without an intake: it stands for the specialists Tepai found in office. */
+    static final String APPOINTED_BEFORE_TEPAI = "焦作市科技特派员名单（平台启用前已选派，按原聘任文件录入）";
+
     private final DemoServices services;
     private final DemoOrganisation organisation;
     private final DemoField field;
@@ -86,6 +91,7 @@ public class DemoDataLoader implements StartupTask {
     private final DemoInsurance insurance;
     private final DemoInspection inspection;
     private final DemoDemands demands;
+    private final DemoRecruitment recruitment;
     private final Thread worker;
 
     @Activate
@@ -98,10 +104,11 @@ public class DemoDataLoader implements StartupTask {
                           @Reference DemonstrationBaseService bases, @Reference MenteeService mentees,
                           @Reference RequestService requests, @Reference EvaluationService evaluations,
                           @Reference FundingService funding, @Reference InsuranceService insurance,
-                          @Reference InspectionService inspections, @Reference DemandService demands) {
+                          @Reference InspectionService inspections, @Reference DemandService demands,
+                          @Reference IntakeService intakes) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
                 workstations, recipients, logs, trainings, bases, mentees, requests, evaluations,
-                funding, insurance, inspections, demands), true);
+                funding, insurance, inspections, demands, intakes), true);
     }
 
     DemoDataLoader(DemoServices services, boolean inBackground) {
@@ -114,6 +121,7 @@ public class DemoDataLoader implements StartupTask {
         this.insurance = new DemoInsurance(LOADER, services);
         this.inspection = new DemoInspection(LOADER, services);
         this.demands = new DemoDemands(LOADER, services);
+        this.recruitment = new DemoRecruitment(LOADER, services);
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -160,10 +168,12 @@ public class DemoDataLoader implements StartupTask {
             logLoaded("agreed tasks", agreementTasks.load(year));
             logLoaded("evaluation rounds", evaluation.load(year));
             logLoaded("funding", funding.load(year, services.calendar().today()));
-            logLoaded("insurance", insurance.load(year));
-            logLoaded("inspection", inspection.load(year));
             logLoaded("demands", demands.load(DemoDemands.read(), year, services.calendar().today(),
                     sampleSpecialists()));
+            // before insurance, which covers every ACTIVE specialist: a second load then finds the appointees covered
+            logLoaded("recruitment", recruitment.load(year, services.calendar().today()));
+            logLoaded("insurance", insurance.load(year));
+            logLoaded("inspection", inspection.load(year));
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -183,7 +193,7 @@ public class DemoDataLoader implements StartupTask {
         long specialistsBefore = sampleSpecialists().size();
         Map<String, Long> ids = new HashMap<>();
         data.specialists().forEach(specialist -> ids.put(specialist.name(), existingSpecialist(specialist)
-                .orElseGet(() -> services.specialists().create(LOADER, specialist).id())));
+                .orElseGet(() -> add(services, specialist))));
         List<AccountDraft> newAccounts = data.accounts().stream()
                 .filter(account -> !accountExists(account.username())).toList();
         newAccounts.forEach(account -> services.accounts().create(ACCOUNTS_LOADER, withSpecialistId(account, ids)));
@@ -191,6 +201,19 @@ public class DemoDataLoader implements StartupTask {
             LOG.info("Loaded the demo data set: {} dispatching units, {} specialists (marked sample), {} accounts",
                     newUnits.size(), data.specialists().size() - specialistsBefore, newAccounts.size());
         }
+    }
+
+    /**
+     * A demo specialist: a candidate as registered, or one of the roster appointed before Tepai kept the records,
+     * which only the city office's documented exception makes ACTIVE (R-REC-2), with a term of the current year.
+     */
+    static long add(DemoServices services, SpecialistDraft specialist) {
+        if (specialist.status() != SpecialistStatus.ACTIVE) {
+            return services.specialists().create(LOADER, specialist).id();
+        }
+        int year = services.calendar().currentYear();
+        return services.specialists().appointByException(LOADER, specialist, services.calendar().firstDay(year),
+                services.calendar().lastDay(year), APPOINTED_BEFORE_TEPAI).id();
     }
 
     /** A restart that finds a part complete says nothing about it, so the log shows each part loaded once. */

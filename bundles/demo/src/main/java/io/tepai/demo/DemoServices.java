@@ -17,6 +17,7 @@ import io.tepai.api.field.RequestService;
 import io.tepai.api.field.ServiceLogService;
 import io.tepai.api.field.TrainingService;
 import io.tepai.api.org.UnitService;
+import io.tepai.api.intake.IntakeService;
 import io.tepai.api.specialist.SpecialistService;
 import io.tepai.api.specialist.TierService;
 import io.tepai.api.team.TeamService;
@@ -28,5 +29,5 @@ record DemoServices(ProgrammeCalendar calendar, TierService tiers, UnitService u
                     TrainingService trainings, DemonstrationBaseService bases, MenteeService mentees,
                     RequestService requests, EvaluationService evaluations,
                     FundingService funding, InsuranceService insurance, InspectionService inspections,
-                    DemandService demands) {
+                    DemandService demands, IntakeService intakes) {
 }

@@ -35,6 +35,7 @@ import io.tepai.api.team.TeamLevel;
 import io.tepai.api.team.TeamStatus;
 import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.demand.DemandServiceImpl;
+import io.tepai.core.intake.IntakeServiceImpl;
 import io.tepai.api.StartupTask;
 import io.tepai.demo.DemoDataLoader.DemoData;
 import io.tepai.core.dispatch.AssignmentServiceImpl;
@@ -139,14 +140,14 @@ class DemoDataTest {
 
     private void loadAll(DemoData data) {
         data.units().forEach(unit -> units.create(LOADER, unit));
-        data.specialists().forEach(specialist -> specialists.create(LOADER, specialist));
+        data.specialists().forEach(specialist -> DemoDataLoader.add(services(), specialist));
     }
 
     @Test
     void aLoadCutShortIsCompletedOnTheNextStartWithoutDuplicates() {
         DemoData data = DemoDataLoader.read();
         units.create(LOADER, data.units().get(0));
-        specialists.create(LOADER, data.specialists().stream()
+        DemoDataLoader.add(services(), data.specialists().stream()
                 .filter(s -> s.unitCode().equals(data.units().get(0).code())).findFirst().orElseThrow());
 
         DemoDataLoader loader = loader();
@@ -155,9 +156,15 @@ class DemoDataTest {
         assertEquals(StartupTask.State.DONE, loader.state());
 
         assertEquals(8, db.count("SELECT COUNT(*) FROM dispatching_unit"));
-        assertEquals(60, db.count("SELECT COUNT(*) FROM specialist"));
+        assertEquals(65, db.count("SELECT COUNT(*) FROM specialist"), "60 of the register, 5 of the recruitment");
         assertEquals(data.accounts().size(), db.count("SELECT COUNT(*) FROM account"));
         assertEquals(7, db.count("SELECT COUNT(*) FROM team"));
+        // R-REC-2: one intake appointed (two with terms, one dropped), one in its notice with an open objection
+        assertEquals(2, db.count("SELECT COUNT(*) FROM intake"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM intake WHERE status = 'NOTICE'"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM objection WHERE status = 'OPEN'"));
+        assertEquals(2, db.count("SELECT COUNT(*) FROM specialist_term WHERE source = 'APPOINTMENT'"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM registration WHERE status = 'DROPPED'"));
         Map<String, Long> counts = countsOfEveryKind();
 
         DemoDataLoader restarted = loader();
@@ -213,7 +220,8 @@ class DemoDataTest {
                 new RequestServiceImpl(db.store(), java.util.Map.of()), new EvaluationServiceImpl(db.store(), tiers,
                 calendar, Modules.acceptingEveryTier(), java.util.Map.of()), funding(),
                 new InsuranceServiceImpl(db.store(), calendar), new InspectionServiceImpl(db.store()),
-                new DemandServiceImpl(db.store(), calendar, logs));
+                new DemandServiceImpl(db.store(), calendar, logs),
+                new IntakeServiceImpl(db.store(), calendar, java.util.Map.of()));
     }
 
     private FundingServiceImpl funding() {

@@ -25,6 +25,8 @@ public final class Repositories {
     private final TransferRepository transfers;
     private final InspectionRepository inspections;
     private final FeeComplaintRepository feeComplaints;
+    private final TermRepository terms;
+    private final IntakeRepository intakes;
     private final DemandRepository demands;
     private final EntityManager em;
 
@@ -50,6 +52,8 @@ public final class Repositories {
         this.transfers = new TransferRepository(em);
         this.inspections = new InspectionRepository(em);
         this.feeComplaints = new FeeComplaintRepository(em);
+        this.terms = new TermRepository(em);
+        this.intakes = new IntakeRepository(em);
         this.demands = new DemandRepository(em);
     }
 
@@ -139,6 +143,16 @@ public final class Repositories {
 
     public FeeComplaintRepository feeComplaints() {
         return feeComplaints;
+    }
+
+    /** Specialists' terms (聘期). */
+    public TermRepository terms() {
+        return terms;
+    }
+
+    /** Intakes, registrations, selection steps, objections (R-REC-1, R-REC-2). */
+    public IntakeRepository intakes() {
+        return intakes;
     }
 
     public DemandRepository demands() {

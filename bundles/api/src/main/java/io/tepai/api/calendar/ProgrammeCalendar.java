@@ -11,6 +11,10 @@ import org.osgi.annotation.versioning.ProviderType;
  * round again; with the default start of 01-01 it is the calendar year. "Today" is today in {@link #zone()}
  * (Beijing time): at 07:00 on 1 January in Jiaozuo it is already the new day, whatever the server's zone.
  * Configured as {@code yearStart = MM-dd} in {@code etc/io.tepai.service.cfg}.
+ *
+ * <p>Working days: Monday to Friday, except the public holidays, plus the weekend days made working days in their
+ * place (调休), both configured in {@code etc/io.tepai.calendar.cfg}. Periods the programme counts in working days (the
+ * public notice of R-REC-2) are computed here.
  */
 @ProviderType
 public interface ProgrammeCalendar {
@@ -64,5 +68,32 @@ public interface ProgrammeCalendar {
         }
         double total = ChronoUnit.DAYS.between(first, last) + 1;
         return (ChronoUnit.DAYS.between(first, day) + 1) / total;
+    }
+
+    /** Whether {@code day} is a working day. Without a configured calendar: Monday to Friday. */
+    default boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek().getValue() <= 5;
+    }
+
+    /**
+     * The last day of a period lasting {@code workingDays} working days from {@code start}: {@code start} counts when
+     * it is a working day, days off inside the period do not count (R-REC-2: a five-working-day public notice starting
+     * on a Friday before a weekend ends the next Thursday).
+     *
+     * @throws IllegalArgumentException unless {@code workingDays} is at least 1
+     */
+    default LocalDate workingDaysEnd(LocalDate start, int workingDays) {
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("a period lasts at least one working day, not " + workingDays);
+        }
+        LocalDate day = start;
+        int counted = isWorkingDay(day) ? 1 : 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
     }
 }

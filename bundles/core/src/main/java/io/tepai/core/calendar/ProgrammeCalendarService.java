@@ -14,10 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one {@link ProgrammeCalendar}: {@code yearStart = MM-dd} from {@code io.tepai.service}, applied at once when
- * the file changes; an invalid value is logged and 01-01 kept.
+ * The one {@link ProgrammeCalendar}: {@code yearStart = MM-dd} from {@code io.tepai.service}, the holidays and
+ * adjusted working days from {@code io.tepai.calendar} ({@link CalendarConfiguration}), applied at once when a file
+ * changes; an invalid value is logged and its default kept.
  */
-@Component(service = ProgrammeCalendar.class, configurationPid = "io.tepai.service")
+@Component(service = ProgrammeCalendar.class, configurationPid = {"io.tepai.service", "io.tepai.calendar"})
 public class ProgrammeCalendarService implements ProgrammeCalendar {
 
     /** The programme runs on Beijing time, wherever the server's clock is set. */
@@ -27,6 +28,7 @@ public class ProgrammeCalendarService implements ProgrammeCalendar {
 
     private final Clock clock;
     private volatile MonthDay yearStart = JANUARY_FIRST;
+    private volatile DaysOff daysOff = DaysOff.NONE;
 
     @Activate
     public ProgrammeCalendarService(Map<String, ?> config) {
@@ -40,6 +42,12 @@ public class ProgrammeCalendarService implements ProgrammeCalendar {
         this.yearStart = yearStart;
     }
 
+    /** A calendar on a clock of the caller's with configured days off, for tests. */
+    public ProgrammeCalendarService(Clock clock, Map<String, ?> config) {
+        this(clock, JANUARY_FIRST);
+        configure(config);
+    }
+
     /** The calendar year on the system clock, for code that runs without configuration. */
     public static ProgrammeCalendar calendarYear(Clock clock) {
         return new ProgrammeCalendarService(clock, JANUARY_FIRST);
@@ -48,6 +56,7 @@ public class ProgrammeCalendarService implements ProgrammeCalendar {
     @Modified
     void configure(Map<String, ?> config) {
         yearStart = parse(config == null ? null : config.get("yearStart"));
+        daysOff = config == null ? DaysOff.NONE : DaysOff.parse(config.get("holidays"), config.get("workingDays"));
     }
 
     static MonthDay parse(Object value) {
@@ -79,5 +88,10 @@ public class ProgrammeCalendarService implements ProgrammeCalendar {
     @Override
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate day) {
+        return daysOff.isWorkingDay(day);
     }
 }

@@ -23,6 +23,8 @@ import io.tepai.api.specialist.Specialist;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.api.specialist.Term;
+import io.tepai.api.specialist.TermSource;
 import io.tepai.core.org.UnitServiceImpl;
 import io.tepai.core.testing.Drafts;
 import io.tepai.core.testing.FakeTier;
@@ -38,6 +40,7 @@ import io.tepai.spi.tier.TitleLevel;
 import io.tepai.store.Store;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -110,7 +113,7 @@ class SpecialistServiceImplTest {
                 .chainSegments(ChainSegment.PRODUCTION, ChainSegment.TESTING).tierId("province")
                 .classification(Classification.RURAL_ENTREPRENEURSHIP).counties("wenxian", "wuzhi")
                 .phone("13044348743").email("wang@example.cn").serviceExperience("十年小麦良种推广")
-                .status(SpecialistStatus.ACTIVE).build());
+                .status(SpecialistStatus.CANDIDATE).build());
 
         Specialist read = service.get(created.id());
         assertEquals("王建国", read.name());
@@ -125,7 +128,7 @@ class SpecialistServiceImplTest {
         assertEquals("wang@example.cn", read.email());
         assertEquals("十年小麦良种推广", read.serviceExperience());
         assertEquals("", read.eligibilityException());
-        assertEquals(SpecialistStatus.ACTIVE, read.status());
+        assertEquals(SpecialistStatus.CANDIDATE, read.status());
     }
 
     @Test
@@ -338,7 +341,7 @@ class SpecialistServiceImplTest {
 
         Specialist updated = service.update(ACTOR, created.id(), created.version(), Drafts.specialist()
                 .name("李振华").title("高级农艺师").titleLevel(TitleLevel.ASSOCIATE_SENIOR)
-                .fields("怀山药栽培", "怀山药加工").status(SpecialistStatus.ACTIVE).build());
+                .fields("怀山药栽培", "怀山药加工").status(SpecialistStatus.EXITED).build());
 
         assertEquals(created.version() + 1, updated.version());
         assertEquals(START, updated.createdAt());
@@ -346,12 +349,12 @@ class SpecialistServiceImplTest {
         assertEquals(updated, service.get(created.id()));
         assertEquals("高级农艺师", updated.title());
         assertEquals(List.of("怀山药栽培", "怀山药加工"), updated.fields());
-        assertEquals(SpecialistStatus.ACTIVE, updated.status());
+        assertEquals(SpecialistStatus.EXITED, updated.status());
     }
 
     @Test
     void updateWithoutStatusKeepsTheCurrentStatus() {
-        Specialist created = service.create(ACTOR, Drafts.specialist().status(SpecialistStatus.ACTIVE).build());
+        Specialist created = appointedBefore(Drafts.specialist());
 
         Specialist updated = service.update(ACTOR, created.id(), created.version(),
                 Drafts.specialist().title("高级农艺师").status(null).build());
@@ -362,7 +365,7 @@ class SpecialistServiceImplTest {
 
     @Test
     void updateWithAStatusChangesIt() {
-        Specialist created = service.create(ACTOR, Drafts.specialist().status(SpecialistStatus.ACTIVE).build());
+        Specialist created = appointedBefore(Drafts.specialist());
 
         Specialist updated = service.update(ACTOR, created.id(), created.version(),
                 Drafts.specialist().status(SpecialistStatus.EXITED).build());
@@ -597,9 +600,37 @@ class SpecialistServiceImplTest {
                 Drafts.specialist().unitCode("hpu").status(SpecialistStatus.CANDIDATE).build());
         assertThrows(ForbiddenException.class, () -> service.update(hpu, candidate.id(), candidate.version(),
                 Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).build()));
-        Specialist appointed = service.update(ACTOR, candidate.id(), candidate.version(),
-                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).build());
+        // not even the city office sets ACTIVE by writing the status: an intake's appointment does, or an exception
+        RuleViolationException notBySetting = assertThrows(RuleViolationException.class, () -> service.update(ACTOR,
+                candidate.id(), candidate.version(), Drafts.specialist().unitCode("hpu")
+                        .status(SpecialistStatus.ACTIVE).build()));
+        assertEquals("R-REC-2", notBySetting.ruleId());
+        assertEquals("R-REC-2", assertThrows(RuleViolationException.class, () -> service.create(ACTOR,
+                Drafts.specialist().status(SpecialistStatus.ACTIVE).build())).ruleId());
+        assertEquals(SpecialistStatus.CANDIDATE, service.get(candidate.id()).status());
+    }
+
+    @Test
+    void R_REC_2_theCityOfficeRecordsASpecialistAppointedBeforeTepaiWithAReasonAndATerm() {
+        Specialist appointed = appointedBefore(Drafts.specialist().name("孙老专家"));
         assertEquals(SpecialistStatus.ACTIVE, appointed.status());
+        List<Term> terms = new TermServiceImpl(db.store()).history(appointed.id());
+        assertEquals(1, terms.size());
+        assertEquals(TermSource.EXCEPTION, terms.get(0).source());
+        assertEquals("2019年经市科技局发文选派，早于平台建账", terms.get(0).reason());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'SpecialistTerm' AND reason LIKE "
+                + "'exception: 2019%'"));
+        Actor hpu = new Actor("hpu", Set.of(Actor.ROLE_UNIT, "unit:hpu"));
+        assertThrows(ForbiddenException.class, () -> service.appointByException(hpu, Drafts.specialist().build(),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), "单位自行认定"));
+        ValidationException noReason = assertThrows(ValidationException.class, () -> service.appointByException(
+                ACTOR, Drafts.specialist().build(), LocalDate.of(2024, 1, 1), LocalDate.of(2023, 12, 31), " "));
+        assertEquals(List.of("termEnd", "reason"), noReason.errors().stream().map(e -> e.field()).toList());
+    }
+
+    private Specialist appointedBefore(Drafts draft) {
+        return service.appointByException(ACTOR, draft.build(), LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31),
+                "2019年经市科技局发文选派，早于平台建账");
     }
 
     /**
@@ -610,8 +641,7 @@ class SpecialistServiceImplTest {
     @Test
     void R_REC_2_aUnitMayNotChangeTheTierCountiesOrEligibilityExceptionOfAnAppointedSpecialist() {
         Actor hpu = new Actor("hpu", Set.of(Actor.ROLE_UNIT, "unit:hpu"));
-        Specialist appointed = service.create(ACTOR,
-                Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).build());
+        Specialist appointed = appointedBefore(Drafts.specialist().unitCode("hpu"));
         for (Drafts change : List.of(
                 Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).tierId("county"),
                 Drafts.specialist().unitCode("hpu").status(SpecialistStatus.ACTIVE).counties("wuzhi", "xiuwu"),

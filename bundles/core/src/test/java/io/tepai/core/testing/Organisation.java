@@ -1,6 +1,7 @@
 package io.tepai.core.testing;
 
 import io.tepai.api.Actor;
+import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.team.AgreementDraft;
 import io.tepai.api.team.Leader;
@@ -34,6 +35,8 @@ public final class Organisation {
 
     public static final LocalDate TERM_START = LocalDate.of(2024, 1, 1);
     public static final LocalDate TERM_END = LocalDate.of(2026, 12, 31);
+    /** The documented reason fixtures appoint specialists with, outside an intake. */
+    public static final String APPOINTED_BEFORE = "appointed before Tepai kept the records (test fixture)";
 
     private Organisation() {
     }
@@ -102,8 +105,16 @@ public final class Organisation {
             return create(Drafts.specialist().name(name).tierId(tierId).status(SpecialistStatus.ACTIVE));
         }
 
+        /**
+         * Creates the specialist; an ACTIVE one as the city office's documented exception (R-REC-2: only an intake's
+         * appointment or such an exception makes a specialist ACTIVE), with a term 2024–2026.
+         */
         public long create(Drafts draft) {
-            return service.create(CITY, draft.build()).id();
+            SpecialistDraft built = draft.build();
+            if (built.status() == SpecialistStatus.ACTIVE) {
+                return service.appointByException(CITY, built, TERM_START, TERM_END, APPOINTED_BEFORE).id();
+            }
+            return service.create(CITY, built).id();
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.tepai.api.ValidationException;
 import io.tepai.api.account.Role;
+import io.tepai.api.intake.ObjectionStatus;
 import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.TeamStatus;
@@ -13,6 +14,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -224,6 +226,31 @@ final class RequestBodies {
             requireVersion(version);
             required(specialistId, "specialistId", "is required: the id of the specialist to add");
         }
+    }
+
+    /** The public notice of an intake (R-REC-2): its first day and, unless the configured default, its length. */
+    record NoticeStart(Long version, LocalDate start, Integer workingDays) {
+        NoticeStart {
+            requireVersion(version);
+        }
+    }
+
+    /** An objection's resolution (R-REC-2): UPHELD drops the candidate, DISMISSED keeps them; both with the reason. */
+    record ObjectionResolution(Long version, @AnyCase ObjectionStatus outcome, String reason) {
+        ObjectionResolution {
+            requireVersion(version);
+        }
+    }
+
+    /** The appointment of an intake (R-REC-2): its day (default today) and the term (default the intake's year). */
+    record AppointmentDay(Long version, LocalDate on, LocalDate termStart, LocalDate termEnd) {
+        AppointmentDay {
+            requireVersion(version);
+        }
+    }
+
+    /** The term and documented reason of a specialist appointed outside a selection (e.g. before Tepai). */
+    record ExceptionTerm(LocalDate termStart, LocalDate termEnd, String reason) {
     }
 
     /** Switching a module on for a county, optionally with its weight; the body may also be empty. */

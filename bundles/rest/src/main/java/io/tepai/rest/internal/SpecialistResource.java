@@ -13,9 +13,13 @@ import io.tepai.api.specialist.Classification;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
 import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.api.specialist.Term;
+import io.tepai.api.specialist.TermService;
 import io.tepai.rest.internal.RequestBodies.Edit;
+import io.tepai.rest.internal.RequestBodies.ExceptionTerm;
 import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import java.net.URI;
+import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -46,6 +50,9 @@ public class SpecialistResource {
 
     @Reference
     private SpecialistService specialists;
+
+    @Reference
+    private TermService terms;
 
     /** Which year's dispatch {@code county} asks about when no year is named: the programme's current one. */
     @Reference
@@ -83,6 +90,26 @@ public class SpecialistResource {
     public Response create(SpecialistDraft draft, @Context Actor actor) {
         Specialist created = specialists.create(actor, draft);
         return Response.created(URI.create("specialists/" + created.id())).entity(created).build();
+    }
+
+    @Operation(summary = "Record a specialist appointed outside a selection (documented exception)")
+    @ApiResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = Specialist.class)))
+    @POST
+    @Path("appointed-by-exception")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response appointByException(Edit<ExceptionTerm, SpecialistDraft> body, @Context Actor actor) {
+        ExceptionTerm term = body.fields();
+        Specialist created = specialists.appointByException(actor, body.draft(), term.termStart(), term.termEnd(),
+                term.reason());
+        return Response.created(URI.create("specialists/" + created.id())).entity(created).build();
+    }
+
+    @Operation(summary = "A specialist's terms (聘期), oldest first")
+    @GET
+    @Path("{id}/terms")
+    public List<Term> terms(@PathParam("id") long id) {
+        return terms.history(id);
     }
 
     @Operation(summary = "Update a specialist")

@@ -37,7 +37,8 @@ class ClosedByDefaultTest {
     /** What anyone may read without signing in; a change here is a change to the API's security. */
     private static final Set<String> PUBLIC = Set.of("CountyResource.get", "CountyResource.list",
             "DemandResource.get", "DemandResource.list",
-            "HealthResource.get", "HealthResource.ready", "OpenApiResource.get", "PublicResultResource.list",
+            "HealthResource.get", "HealthResource.ready", "IntakeResource.appointees",
+            "IntakeResource.notice", "NoticeResource.list", "OpenApiResource.get", "PublicResultResource.list",
             "SessionResource.signIn",
             "TierResource.get", "TierResource.list", "UnitResource.get", "UnitResource.list");
 

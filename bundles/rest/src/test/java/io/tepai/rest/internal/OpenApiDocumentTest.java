@@ -36,7 +36,8 @@ class OpenApiDocumentTest {
             PublicResultResource.class, IncentiveResource.class, ModuleResource.class, BudgetResource.class,
             AllocationResource.class, ExpenseResource.class, LedgerResource.class, InsuranceResource.class,
             TransferResource.class, InspectionResource.class, SessionResource.class, DisbursementResource.class,
-            FeeComplaintResource.class, DemandResource.class);
+            FeeComplaintResource.class, DemandResource.class, IntakeResource.class, NoticeResource.class,
+            ObjectionResource.class, RegistrationResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {
@@ -121,7 +122,9 @@ class OpenApiDocumentTest {
             "post /specialists", "post /teams", "post /teams/{id}/agreements", "post /trainings", "post /units",
             "put /workstations/{county}", "post /allocations", "post /budgets", "post /expenses",
             "post /expenses/{id}/correction", "post /inspections", "post /insurance", "post /transfers",
-            "post /disbursements", "post /fee-complaints", "post /demands", "post /demands/{id}/matches");
+            "post /disbursements", "post /fee-complaints", "post /demands", "post /demands/{id}/matches",
+            "post /intakes", "post /intakes/{id}/registrations", "post /intakes/{id}/steps",
+            "post /intakes/{id}/objections", "post /specialists/appointed-by-exception");
 
     @Test
     void everyOperationIsSummarisedAndDocumentsTheStatusItAnswers() throws Exception {

@@ -31,7 +31,7 @@ public class BudgetCompleter implements Completer {
     /** What the console calls; year and source go into the candidate's description, the id alone is inserted. */
     @Override
     public void completeCandidates(Session session, CommandLine commandLine, List<Candidate> candidates) {
-        String typed = typed(commandLine);
+        String typed = Completions.typed(commandLine);
         for (Budget budget : budgets()) {
             String id = Long.toString(budget.id());
             if (id.startsWith(typed)) {
@@ -47,11 +47,5 @@ public class BudgetCompleter implements Completer {
         } catch (RuntimeException e) {
             return List.of();
         }
-    }
-
-    /** The part of the current word before the cursor. */
-    private static String typed(CommandLine commandLine) {
-        String word = commandLine.getCursorArgument();
-        return word == null ? "" : word.substring(0, Math.min(commandLine.getArgumentPosition(), word.length()));
     }
 }

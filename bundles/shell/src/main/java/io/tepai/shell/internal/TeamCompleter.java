@@ -32,7 +32,7 @@ public class TeamCompleter implements Completer {
     /** What the console calls; the name goes into the candidate's description, the id alone is inserted. */
     @Override
     public void completeCandidates(Session session, CommandLine commandLine, List<Candidate> candidates) {
-        String typed = typed(commandLine);
+        String typed = Completions.typed(commandLine);
         for (Team team : teams()) {
             String id = Long.toString(team.id());
             if (id.startsWith(typed)) {
@@ -43,11 +43,5 @@ public class TeamCompleter implements Completer {
 
     private List<Team> teams() {
         return teams.search(TeamFilter.ALL, new PageRequest(1, PageRequest.MAX_SIZE)).items();
-    }
-
-    /** The part of the current word before the cursor. */
-    private static String typed(CommandLine commandLine) {
-        String word = commandLine.getCursorArgument();
-        return word == null ? "" : word.substring(0, Math.min(commandLine.getArgumentPosition(), word.length()));
     }
 }

@@ -35,7 +35,8 @@ public final class Migrator {
             "V008__rules_the_code_bent.sql",
             "V009__fee_complaints_and_disbursements.sql",
             "V010__agreement_task_fulfilment.sql",
-            "V011__demands.sql");
+            "V011__demands.sql",
+            "V012__recruitment.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";

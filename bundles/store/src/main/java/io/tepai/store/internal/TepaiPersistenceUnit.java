@@ -30,6 +30,12 @@ import io.tepai.store.entity.RequestStepRow;
 import io.tepai.store.entity.SampleEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
+import io.tepai.store.entity.SpecialistTermEntity;
+import io.tepai.store.entity.IntakeEntity;
+import io.tepai.store.entity.RegistrationEntity;
+import io.tepai.store.entity.SelectionStepEntity;
+import io.tepai.store.entity.SelectionDecisionEntity;
+import io.tepai.store.entity.ObjectionEntity;
 import io.tepai.store.entity.SquadOfficersEntity;
 import io.tepai.store.entity.TeamEntity;
 import io.tepai.store.entity.TechnologyTransferEntity;
@@ -73,7 +79,9 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
             BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class,
             TechnologyTransferEntity.class, InspectionEntity.class, InspectionItemRow.class,
-            FeeComplaintEntity.class, DisbursementEntity.class, DemandEntity.class, DemandMatchEntity.class);
+            FeeComplaintEntity.class, DisbursementEntity.class, DemandEntity.class, DemandMatchEntity.class,
+            SpecialistTermEntity.class, IntakeEntity.class, RegistrationEntity.class, SelectionStepEntity.class,
+            SelectionDecisionEntity.class, ObjectionEntity.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
