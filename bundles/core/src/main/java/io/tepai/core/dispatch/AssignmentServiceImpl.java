@@ -17,7 +17,7 @@ import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.module.PolicyModules;
-import io.tepai.core.plugin.PluginCalls;
+import io.tepai.guard.PluginCalls;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.tier.SpecialistTiers;

@@ -2,7 +2,7 @@ package io.tepai.core.evaluation;
 
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.core.dispatch.IndustryMatch;
-import io.tepai.core.plugin.PluginCalls;
+import io.tepai.guard.PluginCalls;
 import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.spi.evaluation.Subject;
 import io.tepai.spi.evaluation.SubjectData;

@@ -11,7 +11,7 @@ import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
-import io.tepai.core.plugin.PluginCalls;
+import io.tepai.guard.PluginCalls;
 import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.SubjectKind;

@@ -13,7 +13,7 @@ import io.tepai.api.module.ModuleService;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.plugin.FirstRegisteredWins;
-import io.tepai.core.plugin.PluginCalls;
+import io.tepai.guard.PluginCalls;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.spi.evaluation.EvaluationCriterion;
 import io.tepai.spi.incentive.IncentivePolicy;

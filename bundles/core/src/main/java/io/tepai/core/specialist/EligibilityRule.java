@@ -2,7 +2,7 @@ package io.tepai.core.specialist;
 
 import io.tepai.api.FieldError;
 import io.tepai.api.RuleViolationException;
-import io.tepai.core.plugin.PluginCalls;
+import io.tepai.guard.PluginCalls;
 import io.tepai.spi.tier.CandidateProfile;
 import io.tepai.spi.tier.Degree;
 import io.tepai.spi.tier.SpecialistTier;
