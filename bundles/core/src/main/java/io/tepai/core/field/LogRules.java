@@ -97,7 +97,8 @@ final class LogRules {
         } else if (industry(draft) != null && !where.get().getLeadingIndustries().contains(industry(draft))) {
             // R-GOAL-1: coverage is per county and leading industry, so a log names one of the county's own
             errors.add("industry", "'" + industry(draft) + "' is not a leading industry of '" + county
-                    + "' (R-GOAL-1); its leading industries are " + where.get().getLeadingIndustries());
+                    + "' (R-GOAL-1); its leading industries are "
+                    + String.join(", ", where.get().getLeadingIndustries()));
         }
         List<Long> recipients = draft.recipientIds() == null ? List.of() : draft.recipientIds();
         for (int i = 0; i < recipients.size(); i++) {
