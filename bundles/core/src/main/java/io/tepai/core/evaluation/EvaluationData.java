@@ -2,8 +2,8 @@ package io.tepai.core.evaluation;
 
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.core.dispatch.IndustryMatch;
-import io.tepai.guard.PluginCalls;
 import io.tepai.core.tier.SpecialistTiers;
+import io.tepai.guard.PluginCalls;
 import io.tepai.spi.evaluation.Subject;
 import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.evaluation.SubjectKind;
