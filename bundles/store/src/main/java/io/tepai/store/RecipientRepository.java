@@ -3,6 +3,10 @@ package io.tepai.store;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.store.entity.RecipientEntity;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 
@@ -34,6 +38,18 @@ public final class RecipientRepository {
 
     public Optional<RecipientEntity> find(long id) {
         return Optional.ofNullable(em.find(RecipientEntity.class, id));
+    }
+
+    /** Each recipient's kind by id, in one query; ids that name no recipient are absent. */
+    public Map<Long, String> kindsOf(Collection<Long> ids) {
+        Map<Long, String> kinds = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return kinds;
+        }
+        em.createQuery("SELECT e.id, e.kind FROM Recipient e WHERE e.id IN :ids ORDER BY e.id", Object[].class)
+                .setParameter("ids", List.copyOf(ids)).getResultList()
+                .forEach(row -> kinds.put((Long) row[0], (String) row[1]));
+        return kinds;
     }
 
     /** Persists a new recipient and returns it with its generated id. */

@@ -87,6 +87,17 @@ public final class ServiceLogRepository {
                 .getResultList();
     }
 
+    /**
+     * The leading industries confirmed logs of the period name, as distinct (specialist id, county, industry) rows in
+     * one query: what a specialist's service says they served (R-GOAL-1).
+     */
+    public List<Object[]> industriesNamed(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT DISTINCT e.specialistId, e.countyCode, e.industry FROM ServiceLog e"
+                        + " WHERE e.status = 'CONFIRMED' AND e.industry IS NOT NULL AND e.startDate >= :from"
+                        + " AND e.startDate <= :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     /** How many logs name the recipient. */
     public long countOfRecipient(long recipientId) {
         return em.createQuery("SELECT COUNT(e) FROM ServiceLog e WHERE :id MEMBER OF e.recipientIds", Long.class)

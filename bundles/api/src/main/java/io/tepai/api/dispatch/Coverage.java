@@ -78,7 +78,8 @@ public record Coverage(int year, List<CountyCoverage> counties, int cells, int c
      * A specialist serving a cell through an assignment to the county.
      *
      * @param basis {@code assignment} when the assignment names the industry, {@code field:<field>} when one of the
-     *              specialist's fields matches it
+     *              specialist's fields matches it, {@code log} when neither does but a confirmed service log of the
+     *              year in the county names the industry as served
      */
     public record CoveringSpecialist(long specialistId, String name, SupportLevel level, String basis) {
     }

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param endDate             last day (the same as startDate for one day)
  * @param fieldDays           days in the field, in half days, at most the calendar days of the range
  * @param kind                what kind of service
+ * @param industry            the county's leading industry the log names as served (R-GOAL-1), or null
  * @param description         what was done
  * @param outcomes            outcome indicators by id (e.g. {@code farmersTrained → 40}); the ids are configured
  * @param status              lifecycle status
@@ -36,11 +37,11 @@ import java.util.Map;
  * @param updatedAt           when it last changed
  */
 public record ServiceLog(long id, long specialistId, String specialistName, String county, List<Long> recipientIds,
-                         LocalDate startDate, LocalDate endDate, BigDecimal fieldDays, LogKind kind,
+                         LocalDate startDate, LocalDate endDate, BigDecimal fieldDays, LogKind kind, String industry,
                          String description, Map<String, BigDecimal> outcomes, LogStatus status, String comment,
                          Integer satisfaction, String satisfactionComment, String confirmedBy, Instant confirmedAt,
-                         String correctionReason, String outsideDispatchReason, boolean sample, long version, Instant createdAt,
-                         Instant updatedAt) {
+                         String correctionReason, String outsideDispatchReason, boolean sample, long version,
+                         Instant createdAt, Instant updatedAt) {
 
     public ServiceLog {
         recipientIds = List.copyOf(recipientIds);

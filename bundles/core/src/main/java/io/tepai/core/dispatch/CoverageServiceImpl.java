@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
@@ -64,6 +65,8 @@ public class CoverageServiceImpl implements CoverageService {
         Map<Long, SpecialistEntity> dispatched = repos.specialists().byIds(assignments.stream()
                 .map(AssignmentEntity::getSpecialistId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(SpecialistEntity::getId, Function.identity()));
+        Set<String> named = repos.logs().industriesNamed(from, to).stream()
+                .map(row -> named((Long) row[0], (String) row[1], (String) row[2])).collect(Collectors.toSet());
         List<CountyEntity> all = repos.counties().all();
         Map<String, List<String>> missingOfficers = SquadOfficerRules.missingByCounty(
                 all.stream().map(CountyEntity::getCode).toList(), repos.squads().officersOfYear(year), agreements);
@@ -79,7 +82,8 @@ public class CoverageServiceImpl implements CoverageService {
             List<IndustryCoverage> industries = new ArrayList<>();
             for (String industry : county.getLeadingIndustries()) {
                 List<CoveringTeam> teams = teams(repos, county.getCode(), industry, agreements, countyTeams);
-                List<CoveringSpecialist> specialists = specialists(dispatched, county.getCode(), industry, assignments);
+                List<CoveringSpecialist> specialists = specialists(dispatched, county.getCode(), industry, assignments,
+                        named);
                 boolean isCovered = !teams.isEmpty() || !specialists.isEmpty();
                 industries.add(new IndustryCoverage(industry, teams, specialists, isCovered));
                 cells++;
@@ -118,9 +122,18 @@ public class CoverageServiceImpl implements CoverageService {
         return teams;
     }
 
-    /** Through the industries the assignment names, or when it names none, through the specialist's fields. */
+    /** One (specialist, county, industry) a confirmed log names. */
+    private static String named(long specialistId, String county, String industry) {
+        return specialistId + "\n" + county + "\n" + industry;
+    }
+
+    /**
+     * Through the industries the assignment names, or when it names none, through the specialist's fields; else
+     * through a confirmed log of the year in the county that names the industry (basis {@code log}, issue 19).
+     */
     private static List<CoveringSpecialist> specialists(Map<Long, SpecialistEntity> byId, String county,
-                                                        String industry, List<AssignmentEntity> assignments) {
+                                                        String industry, List<AssignmentEntity> assignments,
+                                                        Set<String> named) {
         List<CoveringSpecialist> specialists = new ArrayList<>();
         for (AssignmentEntity assignment : assignments) {
             if (!assignment.getCountyCode().equals(county)) {
@@ -133,6 +146,9 @@ public class CoverageServiceImpl implements CoverageService {
             Optional<String> basis = assignment.getIndustries().isEmpty()
                     ? IndustryMatch.firstMatch(specialist.get().getFields(), industry).map(field -> "field:" + field)
                     : assignment.getIndustries().contains(industry) ? Optional.of("assignment") : Optional.empty();
+            if (basis.isEmpty() && named.contains(named(assignment.getSpecialistId(), county, industry))) {
+                basis = Optional.of("log");
+            }
             basis.ifPresent(b -> specialists.add(new CoveringSpecialist(specialist.get().getId(),
                     specialist.get().getName(), SupportLevel.valueOf(assignment.getLevel()), b)));
         }

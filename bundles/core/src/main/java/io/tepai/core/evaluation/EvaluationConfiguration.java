@@ -1,5 +1,6 @@
 package io.tepai.core.evaluation;
 
+import io.tepai.guard.CriterionLines;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
@@ -50,7 +51,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(name = "Criterion timeout (ms)", min = "1", description = "How long one plug-in criterion "
             + "or incentive policy may take for one subject before its line is marked failed.")
-    long criterionTimeoutMs() default 2000;
+    long criterionTimeoutMs() default CriterionLines.DEFAULT_TIMEOUT_MS;
 
     @AttributeDefinition(name = "Certificate fonts", required = false, description = "R-EVAL-4: the fonts the "
             + "excellent-specialist certificate is set in, comma-separated TrueType files (.ttf, or .ttc#<face>), "

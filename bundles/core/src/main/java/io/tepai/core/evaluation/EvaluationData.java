@@ -3,8 +3,8 @@ package io.tepai.core.evaluation;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.team.TaskFulfilment;
 import io.tepai.core.dispatch.IndustryMatch;
-import io.tepai.core.plugin.PluginCalls;
 import io.tepai.core.tier.SpecialistTiers;
+import io.tepai.guard.PluginCalls;
 import io.tepai.spi.evaluation.Subject;
 import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.evaluation.SubjectKind;
@@ -25,10 +25,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -57,6 +59,11 @@ final class EvaluationData {
     /** Requests are instants; which day they were raised on is the programme's zone's. */
     private final ZoneId zone;
     private final Map<Long, List<ServiceLogEntity>> logsBySpecialist;
+    /** The year's dispatch, by specialist and county: the industries a service served unless its log names one. */
+    private final Map<Long, Map<String, AssignmentEntity>> dispatch;
+    private final Map<String, List<String>> leadingIndustries;
+    /** Each recipient's kind, for the services' recipient kinds (SPI 1.1), read once for the year's logs. */
+    private final Map<Long, String> recipientKinds;
 
     EvaluationData(Repositories repos, SpecialistTiers tiers, ProgrammeCalendar calendar, int year) {
         this.repos = repos;
@@ -67,6 +74,13 @@ final class EvaluationData {
         this.to = calendar.lastDay(year);
         this.logsBySpecialist = repos.logs().confirmed(from, to).stream()
                 .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
+        this.dispatch = new HashMap<>();
+        repos.assignments().ofYear(year).forEach(a -> dispatch.computeIfAbsent(a.getSpecialistId(),
+                id -> new HashMap<>()).put(a.getCountyCode(), a));
+        this.leadingIndustries = repos.counties().all().stream()
+                .collect(Collectors.toMap(CountyEntity::getCode, CountyEntity::getLeadingIndustries));
+        this.recipientKinds = repos.recipients().kindsOf(logsBySpecialist.values().stream().flatMap(List::stream)
+                .flatMap(log -> log.getRecipientIds().stream()).collect(Collectors.toSet()));
     }
 
     /** @param inputs the evaluator's inputs per subject key, kept from earlier computations */
@@ -91,9 +105,7 @@ final class EvaluationData {
             if (specialist == null || evaluatedByOwnUnit(specialist)) {
                 continue;
             }
-            Subject subject = new Subject(SubjectKind.SPECIALIST, String.valueOf(specialist.getId()),
-                    specialist.getName(), county, specialist.getUnitCode(), specialist.getTierId(),
-                    industriesServed(assignment, specialist, leading));
+            Subject subject = member(specialist, county, industriesServed(assignment, specialist, leading));
             subjects.add(facts(subject, List.of(specialist), county::equals, inputs));
         }
         return subjects;
@@ -110,6 +122,19 @@ final class EvaluationData {
         }
         return leading.stream().filter(industry -> IndustryMatch.firstMatch(specialist.getFields(), industry)
                 .isPresent()).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** A specialist as a subject, or as a member of one (SPI 1.1): fields of expertise and guidance class too. */
+    private static Subject member(SpecialistEntity specialist, String county, Set<String> industries) {
+        return new Subject(SubjectKind.SPECIALIST, String.valueOf(specialist.getId()), specialist.getName(), county,
+                specialist.getUnitCode(), specialist.getTierId(), industries,
+                new LinkedHashSet<>(specialist.getFields()), specialist.getClassification());
+    }
+
+    /** The fields of everyone a team, a county's work or a unit covers. */
+    private static Set<String> fieldsOf(List<SpecialistEntity> specialists) {
+        return specialists.stream().flatMap(s -> s.getFields().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private boolean evaluatedByOwnUnit(SpecialistEntity specialist) {
@@ -136,7 +161,7 @@ final class EvaluationData {
             List<SpecialistEntity> members = byId(team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
                     .toList()).values().stream().toList();
             Subject subject = new Subject(SubjectKind.TEAM, String.valueOf(team.getId()), team.getName(), county,
-                    team.getUnitCode(), null, Set.of(team.getIndustry()));
+                    team.getUnitCode(), null, Set.of(team.getIndustry()), fieldsOf(members), null);
             subjects.add(facts(subject, members, c -> true, inputs)
                     .withTasks(tasks(agreements.getOrDefault(team.getId(), List.of()))));
         }
@@ -161,7 +186,8 @@ final class EvaluationData {
             List<SpecialistEntity> dispatched = byId(repos.assignments().ofCounty(county.getCode(), year).stream()
                     .map(AssignmentEntity::getSpecialistId).toList()).values().stream().toList();
             Subject subject = new Subject(SubjectKind.COUNTY_WORK, county.getCode(), county.getNameZh(),
-                    county.getCode(), null, null, new LinkedHashSet<>(county.getLeadingIndustries()));
+                    county.getCode(), null, null, new LinkedHashSet<>(county.getLeadingIndustries()),
+                    fieldsOf(dispatched), null);
             subjects.add(facts(subject, dispatched, county.getCode()::equals, inputs));
         }
         return subjects;
@@ -177,7 +203,7 @@ final class EvaluationData {
         for (Map.Entry<String, List<SpecialistEntity>> entry : byUnit.entrySet()) {
             String name = repos.units().find(entry.getKey()).map(UnitEntity::getNameZh).orElse(entry.getKey());
             Subject subject = new Subject(SubjectKind.UNIT, entry.getKey(), name, null, entry.getKey(), null,
-                    Set.of());
+                    Set.of(), fieldsOf(entry.getValue()), null);
             subjects.add(facts(subject, entry.getValue(), c -> true, inputs));
         }
         return subjects;
@@ -206,7 +232,9 @@ final class EvaluationData {
                 if (inCounty.test(log.getCountyCode())) {
                     services.add(new SubjectData.ServiceRecord(log.getStartDate(), log.getEndDate(),
                             log.getFieldDays(), log.getKind(), log.getCountyCode(), log.getRecipientIds().size(),
-                            log.getSatisfaction(), log.getOutcomes()));
+                            log.getSatisfaction(), log.getOutcomes(), String.valueOf(specialist.getId()),
+                            industriesServed(log, specialist), log.getRecipientIds().stream()
+                                    .map(recipientKinds::get).filter(Objects::nonNull).toList()));
                     fieldDays = fieldDays.add(log.getFieldDays());
                 }
             }
@@ -227,9 +255,25 @@ final class EvaluationData {
                 .toList();
         int mentees = (int) repos.records().menteesOf(ids, from, to).stream()
                 .filter(m -> inCounty.test(m.getCountyCode())).count();
+        List<Subject> members = subject.kind() == SubjectKind.SPECIALIST ? List.of(subject)
+                : specialists.stream().map(s -> member(s, subject.county(), subject.county() == null ? Set.of()
+                        : industriesServed(s, subject.county()))).toList();
         SubjectData data = new SubjectData(subject, year, from, to, specialists.size(), services, requests,
-                trainings, bases, mentees, inputs.getOrDefault(subject.key(), Map.of()));
+                trainings, bases, mentees, inputs.getOrDefault(subject.key(), Map.of()), members);
         return new SubjectFacts(data, fulfilment, fieldDays);
+    }
+
+    /** What a service served (SPI 1.1): the leading industry its log names, else what its dispatch there serves. */
+    private Set<String> industriesServed(ServiceLogEntity log, SpecialistEntity specialist) {
+        return log.getIndustry() != null ? Set.of(log.getIndustry())
+                : industriesServed(specialist, log.getCountyCode());
+    }
+
+    /** The industries the specialist's dispatch to the county serves in the year; empty when not dispatched there. */
+    private Set<String> industriesServed(SpecialistEntity specialist, String county) {
+        AssignmentEntity assignment = dispatch.getOrDefault(specialist.getId(), Map.of()).get(county);
+        return assignment == null ? Set.of()
+                : industriesServed(assignment, specialist, leadingIndustries.getOrDefault(county, List.of()));
     }
 
     private static io.tepai.spi.tier.ServiceThreshold safeThreshold(SpecialistTier tier) {

@@ -1,5 +1,6 @@
 package io.tepai.core.evaluation;
 
+import io.tepai.guard.CriterionLines;
 import io.tepai.spi.evaluation.Grade;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ record EvaluationSettings(Map<String, Integer> weights, BigDecimal excellentFrom
 
     static final Map<String, Integer> DEFAULT_WEIGHTS = defaultWeights();
     static final EvaluationSettings DEFAULTS = new EvaluationSettings(DEFAULT_WEIGHTS, BigDecimal.valueOf(90),
-            BigDecimal.valueOf(80), BigDecimal.valueOf(60), ExcellentCap.MAX_SHARE, 2000);
+            BigDecimal.valueOf(80), BigDecimal.valueOf(60), ExcellentCap.MAX_SHARE, CriterionLines.DEFAULT_TIMEOUT_MS);
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationSettings.class);
 

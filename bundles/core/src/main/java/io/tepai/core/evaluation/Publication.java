@@ -2,7 +2,8 @@ package io.tepai.core.evaluation;
 
 import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.core.module.PolicyModules.LocalIncentive;
-import io.tepai.core.plugin.PluginCalls;
+import io.tepai.guard.CriterionLines;
+import io.tepai.guard.PluginCalls;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.incentive.Incentive;
@@ -63,7 +64,7 @@ final class Publication {
             }
         });
         List<String> problems = new ArrayList<>();
-        failures.forEach((policy, reasons) -> problems.add(Scoring.clip("Incentive policy " + policy
+        failures.forEach((policy, reasons) -> problems.add(CriterionLines.clip("Incentive policy " + policy
                 + " granted nothing to " + reasons.get(0)
                 + (reasons.size() > 1 ? " (and " + (reasons.size() - 1) + " more result(s))" : ""))));
         return new Outcome(grants, problems);

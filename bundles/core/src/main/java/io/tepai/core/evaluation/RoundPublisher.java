@@ -8,7 +8,7 @@ import io.tepai.api.ConflictException;
 import io.tepai.api.evaluation.Round;
 import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.core.module.PolicyModules;
-import io.tepai.core.plugin.PluginCalls;
+import io.tepai.guard.PluginCalls;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.incentive.PublishedResult;

@@ -6,6 +6,7 @@ import io.tepai.api.field.OutcomeIndicator;
 import io.tepai.api.field.ServiceLogDraft;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
+import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.RecipientEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import java.math.BigDecimal;
@@ -43,7 +44,8 @@ final class LogRules {
                 .required("startDate", draft.startDate())
                 .required("fieldDays", draft.fieldDays())
                 .required("kind", draft.kind())
-                .text("description", draft.description(), 4000);
+                .text("description", draft.description(), 4000)
+                .optionalText("industry", draft.industry(), 128);
         LocalDate end = end(draft);
         if (draft.startDate() != null) {
             if (end.isBefore(draft.startDate())) {
@@ -89,8 +91,14 @@ final class LogRules {
         if (repos.specialists().find(draft.specialistId()).isEmpty()) {
             errors.add("specialistId", "no specialist has id " + draft.specialistId());
         }
-        if (repos.counties().find(county).isEmpty()) {
+        Optional<CountyEntity> where = repos.counties().find(county);
+        if (where.isEmpty()) {
             errors.add("county", "no county has code '" + county + "'");
+        } else if (industry(draft) != null && !where.get().getLeadingIndustries().contains(industry(draft))) {
+            // R-GOAL-1: coverage is per county and leading industry, so a log names one of the county's own
+            errors.add("industry", "'" + industry(draft) + "' is not a leading industry of '" + county
+                    + "' (R-GOAL-1); its leading industries are "
+                    + String.join(", ", where.get().getLeadingIndustries()));
         }
         List<Long> recipients = draft.recipientIds() == null ? List.of() : draft.recipientIds();
         for (int i = 0; i < recipients.size(); i++) {
@@ -142,6 +150,12 @@ final class LogRules {
                 draft.recipientIds() == null ? Set.of() : new LinkedHashSet<>(draft.recipientIds()),
                 draft.startDate(), end(draft), draft.fieldDays().setScale(1), draft.kind().name(),
                 draft.description().strip(), draft.outcomes() == null ? Map.of() : draft.outcomes());
+        log.setIndustry(industry(draft));
+    }
+
+    /** The leading industry the draft names, stripped; null when it names none. */
+    private static String industry(ServiceLogDraft draft) {
+        return draft.industry() == null || draft.industry().isBlank() ? null : draft.industry().strip();
     }
 
     private static LocalDate end(ServiceLogDraft draft) {

@@ -267,7 +267,8 @@ public class ServiceLogServiceImpl implements ServiceLogService {
         String name = repos.specialists().find(e.getSpecialistId()).map(SpecialistEntity::getName).orElse("");
         return new ServiceLog(e.getId(), e.getSpecialistId(), name, e.getCountyCode(),
                 e.getRecipientIds().stream().sorted().toList(), e.getStartDate(), e.getEndDate(), e.getFieldDays(),
-                LogKind.valueOf(e.getKind()), e.getDescription(), e.getOutcomes(), LogStatus.valueOf(e.getStatus()),
+                LogKind.valueOf(e.getKind()), e.getIndustry(), e.getDescription(), e.getOutcomes(),
+                LogStatus.valueOf(e.getStatus()),
                 e.getComment(), e.getSatisfaction(), e.getSatisfactionComment(), e.getConfirmedBy(),
                 e.getConfirmedAt(), e.getCorrectionReason(), e.getOutsideDispatchReason(), e.isSample(), e.getVersion(),
                 e.getCreatedAt(), e.getUpdatedAt());

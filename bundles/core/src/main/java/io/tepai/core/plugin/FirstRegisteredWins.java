@@ -1,5 +1,6 @@
 package io.tepai.core.plugin;
 
+import io.tepai.guard.PluginCalls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

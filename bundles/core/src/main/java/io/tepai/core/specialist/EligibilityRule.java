@@ -2,7 +2,7 @@ package io.tepai.core.specialist;
 
 import io.tepai.api.FieldError;
 import io.tepai.api.RuleViolationException;
-import io.tepai.core.plugin.PluginCalls;
+import io.tepai.guard.PluginCalls;
 import io.tepai.spi.tier.CandidateProfile;
 import io.tepai.spi.tier.Degree;
 import io.tepai.spi.tier.SpecialistTier;
@@ -21,13 +21,23 @@ import java.util.Set;
 public final class EligibilityRule {
 
     public static final String RULE = "R-ELIG-1";
-
+    /** A tier's own conditions are its rule, R-TIER-1, not the programme-wide one (issue 19). */
+    public static final String TIER_RULE = "R-TIER-1";
 
     private EligibilityRule() {
     }
 
     /** Every reason the candidate falls short; empty when eligible. */
     public static List<String> problems(CandidateProfile candidate, SpecialistTier tier) {
+        List<String> problems = new ArrayList<>(programmeProblems(candidate));
+        if (tier != null) {
+            problems.addAll(tierProblems(candidate, tier));
+        }
+        return problems;
+    }
+
+    /** R-ELIG-1 itself, for every tier. */
+    private static List<String> programmeProblems(CandidateProfile candidate) {
         List<String> problems = new ArrayList<>();
         if (!candidate.titleLevel().isAtLeast(TitleLevel.INTERMEDIATE) && !candidate.degree().isAtLeast(Degree.MASTER)) {
             problems.add("needs an intermediate professional title (中级职称) or above, or a master's degree");
@@ -35,10 +45,15 @@ public final class EligibilityRule {
         if (!candidate.serviceExperience()) {
             problems.add("needs recorded service experience");
         }
-        if (tier != null) {
-            problems.addAll(tierProblems(candidate, tier));
-        }
         return problems;
+    }
+
+    /**
+     * The rule a refusal names: R-TIER-1 when only the tier's own conditions are unmet, R-ELIG-1 as soon as one of
+     * the programme-wide ones is.
+     */
+    private static String ruleOf(List<String> unmet, CandidateProfile candidate) {
+        return programmeProblems(candidate).stream().anyMatch(unmet::contains) ? RULE : TIER_RULE;
     }
 
     /**
@@ -50,7 +65,8 @@ public final class EligibilityRule {
      *
      * @param exceptionReason the reason given with this write, blank for none
      * @param recorded        the exception recorded before this write, null for a new specialist
-     * @throws RuleViolationException naming R-ELIG-1 and every shortfall not covered
+     * @throws RuleViolationException naming every shortfall not covered, and R-ELIG-1 or, when only the tier's own
+     *                                conditions are unmet, R-TIER-1
      */
     public static Set<String> check(CandidateProfile candidate, SpecialistTier tier, String exceptionReason,
                                     Recorded recorded) {
@@ -60,7 +76,8 @@ public final class EligibilityRule {
             return Set.of();
         }
         if (reason.isEmpty()) {
-            throw new RuleViolationException(RULE, "The candidate is not eligible: " + String.join("; ", problems)
+            throw new RuleViolationException(ruleOf(problems, candidate), "The candidate is not eligible: "
+                    + String.join("; ", problems)
                     + ". Admit them as an exception only by recording the reason in eligibilityException.",
                     errors(problems));
         }
@@ -69,7 +86,8 @@ public final class EligibilityRule {
         }
         List<String> uncovered = problems.stream().filter(p -> !recorded.covers().contains(p)).toList();
         if (!uncovered.isEmpty()) {
-            throw new RuleViolationException(RULE, "The recorded exception covers only what it was recorded for ("
+            throw new RuleViolationException(ruleOf(uncovered, candidate),
+                    "The recorded exception covers only what it was recorded for ("
                     + String.join("; ", recorded.covers()) + "), not: " + String.join("; ", uncovered)
                     + ". Record a new reason in eligibilityException for these.", errors(uncovered));
         }

@@ -298,7 +298,8 @@ public class SpecialistServiceImpl implements SpecialistService {
         if (covers.isEmpty()) {
             covers = new LinkedHashSet<>(EligibilityRule.problems(new CandidateProfile(entity.getUnitCode(),
                     TitleLevel.valueOf(entity.getTitleLevel()), Degree.valueOf(entity.getDegree()),
-                    !isBlank(entity.getServiceExperience())), tiers.tier(entity.getTierId()).orElse(null)));
+                    !isBlank(entity.getServiceExperience()), entity.getClassification()),
+                    tiers.tier(entity.getTierId()).orElse(null)));
         }
         return new EligibilityRule.Recorded(entity.getEligibilityException(), covers);
     }
@@ -322,7 +323,8 @@ public class SpecialistServiceImpl implements SpecialistService {
                 "R-TIER-1", "No specialist tier '" + draft.tierId().strip() + "' is registered; see /api/tiers",
                 List.of(new FieldError("tierId", "unknown tier"))));
         CandidateProfile candidate = new CandidateProfile(draft.unitCode().strip(), draft.titleLevel(),
-                draft.degree(), !isBlank(draft.serviceExperience()));
+                draft.degree(), !isBlank(draft.serviceExperience()),
+                draft.classification() == null ? null : draft.classification().name());
         return EligibilityRule.check(candidate, tier, draft.eligibilityException(), recorded);
     }
 

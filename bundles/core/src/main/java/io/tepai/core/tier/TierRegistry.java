@@ -3,7 +3,7 @@ package io.tepai.core.tier;
 import io.tepai.api.specialist.Tier;
 import io.tepai.api.specialist.TierService;
 import io.tepai.core.plugin.FirstRegisteredWins;
-import io.tepai.core.plugin.PluginCalls;
+import io.tepai.guard.PluginCalls;
 import io.tepai.spi.tier.SpecialistTier;
 import java.util.Comparator;
 import java.util.List;

@@ -37,10 +37,14 @@ import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.Organisation.Specialists;
 import io.tepai.core.testing.TestStore;
 import io.tepai.spi.tier.SupportLevel;
+import io.tepai.store.entity.ServiceLogEntity;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -266,5 +270,33 @@ class CoverageServiceImplTest {
     void theYearIsChecked() {
         assertThrows(ValidationException.class, () -> service.coverage(1999));
         assertThrows(ValidationException.class, () -> service.coverage(2101));
+    }
+
+    /** Issue 19: a confirmed log naming a leading industry shows its specialist serving that cell (basis "log"). */
+    @Test
+    void R_GOAL_1_aConfirmedLogNamingALeadingIndustryCoversItsCellADraftDoesNot() {
+        long guo = specialists.create(Drafts.specialist().name("郭明亮").fields("农业机械")
+                .status(SpecialistStatus.ACTIVE));
+        dispatch(guo, "wenxian", 2024);
+        log(guo, "wenxian", "农产品加工", LocalDate.of(2024, 5, 4), "CONFIRMED");
+        log(guo, "wenxian", "四大怀药", LocalDate.of(2024, 5, 5), "SUBMITTED");
+        log(guo, "wenxian", "小麦良种", LocalDate.of(2023, 5, 5), "CONFIRMED");
+
+        Coverage coverage = service.coverage(2024);
+
+        assertEquals(List.of(new CoveringSpecialist(guo, "郭明亮", SupportLevel.CITY, "log")),
+                cell(coverage, "wenxian", "农产品加工").specialists());
+        assertFalse(cell(coverage, "wenxian", "四大怀药").covered(), "a log not confirmed proves nothing");
+        assertFalse(cell(coverage, "wenxian", "小麦良种").covered(), "a log of another year");
+    }
+
+    private void log(long specialist, String county, String industry, LocalDate day, String status) {
+        db.store().write(repos -> {
+            ServiceLogEntity log = new ServiceLogEntity(specialist, Instant.parse("2024-06-01T00:00:00Z"));
+            log.setContent(county, Set.of(), day, day, BigDecimal.ONE, "TECHNICAL_GUIDANCE", "服务", Map.of());
+            log.setIndustry(industry);
+            log.setStatus(status);
+            return repos.logs().add(log);
+        });
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tepai.api.evaluation.CriterionLine;
 import io.tepai.api.evaluation.LineStatus;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
-import io.tepai.core.plugin.PluginCalls;
+import io.tepai.guard.PluginCalls;
 import io.tepai.spi.evaluation.CriterionScore;
 import io.tepai.spi.evaluation.EvaluationCriterion;
 import io.tepai.spi.evaluation.Subject;

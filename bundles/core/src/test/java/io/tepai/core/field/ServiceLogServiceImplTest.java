@@ -181,6 +181,25 @@ class ServiceLogServiceImplTest {
         assertEquals("outcomes.likes", f.errors().get(0).field());
     }
 
+    /** Issue 19: a log may name the leading industry it served, one of its county's own (R-GOAL-1). */
+    @Test
+    void R_GOAL_1_aLogNamesOneOfItsCountysLeadingIndustriesOrIsRefused() {
+        ServiceLogDraft yam = new ServiceLogDraft(li, "wuzhi", List.of(), MAY_4, null, BigDecimal.ONE,
+                LogKind.TECHNICAL_GUIDANCE, "怀山药病害防治", Map.of(), " 四大怀药 ");
+        ServiceLogDraft tourism = new ServiceLogDraft(li, "wuzhi", List.of(), MAY_4.plusDays(1), null,
+                BigDecimal.ONE, LogKind.TECHNICAL_GUIDANCE, "民宿", Map.of(), "乡村旅游");
+
+        ServiceLog named = service.create(self, yam);
+        ValidationException refused = assertThrows(ValidationException.class, () -> service.create(self, tourism));
+
+        assertEquals("四大怀药", named.industry());
+        assertEquals("industry", refused.errors().get(0).field());
+        assertTrue(refused.errors().get(0).message().contains("R-GOAL-1"), refused.errors().get(0).message());
+        assertTrue(refused.errors().get(0).message().contains("四大怀药"), "names the county's list");
+        assertEquals(1, logs());
+        assertEquals(null, service.create(self, draft(MAY_4.plusDays(2), null, "1")).industry());
+    }
+
     @Test
     void R_SVC_3_lifecycleAcrossRolesSubmitReturnResubmitConfirm() {
         ServiceLog log = service.create(self, draft(MAY_4, null, "1"));

@@ -142,12 +142,12 @@ class EligibilityRuleTest {
     }
 
     @Test
-    void R_ELIG_1_aTierProblemAloneMakesAnOtherwiseEligibleCandidateIneligible() {
+    void R_TIER_1_aTierProblemAloneMakesAnOtherwiseEligibleCandidateIneligibleUnderTheTiersRule() {
         RuleViolationException e = assertThrows(RuleViolationException.class,
                 () -> EligibilityRule.check(candidate(TitleLevel.SENIOR, Degree.DOCTORATE, true),
                         tierWithProblems("must belong to 河南理工大学", "needs two years in the unit"), null, null));
 
-        assertEquals("R-ELIG-1", e.ruleId());
+        assertEquals("R-TIER-1", e.ruleId(), "a tier's own condition is R-TIER-1 (issue 19)");
         assertEquals(List.of(new FieldError("eligibilityException", "must belong to 河南理工大学"),
                 new FieldError("eligibilityException", "needs two years in the unit")), e.errors());
     }
@@ -193,7 +193,7 @@ class EligibilityRuleTest {
     }
 
     @Test
-    void R_ELIG_1_aTierThatThrowsMakesTheCheckFailAsARuleViolation() {
+    void R_TIER_1_aTierThatThrowsMakesTheCheckFailAsARuleViolation() {
         SpecialistTier broken = new FakeTier("broken") {
             @Override
             public List<String> eligibilityProblems(CandidateProfile candidate) {
@@ -203,7 +203,17 @@ class EligibilityRuleTest {
 
         RuleViolationException e = assertThrows(RuleViolationException.class,
                 () -> EligibilityRule.check(candidate(TitleLevel.SENIOR, Degree.NONE, true), broken, null, null));
+        assertEquals("R-TIER-1", e.ruleId());
+    }
+
+    @Test
+    void R_ELIG_1_aProgrammeWideShortfallNamesR_ELIG_1EvenWithTierProblemsBesideIt() {
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> EligibilityRule.check(candidate(TitleLevel.JUNIOR, Degree.BACHELOR, true),
+                        tierWithProblems("must belong to 河南理工大学"), null, null));
+
         assertEquals("R-ELIG-1", e.ruleId());
+        assertEquals(2, e.errors().size(), "every problem is listed");
     }
 
     @Test

@@ -298,7 +298,7 @@ class SpecialistServiceImplTest {
     }
 
     @Test
-    void R_ELIG_1_aTiersOwnConditionIsApplied() {
+    void R_TIER_1_aTiersOwnConditionIsAppliedUnderItsRule() {
         tiers.addTier(new FakeTier("hpu-own") {
             @Override
             public List<String> eligibilityProblems(CandidateProfile candidate) {
@@ -310,7 +310,7 @@ class SpecialistServiceImplTest {
                 () -> service.create(ACTOR, Drafts.specialist().tierId("hpu-own").unitCode("jzu").build()));
         Specialist accepted = service.create(ACTOR, Drafts.specialist().tierId("hpu-own").unitCode("hpu").build());
 
-        assertEquals("R-ELIG-1", e.ruleId());
+        assertEquals("R-TIER-1", e.ruleId(), "the tier's own condition (issue 19)");
         assertEquals(List.of(new FieldError("eligibilityException", "only for 河南理工大学 staff")), e.errors());
         assertEquals("hpu-own", accepted.tierId());
         assertEquals(1, specialistRows());
@@ -455,7 +455,7 @@ class SpecialistServiceImplTest {
                 .unitCode("jzu").ineligible().tierId("hpu-own").eligibilityException("破格选派；经河南理工大学同意")
                 .name("改名").build());
 
-        assertEquals("R-ELIG-1", e.ruleId());
+        assertEquals("R-TIER-1", e.ruleId(), "the uncovered shortfall is the tier's own");
         assertEquals(List.of(new FieldError("eligibilityException", "only for 河南理工大学 staff")), e.errors(),
                 "only the new shortfall is named");
         assertEquals("hpu-own", withNewReason.tierId());

@@ -36,7 +36,8 @@ class EvaluationCsvTest {
                 result(1, LI_HUA, Grade.EXCELLENT, Renewal.PRIORITY_RENEWAL), result(2, GUO, Grade.FAIL, Renewal.EXIT)));
         assertEquals(new RenewalProposal(LI_HUA, Grade.EXCELLENT, Renewal.PRIORITY_RENEWAL), proposal.get(0));
         assertEquals("{\"subject\":{\"kind\":\"SPECIALIST\",\"key\":\"9\",\"name\":\"郭明亮, 博士\",\"county\":\"wuzhi\","
-                + "\"unit\":\"hpu\",\"tier\":\"city\",\"industries\":[]},\"grade\":\"FAIL\",\"renewal\":\"EXIT\"}",
+                + "\"unit\":\"hpu\",\"tier\":\"city\",\"industries\":[],\"fields\":[],\"guidanceClass\":null},"
+                + "\"grade\":\"FAIL\",\"renewal\":\"EXIT\"}",
                 Json.MAPPER.writeValueAsString(proposal.get(1)));
 
         String[] lines = RenewalProposal.csv(proposal).text().split("\r\n", -1);

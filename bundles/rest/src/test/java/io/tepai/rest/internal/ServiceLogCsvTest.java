@@ -28,7 +28,7 @@ class ServiceLogCsvTest {
                           String description, List<Long> recipients) {
         Instant at = Instant.parse("2026-03-02T08:00:00Z");
         return new ServiceLog(id, 7, "郭明亮", "wuzhi", recipients, start, end, new BigDecimal(days),
-                LogKind.TECHNICAL_GUIDANCE, description, Map.of("farmersTrained", new BigDecimal("40")), status, "",
+                LogKind.TECHNICAL_GUIDANCE, null, description, Map.of("farmersTrained", new BigDecimal("40")), status, "",
                 rating, "", "", null, "", "", false, 3, at, at);
     }
 

@@ -53,6 +53,7 @@ public class LogCommand extends TepaiAction {
         table.addRow().addContent("Dates", Formats.days(l.startDate(), l.endDate()));
         table.addRow().addContent("Field days", Formats.number(l.fieldDays()));
         table.addRow().addContent("Kind", l.kind());
+        table.addRow().addContent("Industry", l.industry() == null ? Formats.NONE : l.industry());
         table.addRow().addContent("Description", Formats.text(l.description()));
         table.addRow().addContent("Status", l.status());
         if (!Formats.text(l.comment()).isBlank()) {

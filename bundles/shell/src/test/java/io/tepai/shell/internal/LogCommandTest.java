@@ -56,6 +56,7 @@ class LogCommandTest {
                 List.of("Dates", "2026-03-02 – 2026-03-03"),
                 List.of("Field days", "1.5"),
                 List.of("Kind", "TECHNICAL_GUIDANCE"),
+                List.of("Industry", "四大怀药"),
                 List.of("Description", Samples.YAM_DESCRIPTION),
                 List.of("Status", "CONFIRMED"),
                 List.of("Confirmed by", "wuzhi"),
@@ -65,7 +66,7 @@ class LogCommandTest {
                 List.of("Sample", "yes"),
                 List.of("Version", "3"),
                 List.of("Created", "2026-03-03T10:00:00Z"),
-                List.of("Updated", "2026-03-04T11:00:00Z")), rows.subList(0, 17));
+                List.of("Updated", "2026-03-04T11:00:00Z")), rows.subList(0, 18));
         List<String> lines = console.lines();
         int outcomes = lines.indexOf("Outcomes: 2");
         assertEquals(List.of("Indicator", "Value", "Unit"), rows.get(outcomes + 1));
@@ -81,9 +82,9 @@ class LogCommandTest {
 
         List<List<String>> rows = SignedIn.runAsCity(command::execute).lines().stream().map(Console::cells).toList();
 
-        assertEquals(List.of("Status", "RETURNED"), rows.get(8));
-        assertEquals(List.of("Returned with", "请补充培训人数的签到表"), rows.get(9));
-        assertEquals(List.of("Sample", "yes"), rows.get(10));
+        assertEquals(List.of("Status", "RETURNED"), rows.get(9));
+        assertEquals(List.of("Returned with", "请补充培训人数的签到表"), rows.get(10));
+        assertEquals(List.of("Sample", "yes"), rows.get(11));
         assertFalse(rows.stream().anyMatch(row -> row.get(0).startsWith("Confirmed")), rows.toString());
         assertFalse(rows.stream().anyMatch(row -> row.get(0).equals("Satisfaction")), rows.toString());
     }
@@ -92,7 +93,8 @@ class LogCommandTest {
     void correctedLogSaysWhyAndUnratedConfirmationSaysSo() {
         ServiceLog confirmed = Samples.log(42, LogStatus.CONFIRMED, null);
         when(service.get(any(), eq(42L))).thenReturn(new ServiceLog(42, 7, "李华", "wuzhi", List.of(), confirmed.startDate(),
-                confirmed.endDate(), confirmed.fieldDays(), confirmed.kind(), confirmed.description(),
+                confirmed.endDate(), confirmed.fieldDays(), confirmed.kind(), confirmed.industry(),
+                confirmed.description(),
                 Map.of("enterprisesFounded", BigDecimal.ONE), LogStatus.CONFIRMED, "", null, "", "wuzhi",
                 confirmed.confirmedAt(), "误将1.5天记为2天，按签到表更正", "", false, 5, confirmed.createdAt(),
                 confirmed.updatedAt()));
@@ -101,8 +103,8 @@ class LogCommandTest {
 
         List<List<String>> rows = console.lines().stream().map(Console::cells).toList();
         assertEquals(List.of("Recipients", "(none)"), rows.get(3));
-        assertEquals(List.of("Satisfaction", "not rated"), rows.get(11));
-        assertEquals(List.of("Corrected because", "误将1.5天记为2天，按签到表更正"), rows.get(12));
+        assertEquals(List.of("Satisfaction", "not rated"), rows.get(12));
+        assertEquals(List.of("Corrected because", "误将1.5天记为2天，按签到表更正"), rows.get(13));
         // an indicator no longer configured is still shown, by its id
         int outcomes = console.lines().indexOf("Outcomes: 1");
         assertEquals(List.of("enterprisesFounded", "1", ""), rows.get(outcomes + 3));

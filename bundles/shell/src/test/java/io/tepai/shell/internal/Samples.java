@@ -95,7 +95,8 @@ final class Samples {
     static ServiceLog log(long id, LogStatus status, Integer satisfaction) {
         boolean confirmed = status == LogStatus.CONFIRMED;
         return new ServiceLog(id, 7, "李华", "wuzhi", List.of(12L, 13L), LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 3, 3), new BigDecimal("1.5"), LogKind.TECHNICAL_GUIDANCE, YAM_DESCRIPTION,
+                LocalDate.of(2026, 3, 3), new BigDecimal("1.5"), LogKind.TECHNICAL_GUIDANCE, "四大怀药",
+                YAM_DESCRIPTION,
                 Map.of("farmersTrained", new BigDecimal("40"), "areaMu", new BigDecimal("120.50")), status,
                 status == LogStatus.RETURNED ? "请补充培训人数的签到表" : "", satisfaction,
                 confirmed ? "讲解细致，问题当场解决" : "", confirmed ? "wuzhi" : "",
@@ -106,7 +107,7 @@ final class Samples {
     /** A one-day log with nothing but the essentials. */
     static ServiceLog oneDayLog(long id, LogStatus status) {
         return new ServiceLog(id, 9, "郭明亮", "xiuwu", List.of(), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1),
-                new BigDecimal("0.5"), LogKind.E_COMMERCE, "直播带货", Map.of(), status, "", null, "", "", null, "", "",
+                new BigDecimal("0.5"), LogKind.E_COMMERCE, null, "直播带货", Map.of(), status, "", null, "", "", null, "", "",
                 false, 1, Instant.parse("2026-04-01T12:00:00Z"), Instant.parse("2026-04-01T12:00:00Z"));
     }
 

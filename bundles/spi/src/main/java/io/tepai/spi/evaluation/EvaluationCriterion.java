@@ -13,6 +13,21 @@ import org.osgi.annotation.versioning.ConsumerType;
  * criteria, whose weights are scaled to fill the gap. After one timeout it is not asked again in that computation.
  * Names are cut at 120 characters and explanations at 500.
  *
+ * <p>What the line in a result then shows, in detail:
+ * <ul>
+ * <li>A score with more than two decimals is rounded half-up to two ({@code 66.666} shows as {@code 66.67});
+ * {@link CriterionScore#of(double, String)} rounds the same way.</li>
+ * <li>{@code CriterionScore.of(Double.NaN, …)} (e.g. {@code 0 / 0.0}) and a {@code null} explanation are refused by
+ * {@link CriterionScore} itself while the criterion runs, so the line reads "threw NumberFormatException …" or
+ * "threw NullPointerException: explanation": test for an empty subject before dividing.</li>
+ * <li>A score below 0 or above 100 fails the line with "returned a score outside 0..100", {@code null} with
+ * "returned no score".</li>
+ * <li>After a timeout the criterion's names are not asked again either, so that line and the later ones in the same
+ * computation show its {@link #id()} where its name would be.</li>
+ * </ul>
+ * The {@code io.tepai.testkit} artifact's {@code CriterionHarness} runs a criterion through the same code, so a unit
+ * test sees the line Tepai would show.
+ *
  * <p>Implementations must be thread-safe and must not keep the data they are handed.
  */
 @ConsumerType

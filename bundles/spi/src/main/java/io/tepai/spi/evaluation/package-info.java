@@ -13,9 +13,15 @@
  * records here may gain components in a minor version; when one does, its existing constructors and factories are
  * kept, so a plug-in built against an older version keeps working. Return scores through
  * {@link io.tepai.spi.evaluation.CriterionScore#of} and {@link io.tepai.spi.evaluation.CriterionScore#notApplicable}.
+ *
+ * <p>1.1: a {@link io.tepai.spi.evaluation.Subject} carries its fields of expertise and guidance class (R-TIER-2);
+ * {@link io.tepai.spi.evaluation.SubjectData} names the specialists it covers
+ * ({@link io.tepai.spi.evaluation.SubjectData#members()}) and groups the services by specialist; each
+ * {@link io.tepai.spi.evaluation.SubjectData.ServiceRecord} says who gave it, the leading industries it served and the
+ * kinds of its recipients. A plug-in built against 1.0 imports {@code [1.0,2)} and runs unchanged.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.tepai.spi.evaluation;
 
 import org.osgi.annotation.bundle.Export;

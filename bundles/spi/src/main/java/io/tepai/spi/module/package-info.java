@@ -19,10 +19,10 @@
  * specialists and results, and one place to say it cannot disagree with another. Core asks it once, when the
  * service appears, through its guarded caller.
  *
- * <p>Versioning of the SPI: every package is {@code 1.0.0} until the first release, which is the baseline; from then
- * on the build compares each package with that release (bnd baseline, {@code ApiBaselineTest}) and fails on a change
- * larger than the package's version bump says. This package holds annotations and constants only and grows by new
- * types.
+ * <p>Versioning of the SPI: each package carries its own version ({@code 1.0.0} first; {@code evaluation} and
+ * {@code tier} are {@code 1.1.0}, compatible additions); the build compares each package with the recorded reference
+ * (bnd baseline, {@code ApiBaselineTest}) and fails on a change larger than the package's version bump says. This
+ * package holds annotations and constants only and grows by new types.
  */
 @Export
 @Version("1.0.0")

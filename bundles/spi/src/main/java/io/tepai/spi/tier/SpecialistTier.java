@@ -8,7 +8,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Tepai collects every registered tier dynamically: a tier appears when its bundle starts and disappears
  * when it stops, without restarting Tepai. Specialists that reference a tier whose bundle is gone keep the
- * tier id; Tepai reports the tier as unavailable until it comes back.
+ * tier id; while the tier is gone Tepai shows it as unavailable where it needs the tier: the specialist's progress
+ * says "tier '…' is not loaded" (status {@code NO_THRESHOLD}), the evaluation's duties dimension leaves that
+ * specialist out, the tier is missing from {@code /api/tiers}, and no specialist can be recorded in it.
+ * Nothing is lost: all of it comes back with the tier.
  *
  * <p>Implementations must be thread-safe and fast: Tepai calls them while handling requests.
  */
@@ -45,7 +48,10 @@ public interface SpecialistTier {
     /**
      * Tier-specific eligibility problems of a candidate, on top of the programme-wide rule R-ELIG-1 that
      * Tepai always applies. Return one human-readable sentence per problem; an empty list means eligible.
-     * Problems can be overridden by an exception with a recorded reason, like the programme-wide rule.
+     * Problems can be overridden by an exception with a recorded reason, like the programme-wide rule. Tepai
+     * reports them under rule {@code R-TIER-1} (a tier's own conditions), the programme-wide ones under
+     * {@code R-ELIG-1}; when both kinds remain, the refusal names R-ELIG-1 and lists every problem. A tier that throws
+     * here makes the candidate ineligible with "the eligibility check of tier '…' failed".
      */
     default List<String> eligibilityProblems(CandidateProfile candidate) {
         return List.of();

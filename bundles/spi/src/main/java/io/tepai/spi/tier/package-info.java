@@ -10,10 +10,11 @@
  * {@link io.tepai.spi.tier.TierConfiguration}.
  *
  * <p>Versioning: {@code SpecialistTier} is a consumer type. Adding an abstract method is a major change;
- * this package grows by default methods and new types only.
+ * this package grows by default methods and new types only; its records gain components in a minor version with
+ * their old constructors kept. 1.1: a {@link io.tepai.spi.tier.CandidateProfile} carries the guidance class.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.tepai.spi.tier;
 
 import org.osgi.annotation.bundle.Export;

@@ -85,6 +85,9 @@ public class ServiceLogEntity extends TimestampedSampleEntity {
     @Column(name = "correction_reason")
     private String correctionReason = "";
 
+    @Column(name = "industry")
+    private String industry;
+
     @Column(name = "outside_dispatch_reason")
     private String outsideDispatchReason = "";
 
@@ -207,5 +210,14 @@ public class ServiceLogEntity extends TimestampedSampleEntity {
 
     public void setOutsideDispatchReason(String outsideDispatchReason) {
         this.outsideDispatchReason = outsideDispatchReason;
+    }
+
+    /** The county's leading industry the service served, as the log names it (R-GOAL-1); null when it names none. */
+    public String getIndustry() {
+        return industry;
+    }
+
+    public void setIndustry(String industry) {
+        this.industry = industry;
     }
 }

@@ -36,7 +36,8 @@ public final class Migrator {
             "V009__fee_complaints_and_disbursements.sql",
             "V010__agreement_task_fulfilment.sql",
             "V011__demands.sql",
-            "V012__recruitment.sql");
+            "V012__recruitment.sql",
+            "V014__service_log_industry.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";

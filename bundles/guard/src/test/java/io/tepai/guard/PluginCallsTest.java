@@ -1,4 +1,4 @@
-package io.tepai.core.plugin;
+package io.tepai.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

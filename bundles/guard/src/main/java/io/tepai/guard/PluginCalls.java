@@ -1,4 +1,4 @@
-package io.tepai.core.plugin;
+package io.tepai.guard;
 
 import java.util.Set;
 import java.util.concurrent.Callable;

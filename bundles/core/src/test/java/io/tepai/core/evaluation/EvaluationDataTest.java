@@ -1,0 +1,139 @@
+package io.tepai.core.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.tepai.api.specialist.Classification;
+import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.core.calendar.ProgrammeCalendarService;
+import io.tepai.core.testing.Drafts;
+import io.tepai.core.testing.MutableClock;
+import io.tepai.core.testing.Organisation;
+import io.tepai.core.testing.TestStore;
+import io.tepai.core.tier.TierRegistry;
+import io.tepai.spi.evaluation.Subject;
+import io.tepai.spi.evaluation.SubjectData;
+import io.tepai.spi.evaluation.SubjectData.ServiceRecord;
+import io.tepai.spi.evaluation.SubjectKind;
+import io.tepai.store.entity.AssignmentEntity;
+import io.tepai.store.entity.RecipientEntity;
+import io.tepai.store.entity.ServiceLogEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What SPI 1.1 hands a criterion (issue 19; R-TIER-2 guidance class, issue 20 item 7): who gave each service, the
+ * industries it served (named on the log, else the dispatch's), its recipients' kinds, the subject's fields and
+ * guidance class, and for a county's work its specialists with their services grouped by specialist.
+ */
+class EvaluationDataTest {
+
+    private static final Instant JULY_2 = Instant.parse("2026-07-02T04:00:00Z");
+
+    private TestStore db;
+    private TierRegistry tiers;
+    private long yam;
+    private long wheat;
+    private long cooperative;
+    private long farm;
+
+    @BeforeEach
+    void setUp() {
+        db = TestStore.open();
+        Organisation.units(db.store());
+        tiers = Organisation.builtInTiers();
+        Organisation.Specialists specialists = new Organisation.Specialists(db.store(), tiers);
+        yam = specialists.create(Drafts.specialist().name("郭明亮").fields("怀山药栽培", "中药材加工")
+                .classification(Classification.RURAL_ENTREPRENEURSHIP).status(SpecialistStatus.ACTIVE));
+        wheat = specialists.create(Drafts.specialist().name("李华").fields("小麦良种繁育")
+                .status(SpecialistStatus.ACTIVE));
+        assign(yam, List.of("四大怀药"));
+        assign(wheat, List.of());
+        cooperative = recipient("大封镇怀药专业合作社", "COOPERATIVE");
+        farm = recipient("老李家庭农场", "FAMILY_FARM");
+        log(yam, Set.of(cooperative, farm), null, 3);
+        log(yam, Set.of(farm), "畜禽养殖", 6);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private void assign(long specialist, List<String> industries) {
+        db.store().write(repos -> {
+            AssignmentEntity assignment = new AssignmentEntity(JULY_2);
+            assignment.setSpecialistId(specialist);
+            assignment.setCountyCode("wuzhi");
+            assignment.setYear(2026);
+            assignment.setLevel("CITY");
+            assignment.setIndustries(industries);
+            return repos.assignments().add(assignment);
+        });
+    }
+
+    private long recipient(String name, String kind) {
+        return db.store().write(repos -> {
+            RecipientEntity recipient = new RecipientEntity(JULY_2);
+            recipient.set(name, kind, "wuzhi", "", "", "", Set.of(), JULY_2);
+            return repos.recipients().add(recipient).getId();
+        });
+    }
+
+    private void log(long specialist, Set<Long> recipients, String industry, int month) {
+        db.store().write(repos -> {
+            ServiceLogEntity log = new ServiceLogEntity(specialist, JULY_2);
+            LocalDate day = LocalDate.of(2026, month, 1);
+            log.setContent("wuzhi", recipients, day, day, BigDecimal.ONE, "TECHNICAL_GUIDANCE", "服务", Map.of());
+            log.setIndustry(industry);
+            log.setStatus("CONFIRMED");
+            log.setConfirmation("wuzhi", JULY_2, 5, "");
+            return repos.logs().add(log);
+        });
+    }
+
+    private List<SubjectFacts> subjects(SubjectKind kind, String county) {
+        return db.store().read(repos -> new EvaluationData(repos, tiers,
+                ProgrammeCalendarService.calendarYear(new MutableClock(JULY_2)), 2026).subjects(kind, county, Map.of()));
+    }
+
+    @Test
+    void R_TIER_2_aSpecialistSubjectCarriesFieldsGuidanceClassAndServicesWithIndustriesAndRecipientKinds() {
+        SubjectData data = subjects(SubjectKind.SPECIALIST, "wuzhi").stream().map(SubjectFacts::data)
+                .filter(d -> d.subject().key().equals(String.valueOf(yam))).findFirst().orElseThrow();
+
+        assertEquals(Set.of("怀山药栽培", "中药材加工"), data.subject().fields());
+        assertEquals("RURAL_ENTREPRENEURSHIP", data.subject().guidanceClass());
+        assertEquals(List.of(data.subject()), data.members());
+        ServiceRecord march = data.services().get(0);
+        assertEquals(String.valueOf(yam), march.specialist());
+        assertEquals(Set.of("四大怀药"), march.industries(), "the dispatch's industry when the log names none");
+        assertEquals(List.of("COOPERATIVE", "FAMILY_FARM"), march.recipientKinds().stream().sorted().toList());
+        assertEquals(Set.of("畜禽养殖"), data.services().get(1).industries(), "the industry the log names");
+    }
+
+    @Test
+    void aCountysWorkNamesItsSpecialistsAndGroupsTheirServices() {
+        SubjectData data = subjects(SubjectKind.COUNTY_WORK, null).stream().map(SubjectFacts::data)
+                .filter(d -> d.subject().key().equals("wuzhi")).findFirst().orElseThrow();
+
+        assertEquals(List.of(String.valueOf(yam), String.valueOf(wheat)),
+                data.members().stream().map(Subject::key).toList());
+        Subject li = data.members().get(1);
+        assertEquals("李华", li.name());
+        assertEquals(Set.of("小麦良种繁育"), li.fields());
+        assertEquals(Set.of("小麦良种"), li.industries(), "the leading industry the field matches");
+        assertEquals(Set.of("怀山药栽培", "中药材加工", "小麦良种繁育"), data.subject().fields());
+        assertNull(data.subject().guidanceClass());
+        Map<String, List<ServiceRecord>> grouped = data.servicesBySpecialist();
+        assertEquals(2, grouped.get(String.valueOf(yam)).size());
+        assertEquals(List.of(), grouped.get(String.valueOf(wheat)));
+    }
+}
