@@ -9,6 +9,7 @@ const unit = scope(user, 'unit');
 const q = encodeURIComponent(unit);
 const $ = (id) => document.getElementById(id);
 let names = new Map();
+let tiers = new Map();
 
 async function people() {
   const status = $('status').value;
@@ -19,7 +20,7 @@ async function people() {
   }
   $('people-total').textContent = t('public.total', { n: reply.data.total });
   $('people').tBodies[0].replaceChildren(...reply.data.items.map((s) => {
-    const tr = row(s.name, t(`specialist.${s.status}`), s.title, s.tierId,
+    const tr = row(s.name, t(`specialist.${s.status}`), s.title, tiers.get(s.tierId) ?? s.tierId,
       s.counties.map((c) => names.get(c) ?? c).join('、'));
     tr.children[2].className = 'wide';
     tr.children[4].className = 'wide';
@@ -83,6 +84,8 @@ async function results() {
 await loadMessages();
 navigation(user);
 names = await countyNames();
+const tierReply = await api('GET', '/tiers?size=200');
+tiers = new Map((tierReply.ok ? tierReply.data.items : []).map((tier) => [tier.id, lang() === 'en' ? tier.nameEn : tier.nameZh]));
 const unitReply = await api('GET', `/units/${q}`);
 if (unitReply.ok) $('heading').textContent = `${t('unit.title')} · ${(lang() === 'en' ? unitReply.data.nameEn : unitReply.data.nameZh) ?? unit}`;
 $('status').addEventListener('change', people);
