@@ -53,10 +53,15 @@ export function scope(user, role) {
   return found ? found.substring(role.length + 1) : null;
 }
 
-/** The signed-in user with this role's scope, or off to the sign-in page. */
-export async function requireRole(role) {
+/** Whether the user has the role, bare (city, auditor) or bound to a scope (county:wuzhi). */
+export function has(user, role) {
+  return Boolean(user?.roles.some((r) => r === role || r.startsWith(`${role}:`)));
+}
+
+/** The signed-in user with one of these roles, or off to the sign-in page. */
+export async function requireRole(...roles) {
   const user = await signedIn();
-  if (!user || !scope(user, role)) {
+  if (!user || !roles.some((role) => has(user, role))) {
     location.href = `signin.html?next=${encodeURIComponent(location.pathname.split('/').pop())}`;
     return null;
   }
@@ -68,8 +73,14 @@ export function navigation(user) {
   const nav = document.getElementById('nav');
   const link = (href, key) => Object.assign(document.createElement('a'), { href, textContent: t(key) });
   nav.replaceChildren(link('./', 'nav.public'));
-  if (scope(user, 'county')) nav.append(link('county.html', 'nav.county'));
-  if (scope(user, 'specialist')) nav.append(link('specialist.html', 'nav.specialist'));
+  const pages = [
+    ['county.html', 'nav.county', ['county']], ['area.html', 'nav.area', ['county']],
+    ['city.html', 'nav.city', ['city', 'auditor']], ['unit.html', 'nav.unit', ['unit']],
+    ['rounds.html', 'nav.rounds', ['county', 'city', 'auditor']], ['modules.html', 'nav.modules', ['county', 'city']],
+    ['audit.html', 'nav.audit', ['city', 'auditor']], ['specialist.html', 'nav.specialist', ['specialist']],
+  ];
+  pages.filter(([, , roles]) => roles.some((role) => has(user, role)))
+    .forEach(([href, key]) => nav.append(link(href, key)));
   const language = Object.assign(document.createElement('button'), { type: 'button', id: 'language',
     textContent: t('nav.language') });
   language.addEventListener('click', () => {
@@ -101,4 +112,47 @@ export function row(...texts) {
 export function problemText(reply) {
   if (reply.status === 401) return t('error.session');
   return t('error.generic', { detail: reply.data?.detail ?? reply.status });
+}
+
+/** An element with properties and children (text or elements); text is always text, never HTML. */
+export function el(tag, props = {}, ...children) {
+  const element = Object.assign(document.createElement(tag), props);
+  element.append(...children.filter((c) => c !== null && c !== undefined && c !== false));
+  return element;
+}
+
+/** The county names by code, in the page's language. */
+export async function countyNames() {
+  const reply = await api('GET', '/counties?size=200');
+  return new Map((reply.ok ? reply.data.items : []).map((c) => [c.code, lang() === 'en' ? c.nameEn : c.nameZh]));
+}
+
+/**
+ * A button that saves the API's CSV of a path: the API gives CSV by the Accept header (a plain link would get JSON),
+ * so the page asks for it and hands the browser the file under the name the server gives.
+ */
+export function csvButton(path, fallbackName) {
+  const button = el('button', { type: 'button', className: 'csv', textContent: t('export.csv') });
+  button.addEventListener('click', async () => {
+    const headers = { Accept: 'text/csv' };
+    const reply = await fetch(`/api${path}`, { headers, credentials: 'same-origin' });
+    if (!reply.ok) {
+      button.title = t('error.generic', { detail: reply.status });
+      return;
+    }
+    const named = /filename="?([^";]+)"?/.exec(reply.headers.get('Content-Disposition') ?? '');
+    const link = el('a', { href: URL.createObjectURL(await reply.blob()), download: named ? named[1] : fallbackName });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(link.href);
+  });
+  return button;
+}
+
+/** Who holds a coordination request, in words: team:<id>, unit:<code> or city (R-ESC-1). */
+export function holderText(holder) {
+  if (holder === 'city') return t('holder.city');
+  const [kind, code] = holder.split(':');
+  return kind === 'team' ? t('holder.team', { id: code }) : t('holder.unit', { code });
 }

@@ -1,13 +1,15 @@
 // Sign-in with the account's user name and password (the same accounts and lockout as the API's Basic
 // credentials); the server answers with an HttpOnly session cookie, nothing is stored here.
-import { api, loadMessages, navigation, problemText, scope, t } from './app.js';
+import { api, has, loadMessages, navigation, problemText, t } from './app.js';
 
 /** Where an account goes after signing in: the page asked for, else its role's page. */
 function home(user) {
   const next = new URLSearchParams(location.search).get('next');
   if (next && /^[a-z]+\.html$/.test(next)) return next;
-  if (scope(user, 'county')) return 'county.html';
-  if (scope(user, 'specialist')) return 'specialist.html';
+  if (has(user, 'county')) return 'county.html';
+  if (has(user, 'specialist')) return 'specialist.html';
+  if (has(user, 'unit')) return 'unit.html';
+  if (has(user, 'city') || has(user, 'auditor')) return 'city.html';
   return null;
 }
 

@@ -75,6 +75,17 @@ final class StandaloneTepai implements AutoCloseable {
         Files.writeString(home.resolve(file), "\n" + lines + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 
+    /** Adds a feature to those the container installs at boot, as city IT would in etc/. */
+    void bootFeature(String feature) throws IOException {
+        Path features = home.resolve("etc/org.apache.karaf.features.cfg");
+        String text = Files.readString(features, StandardCharsets.UTF_8);
+        String start = "featuresBoot = \\\n";
+        if (!text.contains(start)) {
+            throw new IllegalStateException("featuresBoot not found in " + features);
+        }
+        Files.writeString(features, text.replace(start, start + "    " + feature + ", \\\n"), StandardCharsets.UTF_8);
+    }
+
     void start() throws IOException {
         karaf = new ProcessBuilder(List.of(home.resolve("bin/karaf").toString(), "server"))
                 .directory(home.toFile()).redirectErrorStream(true)

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,8 +39,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web pages (issue 16) in a real browser: Debian's headless Chromium, driven by Selenium through Debian's
  * chromium-driver, against a copy of the built distribution run as city IT runs it ({@link StandaloneTepai}).
  * In order, as a working day goes: the public page, a wrong password, a specialist filing and submitting a log on a
- * phone-sized window, the county confirming it, the English page. Screenshots go to
- * {@code target/screenshots/}. Without Chromium the tests fail: they never skip.
+ * phone-sized window, the county confirming it, the English page; then the county's evaluation day in Chinese
+ * (switch its local criterion on, compute its round, read a breakdown, enter an input, adjust a grade with the
+ * reason, review, publish), its overview, the city office's dashboard and audit trail, a unit's page. Screenshots
+ * go to {@code target/screenshots/}. Without Chromium the tests fail: they never skip.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -62,6 +66,8 @@ class WebBrowserIT {
                 + DRIVER + ")");
         Files.createDirectories(SCREENSHOTS);
         tepai = StandaloneTepai.install("browser-test");
+        // 武陟县's local criterion, installed by city IT; the county switches it on from its page
+        tepai.bootFeature("tepai-plugin-wuzhi-bases");
         tepai.start();
         tepai.awaitDemoData();
         Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
@@ -228,6 +234,188 @@ class WebBrowserIT {
         wait.until(ExpectedConditions.stalenessOf(log));
         assertEquals("按服务团与修武县协议，团队成员跨县服务",
                 tepai.json("/api/logs/" + id, "xiuwu:xiuwu").get("outsideDispatchReason").asText());
+    }
+
+    @Test
+    @Order(7)
+    void aCountySwitchesOnItsLocalCriterionAndNoOtherCountyIsOfferedIt() throws Exception {
+        // 修武县 does not own 武陟县's criterion, nor was it shared: no switch for it, and the page says why
+        open("signin.html");
+        signIn("xiuwu", "xiuwu");
+        wait.until(ExpectedConditions.urlContains("county.html"));
+        open("modules.html");
+        WebElement theirs = moduleCard();
+        assertFalse(theirs.findElement(By.cssSelector("button.switch-on")).isDisplayed());
+        assertFalse(theirs.findElement(By.cssSelector("button.switch-off")).isDisplayed());
+        assertTrue(theirs.findElement(By.cssSelector(".why-not")).isDisplayed());
+
+        open("signin.html");
+        signIn("wuzhi", "wuzhi");
+        wait.until(ExpectedConditions.urlContains("county.html"));
+        open("modules.html");
+        WebElement mine = moduleCard();
+        assertEquals("未启用", mine.findElement(By.cssSelector(".state")).getText());
+        mine.findElement(By.cssSelector("label.weight input")).sendKeys("15");
+        mine.findElement(By.cssSelector("button.switch-on")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), "已启用：示范基地建设（权重 15）"));
+        assertEquals("已启用", moduleCard().findElement(By.cssSelector(".state")).getText());
+        JsonNode module = tepai.json("/api/modules/wuzhi-demo-bases", "city:city");
+        assertEquals("wuzhi", module.get("enabledCounties").get(0).asText());
+        assertEquals(15, module.get("weights").get("wuzhi").asInt());
+        screenshot("county-modules");
+    }
+
+    @Test
+    @Order(8)
+    void aCountyComputesReadsAdjustsReviewsAndPublishesItsRoundInChinese() throws Exception {
+        open("rounds.html");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#rounds button.open"))).click();
+        WebElement compute = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("compute")));
+        // a draft cannot be reviewed or published yet: those buttons are not there
+        assertFalse(browser.findElement(By.id("review")).isDisplayed());
+        assertFalse(browser.findElement(By.id("publish")).isDisplayed());
+        compute.click();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), "已计算"));
+
+        // the top-ranked result, criterion by criterion: the county's own criterion is one of the lines
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results tbody tr button.breakdown"))).click();
+        WebElement local = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#breakdown tr[data-criterion='wuzhi-demo-bases']")));
+        assertTrue(local.getText().startsWith("示范基地建设"), local.getText());
+        assertEquals("15", local.findElements(By.tagName("td")).get(2).getText());
+        assertEquals(6, browser.findElements(By.cssSelector("#breakdown tbody tr")).size());
+        String name = browser.findElement(By.id("result-title")).getText().split("：")[0];
+        screenshot("county-round-breakdown");
+
+        // an input makes the round stale: no review until it is computed again
+        WebElement organisation = browser.findElement(By.cssSelector("#input-fields input[name=organisation]"));
+        organisation.sendKeys("85");
+        browser.findElement(By.cssSelector("#inputs button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), "录入已保存，请重新计算"));
+        assertFalse(browser.findElement(By.id("review")).isDisplayed());
+        browser.findElement(By.id("compute")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), "已计算"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#breakdown tr[data-criterion='organisation']")));
+        assertTrue(browser.findElement(By.cssSelector("#breakdown tr[data-criterion='organisation']")).getText()
+                .startsWith("组织领导 85"));
+
+        // an adjustment needs its reason (R-EVAL-3 still caps 优秀)
+        new Select(browser.findElement(By.id("adjust-grade"))).selectByValue("EXCELLENT");
+        browser.findElement(By.cssSelector("#adjust button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("result-error"), "调整等次须写明理由"));
+        browser.findElement(By.id("adjust-reason")).sendKeys("县考核组评议：示范基地建设成效突出");
+        browser.findElement(By.cssSelector("#adjust button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), "等次已调整"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-facts"),
+                "调整为 优秀，理由：县考核组评议：示范基地建设成效突出"));
+
+        browser.findElement(By.id("review")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), "已审核"));
+        browser.findElement(By.id("publish")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBe(By.id("notice"), "已公示发布"));
+        // published is final: no step is offered any more, the renewal list can be exported
+        assertFalse(browser.findElement(By.id("compute")).isDisplayed());
+        assertFalse(browser.findElement(By.id("publish")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector("#round-actions button.csv")).isDisplayed());
+        screenshot("county-round-published");
+
+        JsonNode round = tepai.json("/api/evaluations/rounds?county=wuzhi", "wuzhi:wuzhi").get("items").get(0);
+        assertEquals("PUBLISHED", round.get("status").asText());
+        boolean excellent = false;
+        for (JsonNode result : tepai.json("/api/evaluations/public?size=200", null).get("items")) {
+            excellent |= result.get("name").asText().equals(name) && result.get("grade").asText().equals("EXCELLENT");
+        }
+        assertTrue(excellent, name + " is published as 优秀");
+    }
+
+    @Test
+    @Order(9)
+    void aCountySeesItsCoverageGapsSquadAndRequests() throws Exception {
+        open("area.html");
+        WebElement gap = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage tr.gap")));
+        JsonNode coverage = tepai.json("/api/coverage", "wuzhi:wuzhi");
+        long gaps = 0;
+        for (JsonNode g : coverage.get("gaps")) {
+            gaps += g.get("county").asText().equals("wuzhi") ? 1 : 0;
+        }
+        assertEquals(gaps, browser.findElements(By.cssSelector("#coverage tr.gap")).size());
+        assertTrue(gap.getText().endsWith("空白"), gap.getText());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#squad tbody tr")));
+        assertTrue(browser.findElement(By.id("officers")).getText().contains("队长"));
+        screenshot("county-area");
+    }
+
+    @Test
+    @Order(10)
+    void theCityDashboardShowsTheCoverageGridProgressAndRoundsAndTheAuditTrail() throws Exception {
+        open("signin.html");
+        signIn("city", "city");
+        wait.until(ExpectedConditions.urlContains("city.html"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart svg rect")));
+        JsonNode coverage = tepai.json("/api/coverage", "city:city");
+        assertEquals(coverage.get("gaps").size(), browser.findElements(By.cssSelector("#coverage-chart rect.gap")).size());
+        assertEquals(coverage.get("covered").asInt(),
+                browser.findElements(By.cssSelector("#coverage-chart rect.covered")).size());
+        assertEquals(11, browser.findElements(By.cssSelector("#progress tbody tr")).size());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#progress-chart svg rect.MET")));
+        WebElement wuzhi = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='rounds']//tr[td[2]='武陟县']")));
+        assertTrue(wuzhi.getText().contains("已公示"), wuzhi.getText());
+        screenshot("city-dashboard");
+
+        open("audit.html");
+        WebElement entity = wait.until(ExpectedConditions.elementToBeClickable(By.id("entity")));
+        wait.until(driver -> !driver.findElement(By.id("status")).getText().isEmpty());
+        entity.sendKeys("EvaluationRound");
+        browser.findElement(By.id("actor")).sendKeys("wuzhi");
+        browser.findElement(By.cssSelector("#filters button")).click();
+        // the filtered page replaces the first one: only the county's round steps, newest (the publishing) first
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> rows = driver.findElements(By.cssSelector("#audit tbody tr"));
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("EvaluationRound"));
+        });
+        String newest = browser.findElement(By.cssSelector("#audit tbody tr")).getText();
+        assertTrue(newest.contains("wuzhi") && newest.contains("publish"), newest);
+        screenshot("city-audit");
+    }
+
+    @Test
+    @Order(11)
+    void aUnitSeesItsPeopleProgressTeamsAndPublishedResults() throws Exception {
+        open("signin.html");
+        signIn("hpu", "hpu");
+        wait.until(ExpectedConditions.urlContains("unit.html"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "河南理工大学"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='people']//td[.='郭明亮']")));
+        // 郭明亮 serves 武陟县, whose round was published above: his result reaches his unit
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='results']//td[.='郭明亮']")));
+        assertTrue(browser.findElements(By.cssSelector("a[href='rounds.html']")).isEmpty(), "a unit evaluates nobody");
+        screenshot("unit");
+        new Select(browser.findElement(By.id("status"))).selectByValue("CANDIDATE");
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> driver.findElements(
+                By.cssSelector("#people tbody tr")).stream().allMatch(r -> r.getText().contains("候选人")));
+    }
+
+    @Test
+    @Order(12)
+    void theCityDashboardInEnglish() throws Exception {
+        open("signin.html");
+        signIn("city", "city");
+        wait.until(ExpectedConditions.urlContains("city.html"));
+        browser.findElement(By.id("language")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "City dashboard"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart svg")));
+        assertTrue(browser.findElement(By.id("coverage-summary")).getText().contains("county leading industries covered"));
+        screenshot("city-dashboard-english");
+        browser.findElement(By.id("language")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "全市工作看板"));
+    }
+
+    /** 武陟县's criterion on the module page. */
+    private WebElement moduleCard() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#modules li[data-id='wuzhi-demo-bases']")));
     }
 
     private void open(String page) {

@@ -4,11 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tepai.api.evaluation.LineStatus;
+import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.api.field.LogKind;
 import io.tepai.api.field.LogStatus;
 import io.tepai.api.field.ProgressStatus;
+import io.tepai.api.field.RequestStatus;
+import io.tepai.api.field.Urgency;
+import io.tepai.api.module.ModuleKind;
+import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.api.team.AgreementStatus;
+import io.tepai.api.team.TeamLevel;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.SubjectKind;
+import io.tepai.spi.tier.SupportLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,8 +69,14 @@ class MessagesTest {
     void everyValueThePagesTranslateHasAMessage() throws IOException {
         Set<String> known = keys("messages_zh.json");
         Set<String> missing = new TreeSet<>();
-        Map<String, Class<? extends Enum<?>>> prefixes = Map.of("progress.", ProgressStatus.class,
-                "logkind.", LogKind.class, "log.", LogStatus.class, "kind.", SubjectKind.class, "grade.", Grade.class);
+        Map<String, Class<? extends Enum<?>>> prefixes = Map.ofEntries(Map.entry("progress.", ProgressStatus.class),
+                Map.entry("logkind.", LogKind.class), Map.entry("log.", LogStatus.class),
+                Map.entry("kind.", SubjectKind.class), Map.entry("grade.", Grade.class),
+                Map.entry("round.", RoundStatus.class), Map.entry("line.", LineStatus.class),
+                Map.entry("modulekind.", ModuleKind.class), Map.entry("level.", SupportLevel.class),
+                Map.entry("urgency.", Urgency.class), Map.entry("request.", RequestStatus.class),
+                Map.entry("specialist.", SpecialistStatus.class), Map.entry("agreement.", AgreementStatus.class),
+                Map.entry("teamlevel.", TeamLevel.class));
         prefixes.forEach((prefix, values) -> {
             for (Enum<?> value : values.getEnumConstants()) {
                 if (!known.contains(prefix + value.name())) {
