@@ -25,6 +25,7 @@ public final class Repositories {
     private final TransferRepository transfers;
     private final InspectionRepository inspections;
     private final FeeComplaintRepository feeComplaints;
+    private final RosterRepository rosters;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -49,6 +50,7 @@ public final class Repositories {
         this.transfers = new TransferRepository(em);
         this.inspections = new InspectionRepository(em);
         this.feeComplaints = new FeeComplaintRepository(em);
+        this.rosters = new RosterRepository(em);
     }
 
     public CountyRepository counties() {
@@ -114,6 +116,15 @@ public final class Repositories {
         em.flush();
     }
 
+    /**
+     * Writes pending changes and forgets every entity read so far, for work that pages through many rows in one
+     * transaction: entities found before are detached, find them again.
+     */
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
     public EvaluationRepository evaluations() {
         return evaluations;
     }
@@ -137,5 +148,9 @@ public final class Repositories {
 
     public FeeComplaintRepository feeComplaints() {
         return feeComplaints;
+    }
+
+    public RosterRepository rosters() {
+        return rosters;
     }
 }

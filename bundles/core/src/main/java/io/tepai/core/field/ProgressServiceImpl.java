@@ -99,7 +99,7 @@ public class ProgressServiceImpl implements ProgressService {
         boolean filtered = false;
         if (filter.county() != null && !filter.county().isBlank()) {
             filtered = true;
-            repos.assignments().ofCounty(filter.county().strip(), year).forEach(a -> ids.add(a.getSpecialistId()));
+            repos.assignments().servingInCounty(filter.county().strip(), year).forEach(a -> ids.add(a.getSpecialistId()));
         }
         if (filter.teamId() != null) {
             Set<Long> members = repos.teams().find(filter.teamId()).map(team -> team.getMembers().stream()
@@ -120,7 +120,9 @@ public class ProgressServiceImpl implements ProgressService {
             result.addAll(repos.specialists().byIds(all));
         }
         String unit = filter.unit() == null || filter.unit().isBlank() ? null : filter.unit().strip();
-        return result.stream().filter(s -> unit == null || unit.equals(s.getUnitCode())).toList();
+        // R-REC-4: who left the programme has no threshold to meet any more
+        return result.stream().filter(s -> unit == null || unit.equals(s.getUnitCode()))
+                .filter(s -> !SpecialistStatus.EXITED.name().equals(s.getStatus())).toList();
     }
 
     private SpecialistProgress progressOf(SpecialistEntity specialist, List<ServiceLogEntity> logs, double share) {

@@ -33,7 +33,8 @@ public final class Migrator {
             "V006__evaluation.sql",
             "V007__funding.sql",
             "V008__rules_the_code_bent.sql",
-            "V009__fee_complaints_and_disbursements.sql");
+            "V009__fee_complaints_and_disbursements.sql",
+            "V013__roster.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";

@@ -6,6 +6,10 @@ import io.tepai.store.entity.BudgetEntity;
 import io.tepai.store.entity.DisbursementEntity;
 import io.tepai.store.entity.ExpenseEntity;
 import io.tepai.store.entity.FeeComplaintEntity;
+import io.tepai.store.entity.RosterCountyRequestEntity;
+import io.tepai.store.entity.RosterEntity;
+import io.tepai.store.entity.RosterEntryEntity;
+import io.tepai.store.entity.RosterWishEntity;
 import io.tepai.store.entity.InspectionEntity;
 import io.tepai.store.entity.InspectionItemRow;
 import io.tepai.store.entity.InsurancePolicyEntity;
@@ -69,7 +73,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
             BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class,
             TechnologyTransferEntity.class, InspectionEntity.class, InspectionItemRow.class,
-            FeeComplaintEntity.class, DisbursementEntity.class);
+            FeeComplaintEntity.class, DisbursementEntity.class, RosterWishEntity.class,
+            RosterCountyRequestEntity.class, RosterEntity.class, RosterEntryEntity.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
