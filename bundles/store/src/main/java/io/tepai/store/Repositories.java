@@ -26,6 +26,7 @@ public final class Repositories {
     private final InspectionRepository inspections;
     private final FeeComplaintRepository feeComplaints;
     private final RosterRepository rosters;
+    private final TermRepository terms;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -51,6 +52,7 @@ public final class Repositories {
         this.inspections = new InspectionRepository(em);
         this.feeComplaints = new FeeComplaintRepository(em);
         this.rosters = new RosterRepository(em);
+        this.terms = new TermRepository(em);
     }
 
     public CountyRepository counties() {
@@ -148,6 +150,11 @@ public final class Repositories {
 
     public FeeComplaintRepository feeComplaints() {
         return feeComplaints;
+    }
+
+    /** Specialists' terms (聘期). */
+    public TermRepository terms() {
+        return terms;
     }
 
     public RosterRepository rosters() {

@@ -3,6 +3,7 @@ package io.tepai.api.specialist;
 import io.tepai.api.Actor;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
+import java.time.LocalDate;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Manages specialists; applies the eligibility rule R-ELIG-1 on every create and update. */
@@ -21,6 +22,18 @@ public interface SpecialistService {
      *                                             reason was given
      */
     Specialist create(Actor actor, SpecialistDraft draft);
+
+    /**
+     * The one way besides an intake's appointment (R-REC-2) to make a specialist ACTIVE: the city office records a
+     * documented exception, e.g. a specialist appointed before Tepai kept the records. Creates the specialist ACTIVE
+     * with a term of source {@link TermSource#EXCEPTION}; the reason goes into the term and the audit trail.
+     *
+     * @throws io.tepai.api.ForbiddenException     unless the actor is the city office
+     * @throws io.tepai.api.ValidationException    if fields, the term's dates or the reason are missing or malformed
+     * @throws io.tepai.api.RuleViolationException as {@link #create}
+     */
+    Specialist appointByException(Actor actor, SpecialistDraft draft, LocalDate termStart, LocalDate termEnd,
+                                  String reason);
 
     /** @throws io.tepai.api.ConflictException if the record changed since {@code expectedVersion} */
     Specialist update(Actor actor, long id, long expectedVersion, SpecialistDraft draft);

@@ -17,6 +17,7 @@ import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
 import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.api.specialist.TermSource;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.tier.TierRegistry;
@@ -31,6 +32,7 @@ import io.tepai.store.Store;
 import io.tepai.store.entity.SpecialistEntity;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -89,6 +92,31 @@ public class SpecialistServiceImpl implements SpecialistService {
         if (!actor.isCity() && draft.status() != null && draft.status() != SpecialistStatus.CANDIDATE) {
             throw appointmentIsTheCitys();
         }
+        return insert(actor, draft, (repos, created) -> null);
+    }
+
+    @Override
+    public Specialist appointByException(Actor actor, SpecialistDraft draft, LocalDate termStart, LocalDate termEnd,
+                                         String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Scopes.requireCity(actor, "record a specialist appointed outside a selection (R-REC-2)");
+        SpecialistValidator.validate(draft);
+        Terms.check(termStart, termEnd, reason);
+        if (draft.status() != null && draft.status() != SpecialistStatus.ACTIVE) {
+            throw ValidationException.of("status", "an appointment by exception makes the specialist ACTIVE; leave "
+                    + "status empty or ACTIVE, not " + draft.status());
+        }
+        SpecialistDraft active = new SpecialistDraft(draft.name(), draft.unitCode(), draft.titleLevel(), draft.title(),
+                draft.degree(), draft.fields(), draft.sectors(), draft.chainSegments(), draft.tierId(),
+                draft.classification(), draft.counties(), draft.phone(), draft.email(), draft.serviceExperience(),
+                draft.eligibilityException(), SpecialistStatus.ACTIVE);
+        return insert(actor, active, (repos, created) -> Terms.record(repos, actor, Instant.now(clock),
+                created.getId(), termStart, termEnd, TermSource.EXCEPTION, null, reason));
+    }
+
+    /** Creates the specialist, lets {@code alongside} write what belongs with it in the same transaction. */
+    private Specialist insert(Actor actor, SpecialistDraft draft,
+                              BiFunction<Repositories, SpecialistEntity, Object> alongside) {
         Specialist created = store.write(repos -> {
             Set<String> covered = checkReferencesAndEligibility(repos, draft, null);
             Instant now = Instant.now(clock);
@@ -97,9 +125,11 @@ public class SpecialistServiceImpl implements SpecialistService {
             entity.setExceptionProblems(covered);
             entity.setSample(actor.writesSample());
             repos.specialists().add(entity);
-            return WRITE.created(repos, actor, now, entity, exceptionReason(null, toRecord(entity)));
+            Specialist record = WRITE.created(repos, actor, now, entity, exceptionReason(null, toRecord(entity)));
+            alongside.apply(repos, entity);
+            return record;
         });
-        LOG.info("{} created specialist {} ({})", actor.username(), created.id(), created.name());
+        LOG.info("{} created specialist {} ({}, {})", actor.username(), created.id(), created.name(), created.status());
         return created;
     }
 

@@ -34,6 +34,7 @@ public final class Migrator {
             "V007__funding.sql",
             "V008__rules_the_code_bent.sql",
             "V009__fee_complaints_and_disbursements.sql",
+            "V012__recruitment.sql",
             "V013__roster.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);

@@ -31,6 +31,7 @@ import io.tepai.store.entity.RequestStepRow;
 import io.tepai.store.entity.SampleEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
+import io.tepai.store.entity.SpecialistTermEntity;
 import io.tepai.store.entity.SquadOfficersEntity;
 import io.tepai.store.entity.TeamEntity;
 import io.tepai.store.entity.TechnologyTransferEntity;
@@ -73,7 +74,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             EvaluationResultEntity.class, CriterionLineRow.class, IncentiveGrantEntity.class, InstantConverter.class,
             BudgetEntity.class, AllocationEntity.class, ExpenseEntity.class, InsurancePolicyEntity.class,
             TechnologyTransferEntity.class, InspectionEntity.class, InspectionItemRow.class,
-            FeeComplaintEntity.class, DisbursementEntity.class, RosterWishEntity.class,
+            FeeComplaintEntity.class, DisbursementEntity.class, SpecialistTermEntity.class,
+            RosterWishEntity.class,
             RosterCountyRequestEntity.class, RosterEntity.class, RosterEntryEntity.class);
 
     private final DataSource dataSource;
