@@ -27,12 +27,8 @@ import java.util.stream.Collectors;
  */
 final class RosterConfirmation {
 
-    /** What the trail shows of a specialist leaving: their standing, not their whole profile. */
-    record Standing(long id, String name, String unitCode, SpecialistStatus status) {
-    }
-
-    private static final AuditedWrite<SpecialistEntity, Standing> STANDING_WRITE = AuditedWrite.of("Specialist",
-            SpecialistEntity::getId, s -> new Standing(s.getId(), s.getName(), s.getUnitCode(),
+    private static final AuditedWrite<SpecialistEntity, SpecialistStanding> STANDING_WRITE = AuditedWrite.of("Specialist",
+            SpecialistEntity::getId, s -> new SpecialistStanding(s.getId(), s.getName(), s.getUnitCode(),
                     SpecialistStatus.valueOf(s.getStatus())));
 
     private final ProgrammeCalendar calendar;
