@@ -14,18 +14,18 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface RosterService {
 
     /**
-     * Prepares the draft roster of the year, or prepares it again from the inputs as they are now (keeping the city
+     * Prepares the draft roster of the year (null: next programme year), or prepares it again from the inputs as they are now (keeping the city
      * office's adjustments).
      *
      * @param expectedVersion the roster's version last read; null the first time
      */
-    Roster prepare(Actor actor, int year, Long expectedVersion);
+    Roster prepare(Actor actor, Integer year, Long expectedVersion);
 
-    /** The roster of the year with its counts. */
-    Roster roster(Actor actor, int year);
+    /** The roster of the year (null: next programme year) with its counts. */
+    Roster roster(Actor actor, Integer year);
 
     /** The roster's entries by id: the city office and the auditor read all, a county, unit or specialist theirs. */
-    Page<RosterEntry> entries(Actor actor, int year, RosterEntryFilter filter, PageRequest page);
+    Page<RosterEntry> entries(Actor actor, Integer year, RosterEntryFilter filter, PageRequest page);
 
     RosterEntry entry(Actor actor, long id);
 
@@ -33,5 +33,5 @@ public interface RosterService {
     RosterEntry adjust(Actor actor, long entryId, long expectedVersion, RosterOutcome outcome, String reason);
 
     /** Confirms the draft: renewed specialists get a term for the year, the others become EXITED. */
-    Roster confirm(Actor actor, int year, long expectedVersion);
+    Roster confirm(Actor actor, Integer year, long expectedVersion);
 }

@@ -64,8 +64,9 @@ public class RosterServiceImpl implements RosterService {
     }
 
     @Override
-    public Roster prepare(Actor actor, int year, Long expectedVersion) {
+    public Roster prepare(Actor actor, Integer asked, Long expectedVersion) {
         Objects.requireNonNull(actor, "actor");
+        int year = RosterYears.orNext(calendar, asked);
         Scopes.requireCity(actor, "prepare the roster (R-REC-4)");
         RosterYears.requireOpen(calendar, year);
         Roster prepared = store.write(repos -> {
@@ -99,13 +100,15 @@ public class RosterServiceImpl implements RosterService {
     }
 
     @Override
-    public Roster roster(Actor actor, int year) {
+    public Roster roster(Actor actor, Integer asked) {
         Objects.requireNonNull(actor, "actor");
+        int year = RosterYears.orNext(calendar, asked);
         return store.read(repos -> toRecord(repos, find(repos, year)));
     }
 
     @Override
-    public Page<RosterEntry> entries(Actor actor, int year, RosterEntryFilter filter, PageRequest page) {
+    public Page<RosterEntry> entries(Actor actor, Integer asked, RosterEntryFilter filter, PageRequest page) {
+        int year = RosterYears.orNext(calendar, asked);
         RosterEntryFilter scoped = RosterScope.narrow(actor, filter == null ? RosterEntryFilter.ALL : filter);
         return store.read(repos -> {
             RosterEntity roster = find(repos, year);
@@ -146,8 +149,9 @@ public class RosterServiceImpl implements RosterService {
     }
 
     @Override
-    public Roster confirm(Actor actor, int year, long expectedVersion) {
+    public Roster confirm(Actor actor, Integer asked, long expectedVersion) {
         Objects.requireNonNull(actor, "actor");
+        int year = RosterYears.orNext(calendar, asked);
         Scopes.requireCity(actor, "confirm the roster (R-REC-4)");
         Roster confirmed = store.write(repos -> {
             RosterEntity roster = find(repos, year);

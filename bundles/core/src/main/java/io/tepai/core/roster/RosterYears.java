@@ -15,6 +15,11 @@ final class RosterYears {
     private RosterYears() {
     }
 
+    /** The year asked for, or by default next programme year: the roster being prepared. */
+    static int orNext(ProgrammeCalendar calendar, Integer year) {
+        return year != null ? year : calendar.currentYear() + 1;
+    }
+
     static void requireOpen(ProgrammeCalendar calendar, Integer year) {
         int current = calendar.currentYear();
         if (year == null || year < current || year > current + 1) {

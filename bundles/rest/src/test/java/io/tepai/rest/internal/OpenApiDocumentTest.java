@@ -36,7 +36,7 @@ class OpenApiDocumentTest {
             PublicResultResource.class, IncentiveResource.class, ModuleResource.class, BudgetResource.class,
             AllocationResource.class, ExpenseResource.class, LedgerResource.class, InsuranceResource.class,
             TransferResource.class, InspectionResource.class, SessionResource.class, DisbursementResource.class,
-            FeeComplaintResource.class);
+            FeeComplaintResource.class, RosterResource.class, RosterWishResource.class, CountyRequestResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {
