@@ -73,10 +73,10 @@ public class RosterInputServiceImpl implements RosterInputService {
             throw ValidationException.of("body", "a wish is required");
         }
         String note = draft.note() == null ? "" : draft.note().strip();
-        new FieldErrors().year("year", draft.year()).required("specialistId", draft.specialistId())
+        new FieldErrors().required("specialistId", draft.specialistId())
                 .required("wish", draft.wish()).optionalText("note", note, MAX_TEXT).throwIfAny();
-        RosterYears.requireOpen(calendar, draft.year());
-        int year = draft.year();
+        int year = RosterYears.orNext(calendar, draft.year());
+        RosterYears.requireOpen(calendar, year);
         SpecialistWish recorded = store.write(repos -> {
             SpecialistEntity specialist = appointed(repos, draft.specialistId(), "wish to stay or leave");
             if (!actor.isCity() && !Scopes.isSelf(actor, specialist.getId())) {
@@ -131,12 +131,12 @@ public class RosterInputServiceImpl implements RosterInputService {
         String county = draft.county() != null && !draft.county().isBlank() ? draft.county().strip()
                 : actor.county().orElse(null);
         String reason = draft.reason() == null ? "" : draft.reason().strip();
-        new FieldErrors().year("year", draft.year()).required("county", county)
+        new FieldErrors().required("county", county)
                 .required("specialistId", draft.specialistId()).required("request", draft.request())
                 .text("reason", reason, MAX_TEXT).throwIfAny();
-        RosterYears.requireOpen(calendar, draft.year());
+        int year = RosterYears.orNext(calendar, draft.year());
+        RosterYears.requireOpen(calendar, year);
         Scopes.requireCounty(actor, county, "ask to keep or release a specialist who served county '" + county + "'");
-        int year = draft.year();
         CountyRequest recorded = store.write(repos -> {
             if (repos.counties().find(county).isEmpty()) {
                 throw ValidationException.of("county", "no county has code '" + county + "'");
