@@ -26,6 +26,8 @@ import io.tepai.api.field.TrainingService;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.specialist.Specialist;
+import io.tepai.api.roster.RosterInputService;
+import io.tepai.api.roster.RosterService;
 import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
@@ -83,6 +85,7 @@ public class DemoDataLoader implements StartupTask {
     private final DemoFunding funding;
     private final DemoInsurance insurance;
     private final DemoInspection inspection;
+    private final DemoRoster roster;
     private final Thread worker;
 
     @Activate
@@ -95,10 +98,11 @@ public class DemoDataLoader implements StartupTask {
                           @Reference DemonstrationBaseService bases, @Reference MenteeService mentees,
                           @Reference RequestService requests, @Reference EvaluationService evaluations,
                           @Reference FundingService funding, @Reference InsuranceService insurance,
-                          @Reference InspectionService inspections) {
+                          @Reference InspectionService inspections, @Reference RosterService rosters,
+                          @Reference RosterInputService rosterInputs) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
                 workstations, recipients, logs, trainings, bases, mentees, requests, evaluations,
-                funding, insurance, inspections), true);
+                funding, insurance, inspections, rosters, rosterInputs), true);
     }
 
     DemoDataLoader(DemoServices services, boolean inBackground) {
@@ -109,6 +113,7 @@ public class DemoDataLoader implements StartupTask {
         this.funding = new DemoFunding(LOADER, services);
         this.insurance = new DemoInsurance(LOADER, services);
         this.inspection = new DemoInspection(LOADER, services);
+        this.roster = new DemoRoster(LOADER, services);
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -156,6 +161,7 @@ public class DemoDataLoader implements StartupTask {
             logLoaded("funding", funding.load(year, services.calendar().today()));
             logLoaded("insurance", insurance.load(year));
             logLoaded("inspection", inspection.load(year));
+            logLoaded("roster", roster.load(year));
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -17,6 +17,8 @@ import io.tepai.api.field.ServiceLogService;
 import io.tepai.api.field.TrainingService;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.specialist.SpecialistService;
+import io.tepai.api.roster.RosterInputService;
+import io.tepai.api.roster.RosterService;
 import io.tepai.api.specialist.TierService;
 import io.tepai.api.team.TeamService;
 
@@ -26,5 +28,6 @@ record DemoServices(ProgrammeCalendar calendar, TierService tiers, UnitService u
                     WorkstationService workstations, RecipientService recipients, ServiceLogService logs,
                     TrainingService trainings, DemonstrationBaseService bases, MenteeService mentees,
                     RequestService requests, EvaluationService evaluations,
-                    FundingService funding, InsuranceService insurance, InspectionService inspections) {
+                    FundingService funding, InsuranceService insurance, InspectionService inspections,
+                    RosterService rosters, RosterInputService rosterInputs) {
 }
