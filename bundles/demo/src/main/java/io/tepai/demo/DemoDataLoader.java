@@ -28,6 +28,8 @@ import io.tepai.api.field.TrainingService;
 import io.tepai.api.org.UnitDraft;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.specialist.Specialist;
+import io.tepai.api.roster.RosterInputService;
+import io.tepai.api.roster.RosterService;
 import io.tepai.api.specialist.SpecialistDraft;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.api.specialist.SpecialistService;
@@ -92,6 +94,7 @@ public class DemoDataLoader implements StartupTask {
     private final DemoInspection inspection;
     private final DemoDemands demands;
     private final DemoRecruitment recruitment;
+    private final DemoRoster roster;
     private final Thread worker;
 
     @Activate
@@ -105,10 +108,11 @@ public class DemoDataLoader implements StartupTask {
                           @Reference RequestService requests, @Reference EvaluationService evaluations,
                           @Reference FundingService funding, @Reference InsuranceService insurance,
                           @Reference InspectionService inspections, @Reference DemandService demands,
-                          @Reference IntakeService intakes) {
+                          @Reference IntakeService intakes, @Reference RosterService rosters,
+                          @Reference RosterInputService rosterInputs) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
                 workstations, recipients, logs, trainings, bases, mentees, requests, evaluations,
-                funding, insurance, inspections, demands, intakes), true);
+                funding, insurance, inspections, demands, intakes, rosters, rosterInputs), true);
     }
 
     DemoDataLoader(DemoServices services, boolean inBackground) {
@@ -122,6 +126,7 @@ public class DemoDataLoader implements StartupTask {
         this.inspection = new DemoInspection(LOADER, services);
         this.demands = new DemoDemands(LOADER, services);
         this.recruitment = new DemoRecruitment(LOADER, services);
+        this.roster = new DemoRoster(LOADER, services);
         // Tiers register independently of this component; loading waits for them off the SCR thread.
         this.worker = new Thread(this::loadOnce, "tepai-demo-data");
         worker.setDaemon(true);
@@ -174,6 +179,7 @@ public class DemoDataLoader implements StartupTask {
             logLoaded("recruitment", recruitment.load(year, services.calendar().today()));
             logLoaded("insurance", insurance.load(year));
             logLoaded("inspection", inspection.load(year));
+            logLoaded("roster", roster.load(year));
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

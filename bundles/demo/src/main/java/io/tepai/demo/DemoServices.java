@@ -19,6 +19,8 @@ import io.tepai.api.field.TrainingService;
 import io.tepai.api.org.UnitService;
 import io.tepai.api.intake.IntakeService;
 import io.tepai.api.specialist.SpecialistService;
+import io.tepai.api.roster.RosterInputService;
+import io.tepai.api.roster.RosterService;
 import io.tepai.api.specialist.TierService;
 import io.tepai.api.team.TeamService;
 
@@ -29,5 +31,6 @@ record DemoServices(ProgrammeCalendar calendar, TierService tiers, UnitService u
                     TrainingService trainings, DemonstrationBaseService bases, MenteeService mentees,
                     RequestService requests, EvaluationService evaluations,
                     FundingService funding, InsuranceService insurance, InspectionService inspections,
-                    DemandService demands, IntakeService intakes) {
+                    DemandService demands, IntakeService intakes, RosterService rosters,
+                    RosterInputService rosterInputs) {
 }

@@ -2,6 +2,7 @@ package io.tepai.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,11 @@ import io.tepai.core.dispatch.CoverageServiceImpl;
 import io.tepai.core.dispatch.SquadServiceImpl;
 import io.tepai.core.dispatch.WorkstationServiceImpl;
 import io.tepai.core.evaluation.EvaluationServiceImpl;
+import io.tepai.api.roster.Roster;
+import io.tepai.api.roster.RosterOutcome;
+import io.tepai.api.roster.RosterStatus;
+import io.tepai.core.roster.RosterInputServiceImpl;
+import io.tepai.core.roster.RosterServiceImpl;
 import io.tepai.core.field.DemonstrationBaseServiceImpl;
 import io.tepai.core.field.MenteeServiceImpl;
 import io.tepai.core.field.ProgressServiceImpl;
@@ -221,7 +227,8 @@ class DemoDataTest {
                 calendar, Modules.acceptingEveryTier(), java.util.Map.of()), funding(),
                 new InsuranceServiceImpl(db.store(), calendar), new InspectionServiceImpl(db.store()),
                 new DemandServiceImpl(db.store(), calendar, logs),
-                new IntakeServiceImpl(db.store(), calendar, java.util.Map.of()));
+                new IntakeServiceImpl(db.store(), calendar, java.util.Map.of()),
+                new RosterServiceImpl(db.store(), calendar), new RosterInputServiceImpl(db.store(), calendar));
     }
 
     private FundingServiceImpl funding() {
@@ -347,6 +354,35 @@ class DemoDataTest {
                 + " WHERE a.specialist_id = l.specialist_id AND a.county_code = l.county_code"
                 + " AND a.programme_year = " + year + ")"), "logs outside a dispatch");
         assertEquals(0, db.count("SELECT COUNT(*) FROM service_log WHERE outside_dispatch_reason <> ''"));
+    }
+
+    @Test
+    void R_REC_4_theDemoRosterOfNextYearIsADraftWithEveryOutcome() {
+        loadAll(DemoDataLoader.read());
+        int year = LocalDate.now(ProgrammeCalendarService.ZONE).getYear() - 1;
+        LocalDate today = LocalDate.of(year, 11, 28);
+        MutableClock clock = new MutableClock(today.atTime(10, 0).atZone(ProgrammeCalendarService.ZONE).toInstant());
+        calendar = ProgrammeCalendarService.calendarYear(clock);
+        logs = new ServiceLogServiceImpl(db.store(), calendar, clock);
+        organisation().load(DemoOrganisation.read(), year);
+        field().load(DemoField.read(), year, today, specialists.search(SpecialistFilter.ALL,
+                new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
+                .collect(Collectors.toMap(Specialist::name, s -> s)));
+        new DemoEvaluation(LOADER, services()).load(year);
+
+        assertNotNull(new DemoRoster(LOADER, services()).load(year));
+
+        Roster roster = services().rosters().roster(LOADER, year + 1);
+        assertEquals(RosterStatus.DRAFT, roster.status());
+        for (RosterOutcome outcome : RosterOutcome.values()) {
+            assertTrue(roster.outcomes().get(outcome) > 0, outcome + " in " + roster.outcomes());
+        }
+        assertEquals(db.count("SELECT COUNT(*) FROM specialist WHERE status = 'ACTIVE'"), roster.entries());
+        assertEquals(1, db.count("SELECT COUNT(*) FROM evaluation_round WHERE status = 'PUBLISHED'"
+                + " AND county_code = 'boai'"));
+        assertEquals(2, db.count("SELECT COUNT(*) FROM roster_wish WHERE sample"));
+        assertEquals(2, db.count("SELECT COUNT(*) FROM roster_county_request WHERE sample"));
+        assertNull(new DemoRoster(LOADER, services()).load(year), "a load that finds the roster keeps it");
     }
 
     @Test

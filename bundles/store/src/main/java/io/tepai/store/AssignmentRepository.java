@@ -60,7 +60,25 @@ public final class AssignmentRepository {
                 AssignmentEntity.class).setParameter("year", year).getResultList();
     }
 
-    /** How many assignments name the specialist; a dispatched specialist cannot be deleted from the register. */
+    /**
+     * R-REC-4: the assignments of the year whose specialist is still in the programme (not EXITED), by county: what
+     * coverage, squads and progress count. The assignments of those who left stay, and stay readable.
+     */
+    public List<AssignmentEntity> servingInYear(int year) {
+        return em.createQuery("SELECT e FROM Assignment e WHERE e.year = :year AND " + SERVING
+                + " ORDER BY e.countyCode, e.id", AssignmentEntity.class).setParameter("year", year).getResultList();
+    }
+
+    /** The same for one county: its squad. */
+    public List<AssignmentEntity> servingInCounty(String county, int year) {
+        return em.createQuery("SELECT e FROM Assignment e WHERE e.countyCode = :county AND e.year = :year AND "
+                + SERVING + " ORDER BY e.id", AssignmentEntity.class).setParameter("county", county)
+                .setParameter("year", year).getResultList();
+    }
+
+    private static final String SERVING = "NOT EXISTS (SELECT s FROM Specialist s WHERE s.id = e.specialistId"
+            + " AND s.status = 'EXITED')";
+
     /** In how many of the programme years {@code from}..{@code to} the specialist is dispatched to the county. */
     /**
      * Specialists dispatched in the year per county and guidance class (R-TIER-2), counted in the database: rows of
@@ -87,6 +105,7 @@ public final class AssignmentRepository {
                 .setParameter("to", to).getSingleResult();
     }
 
+    /** How many assignments name the specialist; a dispatched specialist cannot be deleted from the register. */
     public long countOfSpecialist(long specialistId) {
         return em.createQuery("SELECT COUNT(e) FROM Assignment e WHERE e.specialistId = :id", Long.class)
                 .setParameter("id", specialistId).getSingleResult();

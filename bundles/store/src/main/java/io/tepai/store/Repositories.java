@@ -25,6 +25,7 @@ public final class Repositories {
     private final TransferRepository transfers;
     private final InspectionRepository inspections;
     private final FeeComplaintRepository feeComplaints;
+    private final RosterRepository rosters;
     private final TermRepository terms;
     private final IntakeRepository intakes;
     private final DemandRepository demands;
@@ -52,6 +53,7 @@ public final class Repositories {
         this.transfers = new TransferRepository(em);
         this.inspections = new InspectionRepository(em);
         this.feeComplaints = new FeeComplaintRepository(em);
+        this.rosters = new RosterRepository(em);
         this.terms = new TermRepository(em);
         this.intakes = new IntakeRepository(em);
         this.demands = new DemandRepository(em);
@@ -120,6 +122,15 @@ public final class Repositories {
         em.flush();
     }
 
+    /**
+     * Writes pending changes and forgets every entity read so far, for work that pages through many rows in one
+     * transaction: entities found before are detached, find them again.
+     */
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
     public EvaluationRepository evaluations() {
         return evaluations;
     }
@@ -157,5 +168,9 @@ public final class Repositories {
 
     public DemandRepository demands() {
         return demands;
+    }
+
+    public RosterRepository rosters() {
+        return rosters;
     }
 }

@@ -16,6 +16,7 @@ import io.tepai.api.dispatch.AssignmentService;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditTrail;
+import io.tepai.core.roster.Exited;
 import io.tepai.core.audit.AuditedWrite;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.tier.SpecialistTiers;
@@ -145,6 +146,7 @@ public class AssignmentServiceImpl implements AssignmentService {
             errors.add("county", "no county has code '" + county + "'");
         }
         Optional<SpecialistEntity> specialist = repos.specialists().find(draft.specialistId());
+        specialist.ifPresent(s -> Exited.refuse(s, "be dispatched"));
         if (specialist.isEmpty()) {
             errors.add("specialistId", "no specialist has id " + draft.specialistId());
         } else if (!SpecialistStatus.ACTIVE.name().equals(specialist.get().getStatus())) {

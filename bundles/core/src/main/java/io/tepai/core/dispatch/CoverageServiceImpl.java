@@ -61,7 +61,8 @@ public class CoverageServiceImpl implements CoverageService {
                 .filter(t -> TeamLevel.COUNTY.name().equals(t.getLevel()))
                 .filter(t -> !t.getTermStart().isAfter(to) && !t.getTermEnd().isBefore(from))
                 .toList();
-        List<AssignmentEntity> assignments = repos.assignments().ofYear(year);
+        // R-REC-4: who left the programme covers nothing
+        List<AssignmentEntity> assignments = repos.assignments().servingInYear(year);
         Map<Long, SpecialistEntity> dispatched = repos.specialists().byIds(assignments.stream()
                 .map(AssignmentEntity::getSpecialistId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(SpecialistEntity::getId, Function.identity()));

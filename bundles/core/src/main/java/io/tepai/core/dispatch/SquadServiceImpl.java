@@ -108,7 +108,8 @@ public class SquadServiceImpl implements SquadService {
     }
 
     private Squad squad(Repositories repos, CountyEntity county, int year) {
-        List<SquadMember> members = repos.assignments().ofCounty(county.getCode(), year).stream()
+        // R-REC-4: who left the programme is no longer in the squad
+        List<SquadMember> members = repos.assignments().servingInCounty(county.getCode(), year).stream()
                 .map(a -> AssignmentServiceImpl.toRecord(repos, a))
                 .sorted(Comparator.comparing(Assignment::level).thenComparing(Assignment::specialistName))
                 .map(a -> new SquadMember(a.specialistId(), a.specialistName(), a.unitCode(), a.level(),

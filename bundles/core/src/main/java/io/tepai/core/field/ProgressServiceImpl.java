@@ -102,7 +102,7 @@ public class ProgressServiceImpl implements ProgressService {
         boolean filtered = false;
         if (filter.county() != null && !filter.county().isBlank()) {
             filtered = true;
-            repos.assignments().ofCounty(filter.county().strip(), year).forEach(a -> ids.add(a.getSpecialistId()));
+            repos.assignments().servingInCounty(filter.county().strip(), year).forEach(a -> ids.add(a.getSpecialistId()));
         }
         if (filter.teamId() != null) {
             Set<Long> members = repos.teams().find(filter.teamId()).map(team -> team.getMembers().stream()
@@ -124,8 +124,10 @@ public class ProgressServiceImpl implements ProgressService {
         }
         String unit = filter.unit() == null || filter.unit().isBlank() ? null : filter.unit().strip();
         String guidanceClass = filter.guidanceClass() == null ? null : filter.guidanceClass().name();
+        // R-REC-4: who left the programme has no threshold to meet any more
         return result.stream().filter(s -> unit == null || unit.equals(s.getUnitCode()))
-                .filter(s -> guidanceClass == null || guidanceClass.equals(s.getClassification())).toList();
+                .filter(s -> guidanceClass == null || guidanceClass.equals(s.getClassification()))
+                .filter(s -> !SpecialistStatus.EXITED.name().equals(s.getStatus())).toList();
     }
 
     private SpecialistProgress progressOf(SpecialistEntity specialist, List<ServiceLogEntity> logs, double share) {

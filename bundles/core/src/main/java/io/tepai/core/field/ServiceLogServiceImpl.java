@@ -15,6 +15,7 @@ import io.tepai.api.field.ServiceLog;
 import io.tepai.api.field.ServiceLogDraft;
 import io.tepai.api.field.ServiceLogService;
 import io.tepai.core.access.Scopes;
+import io.tepai.core.roster.Exited;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.audit.AuditedWrite;
@@ -112,6 +113,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
             Instant now = Instant.now(clock);
             ServiceLogEntity log = new ServiceLogEntity(draft.specialistId(), now);
             LogRules.checkReferences(repos, draft);
+            refuseExited(repos, draft.specialistId());
             LogRules.checkNoOverlap(repos, draft, null);
             LogRules.apply(draft, log);
             log.setStatus(LogStatus.DRAFT.name());
@@ -136,6 +138,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
                         + ")");
             }
             LogRules.checkReferences(repos, draft);
+            refuseExited(repos, log.getSpecialistId());
             LogRules.checkNoOverlap(repos, draft, id);
             LogRules.apply(draft, log);
         });
@@ -171,6 +174,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
         return change(actor, id, expectedVersion, "submit", null, (repos, log) -> {
             requireWriter(actor, log);
             requireStatus(log, "submitted", LogStatus.DRAFT, LogStatus.RETURNED);
+            refuseExited(repos, log.getSpecialistId());
             log.setStatus(LogStatus.SUBMITTED.name());
         });
     }
@@ -236,6 +240,14 @@ public class ServiceLogServiceImpl implements ServiceLogService {
         });
         LOG.info("{} {} service log {}", actor.username(), action, id);
         return changed;
+    }
+
+    /**
+     * R-REC-4: who has left the programme logs no more service (writing, changing or submitting a log); the county
+     * may still review and correct what they logged before.
+     */
+    private static void refuseExited(Repositories repos, long specialistId) {
+        repos.specialists().find(specialistId).ifPresent(s -> Exited.refuse(s, "log service"));
     }
 
     /** The specialist writes their own logs (the city office may help). */

@@ -233,11 +233,14 @@ class AssignmentServiceImplTest {
         long candidate = specialists.create(Drafts.specialist().name("候选人").status(SpecialistStatus.CANDIDATE));
         long exited = specialists.create(Drafts.specialist().name("已退出").status(SpecialistStatus.EXITED));
 
-        for (long id : List.of(candidate, exited, 4242L)) {
+        for (long id : List.of(candidate, 4242L)) {
             ValidationException e = assertThrows(ValidationException.class,
                     () -> service.create(CITY, draft(id, "wuzhi", 2024)));
             assertEquals(List.of("specialistId"), e.errors().stream().map(FieldError::field).toList());
         }
+        // R-REC-4: who has left the programme is refused by the rule, not as a bad field
+        assertEquals("R-REC-4", assertThrows(io.tepai.api.RuleViolationException.class,
+                () -> service.create(CITY, draft(exited, "wuzhi", 2024))).ruleId());
         assertEquals(0, rows());
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.tepai.api.ValidationException;
 import io.tepai.api.account.Role;
 import io.tepai.api.intake.ObjectionStatus;
+import io.tepai.api.roster.RosterOutcome;
 import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.team.AgreementStatus;
 import io.tepai.api.team.TeamStatus;
@@ -254,6 +255,26 @@ final class RequestBodies {
     }
 
     /** Switching a module on for a county, optionally with its weight; the body may also be empty. */
+    /** {@code year}: the roster's programme year (absent: next year); {@code version}: absent the first time. */
+    record RosterPreparing(Integer year, Long version) {
+    }
+
+    /** {@code year}: the roster's programme year (absent: next year). */
+    record RosterConfirming(Integer year, Long version) {
+        RosterConfirming {
+            requireVersion(version);
+        }
+    }
+
+    /** The outcome the city office sets for a roster entry, and why (R-REC-4). */
+    record RosterAdjustment(Long version,
+                            @AnyCase RosterOutcome outcome,
+                            String reason) {
+        RosterAdjustment {
+            requireVersion(version);
+        }
+    }
+
     record ModuleSwitch(Integer weight) {
     }
 

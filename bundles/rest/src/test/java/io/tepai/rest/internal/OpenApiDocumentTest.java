@@ -37,7 +37,8 @@ class OpenApiDocumentTest {
             AllocationResource.class, ExpenseResource.class, LedgerResource.class, InsuranceResource.class,
             TransferResource.class, InspectionResource.class, SessionResource.class, DisbursementResource.class,
             FeeComplaintResource.class, DemandResource.class, IntakeResource.class, NoticeResource.class,
-            ObjectionResource.class, RegistrationResource.class);
+            ObjectionResource.class, RegistrationResource.class, RosterResource.class, RosterWishResource.class,
+            CountyRequestResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tepai.api.FieldError;
+import io.tepai.api.roster.RosterOutcome;
 import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.dispatch.WorkstationDraft;
 import io.tepai.api.field.LogStatus;
@@ -142,6 +143,22 @@ class RequestBodiesTest {
                 SentBody.read("{\"version\":2,\"outsideDispatchReason\":\"团队协议\"}", LOG_CONFIRM));
         assertEquals(List.of("outsideDispatchReason"),
                 SentBody.refused("{\"version\":2,\"outsideDispatchReason\":1}", LOG_CONFIRM));
+    }
+
+    @Test
+    void R_REC_4_rosterBodiesTakeTheOutcomeInAnyCaseAndAVersionWhereOneIsRead() throws Exception {
+        Type adjust = SentBody.of(RosterResource.class, "adjust");
+        assertEquals(new RequestBodies.RosterAdjustment(3L, RosterOutcome.EXIT, "因病离岗"),
+                SentBody.read("{\"version\":3,\"outcome\":\"exit\",\"reason\":\"因病离岗\"}", adjust));
+        assertEquals(List.of("version"), SentBody.refused("{\"outcome\":\"EXIT\",\"reason\":\"x\"}", adjust));
+        assertEquals(List.of("outcome"), SentBody.refused("{\"version\":3,\"outcome\":\"STAY\"}", adjust));
+        Type prepare = SentBody.of(RosterResource.class, "prepare");
+        assertEquals(new RequestBodies.RosterPreparing(2027, null), SentBody.read("{\"year\":2027}", prepare),
+                "the first preparation has no version");
+        assertEquals(List.of("version"), SentBody.refused("{\"year\":2027}",
+                SentBody.of(RosterResource.class, "confirm")));
+        assertEquals(List.of("wish"), SentBody.refused("{\"year\":2027,\"specialistId\":4,\"wish\":\"maybe\"}",
+                SentBody.of(RosterWishResource.class, "record")));
     }
 
     @Test

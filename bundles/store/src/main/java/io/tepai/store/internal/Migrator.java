@@ -37,6 +37,7 @@ public final class Migrator {
             "V010__agreement_task_fulfilment.sql",
             "V011__demands.sql",
             "V012__recruitment.sql",
+            "V013__roster.sql",
             "V014__service_log_industry.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);

@@ -8,6 +8,10 @@ import io.tepai.store.entity.DemandMatchEntity;
 import io.tepai.store.entity.DisbursementEntity;
 import io.tepai.store.entity.ExpenseEntity;
 import io.tepai.store.entity.FeeComplaintEntity;
+import io.tepai.store.entity.RosterCountyRequestEntity;
+import io.tepai.store.entity.RosterEntity;
+import io.tepai.store.entity.RosterEntryEntity;
+import io.tepai.store.entity.RosterWishEntity;
 import io.tepai.store.entity.InspectionEntity;
 import io.tepai.store.entity.InspectionItemRow;
 import io.tepai.store.entity.InsurancePolicyEntity;
@@ -81,7 +85,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             TechnologyTransferEntity.class, InspectionEntity.class, InspectionItemRow.class,
             FeeComplaintEntity.class, DisbursementEntity.class, DemandEntity.class, DemandMatchEntity.class,
             SpecialistTermEntity.class, IntakeEntity.class, RegistrationEntity.class, SelectionStepEntity.class,
-            SelectionDecisionEntity.class, ObjectionEntity.class);
+            SelectionDecisionEntity.class, ObjectionEntity.class, RosterWishEntity.class,
+            RosterCountyRequestEntity.class, RosterEntity.class, RosterEntryEntity.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
