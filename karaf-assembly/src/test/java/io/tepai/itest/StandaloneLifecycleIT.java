@@ -95,7 +95,7 @@ class StandaloneLifecycleIT {
         assertEquals(specialists, tepai.json("/api/specialists?size=1", CITY).get("total").asLong(),
                 "demo data loaded once");
         String log = tepai.log();
-        assertEquals(1, count(log, "Applying schema migration V1"), "V1 applied on the first start only");
+        assertEquals(1, count(log, "Applying schema migration V1:"), "V1 applied on the first start only");
         assertEquals(assignments, tepai.json("/api/assignments?size=1", CITY).get("total").asLong(),
                 "demo dispatch made once");
         assertEquals(1, count(log, "Loaded the demo data set"));
