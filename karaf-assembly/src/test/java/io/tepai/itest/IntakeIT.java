@@ -103,7 +103,7 @@ public class IntakeIT extends TepaiContainerTest {
                 + " DISMISSED '经核实，兼职经单位批准'");
         assertEquals(resolved.toString(), 0, resolved.status());
         assertTrue(resolved.out(), resolved.out().contains("DISMISSED") && resolved.out().contains("经核实，兼职经单位批准"));
-        SshIT.Exec appointed = SshIT.exec("city", "city", "tepai:appoint " + intake + " --on 2026-10-12");
+        SshIT.Exec appointed = SshIT.exec("city", "city", "tepai:appoint --on 2026-10-12 " + intake);
         assertEquals(appointed.toString(), 0, appointed.status());
         assertTrue(appointed.out(), appointed.out().contains("容器测试怀山药专家")
                 && appointed.out().contains("2027-01-01 – 2027-12-31"));
@@ -164,7 +164,7 @@ public class IntakeIT extends TepaiContainerTest {
                 + "\"2026-10-10\",\"raisedBy\":\"匿名\",\"content\":\"公示期后提出\"}", "R-REC-2");
         refused("POST", path + "/appointment", CITY, "{\"version\":" + version(intake) + ",\"on\":\"" + NOTICE_END
                 + "\"}", "R-REC-2");
-        SshIT.Exec early = SshIT.exec("city", "city", "tepai:appoint " + intake + " --on " + NOTICE_END);
+        SshIT.Exec early = SshIT.exec("city", "city", "tepai:appoint --on " + NOTICE_END + " " + intake);
         assertEquals(early.toString(), 1, early.status());
         assertTrue(early.toString(), early.both().contains("R-REC-2"));
         assertEquals(403, send("POST", "/api/intakes", HPU, "{\"title\":\"单位自开\",\"deadline\":\"2026-09-10\"}")
