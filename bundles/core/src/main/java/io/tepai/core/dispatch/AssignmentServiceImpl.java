@@ -150,8 +150,9 @@ public class AssignmentServiceImpl implements AssignmentService {
         if (specialist.isEmpty()) {
             errors.add("specialistId", "no specialist has id " + draft.specialistId());
         } else if (!SpecialistStatus.ACTIVE.name().equals(specialist.get().getStatus())) {
-            errors.add("specialistId", "specialist " + draft.specialistId() + " is " + specialist.get().getStatus()
-                    + "; only appointed (ACTIVE) specialists are dispatched");
+            // R-REC-2: dispatch comes after appointment; a candidate dispatched early is a step out of order
+            throw new RuleViolationException("R-REC-2", "specialist " + draft.specialistId() + " is "
+                    + specialist.get().getStatus() + "; only appointed (ACTIVE) specialists are dispatched");
         }
         List<String> industries = FieldErrors.stripped(draft.industries());
         countyEntity.ifPresent(c -> {
