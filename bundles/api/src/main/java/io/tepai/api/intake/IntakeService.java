@@ -31,6 +31,12 @@ public interface IntakeService {
     Page<Registration> registrations(Actor actor, long intakeId, String unit, RegistrationStatus status,
                                      PageRequest page);
 
+    /**
+     * The registration form (报名统计表) as a printable PDF, scoped as {@link #registrations}: a unit's own, or the
+     * city's summary ({@code unit} empty); more rows than an export holds are refused (400) rather than cut short.
+     */
+    byte[] registrationForm(Actor actor, long intakeId, String unit);
+
     /** The next selection step before the notice (R-REC-2), with its decisions on candidates. */
     SelectionStep recordStep(Actor actor, long intakeId, long expectedVersion, StepDraft draft);
 

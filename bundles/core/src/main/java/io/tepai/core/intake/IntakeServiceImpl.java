@@ -25,6 +25,7 @@ import io.tepai.api.intake.StepDraft;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditedWrite;
+import io.tepai.core.pdf.ConfiguredFonts;
 import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -35,9 +36,12 @@ import io.tepai.store.entity.SpecialistEntity;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -57,6 +61,8 @@ public class IntakeServiceImpl implements IntakeService {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeServiceImpl.class);
     static final int MAX_TEXT = 1000;
+    /** The most rows a printed registration form holds, as its CSV export; a larger one is refused, not cut short. */
+    static final int FORM_MAX_ROWS = 10_000;
     static final AuditedWrite<IntakeEntity, Intake> INTAKE =
             AuditedWrite.of("Intake", IntakeEntity::getId, IntakeMapper::intake);
     static final AuditedWrite<RegistrationEntity, Registration> REGISTRATION =
@@ -68,6 +74,9 @@ public class IntakeServiceImpl implements IntakeService {
     private final ProgrammeCalendar calendar;
     private final Clock clock;
     private final Selection selection;
+    /** The certificate fonts (certificate.fonts) the registration form is set in; none in unit tests. */
+    @Reference
+    private ConfiguredFonts fonts;
 
     @Activate
     public IntakeServiceImpl(@Reference Store store, @Reference ProgrammeCalendar calendar, Map<String, ?> config) {
@@ -183,6 +192,45 @@ public class IntakeServiceImpl implements IntakeService {
             List<Registration> records = IntakeMapper.registrations(repos, rows.items());
             return new Page<>(records, rows.total(), rows.page(), rows.size());
         });
+    }
+
+    @Override
+    public byte[] registrationForm(Actor actor, long intakeId, String unit) {
+        String scoped = unitScope(actor, unit);
+        String own = scoped == null || scoped.isBlank() ? null : scoped.strip();
+        RegistrationFormPdf.Content form = store.read(repos -> {
+            IntakeEntity intake = find(repos, intakeId);
+            Map<String, String> unitNames = new HashMap<>();
+            List<RegistrationFormPdf.Row> rows = new ArrayList<>();
+            for (int number = 1; ; number++) {
+                Page<RegistrationEntity> page = repos.intakes().registrations(intakeId, own, null,
+                        new PageRequest(number, PageRequest.MAX_SIZE));
+                if (page.total() > FORM_MAX_ROWS) {
+                    throw ValidationException.of("unit", page.total() + " registrations match, more than the "
+                            + FORM_MAX_ROWS + " a printed form holds: print unit by unit");
+                }
+                for (Registration r : IntakeMapper.registrations(repos, page.items())) {
+                    // one look-up per unit, not per row: a form has many candidates of few units
+                    String unitName = unitNames.computeIfAbsent(r.unitCode(), code -> repos.units().find(code)
+                            .map(u -> u.getNameZh()).orElse(code));
+                    rows.add(new RegistrationFormPdf.Row(r.name(), unitName, r.title(), String.join("、", r.fields()),
+                            r.demandIds().stream().map(id -> "#" + id).collect(Collectors.joining("、")),
+                            r.confirmedBy(), r.confirmedOn() == null ? null : r.confirmedOn().toString(),
+                            RegistrationFormPdf.statusZh(r.status()) + (r.dropReason() == null
+                                    || r.dropReason().isBlank() ? "" : "：" + r.dropReason())));
+                }
+                if (page.items().size() < PageRequest.MAX_SIZE
+                        || (long) number * PageRequest.MAX_SIZE >= page.total()) {
+                    break;
+                }
+            }
+            String scope = own == null ? RegistrationFormPdf.CITY_SUMMARY
+                    : unitNames.computeIfAbsent(own, code -> repos.units().find(code).map(u -> u.getNameZh())
+                            .orElse(code));
+            return new RegistrationFormPdf.Content(intake.getTitle(), scope, rows);
+        });
+        return RegistrationFormPdf.render(form, fonts == null ? null
+                : fonts.fonts(RegistrationFormPdf.RULE, "the registration form"));
     }
 
     @Override

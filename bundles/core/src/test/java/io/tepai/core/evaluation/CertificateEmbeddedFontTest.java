@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tepai.api.RuleViolationException;
 import io.tepai.core.evaluation.CertificatePdf.Content;
+import io.tepai.core.pdf.PdfFonts;
+import io.tepai.core.pdf.TestFont;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -53,8 +55,8 @@ class CertificateEmbeddedFontTest {
                 LocalDate.of(2026, 12, 20));
     }
 
-    private static CertificateFonts fontFor(String extra) {
-        return CertificateFonts.of(TestFont.covering(TEMPLATE + "河南理工大学武陟县优秀焦作市科学技术局JZKTP" + extra));
+    private static PdfFonts fontFor(String extra) {
+        return PdfFonts.of(TestFont.covering(TEMPLATE + "河南理工大学武陟县优秀焦作市科学技术局JZKTP" + extra));
     }
 
     @Test
@@ -115,7 +117,7 @@ class CertificateEmbeddedFontTest {
     @Test
     void aCharacterNoFontHasIsRefusedNotPrintedAsABox() {
         // the font has 𠮷 and 野 but not 龘
-        CertificateFonts fonts = fontFor("\uD842\uDFB7野");
+        PdfFonts fonts = fontFor("\uD842\uDFB7野");
 
         RuleViolationException refused = assertThrows(RuleViolationException.class,
                 () -> CertificatePdf.render(RARE_NAME, fonts));
@@ -125,7 +127,7 @@ class CertificateEmbeddedFontTest {
 
     @Test
     void aSecondFontSuppliesTheCharactersTheFirstLacks() throws IOException {
-        CertificateFonts fonts = CertificateFonts.of(
+        PdfFonts fonts = PdfFonts.of(
                 TestFont.covering(TEMPLATE + "河南理工大学武陟县优秀焦作市科学技术局JZKTP野龘"),
                 TestFont.covering("\uD842\uDFB7"));
 
@@ -142,7 +144,7 @@ class CertificateEmbeddedFontTest {
 
     @Test
     void theSameCertificateIsTheSameFile() {
-        CertificateFonts fonts = fontFor(RARE);
+        PdfFonts fonts = fontFor(RARE);
 
         assertEquals(new String(CertificatePdf.render(RARE_NAME, fonts), java.nio.charset.StandardCharsets.ISO_8859_1),
                 new String(CertificatePdf.render(RARE_NAME, fonts), java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -159,7 +161,7 @@ class CertificateEmbeddedFontTest {
         // CI installs the package (.ci/run), so there this test always runs
         assertTrue(installed || !"true".equals(System.getenv("CI")), "CI must install fonts-hanazono (.ci/run)");
         assumeTrue(installed, "fonts-hanazono is not installed");
-        CertificateFonts fonts = CertificateFonts.load(List.of(dir.resolve("HanaMinA.ttf").toString(),
+        PdfFonts fonts = PdfFonts.load(List.of(dir.resolve("HanaMinA.ttf").toString(),
                 dir.resolve("HanaMinB.ttf").toString()));
 
         byte[] pdf = CertificatePdf.render(RARE_NAME, fonts);

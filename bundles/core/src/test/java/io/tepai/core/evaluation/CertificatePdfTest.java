@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tepai.api.RuleViolationException;
 import io.tepai.core.evaluation.CertificatePdf.Content;
+import io.tepai.core.pdf.PdfText;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,21 +79,21 @@ class CertificatePdfTest {
         assertTrue(pdf.contains("/Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H"));
         // 郭明亮 = U+90ED U+660E U+4EAE
         assertTrue(pdf.contains("90ED660E4EAE"));
-        assertTrue(pdf.contains(CertificatePdf.hex(CertificatePdf.TITLE)));
-        assertTrue(pdf.contains(CertificatePdf.hex("焦作市科学技术局")));
-        assertTrue(pdf.contains(CertificatePdf.hex("2026年12月20日")));
-        assertTrue(pdf.contains(CertificatePdf.hex("证书编号：JZKJ-2026-0001")));
+        assertTrue(pdf.contains(PdfText.hex(CertificatePdf.TITLE)));
+        assertTrue(pdf.contains(PdfText.hex("焦作市科学技术局")));
+        assertTrue(pdf.contains(PdfText.hex("2026年12月20日")));
+        assertTrue(pdf.contains(PdfText.hex("证书编号：JZKJ-2026-0001")));
     }
 
     @Test
     void theBodySentenceNamesPersonUnitYearCountyAndGrade() {
         String pdf = bytes(GUO);
-        List<String> lines = CertificatePdf.wrap(
+        List<String> lines = PdfText.wrap(
                 "\u3000\u3000郭明亮 同志（河南理工大学）在 2026 年度 武陟县 科技特派员工作中，考核等次为 优秀，特发此证。", 20, 622);
 
         assertEquals(2, lines.size());
         for (String line : lines) {
-            assertTrue(pdf.contains(CertificatePdf.hex(line)), line);
+            assertTrue(pdf.contains(PdfText.hex(line)), line);
         }
     }
 
@@ -103,9 +104,9 @@ class CertificatePdfTest {
         String pdf = bytes(odd);
 
         assertTrue(pdf.contains("/Subject (Certificate No. JZ\\(2026\\)\\\\7)"));
-        assertTrue(pdf.contains("/Title <FEFF" + CertificatePdf.hex(CertificatePdf.TITLE + " JZ(2026)\\7").substring(1)));
+        assertTrue(pdf.contains("/Title <FEFF" + PdfText.hex(CertificatePdf.TITLE + " JZ(2026)\\7").substring(1)));
         assertTrue(pdf.contains("/CreationDate (D:20261220000000+08'00')"));
-        assertEquals("(a\\(b\\)c\\\\d)", CertificatePdf.literal("a(b)c\\d"));
+        assertEquals("(a\\(b\\)c\\\\d)", PdfText.literal("a(b)c\\d"));
     }
 
     @Test
@@ -122,10 +123,10 @@ class CertificatePdfTest {
     @Test
     void wrappingKeepsNumbersWholeAndClosingPunctuationOnTheLineBefore() {
         // 10 pt: 5 full-width characters per 50 pt line
-        assertEquals(List.of("一二三四", "2026 五六"), CertificatePdf.wrap("一二三四 2026 五六", 10, 50));
-        assertEquals(List.of("一二三四五，", "六"), CertificatePdf.wrap("一二三四五，六", 10, 50));
-        for (String line : CertificatePdf.wrap("一二三四五六七八九十一二三四五", 10, 50)) {
-            assertTrue(CertificatePdf.width(line, 10) <= 50, line);
+        assertEquals(List.of("一二三四", "2026 五六"), PdfText.wrap("一二三四 2026 五六", 10, 50));
+        assertEquals(List.of("一二三四五，", "六"), PdfText.wrap("一二三四五，六", 10, 50));
+        for (String line : PdfText.wrap("一二三四五六七八九十一二三四五", 10, 50)) {
+            assertTrue(PdfText.width(line, 10) <= 50, line);
         }
     }
 

@@ -29,6 +29,7 @@ import io.tepai.api.incentive.IncentiveGrant;
 import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
 import io.tepai.core.module.PolicyModules.LocalIncentive;
+import io.tepai.core.pdf.TestFont;
 import io.tepai.core.testing.FieldActors;
 import io.tepai.core.testing.MutableClock;
 import io.tepai.core.testing.Organisation;

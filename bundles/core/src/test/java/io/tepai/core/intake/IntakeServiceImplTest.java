@@ -29,6 +29,7 @@ import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.specialist.Term;
 import io.tepai.api.specialist.TermSource;
 import io.tepai.core.calendar.ProgrammeCalendarService;
+import io.tepai.core.pdf.PdfText;
 import io.tepai.core.specialist.SpecialistServiceImpl;
 import io.tepai.core.specialist.TermServiceImpl;
 import io.tepai.core.testing.Drafts;
@@ -36,6 +37,7 @@ import io.tepai.core.testing.MutableClock;
 import io.tepai.core.testing.Organisation;
 import io.tepai.core.testing.TestStore;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -221,6 +223,23 @@ class IntakeServiceImplTest {
         assertEquals(0, service.registrations(JZU, intake, null, null, PageRequest.first()).total());
         assertThrows(ForbiddenException.class, () -> service.open(HPU, new IntakeDraft(2027, "x", DEADLINE)));
         assertFalse(service.notices(2027).iterator().hasNext());
+    }
+
+    /** R-REC-1: the printed form is scoped as its CSV: a unit prints its own, the city its summary. */
+    @Test
+    void R_REC_1_theRegistrationFormPrintsAUnitsOwnOrTheCitysSummary() {
+        long intake = open().id();
+        register(intake, zhang);
+        String title = service.get(intake).title();
+        String unitForm = new String(service.registrationForm(HPU, intake, null), StandardCharsets.ISO_8859_1);
+        assertTrue(unitForm.startsWith("%PDF-"));
+        // the test store names unit hpu "hpu大学"
+        assertTrue(unitForm.contains(PdfText.hex(title + " 报名统计表（hpu大学）")), unitForm);
+        assertTrue(unitForm.contains("/Count 1 "), unitForm);
+        String summary = new String(service.registrationForm(CITY, intake, null), StandardCharsets.ISO_8859_1);
+        assertTrue(summary.contains(PdfText.hex(title + " 报名统计表（全市汇总）")), summary);
+        assertTrue(summary.contains(PdfText.hex("hpu大学")), summary);
+        assertThrows(ForbiddenException.class, () -> service.registrationForm(JZU, intake, "hpu"));
     }
 
     private static void assertRefused(String rule, Runnable step) {

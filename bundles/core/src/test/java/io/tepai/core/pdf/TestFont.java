@@ -1,4 +1,4 @@
-package io.tepai.core.evaluation;
+package io.tepai.core.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * whose width tells it from its neighbours; spaces are empty. The cmap has a BMP format-4 table and a format-12
  * table, so characters beyond the BMP (e.g. 𠮷 U+20BB7) are mapped as in real fonts.
  */
-final class TestFont {
+public final class TestFont {
 
     static final int UNITS_PER_EM = 1000;
 
@@ -19,7 +19,7 @@ final class TestFont {
     }
 
     /** A font with a glyph for every character of {@code text}, in the order they first appear. */
-    static byte[] covering(String text) {
+    public static byte[] covering(String text) {
         int[] chars = text.codePoints().distinct().sorted().toArray();
         int glyphs = chars.length + 1;
         ByteArrayOutputStream glyf = new ByteArrayOutputStream();

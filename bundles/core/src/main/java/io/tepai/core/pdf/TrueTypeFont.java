@@ -1,4 +1,4 @@
-package io.tepai.core.evaluation;
+package io.tepai.core.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package io.tepai.core.evaluation;
+package io.tepai.core.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The TrueType fonts a certificate is set in, in order: each character is drawn from the first font that has a glyph
+ * The TrueType fonts a document (a certificate, a registration form) is set in, in order: each character is drawn from the first font that has a glyph
  * for it (a main font, then fonts for rare characters such as CJK Extension B). The fonts used are embedded in the
  * PDF as subsets, so that the certificate looks the same on every machine.
  *
@@ -18,18 +18,18 @@ import java.util.List;
  * files, each a {@code .ttf} or a {@code .ttc} with the face's index after {@code #} (e.g.
  * {@code /usr/share/fonts/truetype/arphic/uming.ttc#1}).
  */
-public final class CertificateFonts {
+public final class PdfFonts {
 
     private final List<String> specs;
     private final List<TrueTypeFont> fonts;
 
-    private CertificateFonts(List<String> specs, List<TrueTypeFont> fonts) {
+    private PdfFonts(List<String> specs, List<TrueTypeFont> fonts) {
         this.specs = List.copyOf(specs);
         this.fonts = List.copyOf(fonts);
     }
 
     /** Reads the fonts named by {@code specs} ({@code path} or {@code path#face}). */
-    public static CertificateFonts load(List<String> specs) {
+    public static PdfFonts load(List<String> specs) {
         List<TrueTypeFont> fonts = new ArrayList<>();
         for (String spec : specs) {
             int hash = spec.lastIndexOf('#');
@@ -46,18 +46,18 @@ public final class CertificateFonts {
                         e);
             }
         }
-        return new CertificateFonts(specs, fonts);
+        return new PdfFonts(specs, fonts);
     }
 
     /** Fonts already read, for tests. */
-    static CertificateFonts of(byte[]... files) {
+    public static PdfFonts of(byte[]... files) {
         List<TrueTypeFont> fonts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (byte[] file : files) {
             fonts.add(new TrueTypeFont(file, 0));
             names.add("font" + names.size());
         }
-        return new CertificateFonts(names, fonts);
+        return new PdfFonts(names, fonts);
     }
 
     /** Where the fonts came from, as configured. */
@@ -65,7 +65,7 @@ public final class CertificateFonts {
         return specs;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return fonts.isEmpty();
     }
 
