@@ -75,6 +75,18 @@ public class IntakeIT extends TepaiContainerTest {
         Reply csv = send("GET", "/api/intakes/" + intake + "/registrations?unit=hpu", HPU, null, "text/csv");
         assertEquals(csv.toString(), 200, csv.status());
         assertTrue(csv.body(), csv.body().contains("容器测试怀山药专家") && csv.body().contains("王处长"));
+        // the printable form (R-REC-1): the unit's own, the city's summary; another unit's and a county's refused
+        for (String[] form : new String[][] {{"?unit=hpu", HPU}, {"", CITY}}) {
+            Reply pdf = send("GET", "/api/intakes/" + intake + "/registrations" + form[0], form[1], null,
+                    "application/pdf");
+            assertEquals(form[1] + form[0] + ": " + pdf.status(), 200, pdf.status());
+            assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
+            assertTrue(pdf.body().startsWith("%PDF-1.4"));
+        }
+        assertEquals(403, send("GET", "/api/intakes/" + intake + "/registrations?unit=jzu", HPU, null,
+                "application/pdf").status());
+        assertEquals(403, send("GET", "/api/intakes/" + intake + "/registrations", WUZHI, null,
+                "application/pdf").status());
 
         expect("POST", "/api/intakes/" + intake + "/steps", CITY, step(version(intake), "REVIEW", "2026-09-14",
                 "{\"registrationId\":" + registration + ",\"passed\":true,\"score\":88.5,\"note\":\"\"}"), 201);

@@ -44,7 +44,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code /api/intakes}: recruitment (R-REC-1, R-REC-2). The city office opens an intake and records each selection
- * step; units register their candidates and export their registration form (CSV), the city its summary. The public
+ * step; units register their candidates and export their registration form (CSV or PDF), the city its summary. The public
  * notice and the appointment list are readable by anyone.
  */
 @Component(service = IntakeResource.class)
@@ -116,6 +116,19 @@ public class IntakeResource {
         String name = unit == null || unit.isBlank() ? "intake-" + id + "-registrations.csv"
                 : "intake-" + id + "-" + unit.strip() + ".csv";
         return IntakeCsv.registrations(all).response(name);
+    }
+
+    @Operation(summary = "The registration form (报名统计表) as a printable PDF: a unit's own, or the city's summary")
+    @GET
+    @Path("{id}/registrations")
+    @Produces(EvaluationResultResource.PDF)
+    public Response registrationsPdf(@PathParam("id") long id, @QueryParam("unit") String unit,
+                                     @Context Actor actor) {
+        byte[] pdf = intakes.registrationForm(actor, id, unit);
+        String name = unit == null || unit.isBlank() ? "intake-" + id + "-registrations.pdf"
+                : "intake-" + id + "-" + unit.strip() + ".pdf";
+        return Response.ok(pdf, EvaluationResultResource.PDF)
+                .header("Content-Disposition", Downloads.attachment(name, "intake-" + id + "-registrations.pdf")).build();
     }
 
     @Operation(summary = "Record the next selection step (review, office meeting, consultation)")
