@@ -76,10 +76,10 @@ public class IntakeIT extends TepaiContainerTest {
         assertEquals(csv.toString(), 200, csv.status());
         assertTrue(csv.body(), csv.body().contains("容器测试怀山药专家") && csv.body().contains("王处长"));
         // the printable form (R-REC-1): the unit's own, the city's summary; another unit's and a county's refused
-        for (String[] form : new String[][] {{"?unit=hpu", HPU}, {"", CITY}}) {
-            Reply pdf = send("GET", "/api/intakes/" + intake + "/registrations" + form[0], form[1], null,
+        for (String[] printed : new String[][] {{"?unit=hpu", HPU}, {"", CITY}}) {
+            Reply pdf = send("GET", "/api/intakes/" + intake + "/registrations" + printed[0], printed[1], null,
                     "application/pdf");
-            assertEquals(form[1] + form[0] + ": " + pdf.status(), 200, pdf.status());
+            assertEquals(printed[1] + printed[0] + ": " + pdf.status(), 200, pdf.status());
             assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
             assertTrue(pdf.body().startsWith("%PDF-1.4"));
         }
