@@ -72,7 +72,8 @@ export async function requireRole(...roles) {
 export function navigation(user) {
   const nav = document.getElementById('nav');
   const link = (href, key) => Object.assign(document.createElement('a'), { href, textContent: t(key) });
-  nav.replaceChildren(link('./', 'nav.public'));
+  // the public pages, for everyone
+  nav.replaceChildren(link('./', 'nav.public'), link('recruitment.html', 'nav.recruitment'));
   const pages = [
     ['county.html', 'nav.county', ['county']], ['area.html', 'nav.area', ['county']],
     ['city.html', 'nav.city', ['city', 'auditor']], ['unit.html', 'nav.unit', ['unit']],

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tepai.api.demand.DemandStatus;
 import io.tepai.api.evaluation.LineStatus;
 import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.api.field.LogKind;
@@ -76,7 +77,7 @@ class MessagesTest {
                 Map.entry("modulekind.", ModuleKind.class), Map.entry("level.", SupportLevel.class),
                 Map.entry("urgency.", Urgency.class), Map.entry("request.", RequestStatus.class),
                 Map.entry("specialist.", SpecialistStatus.class), Map.entry("agreement.", AgreementStatus.class),
-                Map.entry("teamlevel.", TeamLevel.class));
+                Map.entry("teamlevel.", TeamLevel.class), Map.entry("demand.", DemandStatus.class));
         prefixes.forEach((prefix, values) -> {
             for (Enum<?> value : values.getEnumConstants()) {
                 if (!known.contains(prefix + value.name())) {
