@@ -79,6 +79,7 @@ export function navigation(user) {
     ['city.html', 'nav.city', ['city', 'auditor']], ['unit.html', 'nav.unit', ['unit']],
     ['rounds.html', 'nav.rounds', ['county', 'city', 'auditor']], ['modules.html', 'nav.modules', ['county', 'city']],
     ['audit.html', 'nav.audit', ['city', 'auditor']], ['specialist.html', 'nav.specialist', ['specialist']],
+    ['mywork.html', 'nav.mywork', ['specialist']],
   ];
   pages.filter(([, , roles]) => roles.some((role) => has(user, role)))
     .forEach(([href, key]) => nav.append(link(href, key)));
