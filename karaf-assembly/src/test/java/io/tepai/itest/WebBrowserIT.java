@@ -430,7 +430,7 @@ class WebBrowserIT {
         assertEquals("共 " + published + " 条", total.getText());
         // R-DEM-2: the contact person is named, the phone is for signed-in callers only
         String firstContact = browser.findElement(By.cssSelector("#demands tbody tr td:nth-child(5)")).getText();
-        assertTrue(firstContact.endsWith("（电话登录后可见）"), firstContact);
+        assertTrue(firstContact.endsWith("（电话不公开）"), firstContact);
         assertFalse(browser.getPageSource().matches("(?s).*1[3-9][0-9]{9}.*"), "no phone number on the public page");
 
         // the county and status filters are the API's
@@ -466,6 +466,8 @@ class WebBrowserIT {
         assertTrue(endedCard.getText().contains(first.get("name").asText()) && endedCard.getText().contains(
                 "聘期 " + first.get("termStart").asText() + " 至 " + first.get("termEnd").asText()), endedCard.getText());
         screenshot("public-recruitment");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", endedCard);
+        screenshot("public-recruitment-appointed");
     }
 
     @Test
@@ -551,6 +553,8 @@ class WebBrowserIT {
         long led = tepai.json("/api/teams?unit=hpu&size=200", "hpu:hpu").get("total").asLong();
         wait.until(driver -> led == 0 ? !driver.findElement(By.id("teams-none")).getText().isEmpty()
                 : driver.findElements(By.cssSelector("#teams > li")).size() == led);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.cssSelector("h2[data-i18n='unit.candidates']")));
         screenshot("unit-candidates");
     }
 
