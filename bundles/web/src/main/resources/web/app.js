@@ -72,12 +72,14 @@ export async function requireRole(...roles) {
 export function navigation(user) {
   const nav = document.getElementById('nav');
   const link = (href, key) => Object.assign(document.createElement('a'), { href, textContent: t(key) });
-  nav.replaceChildren(link('./', 'nav.public'));
+  // the public pages, for everyone
+  nav.replaceChildren(link('./', 'nav.public'), link('recruitment.html', 'nav.recruitment'));
   const pages = [
     ['county.html', 'nav.county', ['county']], ['area.html', 'nav.area', ['county']],
     ['city.html', 'nav.city', ['city', 'auditor']], ['unit.html', 'nav.unit', ['unit']],
     ['rounds.html', 'nav.rounds', ['county', 'city', 'auditor']], ['modules.html', 'nav.modules', ['county', 'city']],
     ['audit.html', 'nav.audit', ['city', 'auditor']], ['specialist.html', 'nav.specialist', ['specialist']],
+    ['mywork.html', 'nav.mywork', ['specialist']],
   ];
   pages.filter(([, , roles]) => roles.some((role) => has(user, role)))
     .forEach(([href, key]) => nav.append(link(href, key)));

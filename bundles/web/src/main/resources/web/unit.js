@@ -1,6 +1,6 @@
-// A dispatching unit's page: its specialists and candidates, their progress (R-SVC-2), the teams it leads with their
-// agreements and the service under them (R-TEAM-2), and its people's published results (R-EVAL-4). Read only: a unit
-// registers people and teams through the API and the console.
+// A dispatching unit's page: its specialists and the candidates it registered for recruitment (R-REC-1, R-REC-2),
+// their progress (R-SVC-2), the teams it leads with their agreements and the service under them (R-TEAM-2), and its
+// people's published results (R-EVAL-4). Read only: a unit registers people and teams through the API and the console.
 import { api, countyNames, csvButton, el, lang, loadMessages, navigation, problemText, requireRole, row, scope,
   t } from './app.js';
 
@@ -46,11 +46,11 @@ async function progress() {
   return reply.data.teams;
 }
 
-/** The teams the unit leads (a handful city-wide: one page holds them all), with their agreements. */
+/** The teams the unit leads (a handful per unit: one page holds them all), with their agreements. */
 async function teams(teamProgress) {
-  const reply = await api('GET', '/teams?size=200');
+  const reply = await api('GET', `/teams?unit=${q}&size=200`);
   if (!reply.ok) return;
-  const mine = reply.data.items.filter((team) => team.unitCode === unit);
+  const mine = reply.data.items;
   $('teams-none').textContent = mine.length ? '' : t('unit.noTeams');
   const served = new Map(teamProgress.flatMap((tp) => tp.agreements.map((a) => [a.agreementId, a])));
   const cards = await Promise.all(mine.map(async (team) => {
@@ -66,6 +66,38 @@ async function teams(teamProgress) {
       el('ul', { className: 'agreements' }, ...lines));
   }));
   $('teams').replaceChildren(...cards);
+}
+
+/**
+ * The candidates the unit registered on the latest intakes' registration forms (R-REC-1), where each stands in the
+ * selection (R-REC-2); one table per intake with the form's CSV. An intake a year: the latest few are what matters.
+ */
+async function candidates() {
+  const intakes = await api('GET', '/intakes?size=3');
+  if (!intakes.ok) return;
+  const forms = await Promise.all(intakes.data.items.map(async (intake) => {
+    const path = `/intakes/${intake.id}/registrations?unit=${q}`;
+    const reply = await api('GET', `${path}&size=200`);
+    if (!reply.ok || !reply.data.items.length) return null;
+    const head = el('tr', {}, ...[t('progress.name'), t('unit.title2'), t('recruit.fields'), t('unit.status')]
+      .map((text, i) => el('th', { textContent: text, className: i === 2 ? 'wide' : '' })));
+    const lines = reply.data.items.map((r) => {
+      const tr = row(r.name, r.title, r.fields.join('、'),
+        r.dropReason ? `${t(`registration.${r.status}`)}：${r.dropReason}` : t(`registration.${r.status}`));
+      tr.children[2].className = 'wide';
+      tr.className = `registration-${r.status}`;
+      return tr;
+    });
+    const section = el('section', { className: 'intake' },
+      el('h3', { textContent: `${intake.title} · ${t(`intake.${intake.status}`)}` }),
+      el('table', { className: 'registrations' }, el('thead', {}, head), el('tbody', {}, ...lines)),
+      el('div', { className: 'actions' }, csvButton(path, `intake-${intake.id}-${unit}.csv`)));
+    section.dataset.intake = intake.id;
+    return section;
+  }));
+  const shown = forms.filter(Boolean);
+  $('candidates-none').textContent = shown.length ? '' : t('unit.noCandidates');
+  $('intakes').replaceChildren(...shown);
 }
 
 async function results() {
@@ -89,5 +121,5 @@ tiers = new Map((tierReply.ok ? tierReply.data.items : []).map((tier) => [tier.i
 const unitReply = await api('GET', `/units/${q}`);
 if (unitReply.ok) $('heading').textContent = `${t('unit.title')} · ${(lang() === 'en' ? unitReply.data.nameEn : unitReply.data.nameZh) ?? unit}`;
 $('status').addEventListener('change', people);
-const [teamProgress] = await Promise.all([progress(), people(), results()]);
+const [teamProgress] = await Promise.all([progress(), people(), results(), candidates()]);
 await teams(teamProgress);

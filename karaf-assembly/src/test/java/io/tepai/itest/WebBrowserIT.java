@@ -55,6 +55,10 @@ class WebBrowserIT {
     /** What the specialist writes; the county finds the log by it. */
     private final String description = "番茄大棚病虫害防治指导 " + System.nanoTime();
 
+    /** The grades as the pages name them in Chinese. */
+    private static final java.util.Map<String, String> GRADES = java.util.Map.of("EXCELLENT", "优秀", "GOOD", "良好",
+            "PASS", "合格", "FAIL", "不合格");
+
     private StandaloneTepai tepai;
     private WebDriver browser;
     private WebDriverWait wait;
@@ -410,6 +414,148 @@ class WebBrowserIT {
         screenshot("city-dashboard-english");
         browser.findElement(By.id("language")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "全市工作看板"));
+    }
+
+    @Test
+    @Order(13)
+    void R_DEM_1_R_REC_2_thePublicReadsTheDemandTablesNoticesAndAppointmentsWithoutSigningIn() throws Exception {
+        browser.manage().deleteAllCookies();
+        open("recruitment.html");
+        WebElement total = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demand-total")));
+        wait.until(driver -> !total.getText().isEmpty());
+        assertEquals("科技特派员选聘与服务需求公示", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("nav")).getText().contains("登录"), "nobody is signed in");
+        long published = tepai.json("/api/demands?size=1", null).get("total").asLong();
+        assertTrue(published > 0, "the demo publishes its counties' demand tables");
+        assertEquals("共 " + published + " 条", total.getText());
+        // R-DEM-2: the contact person is named, the phone is for signed-in callers only
+        String firstContact = browser.findElement(By.cssSelector("#demands tbody tr td:nth-child(5)")).getText();
+        assertTrue(firstContact.endsWith("（电话不公开）"), firstContact);
+        assertFalse(browser.getPageSource().matches("(?s).*1[3-9][0-9]{9}.*"), "no phone number on the public page");
+
+        // the county and status filters are the API's
+        new Select(browser.findElement(By.id("county"))).selectByValue("wuzhi");
+        new Select(browser.findElement(By.id("demand-status"))).selectByValue("PUBLISHED");
+        browser.findElement(By.cssSelector("#demand-filters button")).click();
+        long wuzhiOpen = tepai.json("/api/demands?county=wuzhi&status=PUBLISHED&size=1", null).get("total").asLong();
+        wait.until(ExpectedConditions.textToBe(By.id("demand-total"), wuzhiOpen == 0 ? "暂无已发布的技术需求"
+                : "共 " + wuzhiOpen + " 条"));
+        for (WebElement row : browser.findElements(By.cssSelector("#demands tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals("武陟县", cells.get(0).getText());
+            assertEquals("已发布", cells.get(6).getText());
+        }
+
+        // R-REC-2: next year's notice runs with its end date; this year's has ended and its appointment list is out
+        int year = LocalDate.now().getYear();
+        JsonNode running = tepai.json("/api/notices?year=" + (year + 1), null).get(0);
+        WebElement runningCard = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#notices li[data-intake='" + running.get("intakeId").asText() + "']")));
+        assertTrue(runningCard.getText().contains("公示中，截止 " + running.get("end").asText()), runningCard.getText());
+        assertTrue(runningCard.getText().contains("未办结异议 1 件"), runningCard.getText());
+        assertTrue(runningCard.getText().contains(running.get("candidates").get(0).get("name").asText()));
+        JsonNode ended = tepai.json("/api/notices?year=" + year, null).get(0);
+        WebElement endedCard = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#notices li[data-intake='" + ended.get("intakeId").asText() + "'] table.appointees")))
+                .findElement(By.xpath("./ancestor::li"));
+        JsonNode appointees = tepai.json("/api/intakes/" + ended.get("intakeId").asText() + "/appointments", null);
+        assertTrue(endedCard.getText().contains("公示已结束"), endedCard.getText());
+        assertTrue(endedCard.getText().contains("聘任名单（" + appointees.get("total").asLong() + " 人）"),
+                endedCard.getText());
+        JsonNode first = appointees.get("items").get(0);
+        assertTrue(endedCard.getText().contains(first.get("name").asText()) && endedCard.getText().contains(
+                "聘期 " + first.get("termStart").asText() + " 至 " + first.get("termEnd").asText()), endedCard.getText());
+        screenshot("public-recruitment");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", endedCard);
+        screenshot("public-recruitment-appointed");
+    }
+
+    @Test
+    @Order(14)
+    void R_EVAL_4_aSpecialistReadsTheirTrainingRequestsAndResultAndDownloadsTheCertificateOnAPhone() throws Exception {
+        // 武陟县's round was published above; of its two specialists with an account, the one whose result is 优秀
+        // (numbered certificate) if either is
+        String account = "guoml";
+        JsonNode result = null;
+        for (String candidate : List.of("guoml", "lizh")) {
+            JsonNode own = tepai.json("/api/evaluations/results", candidate + ":" + candidate).get("items");
+            assertFalse(own.isEmpty(), candidate + " lists their own published result");
+            for (JsonNode one : own) {
+                assertEquals("SPECIALIST", one.get("subject").get("kind").asText());
+                if (result == null && one.get("certificateNo").isTextual()) {
+                    account = candidate;
+                    result = one;
+                }
+            }
+        }
+        if (result == null) {
+            result = tepai.json("/api/evaluations/results", "guoml:guoml").get("items").get(0);
+        }
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("signin.html");
+        signIn(account, account);
+        wait.until(ExpectedConditions.urlContains("specialist.html"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='mywork.html']"))).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "我的工作记录"));
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#results li[data-id='" + result.get("id").asText() + "']")));
+        assertTrue(card.getText().startsWith(GRADES.get(result.get("grade").asText())), card.getText());
+        // the same lists the API gives for this specialist, or the line saying there is none
+        long id = result.get("subject").get("key").asLong();
+        for (String[] list : new String[][] {{"trainings", "暂无培训记录", "title"}, {"requests", "没有协调请求", "problem"},
+                {"bases", "暂无示范基地", "name"}, {"mentees", "暂无传帮带对象", "name"}}) {
+            JsonNode items = tepai.json("/api/" + list[0] + "?specialist=" + id + "&size=100", "city:city").get("items");
+            String expected = items.isEmpty() ? list[1] : items.get(0).get(list[2]).asText();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(list[0]), expected));
+            if (!items.isEmpty()) {
+                assertEquals(items.size(), browser.findElements(By.cssSelector("#" + list[0] + " > li")).size());
+            }
+        }
+        if (account.equals("guoml")) {
+            assertTrue(browser.findElement(By.id("trainings")).getText().contains("农产品冷链物流网络课程"));
+            assertTrue(browser.findElement(By.id("trainings")).getText().contains("网络课程 · 参训 · 6 学时"));
+        }
+        List<WebElement> certificate = card.findElements(By.cssSelector("a.certificate"));
+        if (result.get("certificateNo").isTextual()) {
+            assertEquals("下载荣誉证书（PDF）", certificate.get(0).getText());
+            // the link works with the page's session: a PDF, under the certificate's file name
+            Object fetched = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(async r => done(r.status + ' '"
+                    + " + r.headers.get('Content-Type') + ' ' + (await r.arrayBuffer()).byteLength))",
+                    certificate.get(0).getAttribute("href"));
+            assertTrue(String.valueOf(fetched).startsWith("200 application/pdf "), String.valueOf(fetched));
+        } else {
+            assertTrue(certificate.isEmpty(), "no certificate offered for " + result.get("grade").asText());
+        }
+        screenshot("specialist-my-work");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    @Order(15)
+    void R_REC_1_aUnitSeesTheCandidatesItRegisteredAndOnlyTheTeamsItLeads() throws Exception {
+        browser.manage().deleteAllCookies();
+        open("signin.html");
+        signIn("hpu", "hpu");
+        wait.until(ExpectedConditions.urlContains("unit.html"));
+        JsonNode intake = tepai.json("/api/intakes?size=1", "city:city").get("items").get(0);
+        JsonNode registered = tepai.json("/api/intakes/" + intake.get("id").asText() + "/registrations", "hpu:hpu")
+                .get("items");
+        assertTrue(registered.size() > 0, "the demo registers an hpu candidate on the latest intake");
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#intakes section[data-intake='" + intake.get("id").asText() + "']")));
+        wait.until(ExpectedConditions.textToBePresentInElement(form, registered.get(0).get("name").asText()));
+        assertEquals(registered.size(), form.findElements(By.cssSelector("tbody tr")).size());
+        assertTrue(form.getText().contains("遴选中"), form.getText());
+        assertTrue(form.findElement(By.cssSelector("button.csv")).isDisplayed());
+        // only the teams it leads (GET /api/teams?unit=hpu)
+        long led = tepai.json("/api/teams?unit=hpu&size=200", "hpu:hpu").get("total").asLong();
+        wait.until(driver -> led == 0 ? !driver.findElement(By.id("teams-none")).getText().isEmpty()
+                : driver.findElements(By.cssSelector("#teams > li")).size() == led);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.cssSelector("h2[data-i18n='unit.candidates']")));
+        screenshot("unit-candidates");
     }
 
     /** 武陟县's criterion on the module page. */

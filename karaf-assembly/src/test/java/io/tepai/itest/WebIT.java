@@ -100,7 +100,8 @@ public class WebIT extends TepaiContainerTest {
     public void pagesCarryAContentSecurityPolicyWithoutInlineScript() throws Exception {
         for (String path : List.of("/web/", "/web/index.html", "/web/signin.html", "/web/county.html",
                 "/web/specialist.html", "/web/rounds.html", "/web/modules.html", "/web/area.html", "/web/city.html",
-                "/web/audit.html", "/web/unit.html", "/web/chart.js", "/web/app.js", "/web/messages_zh.json")) {
+                "/web/audit.html", "/web/unit.html", "/web/recruitment.html", "/web/mywork.html", "/web/chart.js",
+                "/web/app.js", "/web/messages_zh.json")) {
             HttpResponse<String> reply = call("GET", path, null, null, null);
             assertEquals(path, 200, reply.statusCode());
             String csp = reply.headers().firstValue("Content-Security-Policy").orElse("");

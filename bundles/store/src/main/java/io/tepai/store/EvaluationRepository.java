@@ -77,7 +77,19 @@ public final class EvaluationRepository {
      */
     public Page<EvaluationResultEntity> results(Long roundId, Integer year, String kind, String county, String unit,
                                                 String grade, boolean publishedOnly, PageRequest page) {
+        return results(roundId, year, kind, county, unit, grade, null, publishedOnly, page);
+    }
+
+    /**
+     * @param subjectKey only the results about this subject (a specialist's id: their own results), or null
+     */
+    public Page<EvaluationResultEntity> results(Long roundId, Integer year, String kind, String county, String unit,
+                                                String grade, String subjectKey, boolean publishedOnly,
+                                                PageRequest page) {
         Queries<EvaluationResultEntity> query = new Queries<>(em, EvaluationResultEntity.class, "EvaluationResult");
+        if (subjectKey != null) {
+            query.where("e.subjectKey = :subject", "subject", subjectKey);
+        }
         if (roundId != null) {
             query.where("e.roundId = :round", "round", roundId);
         }

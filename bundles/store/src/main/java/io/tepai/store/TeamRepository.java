@@ -37,6 +37,9 @@ public final class TeamRepository {
             query.where("(" + Queries.like("e.name", "text") + " OR " + Queries.like("e.industry", "text") + ")",
                     "text", Queries.containsPattern(filter.text()));
         }
+        if (Queries.isSet(filter.unit())) {
+            query.where("e.unitCode = :unit", "unit", filter.unit().strip());
+        }
         return query.page("e.id", page);
     }
 

@@ -148,6 +148,25 @@ class OrganisationRepositoriesTest {
                 .search(new TeamFilter(TeamLevel.CITY, null, null, null, null), PageRequest.first()).total()));
     }
 
+    /** A unit's page lists the teams it leads: the unit filter matches the leading unit only. */
+    @Test
+    void teamsAreFilteredByTheUnitThatLeadsThem() {
+        db.store().write(repos -> {
+            repos.units().add(unit("henau"));
+            repos.teams().add(team("怀药", "CITY", null));
+            TeamEntity other = team("小麦", "CITY", null);
+            other.setUnitCode("henau");
+            repos.teams().add(other);
+            return null;
+        });
+        List<String> names = db.store().read(repos -> repos.teams().search(
+                new TeamFilter(null, null, null, null, null, " henau "), PageRequest.first()).items().stream()
+                .map(TeamEntity::getName).toList());
+        assertEquals(List.of("小麦"), names);
+        assertEquals(0L, (long) db.store().<Long>read(repos -> repos.teams()
+                .search(new TeamFilter(null, null, null, null, null, "jzu"), PageRequest.first()).total()));
+    }
+
     @Test
     void agreementsInForceOverlapThePeriodAndEndedOnesCountUntilTheyEnded() {
         db.store().write(repos -> {

@@ -4,6 +4,7 @@ import io.tepai.api.Actor;
 import io.tepai.api.ForbiddenException;
 import io.tepai.api.evaluation.ResultFilter;
 import io.tepai.api.evaluation.RoundStatus;
+import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.store.entity.EvaluationResultEntity;
 import io.tepai.store.entity.EvaluationRoundEntity;
 import java.util.Objects;
@@ -12,12 +13,17 @@ import java.util.Optional;
 /**
  * Who reads which results. The city office and auditors read all; a county reads results about itself or its
  * round; a dispatching unit reads its own people's results once published (R-EVAL-4: results go back to the
- * dispatching unit); a specialist reads their own published result by its id (and its certificate). Everyone reads
+ * dispatching unit); a specialist lists and reads their own published results (and the certificate). Everyone reads
  * the public list.
  */
 final class ResultScope {
 
-    record Narrowed(ResultFilter filter, boolean publishedOnly) {
+    /** @param subject only the results about this subject key (a specialist's own), or null */
+    record Narrowed(ResultFilter filter, boolean publishedOnly, String subject) {
+
+        Narrowed(ResultFilter filter, boolean publishedOnly) {
+            this(filter, publishedOnly, null);
+        }
     }
 
     private ResultScope() {
@@ -64,9 +70,19 @@ final class ResultScope {
             return new Narrowed(new ResultFilter(f.roundId(), f.year(), f.kind(), f.county(), unit.get(), f.grade()),
                     true);
         }
+        Optional<Long> specialist = actor.specialist();
+        if (specialist.isPresent()) {
+            // their own results of published specialist rounds, the same ones they read by id (R-EVAL-4)
+            if (f.kind() != null && f.kind() != SubjectKind.SPECIALIST) {
+                throw new ForbiddenException("city, county, unit or auditor", "A specialist reads their own "
+                        + "SPECIALIST results only; the published list is at /api/evaluations/public");
+            }
+            return new Narrowed(new ResultFilter(f.roundId(), f.year(), SubjectKind.SPECIALIST, f.county(), f.unit(),
+                    f.grade()), true, String.valueOf(specialist.get()));
+        }
         throw new ForbiddenException("city, county, unit or auditor",
-                "Evaluation results are read by the city office, the counties and the dispatching units;"
-                        + " the published list is at /api/evaluations/public");
+                "Evaluation results are read by the city office, the counties, the dispatching units and, their "
+                        + "own, the specialists; the published list is at /api/evaluations/public");
     }
 
     /** A county or unit account may filter by its own scope only; asking for another's is refused, not emptied. */

@@ -53,7 +53,8 @@ final class RoundReads {
         return store.read(repos -> {
             Map<Long, EvaluationRoundEntity> rounds = new HashMap<>();
             return repos.evaluations().results(f.roundId(), f.year(), f.kind() == null ? null : f.kind().name(),
-                    f.county(), f.unit(), f.grade() == null ? null : f.grade().name(), scope.publishedOnly(), page)
+                    f.county(), f.unit(), f.grade() == null ? null : f.grade().name(), scope.subject(),
+                    scope.publishedOnly(), page)
                     .map(r -> EvaluationMapper.result(rounds.computeIfAbsent(r.getRoundId(), k -> findRound(repos, k)), r));
         });
     }

@@ -424,6 +424,24 @@ class EvaluationServiceImplTest {
         assertEquals(0, service.results(XIUWU, ResultFilter.ALL, PageRequest.first()).total());
     }
 
+    /** The specialist's own page lists their results: only their own, only once the round is published. */
+    @Test
+    void R_EVAL_4_aSpecialistListsTheirOwnResultsOnlyOncePublished() {
+        Actor best = FieldActors.specialist(wuzhi.get(7));
+        Round round = service.compute(WUZHI, wuzhiRound().id());
+        assertEquals(0, service.results(best, ResultFilter.ALL, PageRequest.first()).total());
+        Round reviewed = service.review(WUZHI, round.id(), round.version());
+        service.publish(WUZHI, round.id(), reviewed.version());
+        List<EvaluationResult> own = service.results(best, ResultFilter.ALL, PageRequest.first()).items();
+        assertEquals(List.of(key(8)), own.stream().map(r -> r.subject().key()).toList());
+        // the one they may also read by id and download the certificate of
+        assertEquals(own.get(0).id(), service.result(best, own.get(0).id()).id());
+        assertEquals(1, service.results(FieldActors.specialist(wuzhi.get(0)), ResultFilter.ALL,
+                PageRequest.first()).total());
+        assertThrows(ForbiddenException.class, () -> service.results(best,
+                new ResultFilter(null, null, SubjectKind.TEAM, null, null, null), PageRequest.first()));
+    }
+
     @Test
     void R_EVAL_4_aRoundIsTheEvaluatorsWorkingPaperUntilPublished() {
         Round round = service.compute(WUZHI, wuzhiRound().id());

@@ -51,10 +51,10 @@ public class TeamResource {
     @GET
     public Page<Team> list(@QueryParam("level") TeamLevel level, @QueryParam("county") String county,
                            @QueryParam("status") TeamStatus status, @QueryParam("industry") String industry,
-                           @QueryParam("q") String text, @QueryParam("page") Integer page,
-                           @QueryParam("size") Integer size) {
+                           @QueryParam("q") String text, @QueryParam("unit") String unit,
+                           @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         TeamFilter filter = new TeamFilter(level, county,
-                status, industry, text);
+                status, industry, text, unit);
         return teams.search(filter, Pages.request(page, size));
     }
 

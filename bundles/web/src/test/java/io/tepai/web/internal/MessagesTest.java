@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tepai.api.demand.DemandStatus;
 import io.tepai.api.evaluation.LineStatus;
 import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.api.field.LogKind;
 import io.tepai.api.field.LogStatus;
+import io.tepai.api.field.MenteeKind;
 import io.tepai.api.field.ProgressStatus;
 import io.tepai.api.field.RequestStatus;
+import io.tepai.api.field.TrainingKind;
 import io.tepai.api.field.Urgency;
+import io.tepai.api.intake.IntakeStatus;
+import io.tepai.api.intake.RegistrationStatus;
 import io.tepai.api.module.ModuleKind;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.team.AgreementStatus;
@@ -76,7 +81,9 @@ class MessagesTest {
                 Map.entry("modulekind.", ModuleKind.class), Map.entry("level.", SupportLevel.class),
                 Map.entry("urgency.", Urgency.class), Map.entry("request.", RequestStatus.class),
                 Map.entry("specialist.", SpecialistStatus.class), Map.entry("agreement.", AgreementStatus.class),
-                Map.entry("teamlevel.", TeamLevel.class));
+                Map.entry("teamlevel.", TeamLevel.class), Map.entry("demand.", DemandStatus.class),
+                Map.entry("trainingkind.", TrainingKind.class), Map.entry("menteekind.", MenteeKind.class),
+                Map.entry("registration.", RegistrationStatus.class), Map.entry("intake.", IntakeStatus.class));
         prefixes.forEach((prefix, values) -> {
             for (Enum<?> value : values.getEnumConstants()) {
                 if (!known.contains(prefix + value.name())) {
