@@ -2,6 +2,7 @@ package io.tepai.store;
 
 import io.tepai.store.internal.JpaStore;
 import io.tepai.store.testing.MigratedDatabase;
+import io.tepai.store.testing.PostgresServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,8 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * An in-memory Derby database for one test: the test run's migrated database put back to its migrated state
+ * A database for one test — an in-memory Derby, or a database on {@link PostgresServer} when the run is on PostgreSQL
+ * ({@link MigratedDatabase#onPostgres()}): the test run's migrated database put back to its migrated state
  * ({@link #withStore()}), or a fresh, private one, empty or with its own {@link JpaStore} — for tests of migrating,
  * opening and closing, or of locks. {@link #close()} closes and drops a private database.
  *
@@ -38,11 +40,21 @@ public final class InMemoryDatabase implements AutoCloseable {
     private JpaStore store;
 
     private InMemoryDatabase() {
+        if (MigratedDatabase.onPostgres()) {
+            this.name = PostgresServer.get().createDatabase();
+            this.dataSource = PostgresServer.get().dataSource(name);
+            return;
+        }
         this.name = "memory:tepai-" + UUID.randomUUID();
         EmbeddedDataSource embedded = new EmbeddedDataSource();
         embedded.setDatabaseName(name);
         embedded.setCreateDatabase("create");
         this.dataSource = embedded;
+    }
+
+    /** True when this test run is on PostgreSQL, for the few assertions about a database's own behaviour. */
+    public static boolean onPostgres() {
+        return MigratedDatabase.onPostgres();
     }
 
     private InMemoryDatabase(MigratedDatabase shared) {
@@ -129,6 +141,10 @@ public final class InMemoryDatabase implements AutoCloseable {
         }
         if (store != null) {
             store.close();
+        }
+        if (MigratedDatabase.onPostgres()) {
+            PostgresServer.get().drop(name);
+            return;
         }
         EmbeddedDataSource drop = new EmbeddedDataSource();
         drop.setDatabaseName(name);

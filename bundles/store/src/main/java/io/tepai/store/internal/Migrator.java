@@ -20,6 +20,12 @@ import org.slf4j.LoggerFactory;
  * migration runs in its own transaction together with its row in {@code tepai_schema_version}, so a failed
  * migration leaves the database at the previous version. Applied migrations are never run again and never
  * dropped: upgrading keeps all data.
+ *
+ * <p>Two nodes started at once on one (PostgreSQL) database must not both migrate: the whole run, from creating the
+ * history table to the last migration, holds an exclusive lock on {@value #LOCK}, taken in a transaction of a
+ * connection of its own (each migration commits on the other connection, which would release a lock held there).
+ * The second node waits, then finds every migration applied. PostgreSQL waits for a table lock without limit; Derby
+ * can be opened by one JVM only, so there the lock only orders two stores of one JVM (tests).
  */
 public final class Migrator {
 
@@ -42,6 +48,8 @@ public final class Migrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";
+    /** The table whose lock serialises migrators; it holds no rows. */
+    static final String LOCK = "tepai_migration_lock";
 
     private final DataSource dataSource;
     private final ClassLoader scripts;
@@ -58,6 +66,40 @@ public final class Migrator {
 
     /** Applies the pending migrations up to {@code last}: an earlier release's schema, for the upgrade tests. */
     int migrateUpTo(int last) throws SQLException {
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            lockMigrations(lock);
+            try {
+                return migrateUnderLock(last);
+            } finally {
+                lock.rollback(); // ends the lock's transaction: the next migrator goes on
+            }
+        }
+    }
+
+    /**
+     * Creates the lock table when missing, then locks it in {@code lock}'s transaction, waiting for a migrator that
+     * holds it. Two nodes may both find the table missing: the one whose CREATE fails finds it made by the other.
+     */
+    private static void lockMigrations(Connection lock) throws SQLException {
+        if (!tableExists(lock, LOCK)) {
+            try (Statement statement = lock.createStatement()) {
+                statement.execute("CREATE TABLE " + LOCK + " (id INTEGER NOT NULL PRIMARY KEY)");
+                lock.commit();
+            } catch (SQLException e) {
+                lock.rollback();
+                if (!tableExists(lock, LOCK)) {
+                    throw e;
+                }
+                lock.commit();
+            }
+        }
+        try (Statement statement = lock.createStatement()) {
+            statement.execute("LOCK TABLE " + LOCK + " IN EXCLUSIVE MODE");
+        }
+    }
+
+    private int migrateUnderLock(int last) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             ensureHistoryTable(connection);

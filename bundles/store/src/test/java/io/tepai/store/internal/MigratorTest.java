@@ -18,6 +18,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -70,6 +75,33 @@ class MigratorTest {
         assertEquals(latestVersion(), version);
         assertEquals(allMigrations(), history());
         assertEquals(List.of("1 schema", "2 counties"), history().subList(0, 2));
+    }
+
+    /**
+     * Two nodes started at once on one empty database (in the PostgreSQL run, a real server with two connections
+     * each): without the migration lock both create the history table or apply V001, and one start fails. With it
+     * the second waits, finds everything applied and reaches the same version; each migration ran once.
+     */
+    @Test
+    void twoMigratorsStartedAtOnceOnAnEmptyDatabaseBothSucceedAndEachMigrationRunsOnce() throws Exception {
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                runs.add(nodes.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return new Migrator(db.dataSource(), SCRIPTS).migrate();
+                }));
+            }
+            for (Future<Integer> run : runs) {
+                assertEquals(latestVersion(), run.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertEquals(allMigrations(), history(), "each migration recorded once, in order");
+        assertEquals(1, db.count("SELECT COUNT(*) FROM county WHERE code = 'wuzhi'"), "V002's rows inserted once");
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * One in-memory Derby database for a whole test run, migrated, with a {@link JpaStore} open on it — put back to the
+ * One database for a whole test run — an in-memory Derby, or with {@code -Dtepai.test.database=postgresql} a database
+ * of its own on {@link PostgresServer} (the store's, core's and demo's second surefire execution) — migrated, with a {@link JpaStore} open on it — put back to the
  * state the migrations leave before each test that asks for it. Migrating a database and building an
  * EntityManagerFactory took most of the time of the store's and core's tests when each test did both; resetting
  * instead empties every table children first, puts the migrations' own rows back (counties and their industries,
@@ -34,9 +35,12 @@ public final class MigratedDatabase {
         System.setProperty("derby.stream.error.file", "target/derby.log");
     }
 
+    /** The system property that selects the database the tests run on: {@code derby} (default) or {@code postgresql}. */
+    public static final String DATABASE_PROPERTY = "tepai.test.database";
+
     private static MigratedDatabase shared;
 
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    private final DataSource dataSource;
     private final JpaStore store;
     /** Tables in an order in which each is emptied before the tables it references. */
     private final List<String> childrenFirst;
@@ -69,9 +73,30 @@ public final class MigratedDatabase {
         return dataSource;
     }
 
+    /** True when this test run is on PostgreSQL rather than the in-memory Derby. */
+    public static boolean onPostgres() {
+        String database = System.getProperty(DATABASE_PROPERTY, "derby");
+        if (!database.equals("derby") && !database.equals("postgresql")) {
+            throw new IllegalArgumentException(DATABASE_PROPERTY + " must be derby or postgresql, not " + database);
+        }
+        return database.equals("postgresql");
+    }
+
+    /** The schema the tables are in: Derby's default for user APP, PostgreSQL's default. */
+    private static String schema() {
+        return onPostgres() ? "public" : "APP";
+    }
+
     private MigratedDatabase() throws SQLException {
-        dataSource.setDatabaseName("memory:tepai-migrated");
-        dataSource.setCreateDatabase("create");
+        if (onPostgres()) {
+            PostgresServer server = PostgresServer.get();
+            dataSource = server.dataSource(server.createDatabase());
+        } else {
+            EmbeddedDataSource derby = new EmbeddedDataSource();
+            derby.setDatabaseName("memory:tepai-migrated");
+            derby.setCreateDatabase("create");
+            dataSource = derby;
+        }
         store = JpaStore.open(dataSource, new PersistenceProvider());
         try (Connection connection = dataSource.getConnection()) {
             childrenFirst = childrenFirst(connection);
@@ -85,8 +110,13 @@ public final class MigratedDatabase {
     private void restoreMigratedState() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            for (String table : childrenFirst) {
-                statement.executeUpdate("DELETE FROM " + table);
+            if (onPostgres()) {
+                // one statement for all tables: PostgreSQL empties them at once, whatever references what
+                statement.executeUpdate("TRUNCATE " + String.join(", ", childrenFirst));
+            } else {
+                for (String table : childrenFirst) {
+                    statement.executeUpdate("DELETE FROM " + table);
+                }
             }
             List<String> parentsFirst = new ArrayList<>(childrenFirst);
             Collections.reverse(parentsFirst);
@@ -94,6 +124,12 @@ public final class MigratedDatabase {
                 insert(connection, table, migratedRows.get(table));
             }
             connection.commit();
+            if (onPostgres()) {
+                restartPostgresIdentities(statement);
+                connection.commit();
+                store.evictCache();
+                return;
+            }
             // DDL is slow in Derby: restart only the identities the last test moved
             Map<String, Long> moved = identityValues(connection);
             for (Map.Entry<String, Long> identity : migratedIdentities.entrySet()) {
@@ -107,16 +143,29 @@ public final class MigratedDatabase {
         store.evictCache();
     }
 
+    /** Every identity back to its migrated next value, in one statement (setval is not DDL on PostgreSQL). */
+    private void restartPostgresIdentities(Statement statement) throws SQLException {
+        if (migratedIdentities.isEmpty()) {
+            return;
+        }
+        List<String> calls = new ArrayList<>();
+        for (Map.Entry<String, Long> identity : migratedIdentities.entrySet()) {
+            calls.add("setval(pg_get_serial_sequence('" + identity.getKey() + "', '"
+                    + identityColumns.get(identity.getKey()) + "'), " + identity.getValue() + ", false)");
+        }
+        statement.executeQuery("SELECT " + String.join(", ", calls)).close();
+    }
+
     private static List<String> childrenFirst(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         Map<String, Set<String>> parents = new LinkedHashMap<>();
-        try (ResultSet tables = meta.getTables(null, "APP", "%", new String[] {"TABLE"})) {
+        try (ResultSet tables = meta.getTables(null, schema(), "%", new String[] {"TABLE"})) {
             while (tables.next()) {
                 parents.put(tables.getString("TABLE_NAME"), new LinkedHashSet<>());
             }
         }
         for (String table : parents.keySet()) {
-            try (ResultSet keys = meta.getImportedKeys(null, "APP", table)) {
+            try (ResultSet keys = meta.getImportedKeys(null, schema(), table)) {
                 while (keys.next()) {
                     String parent = keys.getString("PKTABLE_NAME");
                     if (!parent.equals(table)) {
@@ -171,8 +220,30 @@ public final class MigratedDatabase {
         }
     }
 
-    /** The next value of every identity column, by table, from Derby's catalogue. */
+    /** The next value of every identity column, by table, from the database's catalogue. */
     private Map<String, Long> identityValues(Connection connection) throws SQLException {
+        return onPostgres() ? postgresIdentityValues(connection) : derbyIdentityValues(connection);
+    }
+
+    private Map<String, Long> postgresIdentityValues(Connection connection) throws SQLException {
+        Map<String, Long> values = new HashMap<>();
+        // one query for all tables: pg_sequences knows each identity's sequence and its last value (null: unused)
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT c.table_name, c.column_name, s.last_value,"
+                     + " s.start_value FROM information_schema.columns c JOIN pg_sequences s"
+                     + " ON s.schemaname || '.' || s.sequencename"
+                     + " = pg_get_serial_sequence(c.table_schema || '.' || c.table_name, c.column_name)"
+                     + " WHERE c.table_schema = current_schema() AND c.is_identity = 'YES'")) {
+            while (result.next()) {
+                identityColumns.put(result.getString(1), result.getString(2));
+                long last = result.getLong(3);
+                values.put(result.getString(1), result.wasNull() ? result.getLong(4) : last + 1);
+            }
+        }
+        return values;
+    }
+
+    private Map<String, Long> derbyIdentityValues(Connection connection) throws SQLException {
         Map<String, Long> values = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT t.TABLENAME, c.COLUMNNAME, c.AUTOINCREMENTVALUE"
