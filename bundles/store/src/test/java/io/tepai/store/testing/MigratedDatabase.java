@@ -37,6 +37,8 @@ public final class MigratedDatabase {
     private static MigratedDatabase shared;
 
     private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    /** Counts what the store sends; the resets and the tests' own JDBC go to {@link #dataSource} uncounted. */
+    private final StatementCounter statements = new StatementCounter();
     private final JpaStore store;
     /** Tables in an order in which each is emptied before the tables it references. */
     private final List<String> childrenFirst;
@@ -69,10 +71,15 @@ public final class MigratedDatabase {
         return dataSource;
     }
 
+    /** The statements the store sends to this database. */
+    public StatementCounter statements() {
+        return statements;
+    }
+
     private MigratedDatabase() throws SQLException {
         dataSource.setDatabaseName("memory:tepai-migrated");
         dataSource.setCreateDatabase("create");
-        store = JpaStore.open(dataSource, new PersistenceProvider());
+        store = JpaStore.open(statements.wrap(dataSource), new PersistenceProvider());
         try (Connection connection = dataSource.getConnection()) {
             childrenFirst = childrenFirst(connection);
             for (String table : childrenFirst) {
