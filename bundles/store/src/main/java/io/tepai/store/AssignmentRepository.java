@@ -64,11 +64,6 @@ public final class AssignmentRepository {
                 .getResultList());
     }
 
-    public List<AssignmentEntity> ofYear(int year) {
-        return em.createQuery("SELECT e FROM Assignment e WHERE e.year = :year ORDER BY e.countyCode, e.id",
-                AssignmentEntity.class).setParameter("year", year).getResultList();
-    }
-
     /**
      * R-REC-4: the assignments of the year whose specialist is still in the programme (not EXITED), by county: what
      * coverage, squads and progress count. The assignments of those who left stay, and stay readable.
