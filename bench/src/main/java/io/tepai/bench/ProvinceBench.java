@@ -86,6 +86,12 @@ public final class ProvinceBench {
                         count(dataSource, "SELECT COUNT(*) FROM service_log"), seconds(start)));
             } else {
                 lines.add("reusing " + directory + " (" + existing + " specialists)");
+                // a reused database keeps the rounds of the last run; each run computes its rounds afresh
+                try (Connection connection = dataSource.getConnection();
+                     Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("DELETE FROM evaluation_result");
+                    statement.executeUpdate("DELETE FROM evaluation_round");
+                }
             }
             long wuzhi = count(dataSource, "SELECT COUNT(*) FROM assignment WHERE county_code = '" + LARGEST
                     + "' AND programme_year = " + YEAR);
