@@ -76,6 +76,19 @@ public final class ServiceLogRepository {
     }
 
     /**
+     * The confirmed logs starting within the period of everyone dispatched anywhere in the programme year, by
+     * specialist and start, in one query: for rounds whose subjects are the whole dispatch (units, counties' work),
+     * where reading the ids a thousand at a time only adds statements.
+     */
+    public List<ServiceLogEntity> confirmedOfDispatched(int year, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT e FROM ServiceLog e WHERE e.status = 'CONFIRMED' AND e.startDate >= :from"
+                        + " AND e.startDate <= :to AND EXISTS (SELECT a FROM Assignment a"
+                        + " WHERE a.specialistId = e.specialistId AND a.year = :year)"
+                        + " ORDER BY e.specialistId, e.startDate, e.id", ServiceLogEntity.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("year", year).getResultList();
+    }
+
+    /**
      * Every specialist's confirmed service in the period, summed in the database: specialist id, field days, number
      * of logs; one row per specialist with any.
      */

@@ -102,8 +102,10 @@ final class EvaluationData {
         static final Records NONE = new Records(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
-    private Records read(Set<Long> ids) {
-        Map<Long, List<ServiceLogEntity>> logs = repos.logs().confirmedOf(ids, from, to).stream()
+    /** @param wholeDispatch the subjects are everyone dispatched in the year */
+    private Records read(Set<Long> ids, boolean wholeDispatch) {
+        Map<Long, List<ServiceLogEntity>> logs = (wholeDispatch ? repos.logs().confirmedOfDispatched(year, from, to)
+                : repos.logs().confirmedOf(ids, from, to)).stream()
                 .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
         Map<Long, Map<String, AssignmentEntity>> dispatch = new HashMap<>();
         repos.assignments().ofSpecialists(ids, year).forEach(a -> dispatch.computeIfAbsent(a.getSpecialistId(),
@@ -131,7 +133,7 @@ final class EvaluationData {
             case UNIT -> units();
         };
         records = read(pending.stream().flatMap(p -> p.specialists().stream()).map(SpecialistEntity::getId)
-                .collect(Collectors.toSet()));
+                .collect(Collectors.toSet()), kind == SubjectKind.UNIT || kind == SubjectKind.COUNTY_WORK);
         return pending.stream().map(p -> {
             SubjectFacts facts = facts(p.subject(), p.specialists(), p.inCounty(), inputs);
             return p.tasks() == null ? facts : facts.withTasks(p.tasks());
