@@ -4,6 +4,7 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.store.entity.AssignmentEntity;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
@@ -55,9 +56,12 @@ public final class AssignmentRepository {
                 .setParameter("county", county).setParameter("year", year).getResultList();
     }
 
-    public List<AssignmentEntity> ofYear(int year) {
-        return em.createQuery("SELECT e FROM Assignment e WHERE e.year = :year ORDER BY e.countyCode, e.id",
-                AssignmentEntity.class).setParameter("year", year).getResultList();
+    /** These specialists' assignments in a programme year, one query per thousand specialists. */
+    public List<AssignmentEntity> ofSpecialists(Collection<Long> specialistIds, int year) {
+        return Queries.inChunks(specialistIds, chunk -> em.createQuery("SELECT e FROM Assignment e"
+                        + " WHERE e.specialistId IN :ids AND e.year = :year ORDER BY e.specialistId, e.id",
+                AssignmentEntity.class).setParameter("ids", List.copyOf(chunk)).setParameter("year", year)
+                .getResultList());
     }
 
     /**

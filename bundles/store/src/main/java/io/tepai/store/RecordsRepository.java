@@ -83,36 +83,33 @@ public final class RecordsRepository {
         em.remove(entity);
     }
 
-    /** Training given or received by any of the specialists, held within the days (for evaluation). */
+    /**
+     * Training given or received by any of the specialists, held within the days (for evaluation); in order within
+     * each thousand specialists.
+     */
     public List<TrainingEntity> trainingsOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
-        if (specialistIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM Training e WHERE e.specialistId IN :ids AND e.heldOn >= :from"
-                        + " AND e.heldOn <= :to ORDER BY e.heldOn, e.id", TrainingEntity.class)
-                .setParameter("ids", specialistIds).setParameter("from", from).setParameter("to", to)
-                .getResultList();
+        return Queries.inChunks(specialistIds, chunk -> em.createQuery("SELECT e FROM Training e"
+                        + " WHERE e.specialistId IN :ids AND e.heldOn >= :from AND e.heldOn <= :to"
+                        + " ORDER BY e.heldOn, e.id", TrainingEntity.class)
+                .setParameter("ids", List.copyOf(chunk)).setParameter("from", from).setParameter("to", to)
+                .getResultList());
     }
 
     /** Demonstration bases any of the specialists built (is recorded for) that were established within the days. */
     public List<DemonstrationBaseEntity> basesOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
-        if (specialistIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM DemonstrationBase e WHERE e.specialistId IN :ids"
-                        + " AND e.establishedOn >= :from AND e.establishedOn <= :to ORDER BY e.establishedOn, e.id",
-                DemonstrationBaseEntity.class).setParameter("ids", specialistIds).setParameter("from", from)
-                .setParameter("to", to).getResultList();
+        return Queries.inChunks(specialistIds, chunk -> em.createQuery("SELECT e FROM DemonstrationBase e"
+                        + " WHERE e.specialistId IN :ids AND e.establishedOn >= :from AND e.establishedOn <= :to"
+                        + " ORDER BY e.establishedOn, e.id", DemonstrationBaseEntity.class)
+                .setParameter("ids", List.copyOf(chunk)).setParameter("from", from).setParameter("to", to)
+                .getResultList());
     }
 
     /** Mentees any of the specialists took on within the days. */
     public List<MenteeEntity> menteesOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
-        if (specialistIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM Mentee e WHERE e.specialistId IN :ids AND e.since >= :from"
-                        + " AND e.since <= :to ORDER BY e.id", MenteeEntity.class)
-                .setParameter("ids", specialistIds).setParameter("from", from).setParameter("to", to)
-                .getResultList();
+        return Queries.inChunks(specialistIds, chunk -> em.createQuery("SELECT e FROM Mentee e"
+                        + " WHERE e.specialistId IN :ids AND e.since >= :from AND e.since <= :to ORDER BY e.id",
+                        MenteeEntity.class)
+                .setParameter("ids", List.copyOf(chunk)).setParameter("from", from).setParameter("to", to)
+                .getResultList());
     }
 }

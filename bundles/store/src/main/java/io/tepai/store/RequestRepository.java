@@ -55,14 +55,15 @@ public final class RequestRepository {
         return request;
     }
 
-    /** Requests any of the specialists raised within the instants (for evaluation). */
+    /**
+     * Requests any of the specialists raised within the instants (for evaluation); in order within each thousand
+     * specialists.
+     */
     public List<CoordinationRequestEntity> raisedBy(Collection<Long> specialistIds, Instant from, Instant to) {
-        if (specialistIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM CoordinationRequest e WHERE e.specialistId IN :ids"
-                        + " AND e.raisedAt >= :from AND e.raisedAt < :to ORDER BY e.raisedAt, e.id",
-                CoordinationRequestEntity.class).setParameter("ids", specialistIds).setParameter("from", from)
-                .setParameter("to", to).getResultList();
+        return Queries.inChunks(specialistIds, chunk -> em.createQuery("SELECT e FROM CoordinationRequest e"
+                        + " WHERE e.specialistId IN :ids AND e.raisedAt >= :from AND e.raisedAt < :to"
+                        + " ORDER BY e.raisedAt, e.id", CoordinationRequestEntity.class)
+                .setParameter("ids", List.copyOf(chunk)).setParameter("from", from).setParameter("to", to)
+                .getResultList());
     }
 }

@@ -49,13 +49,10 @@ public final class ServiceLogRepository {
         return Optional.ofNullable(em.find(ServiceLogEntity.class, id));
     }
 
-    /** The logs with these ids, by id, in one query. */
+    /** The logs with these ids, by id, in one query per thousand ids. */
     public List<ServiceLogEntity> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM ServiceLog e WHERE e.id IN :ids ORDER BY e.id", ServiceLogEntity.class)
-                .setParameter("ids", List.copyOf(ids)).getResultList();
+        return Queries.inChunks(ids, chunk -> em.createQuery("SELECT e FROM ServiceLog e WHERE e.id IN :ids"
+                + " ORDER BY e.id", ServiceLogEntity.class).setParameter("ids", List.copyOf(chunk)).getResultList());
     }
 
     /** The specialist's logs touching the period, whatever their status. */
@@ -65,26 +62,63 @@ public final class ServiceLogRepository {
                 .setParameter("id", specialistId).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    /** Confirmed logs that start within the period: the evidence of a programme year. */
-    public List<ServiceLogEntity> confirmed(LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT e FROM ServiceLog e WHERE e.status = 'CONFIRMED' AND e.startDate >= :from"
-                        + " AND e.startDate <= :to ORDER BY e.specialistId, e.startDate", ServiceLogEntity.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+    /**
+     * The confirmed logs of these specialists that start within the period, by specialist and start: the evidence of
+     * a programme year for the subjects of an evaluation, never the whole city's year when a county is evaluated. Their
+     * recipients and outcome indicators are read in batches when first touched (the mappings' {@code @BatchFetch}).
+     */
+    public List<ServiceLogEntity> confirmedOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
+        return Queries.inChunks(specialistIds, chunk -> em.createQuery("SELECT e FROM ServiceLog e"
+                        + " WHERE e.specialistId IN :ids AND e.status = 'CONFIRMED' AND e.startDate >= :from"
+                        + " AND e.startDate <= :to ORDER BY e.specialistId, e.startDate, e.id", ServiceLogEntity.class)
+                .setParameter("ids", List.copyOf(chunk)).setParameter("from", from).setParameter("to", to)
+                .getResultList());
     }
 
     /**
-     * Confirmed service in the period of the specialists with these ids per guidance class (R-TIER-2), summed in the
-     * database: class, field days, number of logs.
+     * The confirmed logs starting within the period of everyone dispatched anywhere in the programme year, by
+     * specialist and start, in one query: for rounds whose subjects are the whole dispatch (units, counties' work),
+     * where reading the ids a thousand at a time only adds statements.
      */
-    public List<Object[]> confirmedByClass(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
-        if (specialistIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT s.classification, SUM(e.fieldDays), COUNT(e) FROM ServiceLog e, Specialist s"
-                        + " WHERE e.specialistId = s.id AND s.id IN :ids AND e.status = 'CONFIRMED'"
-                        + " AND e.startDate >= :from AND e.startDate <= :to GROUP BY s.classification", Object[].class)
-                .setParameter("ids", List.copyOf(specialistIds)).setParameter("from", from).setParameter("to", to)
-                .getResultList();
+    public List<ServiceLogEntity> confirmedOfDispatched(int year, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT e FROM ServiceLog e WHERE e.status = 'CONFIRMED' AND e.startDate >= :from"
+                        + " AND e.startDate <= :to AND EXISTS (SELECT a FROM Assignment a"
+                        + " WHERE a.specialistId = e.specialistId AND a.year = :year)"
+                        + " ORDER BY e.specialistId, e.startDate, e.id", ServiceLogEntity.class)
+                .setParameter("from", from).setParameter("to", to).setParameter("year", year).getResultList();
+    }
+
+    /**
+     * Every specialist's confirmed service in the period, summed in the database: specialist id, field days, number
+     * of logs; one row per specialist with any.
+     */
+    public List<Object[]> confirmedTotals(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT e.specialistId, SUM(e.fieldDays), COUNT(e) FROM ServiceLog e"
+                        + " WHERE e.status = 'CONFIRMED' AND e.startDate >= :from AND e.startDate <= :to"
+                        + " GROUP BY e.specialistId", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The same for these specialists only, one query per thousand of them. */
+    public List<Object[]> confirmedTotalsOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
+        return Queries.inChunks(specialistIds, chunk -> em.createQuery("SELECT e.specialistId, SUM(e.fieldDays),"
+                        + " COUNT(e) FROM ServiceLog e WHERE e.specialistId IN :ids AND e.status = 'CONFIRMED'"
+                        + " AND e.startDate >= :from AND e.startDate <= :to GROUP BY e.specialistId", Object[].class)
+                .setParameter("ids", List.copyOf(chunk)).setParameter("from", from).setParameter("to", to)
+                .getResultList());
+    }
+
+    /**
+     * These specialists' confirmed service in the period per county they served, summed in the database: specialist
+     * id, county code, field days, number of logs.
+     */
+    public List<Object[]> confirmedTotalsByCounty(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
+        return Queries.inChunks(specialistIds, chunk -> em.createQuery("SELECT e.specialistId, e.countyCode,"
+                        + " SUM(e.fieldDays), COUNT(e) FROM ServiceLog e WHERE e.specialistId IN :ids"
+                        + " AND e.status = 'CONFIRMED' AND e.startDate >= :from AND e.startDate <= :to"
+                        + " GROUP BY e.specialistId, e.countyCode", Object[].class)
+                .setParameter("ids", List.copyOf(chunk)).setParameter("from", from).setParameter("to", to)
+                .getResultList());
     }
 
     /**

@@ -4,11 +4,13 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.store.entity.SpecialistEntity;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 public final class SpecialistRepository {
 
@@ -68,22 +70,46 @@ public final class SpecialistRepository {
                 .setParameter("status", status).getResultList();
     }
 
-    /** The specialists with these ids, by id, in one query (for reports that would otherwise load them one by one). */
+    /**
+     * The specialists with these ids, by id, in one query per thousand ids ({@link Queries#IN_CHUNK}): for reports
+     * that would otherwise load them one by one. Sets of people that a query can name (a county's dispatch, a year's)
+     * are better read with {@link #dispatchedTo} or {@link #servingInYear}.
+     */
     public List<SpecialistEntity> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM Specialist e WHERE e.id IN :ids ORDER BY e.id", SpecialistEntity.class)
-                .setParameter("ids", List.copyOf(ids)).getResultList();
+        return Queries.inChunks(ids, chunk -> em.createQuery("SELECT e FROM Specialist e WHERE e.id IN :ids"
+                + " ORDER BY e.id", SpecialistEntity.class).setParameter("ids", List.copyOf(chunk)).getResultList());
     }
 
-    /** The specialists with these ids per guidance class (R-TIER-2), counted in the database: class and count. */
-    public List<Object[]> classesOf(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+    /**
+     * The specialists dispatched to the county in the year, or anywhere when {@code county} is null, each once, by id:
+     * one query whatever their number.
+     */
+    public List<SpecialistEntity> dispatchedTo(String county, int year) {
+        TypedQuery<SpecialistEntity> query = em.createQuery("SELECT e FROM Specialist e WHERE EXISTS (SELECT a FROM"
+                + " Assignment a WHERE a.specialistId = e.id AND a.year = :year"
+                + (county == null ? "" : " AND a.countyCode = :county") + ") ORDER BY e.id", SpecialistEntity.class);
+        if (county != null) {
+            query.setParameter("county", county);
         }
-        return em.createQuery("SELECT e.classification, COUNT(e) FROM Specialist e WHERE e.id IN :ids"
-                + " GROUP BY e.classification", Object[].class).setParameter("ids", List.copyOf(ids)).getResultList();
+        return query.setParameter("year", year).getResultList();
+    }
+
+    /**
+     * R-REC-4: the specialists dispatched anywhere in the year who are still in the programme (not EXITED), each once,
+     * by id: one query whatever their number.
+     */
+    public List<SpecialistEntity> servingInYear(int year) {
+        return em.createQuery("SELECT e FROM Specialist e WHERE e.status <> 'EXITED' AND EXISTS (SELECT a FROM"
+                        + " Assignment a WHERE a.specialistId = e.id AND a.year = :year) ORDER BY e.id",
+                SpecialistEntity.class).setParameter("year", year).getResultList();
+    }
+
+    /** Every active specialist and whoever has a confirmed log starting within the days, by id, in one query. */
+    public List<SpecialistEntity> activeOrServed(String active, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT e FROM Specialist e WHERE e.status = :active OR EXISTS (SELECT l FROM"
+                        + " ServiceLog l WHERE l.specialistId = e.id AND l.status = 'CONFIRMED'"
+                        + " AND l.startDate >= :from AND l.startDate <= :to) ORDER BY e.id", SpecialistEntity.class)
+                .setParameter("active", active).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     public Optional<SpecialistEntity> find(long id) {

@@ -3,6 +3,7 @@ package io.tepai.store;
 import io.tepai.store.internal.JpaStore;
 import io.tepai.store.testing.MigratedDatabase;
 import io.tepai.store.testing.PostgresServer;
+import io.tepai.store.testing.StatementCounter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,12 +38,14 @@ public final class InMemoryDatabase implements AutoCloseable {
     /** The private database's name; null for the test run's shared one. */
     private final String name;
     private final DataSource dataSource;
+    private final StatementCounter statements;
     private JpaStore store;
 
     private InMemoryDatabase() {
         if (MigratedDatabase.onPostgres()) {
             this.name = PostgresServer.get().createDatabase();
             this.dataSource = PostgresServer.get().dataSource(name);
+            this.statements = null;
             return;
         }
         this.name = "memory:tepai-" + UUID.randomUUID();
@@ -50,6 +53,7 @@ public final class InMemoryDatabase implements AutoCloseable {
         embedded.setDatabaseName(name);
         embedded.setCreateDatabase("create");
         this.dataSource = embedded;
+        this.statements = null;
     }
 
     /** True when this test run is on PostgreSQL, for the few assertions about a database's own behaviour. */
@@ -60,6 +64,7 @@ public final class InMemoryDatabase implements AutoCloseable {
     private InMemoryDatabase(MigratedDatabase shared) {
         this.name = null;
         this.dataSource = shared.dataSource();
+        this.statements = shared.statements();
         this.store = shared.store();
     }
 
@@ -86,6 +91,14 @@ public final class InMemoryDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The statements the shared database's store sends ({@link #withStore()} only). */
+    public StatementCounter statements() {
+        if (statements == null) {
+            throw new IllegalStateException("Only the shared database counts statements");
+        }
+        return statements;
     }
 
     public JpaStore store() {

@@ -31,10 +31,13 @@ import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -77,7 +80,14 @@ public class AssignmentServiceImpl implements AssignmentService {
     @Override
     public Page<Assignment> search(AssignmentFilter filter, PageRequest page) {
         AssignmentFilter effective = filter == null ? AssignmentFilter.ALL : filter;
-        return store.read(repos -> repos.assignments().search(effective, page).map(a -> toRecord(repos, a)));
+        return store.read(repos -> {
+            Page<AssignmentEntity> found = repos.assignments().search(effective, page);
+            // the page's specialists in one query, not one lookup per row
+            Map<Long, SpecialistEntity> people = repos.specialists().byIds(found.items().stream()
+                    .map(AssignmentEntity::getSpecialistId).collect(Collectors.toSet())).stream()
+                    .collect(Collectors.toMap(SpecialistEntity::getId, Function.identity()));
+            return found.map(a -> toRecord(a, Optional.ofNullable(people.get(a.getSpecialistId()))));
+        });
     }
 
     @Override
@@ -289,7 +299,11 @@ public class AssignmentServiceImpl implements AssignmentService {
     }
 
     static Assignment toRecord(Repositories repos, AssignmentEntity e) {
-        Optional<SpecialistEntity> specialist = repos.specialists().find(e.getSpecialistId());
+        return toRecord(e, repos.specialists().find(e.getSpecialistId()));
+    }
+
+    /** The same with the specialist already read (for lists that read them in one query). */
+    static Assignment toRecord(AssignmentEntity e, Optional<SpecialistEntity> specialist) {
         return new Assignment(e.getId(), e.getSpecialistId(), specialist.map(SpecialistEntity::getName).orElse(""),
                 specialist.map(SpecialistEntity::getUnitCode).orElse(""), e.getCountyCode(), e.getYear(),
                 SupportLevel.valueOf(e.getLevel()), e.getIndustries(), e.getRecipients(), e.getExceptionReason(),

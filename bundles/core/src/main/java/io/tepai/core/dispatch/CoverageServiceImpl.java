@@ -63,8 +63,10 @@ public class CoverageServiceImpl implements CoverageService {
                 .toList();
         // R-REC-4: who left the programme covers nothing
         List<AssignmentEntity> assignments = repos.assignments().servingInYear(year);
-        Map<Long, SpecialistEntity> dispatched = repos.specialists().byIds(assignments.stream()
-                .map(AssignmentEntity::getSpecialistId).collect(Collectors.toSet())).stream()
+        Map<String, List<AssignmentEntity>> assignmentsByCounty = assignments.stream()
+                .collect(Collectors.groupingBy(AssignmentEntity::getCountyCode));
+        // the same people read by a query that names them, never by binding every id (issue 17)
+        Map<Long, SpecialistEntity> dispatched = repos.specialists().servingInYear(year).stream()
                 .collect(Collectors.toMap(SpecialistEntity::getId, Function.identity()));
         Set<String> named = repos.logs().industriesNamed(from, to).stream()
                 .map(row -> named((Long) row[0], (String) row[1], (String) row[2])).collect(Collectors.toSet());
@@ -83,8 +85,8 @@ public class CoverageServiceImpl implements CoverageService {
             List<IndustryCoverage> industries = new ArrayList<>();
             for (String industry : county.getLeadingIndustries()) {
                 List<CoveringTeam> teams = teams(repos, county.getCode(), industry, agreements, countyTeams);
-                List<CoveringSpecialist> specialists = specialists(dispatched, county.getCode(), industry, assignments,
-                        named);
+                List<CoveringSpecialist> specialists = specialists(dispatched, county.getCode(), industry,
+                        assignmentsByCounty.getOrDefault(county.getCode(), List.of()), named);
                 boolean isCovered = !teams.isEmpty() || !specialists.isEmpty();
                 industries.add(new IndustryCoverage(industry, teams, specialists, isCovered));
                 cells++;
@@ -129,17 +131,15 @@ public class CoverageServiceImpl implements CoverageService {
     }
 
     /**
-     * Through the industries the assignment names, or when it names none, through the specialist's fields; else
-     * through a confirmed log of the year in the county that names the industry (basis {@code log}, issue 19).
+     * Which of the county's assignments cover the industry: through the industries the assignment names, or when it
+     * names none, through the specialist's fields; else through a confirmed log of the year in the county that names
+     * the industry (basis {@code log}, issue 19).
      */
     private static List<CoveringSpecialist> specialists(Map<Long, SpecialistEntity> byId, String county,
                                                         String industry, List<AssignmentEntity> assignments,
                                                         Set<String> named) {
         List<CoveringSpecialist> specialists = new ArrayList<>();
         for (AssignmentEntity assignment : assignments) {
-            if (!assignment.getCountyCode().equals(county)) {
-                continue;
-            }
             Optional<SpecialistEntity> specialist = Optional.ofNullable(byId.get(assignment.getSpecialistId()));
             if (specialist.isEmpty()) {
                 continue;

@@ -20,13 +20,17 @@ import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import io.tepai.store.entity.AgreementEntity;
 import io.tepai.store.entity.CountyEntity;
+import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.SquadOfficersEntity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -109,8 +113,11 @@ public class SquadServiceImpl implements SquadService {
 
     private Squad squad(Repositories repos, CountyEntity county, int year) {
         // R-REC-4: who left the programme is no longer in the squad
+        // the members' names and units in one query, not one lookup per member (issue 17)
+        Map<Long, SpecialistEntity> people = repos.specialists().dispatchedTo(county.getCode(), year).stream()
+                .collect(Collectors.toMap(SpecialistEntity::getId, Function.identity()));
         List<SquadMember> members = repos.assignments().servingInCounty(county.getCode(), year).stream()
-                .map(a -> AssignmentServiceImpl.toRecord(repos, a))
+                .map(a -> AssignmentServiceImpl.toRecord(a, Optional.ofNullable(people.get(a.getSpecialistId()))))
                 .sorted(Comparator.comparing(Assignment::level).thenComparing(Assignment::specialistName))
                 .map(a -> new SquadMember(a.specialistId(), a.specialistName(), a.unitCode(), a.level(),
                         a.industries(), a.id()))

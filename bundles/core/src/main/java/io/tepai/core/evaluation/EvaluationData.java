@@ -14,17 +14,21 @@ import io.tepai.store.Repositories;
 import io.tepai.store.entity.AgreementEntity;
 import io.tepai.store.entity.AgreementTaskRow;
 import io.tepai.store.entity.AssignmentEntity;
+import io.tepai.store.entity.CoordinationRequestEntity;
 import io.tepai.store.entity.CountyEntity;
+import io.tepai.store.entity.DemonstrationBaseEntity;
+import io.tepai.store.entity.MenteeEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.TeamEntity;
 import io.tepai.store.entity.TeamMemberRow;
+import io.tepai.store.entity.TrainingEntity;
 import io.tepai.store.entity.UnitEntity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,12 +62,9 @@ final class EvaluationData {
     private final LocalDate to;
     /** Requests are instants; which day they were raised on is the programme's zone's. */
     private final ZoneId zone;
-    private final Map<Long, List<ServiceLogEntity>> logsBySpecialist;
-    /** The year's dispatch, by specialist and county: the industries a service served unless its log names one. */
-    private final Map<Long, Map<String, AssignmentEntity>> dispatch;
     private final Map<String, List<String>> leadingIndustries;
-    /** Each recipient's kind, for the services' recipient kinds (SPI 1.1), read once for the year's logs. */
-    private final Map<Long, String> recipientKinds;
+    /** The records of the subjects' specialists, read once per set when a round's subjects are known. */
+    private Records records = Records.NONE;
 
     EvaluationData(Repositories repos, SpecialistTiers tiers, ProgrammeCalendar calendar, int year) {
         this.repos = repos;
@@ -72,41 +73,86 @@ final class EvaluationData {
         this.zone = calendar.zone();
         this.from = calendar.firstDay(year);
         this.to = calendar.lastDay(year);
-        this.logsBySpecialist = repos.logs().confirmed(from, to).stream()
-                .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
-        this.dispatch = new HashMap<>();
-        repos.assignments().ofYear(year).forEach(a -> dispatch.computeIfAbsent(a.getSpecialistId(),
-                id -> new HashMap<>()).put(a.getCountyCode(), a));
         this.leadingIndustries = repos.counties().all().stream()
                 .collect(Collectors.toMap(CountyEntity::getCode, CountyEntity::getLeadingIndustries));
-        this.recipientKinds = repos.recipients().kindsOf(logsBySpecialist.values().stream().flatMap(List::stream)
+    }
+
+    /** A subject before its records are read: who it covers, and which counties' records count. */
+    private record Pending(Subject subject, List<SpecialistEntity> specialists, Predicate<String> inCounty,
+                           SubjectFacts.AgreementTasks tasks) {
+
+        Pending(Subject subject, List<SpecialistEntity> specialists, Predicate<String> inCounty) {
+            this(subject, specialists, inCounty, null);
+        }
+    }
+
+    /**
+     * Everything the subjects' specialists did in the year, read for the whole set in a few queries (one per kind of
+     * record per thousand specialists), never per subject (issue 17: four queries per subject, plus every log's
+     * recipients one by one, made a county round of 1,962 subjects take minutes).
+     */
+    private record Records(Map<Long, List<ServiceLogEntity>> logs,
+                           Map<Long, Map<String, AssignmentEntity>> dispatch,
+                           Map<Long, String> recipientKinds,
+                           Map<Long, List<CoordinationRequestEntity>> requests,
+                           Map<Long, List<TrainingEntity>> trainings,
+                           Map<Long, List<DemonstrationBaseEntity>> bases,
+                           Map<Long, List<MenteeEntity>> mentees) {
+
+        static final Records NONE = new Records(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** @param wholeDispatch the subjects are everyone dispatched in the year */
+    private Records read(Set<Long> ids, boolean wholeDispatch) {
+        Map<Long, List<ServiceLogEntity>> logs = (wholeDispatch ? repos.logs().confirmedOfDispatched(year, from, to)
+                : repos.logs().confirmedOf(ids, from, to)).stream()
+                .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
+        Map<Long, Map<String, AssignmentEntity>> dispatch = new HashMap<>();
+        repos.assignments().ofSpecialists(ids, year).forEach(a -> dispatch.computeIfAbsent(a.getSpecialistId(),
+                id -> new HashMap<>()).put(a.getCountyCode(), a));
+        Map<Long, String> kinds = repos.recipients().kindsOf(logs.values().stream().flatMap(List::stream)
                 .flatMap(log -> log.getRecipientIds().stream()).collect(Collectors.toSet()));
+        return new Records(logs, dispatch, kinds,
+                repos.requests().raisedBy(ids, from.atStartOfDay(zone).toInstant(),
+                        to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                        .collect(Collectors.groupingBy(CoordinationRequestEntity::getSpecialistId)),
+                repos.records().trainingsOf(ids, from, to).stream()
+                        .collect(Collectors.groupingBy(TrainingEntity::getSpecialistId)),
+                repos.records().basesOf(ids, from, to).stream()
+                        .collect(Collectors.groupingBy(DemonstrationBaseEntity::getSpecialistId)),
+                repos.records().menteesOf(ids, from, to).stream()
+                        .collect(Collectors.groupingBy(MenteeEntity::getSpecialistId)));
     }
 
     /** @param inputs the evaluator's inputs per subject key, kept from earlier computations */
     List<SubjectFacts> subjects(SubjectKind kind, String county, Map<String, Map<String, BigDecimal>> inputs) {
-        return switch (kind) {
-            case SPECIALIST -> specialists(county, inputs);
-            case TEAM -> teams(county, inputs);
-            case COUNTY_WORK -> counties(inputs);
-            case UNIT -> units(inputs);
+        List<Pending> pending = switch (kind) {
+            case SPECIALIST -> specialists(county);
+            case TEAM -> teams(county);
+            case COUNTY_WORK -> counties();
+            case UNIT -> units();
         };
+        records = read(pending.stream().flatMap(p -> p.specialists().stream()).map(SpecialistEntity::getId)
+                .collect(Collectors.toSet()), kind == SubjectKind.UNIT || kind == SubjectKind.COUNTY_WORK);
+        return pending.stream().map(p -> {
+            SubjectFacts facts = facts(p.subject(), p.specialists(), p.inCounty(), inputs);
+            return p.tasks() == null ? facts : facts.withTasks(p.tasks());
+        }).toList();
     }
 
-    private List<SubjectFacts> specialists(String county, Map<String, Map<String, BigDecimal>> inputs) {
+    private List<Pending> specialists(String county) {
         List<String> leading = repos.counties().find(county).map(CountyEntity::getLeadingIndustries)
                 .orElse(List.of());
         List<AssignmentEntity> assignments = repos.assignments().ofCounty(county, year);
-        Map<Long, SpecialistEntity> people = byId(assignments.stream().map(AssignmentEntity::getSpecialistId)
-                .toList());
-        List<SubjectFacts> subjects = new ArrayList<>();
+        Map<Long, SpecialistEntity> people = byId(repos.specialists().dispatchedTo(county, year));
+        List<Pending> subjects = new ArrayList<>();
         for (AssignmentEntity assignment : assignments) {
             SpecialistEntity specialist = people.get(assignment.getSpecialistId());
             if (specialist == null || evaluatedByOwnUnit(specialist)) {
                 continue;
             }
             Subject subject = member(specialist, county, industriesServed(assignment, specialist, leading));
-            subjects.add(facts(subject, List.of(specialist), county::equals, inputs));
+            subjects.add(new Pending(subject, List.of(specialist), county::equals));
         }
         return subjects;
     }
@@ -151,19 +197,22 @@ final class EvaluationData {
      * evaluates it. Which teams a round holds follows from the round's county alone, so no round holds a team of
      * another county or of the other level. A team is evaluated for the years its term overlaps.
      */
-    private List<SubjectFacts> teams(String county, Map<String, Map<String, BigDecimal>> inputs) {
+    private List<Pending> teams(String county) {
         List<TeamEntity> teams = county == null ? repos.teams().servedIn("CITY", null, from, to)
                 : repos.teams().servedIn("COUNTY", county, from, to);
         Map<Long, List<AgreementEntity>> agreements = repos.agreements().inForce(from, to).stream()
                 .collect(Collectors.groupingBy(AgreementEntity::getTeamId));
-        List<SubjectFacts> subjects = new ArrayList<>();
+        Map<Long, SpecialistEntity> everyMember = byId(repos.specialists().byIds(teams.stream()
+                .flatMap(team -> team.getMembers().stream()).map(TeamMemberRow::getSpecialistId)
+                .collect(Collectors.toSet())));
+        List<Pending> subjects = new ArrayList<>();
         for (TeamEntity team : teams) {
-            List<SpecialistEntity> members = byId(team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
-                    .toList()).values().stream().toList();
+            List<SpecialistEntity> members = team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
+                    .distinct().sorted().map(everyMember::get).filter(Objects::nonNull).toList();
             Subject subject = new Subject(SubjectKind.TEAM, String.valueOf(team.getId()), team.getName(), county,
                     team.getUnitCode(), null, Set.of(team.getIndustry()), fieldsOf(members), null);
-            subjects.add(facts(subject, members, c -> true, inputs)
-                    .withTasks(tasks(agreements.getOrDefault(team.getId(), List.of()))));
+            subjects.add(new Pending(subject, members, c -> true,
+                    tasks(agreements.getOrDefault(team.getId(), List.of()))));
         }
         return subjects;
     }
@@ -180,38 +229,37 @@ final class EvaluationData {
         return (int) recorded.stream().filter(which.name()::equals).count();
     }
 
-    private List<SubjectFacts> counties(Map<String, Map<String, BigDecimal>> inputs) {
-        List<SubjectFacts> subjects = new ArrayList<>();
+    private List<Pending> counties() {
+        List<Pending> subjects = new ArrayList<>();
         for (CountyEntity county : repos.counties().all()) {
-            List<SpecialistEntity> dispatched = byId(repos.assignments().ofCounty(county.getCode(), year).stream()
-                    .map(AssignmentEntity::getSpecialistId).toList()).values().stream().toList();
+            List<SpecialistEntity> dispatched = repos.specialists().dispatchedTo(county.getCode(), year);
             Subject subject = new Subject(SubjectKind.COUNTY_WORK, county.getCode(), county.getNameZh(),
                     county.getCode(), null, null, new LinkedHashSet<>(county.getLeadingIndustries()),
                     fieldsOf(dispatched), null);
-            subjects.add(facts(subject, dispatched, county.getCode()::equals, inputs));
+            subjects.add(new Pending(subject, dispatched, county.getCode()::equals));
         }
         return subjects;
     }
 
-    private List<SubjectFacts> units(Map<String, Map<String, BigDecimal>> inputs) {
-        Map<Long, SpecialistEntity> dispatched = byId(repos.assignments().ofYear(year).stream()
-                .map(AssignmentEntity::getSpecialistId).toList());
+    private List<Pending> units() {
+        Map<Long, SpecialistEntity> dispatched = byId(repos.specialists().dispatchedTo(null, year));
         Map<String, List<SpecialistEntity>> byUnit = dispatched.values().stream()
                 .collect(Collectors.groupingBy(SpecialistEntity::getUnitCode, LinkedHashMap::new,
                         Collectors.toList()));
-        List<SubjectFacts> subjects = new ArrayList<>();
+        List<Pending> subjects = new ArrayList<>();
         for (Map.Entry<String, List<SpecialistEntity>> entry : byUnit.entrySet()) {
             String name = repos.units().find(entry.getKey()).map(UnitEntity::getNameZh).orElse(entry.getKey());
             Subject subject = new Subject(SubjectKind.UNIT, entry.getKey(), name, null, entry.getKey(), null,
                     Set.of(), fieldsOf(entry.getValue()), null);
-            subjects.add(facts(subject, entry.getValue(), c -> true, inputs));
+            subjects.add(new Pending(subject, entry.getValue(), c -> true));
         }
         return subjects;
     }
 
-    private Map<Long, SpecialistEntity> byId(Collection<Long> ids) {
+    /** Specialists by id, in the order read (by id). */
+    private static Map<Long, SpecialistEntity> byId(List<SpecialistEntity> specialists) {
         Map<Long, SpecialistEntity> people = new LinkedHashMap<>();
-        repos.specialists().byIds(new LinkedHashSet<>(ids)).forEach(s -> people.put(s.getId(), s));
+        specialists.forEach(s -> people.put(s.getId(), s));
         return people;
     }
 
@@ -223,7 +271,7 @@ final class EvaluationData {
         List<SubjectFacts.Fulfilment> fulfilment = new ArrayList<>();
         BigDecimal fieldDays = BigDecimal.ZERO;
         for (SpecialistEntity specialist : specialists) {
-            List<ServiceLogEntity> logs = logsBySpecialist.getOrDefault(specialist.getId(), List.of());
+            List<ServiceLogEntity> logs = records.logs().getOrDefault(specialist.getId(), List.of());
             BigDecimal days = logs.stream().map(ServiceLogEntity::getFieldDays).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
             fulfilment.add(new SubjectFacts.Fulfilment(days, logs.size(),
@@ -234,26 +282,30 @@ final class EvaluationData {
                             log.getFieldDays(), log.getKind(), log.getCountyCode(), log.getRecipientIds().size(),
                             log.getSatisfaction(), log.getOutcomes(), String.valueOf(specialist.getId()),
                             industriesServed(log, specialist), log.getRecipientIds().stream()
-                                    .map(recipientKinds::get).filter(Objects::nonNull).toList()));
+                                    .map(records.recipientKinds()::get).filter(Objects::nonNull).toList()));
                     fieldDays = fieldDays.add(log.getFieldDays());
                 }
             }
         }
-        List<SubjectData.RequestRecord> requests = repos.requests()
-                .raisedBy(ids, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
-                .stream().filter(r -> inCounty.test(r.getCountyCode()))
+        List<SubjectData.RequestRecord> requests = ofAll(records.requests(), ids,
+                Comparator.comparing(CoordinationRequestEntity::getRaisedAt)
+                        .thenComparing(CoordinationRequestEntity::getId)).stream()
+                .filter(r -> inCounty.test(r.getCountyCode()))
                 .map(r -> new SubjectData.RequestRecord(r.getRaisedAt().atZone(zone).toLocalDate(), r.getStatus(),
                         "RESOLVED".equals(r.getStatus())))
                 .toList();
-        List<SubjectData.TrainingRecord> trainings = repos.records().trainingsOf(ids, from, to).stream()
+        List<SubjectData.TrainingRecord> trainings = ofAll(records.trainings(), ids,
+                Comparator.comparing(TrainingEntity::getHeldOn).thenComparing(TrainingEntity::getId)).stream()
                 .map(t -> new SubjectData.TrainingRecord(t.getHeldOn(), t.getKind(), t.isGave(), t.getHours()))
                 .toList();
         // R-EVAL-1 服务绩效 (issue 20): a base scores in the programme year it was established, not every year after
-        List<SubjectData.BaseRecord> bases = repos.records().basesOf(ids, from, to).stream()
+        List<SubjectData.BaseRecord> bases = ofAll(records.bases(), ids,
+                Comparator.comparing(DemonstrationBaseEntity::getEstablishedOn)
+                        .thenComparing(DemonstrationBaseEntity::getId)).stream()
                 .filter(b -> inCounty.test(b.getCountyCode()))
                 .map(b -> new SubjectData.BaseRecord(b.getName(), b.getCountyCode(), b.getEstablishedOn()))
                 .toList();
-        int mentees = (int) repos.records().menteesOf(ids, from, to).stream()
+        int mentees = (int) ids.stream().flatMap(id -> records.mentees().getOrDefault(id, List.of()).stream())
                 .filter(m -> inCounty.test(m.getCountyCode())).count();
         List<Subject> members = subject.kind() == SubjectKind.SPECIALIST ? List.of(subject)
                 : specialists.stream().map(s -> member(s, subject.county(), subject.county() == null ? Set.of()
@@ -271,9 +323,14 @@ final class EvaluationData {
 
     /** The industries the specialist's dispatch to the county serves in the year; empty when not dispatched there. */
     private Set<String> industriesServed(SpecialistEntity specialist, String county) {
-        AssignmentEntity assignment = dispatch.getOrDefault(specialist.getId(), Map.of()).get(county);
+        AssignmentEntity assignment = records.dispatch().getOrDefault(specialist.getId(), Map.of()).get(county);
         return assignment == null ? Set.of()
                 : industriesServed(assignment, specialist, leadingIndustries.getOrDefault(county, List.of()));
+    }
+
+    /** The records of all these specialists, in the order the query for one set would have given them. */
+    private static <T> List<T> ofAll(Map<Long, List<T>> bySpecialist, Set<Long> ids, Comparator<T> order) {
+        return ids.stream().flatMap(id -> bySpecialist.getOrDefault(id, List.of()).stream()).sorted(order).toList();
     }
 
     private static io.tepai.spi.tier.ServiceThreshold safeThreshold(SpecialistTier tier) {

@@ -3,11 +3,8 @@ package io.tepai.core.field;
 import io.tepai.api.field.ClassProgress;
 import io.tepai.api.specialist.ClassCount;
 import io.tepai.api.specialist.Classification;
-import io.tepai.store.Repositories;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +19,15 @@ public final class GuidanceClasses {
     private GuidanceClasses() {
     }
 
-    /** The specialists with these ids per class, with their confirmed service in the period. */
-    static List<ClassProgress> progress(Repositories repos, Collection<Long> ids, LocalDate from, LocalDate to) {
-        Map<String, Integer> people = counts(repos.specialists().classesOf(ids));
-        Map<String, Object[]> served = new HashMap<>();
-        repos.logs().confirmedByClass(ids, from, to).forEach(row -> served.put((String) row[0], row));
+    /**
+     * People per class and their confirmed service per class (field days, number of logs), both summed from what the
+     * database summed per specialist.
+     */
+    static List<ClassProgress> progress(Map<String, Integer> people, Map<String, Object[]> served) {
         return Arrays.stream(Classification.values()).map(c -> {
             Object[] row = served.get(c.name());
-            BigDecimal days = row == null || row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1];
-            int services = row == null ? 0 : ((Number) row[2]).intValue();
+            BigDecimal days = row == null || row[0] == null ? BigDecimal.ZERO : (BigDecimal) row[0];
+            int services = row == null ? 0 : ((Number) row[1]).intValue();
             return new ClassProgress(c, people.getOrDefault(c.name(), 0), days, services);
         }).toList();
     }

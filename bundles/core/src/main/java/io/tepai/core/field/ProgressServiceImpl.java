@@ -18,7 +18,6 @@ import io.tepai.spi.tier.ServiceThreshold;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import io.tepai.store.entity.AgreementEntity;
-import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.TeamEntity;
 import io.tepai.store.entity.TeamMemberRow;
@@ -27,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,58 +67,82 @@ public class ProgressServiceImpl implements ProgressService {
         LocalDate asOf = today.isBefore(from) ? from : today.isAfter(to) ? to : today;
         double share = calendar.shareElapsed(year, today);
         return store.read(repos -> {
-            List<ServiceLogEntity> logs = repos.logs().confirmed(from, to);
-            Map<Long, List<ServiceLogEntity>> bySpecialist = logs.stream()
-                    .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
+            List<SpecialistEntity> inScope = inScope(repos, effective, year, from, to).stream()
+                    .filter(s -> own.isEmpty() || own.get().equals(s.getId())).toList();
+            // summed in the database: the whole city's year when unfiltered, else only the people in scope
+            Map<Long, Served> served = Served.bySpecialist(isFiltered(effective) || own.isPresent()
+                    ? repos.logs().confirmedTotalsOf(ids(inScope), from, to)
+                    : repos.logs().confirmedTotals(from, to));
             List<SpecialistProgress> specialists = new ArrayList<>();
-            for (SpecialistEntity specialist : inScope(repos, effective, year, bySpecialist.keySet())) {
-                if (own.isPresent() && own.get() != specialist.getId()) {
-                    continue;
-                }
-                specialists.add(progressOf(specialist, bySpecialist.getOrDefault(specialist.getId(), List.of()),
-                        share));
+            Map<String, Integer> people = new HashMap<>();
+            Map<String, Served> byClass = new HashMap<>();
+            for (SpecialistEntity specialist : inScope) {
+                Served done = served.getOrDefault(specialist.getId(), Served.NONE);
+                specialists.add(progressOf(specialist, done.days(), done.services(), share));
+                people.merge(specialist.getClassification(), 1, Integer::sum);
+                byClass.merge(specialist.getClassification(), done, Served::plus);
             }
             specialists.sort(Comparator.comparing(SpecialistProgress::name).thenComparing(SpecialistProgress::specialistId));
             List<SpecialistProgress> behind = specialists.stream()
                     .filter(p -> p.status() == ProgressStatus.BEHIND)
                     .sorted(Comparator.comparingDouble(ProgressServiceImpl::bestShare)).toList();
-            List<TeamProgress> teams = teams(repos, effective, from, to, logs).stream()
+            List<TeamProgress> teams = teams(repos, effective, from, to).stream()
                     .filter(team -> own.isEmpty() || isMember(repos, team.teamId(), own.get())).toList();
-            Set<Long> ids = specialists.stream().map(SpecialistProgress::specialistId).collect(Collectors.toSet());
             return new Progress(year, from, to, asOf, share, specialists, behind, teams,
-                    GuidanceClasses.progress(repos, ids, from, to));
+                    GuidanceClasses.progress(people, byClass.entrySet().stream().collect(Collectors.toMap(
+                            Map.Entry::getKey, e -> new Object[] {e.getValue().days(), e.getValue().services()}))));
         });
+    }
+
+    /** Confirmed service summed in the database: field days and number of logs. */
+    private record Served(BigDecimal days, int services) {
+
+        static final Served NONE = new Served(BigDecimal.ZERO, 0);
+
+        /** Rows of specialist id, field days, number of logs, by specialist. */
+        static Map<Long, Served> bySpecialist(List<Object[]> rows) {
+            Map<Long, Served> served = new HashMap<>();
+            rows.forEach(row -> served.put((Long) row[0], of(row[1], row[2])));
+            return served;
+        }
+
+        static Served of(Object days, Object services) {
+            return new Served(days == null ? BigDecimal.ZERO : (BigDecimal) days, ((Number) services).intValue());
+        }
+
+        Served plus(Served other) {
+            return new Served(days.add(other.days), services + other.services);
+        }
+    }
+
+    private static boolean isFiltered(ProgressFilter filter) {
+        return filter.county() != null && !filter.county().isBlank() || filter.teamId() != null
+                || filter.unit() != null && !filter.unit().isBlank() || filter.guidanceClass() != null;
+    }
+
+    private static Set<Long> ids(List<SpecialistEntity> specialists) {
+        return specialists.stream().map(SpecialistEntity::getId).collect(Collectors.toSet());
     }
 
     /**
      * The specialists a filter selects: dispatched to the county that year, of the unit, on the team, of the guidance
-     * class (R-TIER-2); without a filter every active specialist and whoever has confirmed service in the year.
+     * class (R-TIER-2); without a filter every active specialist and whoever has confirmed service in the year. Read
+     * by a query that names the set (issue 17: never a list of every id bound into one statement).
      */
     private static List<SpecialistEntity> inScope(Repositories repos, ProgressFilter filter, int year,
-                                                  Set<Long> withLogs) {
-        Set<Long> ids = new LinkedHashSet<>();
-        boolean filtered = false;
-        if (filter.county() != null && !filter.county().isBlank()) {
-            filtered = true;
-            repos.assignments().servingInCounty(filter.county().strip(), year).forEach(a -> ids.add(a.getSpecialistId()));
-        }
-        if (filter.teamId() != null) {
-            Set<Long> members = repos.teams().find(filter.teamId()).map(team -> team.getMembers().stream()
-                    .map(TeamMemberRow::getSpecialistId).collect(Collectors.toSet())).orElse(Set.of());
-            if (filtered) {
-                ids.retainAll(members);
-            } else {
-                ids.addAll(members);
-            }
-            filtered = true;
-        }
-        List<SpecialistEntity> result = new ArrayList<>();
-        if (filtered) {
-            result.addAll(repos.specialists().byIds(ids));
+                                                  LocalDate from, LocalDate to) {
+        String county = filter.county() == null || filter.county().isBlank() ? null : filter.county().strip();
+        Set<Long> members = filter.teamId() == null ? null : repos.teams().find(filter.teamId())
+                .map(team -> team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
+                        .collect(Collectors.toSet())).orElse(Set.of());
+        List<SpecialistEntity> result;
+        if (county != null) {
+            result = repos.specialists().dispatchedTo(county, year).stream()
+                    .filter(s -> members == null || members.contains(s.getId())).toList();
+        } else if (members != null) {
+            result = repos.specialists().byIds(members);
         } else {
-            Set<Long> all = new LinkedHashSet<>(withLogs);
-            repos.specialists().withStatus(SpecialistStatus.ACTIVE.name()).forEach(s -> all.add(s.getId()));
-            result.addAll(repos.specialists().byIds(all));
+            result = repos.specialists().activeOrServed(SpecialistStatus.ACTIVE.name(), from, to);
         }
         String unit = filter.unit() == null || filter.unit().isBlank() ? null : filter.unit().strip();
         String guidanceClass = filter.guidanceClass() == null ? null : filter.guidanceClass().name();
@@ -130,9 +152,7 @@ public class ProgressServiceImpl implements ProgressService {
                 .filter(s -> !SpecialistStatus.EXITED.name().equals(s.getStatus())).toList();
     }
 
-    private SpecialistProgress progressOf(SpecialistEntity specialist, List<ServiceLogEntity> logs, double share) {
-        BigDecimal days = logs.stream().map(ServiceLogEntity::getFieldDays).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int services = logs.size();
+    private SpecialistProgress progressOf(SpecialistEntity specialist, BigDecimal days, int services, double share) {
         // a tier plug-in that fails to say its threshold counts as a tier that is not loaded
         Optional<ServiceThreshold> threshold = tiers.tier(specialist.getTierId()).flatMap(tier -> Optional.ofNullable(
                 PluginCalls.onCallerThread().call(specialist.getTierId(), tier::annualServiceThreshold).value()));
@@ -174,10 +194,9 @@ public class ProgressServiceImpl implements ProgressService {
 
     /**
      * Teams fulfil their agreements (R-SVC-2): the tasks each signing county recorded as fulfilled, and their members'
-     * confirmed service there.
+     * confirmed service there, summed in the database per member and county.
      */
-    private static List<TeamProgress> teams(Repositories repos, ProgressFilter filter, LocalDate from, LocalDate to,
-                                            List<ServiceLogEntity> logs) {
+    private static List<TeamProgress> teams(Repositories repos, ProgressFilter filter, LocalDate from, LocalDate to) {
         Map<Long, List<AgreementEntity>> byTeam = new HashMap<>();
         for (AgreementEntity agreement : repos.agreements().inForce(from, to)) {
             boolean county = filter.county() == null || filter.county().isBlank()
@@ -187,20 +206,22 @@ public class ProgressServiceImpl implements ProgressService {
                 byTeam.computeIfAbsent(agreement.getTeamId(), id -> new ArrayList<>()).add(agreement);
             }
         }
+        Map<Long, TeamEntity> teamsById = new HashMap<>();
+        byTeam.keySet().forEach(teamId -> teamsById.put(teamId, repos.teams().find(teamId).orElseThrow()));
+        Set<Long> everyMember = teamsById.values().stream().flatMap(team -> team.getMembers().stream())
+                .map(TeamMemberRow::getSpecialistId).collect(Collectors.toSet());
+        Map<String, Served> servedIn = new HashMap<>();
+        repos.logs().confirmedTotalsByCounty(everyMember, from, to)
+                .forEach(row -> servedIn.put(row[0] + "\n" + row[1], Served.of(row[2], row[3])));
         List<TeamProgress> teams = new ArrayList<>();
         byTeam.keySet().stream().sorted().forEach(teamId -> {
-            TeamEntity team = repos.teams().find(teamId).orElseThrow();
-            Set<Long> members = team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
-                    .collect(Collectors.toSet());
+            TeamEntity team = teamsById.get(teamId);
             List<AgreementProgress> agreements = byTeam.get(teamId).stream().map(agreement -> {
-                List<ServiceLogEntity> served = logs.stream()
-                        .filter(log -> members.contains(log.getSpecialistId())
-                                && log.getCountyCode().equals(agreement.getCountyCode()))
-                        .toList();
-                BigDecimal days = served.stream().map(ServiceLogEntity::getFieldDays)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                Served served = team.getMembers().stream().map(TeamMemberRow::getSpecialistId).distinct()
+                        .map(member -> servedIn.getOrDefault(member + "\n" + agreement.getCountyCode(), Served.NONE))
+                        .reduce(Served.NONE, Served::plus);
                 return AgreementProgress.of(agreement.getId(), agreement.getCountyCode(), TeamMapper.tasks(agreement),
-                        days, served.size());
+                        served.days(), served.services());
             }).toList();
             teams.add(new TeamProgress(teamId, team.getName(), agreements));
         });

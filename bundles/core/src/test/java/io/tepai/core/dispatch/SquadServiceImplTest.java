@@ -153,6 +153,31 @@ class SquadServiceImplTest {
         assertEquals(1, service.get("xiuwu", 2024).members().size());
     }
 
+    /** Statements one cold read of the county's squad sends. */
+    private long statementsOfTheSquad() {
+        db.coldCache();
+        return db.statements().during(() -> service.get("wuzhi", 2024));
+    }
+
+    /**
+     * Issue 17: R-SQUAD-1's members are read with their names in one query, not looked up one by one: ten times the
+     * members, the same number of statements.
+     */
+    @Test
+    void R_SQUAD_1_theSquadIsReadInTheSameNumberOfStatementsWhateverItsSize() {
+        dispatch(specialists.active("甲", "city"), "wuzhi", 2024, "四大怀药");
+        dispatch(specialists.active("乙", "city"), "wuzhi", 2024);
+        long two = statementsOfTheSquad();
+        for (int i = 0; i < 18; i++) {
+            dispatch(specialists.active("专家" + i, "city"), "wuzhi", 2024, "四大怀药");
+        }
+
+        long twenty = statementsOfTheSquad();
+
+        assertEquals(20, service.get("wuzhi", 2024).members().size());
+        assertEquals(two, twenty, "statements for 2 members vs 20");
+    }
+
     @Test
     void R_SQUAD_1_theSquadFollowsDispatchBecauseItIsDerivedNotCopied() {
         long first = specialists.active("李振华");

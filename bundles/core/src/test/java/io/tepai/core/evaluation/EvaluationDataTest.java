@@ -104,6 +104,37 @@ class EvaluationDataTest {
                 ProgrammeCalendarService.calendarYear(new MutableClock(JULY_2)), 2026).subjects(kind, county, Map.of()));
     }
 
+    /** Statements one cold read of the county's specialist subjects sends. */
+    private long statementsOfACountyRound() {
+        db.coldCache();
+        return db.statements().during(() -> subjects(SubjectKind.SPECIALIST, "wuzhi"));
+    }
+
+    /**
+     * Issue 17: a county round reads its subjects' records per set, not per subject (it was about four queries per
+     * subject plus each log's recipients): twelve times the subjects, the same number of statements.
+     */
+    @Test
+    void aCountyRoundReadsItsSubjectsRecordsInTheSameNumberOfStatementsWhateverTheirNumber() {
+        long two = statementsOfACountyRound();
+        Organisation.Specialists specialists = new Organisation.Specialists(db.store(), tiers);
+        for (int i = 0; i < 22; i++) {
+            long more = specialists.create(Drafts.specialist().name("专家" + i).fields("小麦良种繁育", "玉米栽培")
+                    .status(SpecialistStatus.ACTIVE));
+            assign(more, List.of());
+            log(more, Set.of(cooperative, farm), null, 3);
+            log(more, Set.of(farm), "畜禽养殖", 4);
+        }
+
+        long twentyFour = statementsOfACountyRound();
+
+        assertEquals(24, subjects(SubjectKind.SPECIALIST, "wuzhi").size());
+        assertEquals(two, twentyFour, "statements for 2 subjects vs 24");
+        assertEquals(2, subjects(SubjectKind.SPECIALIST, "wuzhi").stream()
+                .filter(f -> f.data().subject().name().equals("专家7")).findFirst().orElseThrow()
+                .data().services().size());
+    }
+
     @Test
     void R_TIER_2_aSpecialistSubjectCarriesFieldsGuidanceClassAndServicesWithIndustriesAndRecipientKinds() {
         SubjectData data = subjects(SubjectKind.SPECIALIST, "wuzhi").stream().map(SubjectFacts::data)

@@ -114,6 +114,40 @@ class ProgressServiceImplTest {
         });
     }
 
+    /** Statements one cold computation of the county's progress sends. */
+    private long statementsOfWuzhisProgress() {
+        db.coldCache();
+        return db.statements().during(() -> service.progress(CITY, 2026, new ProgressFilter("wuzhi", null, null,
+                null)));
+    }
+
+    /**
+     * Issue 17: R-SVC-2 progress for a county sums its specialists' service in the database, for the county's
+     * dispatch only, and reads the specialists in one query: ten times the specialists and logs, the same number of
+     * statements.
+     */
+    @Test
+    void R_SVC_2_progressForACountyTakesTheSameNumberOfStatementsWhateverItsSize() {
+        long two = statementsOfWuzhisProgress();
+        Specialists specialists = new Specialists(db.store(), tiers);
+        for (int i = 0; i < 18; i++) {
+            long more = specialists.active("专家" + i);
+            assign(more, "wuzhi");
+            log(more, "wuzhi", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), "2", "CONFIRMED");
+            log(more, "xiuwu", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1), "1", "CONFIRMED");
+        }
+
+        long twenty = statementsOfWuzhisProgress();
+
+        Progress wuzhi = service.progress(CITY, 2026, new ProgressFilter("wuzhi", null, null, null));
+        assertEquals(20, wuzhi.specialists().size());
+        SpecialistProgress one = wuzhi.specialists().stream().filter(p -> p.name().equals("专家3")).findFirst()
+                .orElseThrow();
+        assertEquals(0, new BigDecimal("3").compareTo(one.fieldDays()), "its service anywhere: " + one.fieldDays());
+        assertEquals(2, one.services());
+        assertEquals(two, twenty, "statements for 2 specialists vs 20");
+    }
+
     @Test
     void R_TIER_2_progressFiltersByGuidanceClassAndTotalsEachClass() {
         db.store().write(repos -> {

@@ -2,6 +2,7 @@ package io.tepai.core.testing;
 
 import io.tepai.store.Store;
 import io.tepai.store.testing.MigratedDatabase;
+import io.tepai.store.testing.StatementCounter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +26,19 @@ public final class TestStore implements AutoCloseable {
 
     public Store store() {
         return database.store();
+    }
+
+    /**
+     * Forgets every entity the store's shared cache holds, so that the next read goes to the database as the first
+     * read after a restart would: for counting statements fairly.
+     */
+    public void coldCache() {
+        database.store().evictCache();
+    }
+
+    /** Counts the SQL statements the store sends (issue 17: tests that prove there is no query per row). */
+    public StatementCounter statements() {
+        return database.statements();
     }
 
     /** Runs a query returning one number over plain JDBC, e.g. {@code SELECT COUNT(*) FROM specialist}. */

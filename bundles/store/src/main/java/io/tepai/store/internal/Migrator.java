@@ -44,7 +44,8 @@ public final class Migrator {
             "V011__demands.sql",
             "V012__recruitment.sql",
             "V013__roster.sql",
-            "V014__service_log_industry.sql");
+            "V014__service_log_industry.sql",
+            "V015__indexes_for_scale.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";

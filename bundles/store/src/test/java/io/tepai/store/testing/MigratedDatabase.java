@@ -41,6 +41,8 @@ public final class MigratedDatabase {
     private static MigratedDatabase shared;
 
     private final DataSource dataSource;
+    /** Counts what the store sends; the resets and the tests' own JDBC go to {@link #dataSource} uncounted. */
+    private final StatementCounter statements = new StatementCounter();
     private final JpaStore store;
     /** Tables in an order in which each is emptied before the tables it references. */
     private final List<String> childrenFirst;
@@ -73,6 +75,11 @@ public final class MigratedDatabase {
         return dataSource;
     }
 
+    /** The statements the store sends to this database. */
+    public StatementCounter statements() {
+        return statements;
+    }
+
     /** True when this test run is on PostgreSQL rather than the in-memory Derby. */
     public static boolean onPostgres() {
         String database = System.getProperty(DATABASE_PROPERTY, "derby");
@@ -97,7 +104,7 @@ public final class MigratedDatabase {
             derby.setCreateDatabase("create");
             dataSource = derby;
         }
-        store = JpaStore.open(dataSource, new PersistenceProvider());
+        store = JpaStore.open(statements.wrap(dataSource), new PersistenceProvider());
         try (Connection connection = dataSource.getConnection()) {
             childrenFirst = childrenFirst(connection);
             for (String table : childrenFirst) {
