@@ -4,6 +4,7 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.store.entity.AssignmentEntity;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
@@ -103,6 +104,20 @@ public final class AssignmentRepository {
                         + " AND e.countyCode = :county AND e.year BETWEEN :from AND :to", Long.class)
                 .setParameter("id", specialistId).setParameter("county", county).setParameter("from", from)
                 .setParameter("to", to).getSingleResult();
+    }
+
+    /**
+     * Where these specialists are dispatched in the years, in one query for a chunk of an import: specialist id,
+     * county code and year, each once.
+     */
+    public List<Object[]> dispatchesOf(Collection<Long> specialistIds, int from, int to) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT e.specialistId, e.countyCode, e.year FROM Assignment e"
+                        + " WHERE e.specialistId IN :ids AND e.year BETWEEN :from AND :to", Object[].class)
+                .setParameter("ids", List.copyOf(specialistIds)).setParameter("from", from).setParameter("to", to)
+                .getResultList();
     }
 
     /** How many assignments name the specialist; a dispatched specialist cannot be deleted from the register. */

@@ -65,6 +65,20 @@ public final class ServiceLogRepository {
                 .setParameter("id", specialistId).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /**
+     * The days in the field of these specialists' logs touching the period, whatever their status, in one query for a
+     * chunk of an import: log id, specialist id, field days, start and end date.
+     */
+    public List<Object[]> fieldTimeOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e.id, e.specialistId, e.fieldDays, e.startDate, e.endDate FROM ServiceLog e"
+                        + " WHERE e.specialistId IN :ids AND e.endDate >= :from AND e.startDate <= :to", Object[].class)
+                .setParameter("ids", List.copyOf(specialistIds)).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
     /** Confirmed logs that start within the period: the evidence of a programme year. */
     public List<ServiceLogEntity> confirmed(LocalDate from, LocalDate to) {
         return em.createQuery("SELECT e FROM ServiceLog e WHERE e.status = 'CONFIRMED' AND e.startDate >= :from"
@@ -109,6 +123,12 @@ public final class ServiceLogRepository {
         em.persist(log);
         em.flush();
         return log;
+    }
+
+    /** Persists many new logs with one flush (a flush per log re-checks every managed log: quadratic in bulk). */
+    public void addAll(Collection<ServiceLogEntity> logs) {
+        logs.forEach(em::persist);
+        em.flush();
     }
 
     public void remove(ServiceLogEntity log) {
