@@ -67,16 +67,20 @@ public final class ServiceLogRepository {
 
     /**
      * The days in the field of these specialists' logs touching the period, whatever their status, in one query for a
-     * chunk of an import: log id, specialist id, field days, start and end date.
+     * chunk of an import: log id, specialist id, field days, start and end date. {@code earliestStart} bounds the
+     * start dates from below (a log is at most so long), so that the (specialist, start date) index serves a range
+     * instead of every earlier log of each specialist.
      */
-    public List<Object[]> fieldTimeOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
+    public List<Object[]> fieldTimeOf(Collection<Long> specialistIds, LocalDate from, LocalDate to,
+                                      LocalDate earliestStart) {
         if (specialistIds.isEmpty()) {
             return List.of();
         }
         return em.createQuery("SELECT e.id, e.specialistId, e.fieldDays, e.startDate, e.endDate FROM ServiceLog e"
-                        + " WHERE e.specialistId IN :ids AND e.endDate >= :from AND e.startDate <= :to", Object[].class)
+                        + " WHERE e.specialistId IN :ids AND e.startDate >= :earliest AND e.startDate <= :to"
+                        + " AND e.endDate >= :from", Object[].class)
                 .setParameter("ids", List.copyOf(specialistIds)).setParameter("from", from).setParameter("to", to)
-                .getResultList();
+                .setParameter("earliest", earliestStart).getResultList();
     }
 
     /** Confirmed logs that start within the period: the evidence of a programme year. */

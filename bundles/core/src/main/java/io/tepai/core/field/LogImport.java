@@ -114,7 +114,8 @@ public final class LogImport implements RowImporter {
             Map<Long, List<LogRules.FieldTime>> inDatabase = new HashMap<>();
             Set<String> dispatches = new HashSet<>();
             if (from != null) {
-                for (Object[] log : repos.logs().fieldTimeOf(specialists, from, to)) {
+                for (Object[] log : repos.logs().fieldTimeOf(specialists, from, to,
+                        from.minusDays(LogRules.MAX_DAYS))) {
                     if (!written.contains((Long) log[0])) {
                         inDatabase.computeIfAbsent((Long) log[1], id -> new ArrayList<>()).add(new LogRules.FieldTime(
                                 String.valueOf(log[0]), (BigDecimal) log[2], (LocalDate) log[3], (LocalDate) log[4]));

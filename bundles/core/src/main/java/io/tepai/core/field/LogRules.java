@@ -30,7 +30,7 @@ import java.util.Set;
 final class LogRules {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final int MAX_DAYS = 366;
+    static final int MAX_DAYS = 366;
 
     private LogRules() {
     }

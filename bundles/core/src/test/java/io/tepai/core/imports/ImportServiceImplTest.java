@@ -121,7 +121,7 @@ class ImportServiceImplTest {
         assertEquals(3, db.count("SELECT COUNT(*) FROM service_log WHERE status = 'CONFIRMED' AND confirmed_by = '"
                 + WUZHI.username() + "'"));
         List<ServiceLogEntity> logs = db.store().read(repos -> repos.logs().fieldTimeOf(List.of(li), LocalDate.of(2026,
-                1, 1), LocalDate.of(2026, 12, 31)).stream().map(row -> repos.logs().find((Long) row[0]).orElseThrow())
+                1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2025, 1, 1)).stream().map(row -> repos.logs().find((Long) row[0]).orElseThrow())
                 .peek(log -> log.getOutcomes().size()).toList());
         ServiceLogEntity training = logs.stream().filter(log -> log.getKind().equals("TRAINING_SESSION")).findFirst()
                 .orElseThrow();
