@@ -51,12 +51,12 @@ public class ImportServiceImpl implements ImportService {
     @Activate
     public ImportServiceImpl(@Reference Store store, @Reference ProgrammeCalendar calendar,
                              @Reference ServiceLogService logs) {
-        this(store, Clock.systemUTC(), new RecipientImport(), new LogImport(calendar, logs::indicators,
-                Clock.systemUTC()));
+        this(store, Clock.systemUTC(), List.of(new RecipientImport(), new LogImport(calendar, logs::indicators,
+                Clock.systemUTC())));
     }
 
-    /** With the importers and clock of the caller's, for tests. */
-    public ImportServiceImpl(Store store, Clock clock, RowImporter... importers) {
+    /** With the importers and clock of the caller's, for tests (not public: DS would look at it). */
+    ImportServiceImpl(Store store, Clock clock, List<RowImporter> importers) {
         this.store = store;
         this.clock = clock;
         for (RowImporter importer : importers) {

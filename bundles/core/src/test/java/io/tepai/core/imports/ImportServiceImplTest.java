@@ -67,10 +67,10 @@ class ImportServiceImplTest {
         dispatch(li, "wuzhi", 2026);
         dispatch(zhang, "wuzhi", 2026);
         MutableClock clock = new MutableClock(NOW);
-        service = new ImportServiceImpl(db.store(), clock, new RecipientImport(),
+        service = new ImportServiceImpl(db.store(), clock, List.of(new RecipientImport(),
                 new LogImport(ProgrammeCalendarService.calendarYear(clock),
                         () -> List.of(new io.tepai.api.field.OutcomeIndicator("farmersTrained", "培训农民", "人次")),
-                        clock));
+                        clock)));
     }
 
     @AfterEach
