@@ -114,16 +114,18 @@ public final class LogImport implements RowImporter {
             Map<Long, List<LogRules.FieldTime>> inDatabase = new HashMap<>();
             Set<String> dispatches = new HashSet<>();
             if (from != null) {
-                for (Object[] log : repos.logs().fieldTimeOf(specialists, from, to,
-                        from.minusDays(LogRules.MAX_DAYS))) {
-                    if (!written.contains((Long) log[0])) {
-                        inDatabase.computeIfAbsent((Long) log[1], id -> new ArrayList<>()).add(new LogRules.FieldTime(
-                                String.valueOf(log[0]), (BigDecimal) log[2], (LocalDate) log[3], (LocalDate) log[4]));
+                for (List<Long> ids : References.slices(specialists)) {
+                    for (Object[] log : repos.logs().fieldTimeOf(ids, from, to, from.minusDays(LogRules.MAX_DAYS))) {
+                        if (!written.contains((Long) log[0])) {
+                            inDatabase.computeIfAbsent((Long) log[1], id -> new ArrayList<>()).add(
+                                    new LogRules.FieldTime(String.valueOf(log[0]), (BigDecimal) log[2],
+                                            (LocalDate) log[3], (LocalDate) log[4]));
+                        }
                     }
-                }
-                for (Object[] dispatch : repos.assignments().dispatchesOf(specialists, calendar.yearOf(from),
-                        calendar.yearOf(to))) {
-                    dispatches.add(dispatch[0] + "/" + dispatch[1] + "/" + dispatch[2]);
+                    for (Object[] dispatch : repos.assignments().dispatchesOf(ids, calendar.yearOf(from),
+                            calendar.yearOf(to))) {
+                        dispatches.add(dispatch[0] + "/" + dispatch[1] + "/" + dispatch[2]);
+                    }
                 }
             }
             List<ServiceLogEntity> accepted = new ArrayList<>();

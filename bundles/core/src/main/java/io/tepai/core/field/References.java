@@ -4,8 +4,10 @@ import io.tepai.store.Repositories;
 import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.RecipientEntity;
 import io.tepai.store.entity.SpecialistEntity;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,14 +43,31 @@ interface References {
         };
     }
 
-    /** Loaded at once: every county, and the specialists and recipients with these ids, in three queries. */
+    /** Ids in slices of {@link #SLICE}: Derby refuses an IN list of many thousands as "too complex". */
+    static List<List<Long>> slices(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> slices = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += SLICE) {
+            slices.add(all.subList(from, Math.min(all.size(), from + SLICE)));
+        }
+        return slices;
+    }
+
+    /** The most ids in one IN list. */
+    int SLICE = 1000;
+
+    /** Loaded at once: every county, and the specialists and recipients with these ids, in a few queries. */
     static References preload(Repositories repos, Collection<Long> specialistIds, Collection<Long> recipientIds) {
         Map<String, CountyEntity> counties = new HashMap<>();
         repos.counties().all().forEach(c -> counties.put(c.getCode(), c));
         Map<Long, SpecialistEntity> specialists = new HashMap<>();
-        repos.specialists().byIds(specialistIds).forEach(s -> specialists.put(s.getId(), s));
+        for (List<Long> ids : slices(specialistIds)) {
+            repos.specialists().byIds(ids).forEach(s -> specialists.put(s.getId(), s));
+        }
         Map<Long, RecipientEntity> recipients = new HashMap<>();
-        repos.recipients().byIds(recipientIds).forEach(r -> recipients.put(r.getId(), r));
+        for (List<Long> ids : slices(recipientIds)) {
+            repos.recipients().byIds(ids).forEach(r -> recipients.put(r.getId(), r));
+        }
         return new References() {
             @Override
             public Optional<SpecialistEntity> specialist(long id) {

@@ -15,8 +15,8 @@ import java.util.List;
  */
 public interface RowImporter {
 
-    /** Rows per chunk: large enough for few queries and flushes, small enough for Derby's IN lists. */
-    int CHUNK = 500;
+    /** Rows per chunk: few queries and flushes (2,000 measured faster than 500 on Derby); IN lists are sliced. */
+    int CHUNK = 2000;
 
     ImportKind kind();
 
