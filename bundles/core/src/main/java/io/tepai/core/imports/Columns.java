@@ -5,7 +5,6 @@ import io.tepai.api.ValidationException;
 import io.tepai.api.imports.RejectedRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,7 +33,6 @@ public final class Columns {
 
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, String> headerOf = new HashMap<>();
-    private final List<String> header;
 
     /**
      * @param fields   each field's name and the other names its header may have (any case)
@@ -42,7 +40,6 @@ public final class Columns {
      * @throws ValidationException naming the missing columns, and any header that names no field
      */
     public Columns(List<String> header, Map<String, List<String>> fields, Set<String> required) {
-        this.header = header;
         Map<String, String> byName = new HashMap<>();
         fields.forEach((field, aliases) -> {
             byName.put(normal(field), field);

@@ -29,7 +29,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class XlsxTables {
 
-
     /** The most characters all parts of one workbook may unpack to. */
     static final long MAX_CHARS = 256L * 1024 * 1024;
 
