@@ -269,7 +269,9 @@ class ImportServiceImplTest {
         int rows = Integer.getInteger("import.rows", 50_000);
         List<Long> specialists = new ArrayList<>();
         Specialists register = new Specialists(db.store(), Organisation.builtInTiers());
-        for (int i = 0; i < 200; i++) {
+        // enough specialists that two half-day logs a day each fit before the test's today (15 June)
+        int count = Math.max(200, rows / 300);
+        for (int i = 0; i < count; i++) {
             long id = register.active("专家" + i);
             dispatch(id, "wuzhi", 2026);
             specialists.add(id);
@@ -277,7 +279,7 @@ class ImportServiceImplTest {
         StringBuilder csv = new StringBuilder(LOG_HEADER);
         LocalDate first = LocalDate.of(2026, 1, 1);
         for (int i = 0; i < rows; i++) {
-            // each specialist half a day a day: 200 specialists × 2 logs a day fill the year without overlapping
+            // each specialist two half days a day: the specialists fill the year from 1 January without overlapping
             long specialist = specialists.get(i % specialists.size());
             LocalDate day = first.plusDays((i / specialists.size()) / 2);
             csv.append(specialist).append(",wuzhi,").append(wuzhiRecipient).append(',').append(day)
