@@ -109,6 +109,20 @@ public final class AssignmentRepository {
                 .setParameter("to", to).getSingleResult();
     }
 
+    /**
+     * Where these specialists are dispatched in the years, in one query for a chunk of an import: specialist id,
+     * county code and year, each once.
+     */
+    public List<Object[]> dispatchesOf(Collection<Long> specialistIds, int from, int to) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT e.specialistId, e.countyCode, e.year FROM Assignment e"
+                        + " WHERE e.specialistId IN :ids AND e.year BETWEEN :from AND :to", Object[].class)
+                .setParameter("ids", List.copyOf(specialistIds)).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
     /** How many assignments name the specialist; a dispatched specialist cannot be deleted from the register. */
     public long countOfSpecialist(long specialistId) {
         return em.createQuery("SELECT COUNT(e) FROM Assignment e WHERE e.specialistId = :id", Long.class)

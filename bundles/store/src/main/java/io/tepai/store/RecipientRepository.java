@@ -52,6 +52,21 @@ public final class RecipientRepository {
         return kinds;
     }
 
+    /** The recipients with these ids, in one query; ids that name no recipient are absent. */
+    public List<RecipientEntity> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Recipient e WHERE e.id IN :ids", RecipientEntity.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
+    /** Persists many new recipients with one flush (a flush per recipient is quadratic in bulk). */
+    public void addAll(Collection<RecipientEntity> recipients) {
+        recipients.forEach(em::persist);
+        em.flush();
+    }
+
     /** Persists a new recipient and returns it with its generated id. */
     public RecipientEntity add(RecipientEntity recipient) {
         em.persist(recipient);

@@ -76,6 +76,24 @@ public final class ServiceLogRepository {
     }
 
     /**
+     * The days in the field of these specialists' logs touching the period, whatever their status, in one query for a
+     * chunk of an import: log id, specialist id, field days, start and end date. {@code earliestStart} bounds the
+     * start dates from below (a log is at most so long), so that the (specialist, start date) index serves a range
+     * instead of every earlier log of each specialist.
+     */
+    public List<Object[]> fieldTimeOf(Collection<Long> specialistIds, LocalDate from, LocalDate to,
+                                      LocalDate earliestStart) {
+        if (specialistIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e.id, e.specialistId, e.fieldDays, e.startDate, e.endDate FROM ServiceLog e"
+                        + " WHERE e.specialistId IN :ids AND e.startDate >= :earliest AND e.startDate <= :to"
+                        + " AND e.endDate >= :from", Object[].class)
+                .setParameter("ids", List.copyOf(specialistIds)).setParameter("from", from).setParameter("to", to)
+                .setParameter("earliest", earliestStart).getResultList();
+    }
+
+    /**
      * The confirmed logs starting within the period of everyone dispatched anywhere in the programme year, by
      * specialist and start, in one query: for rounds whose subjects are the whole dispatch (units, counties' work),
      * where reading the ids a thousand at a time only adds statements.
@@ -143,6 +161,12 @@ public final class ServiceLogRepository {
         em.persist(log);
         em.flush();
         return log;
+    }
+
+    /** Persists many new logs with one flush (a flush per log re-checks every managed log: quadratic in bulk). */
+    public void addAll(Collection<ServiceLogEntity> logs) {
+        logs.forEach(em::persist);
+        em.flush();
     }
 
     public void remove(ServiceLogEntity log) {

@@ -36,7 +36,11 @@ final class DispatchCover {
      * dispatch without one; a reason for a log inside a dispatch is refused too, as it would explain nothing.
      */
     static void confirmWith(Repositories repos, ProgrammeCalendar calendar, ServiceLogEntity log, String reason) {
-        boolean covered = covered(repos, calendar, log);
+        confirmWith(covered(repos, calendar, log), log, reason);
+    }
+
+    /** As above, with whether the specialist's dispatch covers the log already known (an import preloads it). */
+    static void confirmWith(boolean covered, ServiceLogEntity log, String reason) {
         if (reason.isEmpty()) {
             requireCoveredOrExplained(covered, log);
         } else if (covered) {

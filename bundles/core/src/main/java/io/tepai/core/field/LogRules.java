@@ -9,6 +9,7 @@ import io.tepai.store.Repositories;
 import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.RecipientEntity;
 import io.tepai.store.entity.ServiceLogEntity;
+import io.tepai.store.entity.SpecialistEntity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ import java.util.Set;
 final class LogRules {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final int MAX_DAYS = 366;
+    static final int MAX_DAYS = 366;
 
     private LogRules() {
     }
@@ -85,13 +86,26 @@ final class LogRules {
         errors.throwIfAny();
     }
 
+    /** A stretch of days in the field: another log (named by its id) or an earlier row of the same import. */
+    record FieldTime(String name, BigDecimal fieldDays, LocalDate start, LocalDate end) {
+
+        static FieldTime of(ServiceLogEntity log) {
+            return new FieldTime(String.valueOf(log.getId()), log.getFieldDays(), log.getStartDate(),
+                    log.getEndDate());
+        }
+    }
+
     static void checkReferences(Repositories repos, ServiceLogDraft draft) {
+        checkReferences(References.of(repos), draft);
+    }
+
+    static void checkReferences(References repos, ServiceLogDraft draft) {
         FieldErrors errors = new FieldErrors();
         String county = draft.county().strip();
-        if (repos.specialists().find(draft.specialistId()).isEmpty()) {
+        if (repos.specialist(draft.specialistId()).isEmpty()) {
             errors.add("specialistId", "no specialist has id " + draft.specialistId());
         }
-        Optional<CountyEntity> where = repos.counties().find(county);
+        Optional<CountyEntity> where = repos.county(county);
         if (where.isEmpty()) {
             errors.add("county", "no county has code '" + county + "'");
         } else if (industry(draft) != null && !where.get().getLeadingIndustries().contains(industry(draft))) {
@@ -103,7 +117,7 @@ final class LogRules {
         List<Long> recipients = draft.recipientIds() == null ? List.of() : draft.recipientIds();
         for (int i = 0; i < recipients.size(); i++) {
             Long id = recipients.get(i);
-            Optional<RecipientEntity> recipient = id == null ? Optional.empty() : repos.recipients().find(id);
+            Optional<RecipientEntity> recipient = id == null ? Optional.empty() : repos.recipient(id);
             if (recipient.isEmpty()) {
                 errors.add("recipientIds[" + i + "]", "no recipient has id " + id);
             } else if (!recipient.get().getCountyCode().equals(county)) {
@@ -119,21 +133,32 @@ final class LogRules {
      * day may add up to more than one day in the field (two half-day logs on one day are fine, two full days not).
      */
     static void checkNoOverlap(Repositories repos, ServiceLogDraft draft, Long self) {
+        List<FieldTime> others = new ArrayList<>();
+        for (ServiceLogEntity other : repos.logs().ofSpecialist(draft.specialistId(), draft.startDate(), end(draft))) {
+            if (self == null || other.getId() != self) {
+                others.add(FieldTime.of(other));
+            }
+        }
+        checkNoOverlap(draft, others);
+    }
+
+    /** As above, against the specialist's other stretches in the field given (they may reach beyond the draft's). */
+    static void checkNoOverlap(ServiceLogDraft draft, List<FieldTime> others) {
         LocalDate start = draft.startDate();
         LocalDate end = end(draft);
         BigDecimal ownLoad = load(draft.fieldDays(), start, end);
         Map<LocalDate, BigDecimal> loads = new LinkedHashMap<>();
-        Map<LocalDate, List<Long>> logsOfDay = new LinkedHashMap<>();
-        for (ServiceLogEntity other : repos.logs().ofSpecialist(draft.specialistId(), start, end)) {
-            if (self != null && other.getId() == self) {
+        Map<LocalDate, List<String>> logsOfDay = new LinkedHashMap<>();
+        for (FieldTime other : others) {
+            if (other.end().isBefore(start) || other.start().isAfter(end)) {
                 continue;
             }
-            BigDecimal load = load(other.getFieldDays(), other.getStartDate(), other.getEndDate());
-            LocalDate from = other.getStartDate().isBefore(start) ? start : other.getStartDate();
-            LocalDate to = other.getEndDate().isAfter(end) ? end : other.getEndDate();
+            BigDecimal load = load(other.fieldDays(), other.start(), other.end());
+            LocalDate from = other.start().isBefore(start) ? start : other.start();
+            LocalDate to = other.end().isAfter(end) ? end : other.end();
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 loads.merge(day, load, BigDecimal::add);
-                logsOfDay.computeIfAbsent(day, d -> new ArrayList<>()).add(other.getId());
+                logsOfDay.computeIfAbsent(day, d -> new ArrayList<>()).add(other.name());
             }
         }
         for (Map.Entry<LocalDate, BigDecimal> day : loads.entrySet()) {
@@ -158,7 +183,7 @@ final class LogRules {
         return draft.industry() == null || draft.industry().isBlank() ? null : draft.industry().strip();
     }
 
-    private static LocalDate end(ServiceLogDraft draft) {
+    static LocalDate end(ServiceLogDraft draft) {
         return draft.endDate() == null ? draft.startDate() : draft.endDate();
     }
 

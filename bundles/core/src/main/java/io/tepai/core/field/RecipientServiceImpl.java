@@ -129,7 +129,7 @@ public class RecipientServiceImpl implements RecipientService {
         LOG.info("{} deleted recipient {}", actor.username(), id);
     }
 
-    private static void validate(RecipientDraft draft) {
+    static void validate(RecipientDraft draft) {
         if (draft == null) {
             throw ValidationException.of("body", "a recipient is required");
         }
@@ -154,21 +154,25 @@ public class RecipientServiceImpl implements RecipientService {
     }
 
     private static void checkReferences(Repositories repos, RecipientDraft draft) {
+        checkReferences(References.of(repos), draft);
+    }
+
+    static void checkReferences(References repos, RecipientDraft draft) {
         FieldErrors errors = new FieldErrors();
         String county = draft.county().strip();
-        if (repos.counties().find(county).isEmpty()) {
+        if (repos.county(county).isEmpty()) {
             errors.add("county", "no county has code '" + county + "'");
         }
         List<Long> specialists = specialistIds(draft);
         for (int i = 0; i < specialists.size(); i++) {
-            if (repos.specialists().find(specialists.get(i)).isEmpty()) {
+            if (repos.specialist(specialists.get(i)).isEmpty()) {
                 errors.add("specialistIds[" + i + "]", "no specialist has id " + specialists.get(i));
             }
         }
         errors.throwIfAny();
     }
 
-    private static void apply(RecipientDraft draft, RecipientEntity recipient, Instant now) {
+    static void apply(RecipientDraft draft, RecipientEntity recipient, Instant now) {
         Contact contact = draft.contact() == null ? Contact.NONE : draft.contact();
         recipient.set(draft.name().strip(), draft.kind().name(), draft.county().strip(), contact.name(),
                 contact.phone(), contact.email(), new LinkedHashSet<>(specialistIds(draft)), now);

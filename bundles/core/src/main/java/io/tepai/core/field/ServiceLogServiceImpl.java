@@ -185,12 +185,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
         Objects.requireNonNull(actor, "actor");
         String words = comment == null ? "" : comment.strip();
         String why = outsideDispatchReason == null ? "" : outsideDispatchReason.strip();
-        FieldErrors errors = new FieldErrors().optionalText("comment", words, 1000)
-                .optionalText(DispatchCover.FIELD, why, 1000);
-        if (satisfaction != null && (satisfaction < 1 || satisfaction > 5)) {
-            errors.add("satisfaction", "must be a rating from 1 to 5");
-        }
-        errors.throwIfAny();
+        checkConfirmation(satisfaction, words, why);
         return change(actor, id, expectedVersion, "confirm", why.isEmpty() ? null : why, (repos, log) -> {
             requireReviewer(actor, log);
             requireStatus(log, "confirmed", LogStatus.SUBMITTED);
@@ -229,6 +224,16 @@ public class ServiceLogServiceImpl implements ServiceLogService {
         LOG.info("{} deleted service log {}", actor.username(), id);
     }
 
+    /** What a confirmation carries (R-EVAL-1's rating and the R-SVC-1 reason), checked for confirm and import alike. */
+    static void checkConfirmation(Integer satisfaction, String comment, String outsideDispatchReason) {
+        FieldErrors errors = new FieldErrors().optionalText("comment", comment, 1000)
+                .optionalText(DispatchCover.FIELD, outsideDispatchReason, 1000);
+        if (satisfaction != null && (satisfaction < 1 || satisfaction > 5)) {
+            errors.add("satisfaction", "must be a rating from 1 to 5");
+        }
+        errors.throwIfAny();
+    }
+
     private ServiceLog change(Actor actor, long id, long expectedVersion, String action, String reason,
                               BiConsumer<Repositories, ServiceLogEntity> work) {
         ServiceLog changed = store.write(repos -> {
@@ -256,7 +261,7 @@ public class ServiceLogServiceImpl implements ServiceLogService {
     }
 
     /** R-SVC-3: the recipient location confirms, through its county's account (or the city office). */
-    private static void requireReviewer(Actor actor, ServiceLogEntity log) {
+    static void requireReviewer(Actor actor, ServiceLogEntity log) {
         Scopes.requireCounty(actor, log.getCountyCode(), "review service logs in county '" + log.getCountyCode() + "'");
     }
 

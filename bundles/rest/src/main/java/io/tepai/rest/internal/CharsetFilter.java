@@ -45,6 +45,13 @@ public class CharsetFilter implements Filter {
 
     /** The problem answering a request with this Content-Type here, or null to pass it on. */
     static Problem refusal(String contentType, String instance) {
+        if (contentType != null && RequestGuard.isImport(instance)) {
+            // an imported CSV comes in its own charset (GBK from a Chinese Excel); only one Java cannot read is refused
+            String charset = RequestGuard.charset(contentType);
+            return charset == null || RequestGuard.knownCharset(charset) ? null
+                    : new Problem("about:blank", "Unsupported Media Type", 415, "This server cannot read charset="
+                    + charset + "; send UTF-8 or GBK", instance, null, List.of());
+        }
         String problem = contentType == null ? null : RequestGuard.charsetProblem(RequestGuard.charset(contentType));
         return problem == null ? null
                 : new Problem("about:blank", "Unsupported Media Type", 415, problem, instance, null, List.of());

@@ -34,6 +34,10 @@ import javax.ws.rs.core.MediaType;
  * CXF would fail on a charset Java does not know).</li>
  * <li>A body larger than the limit is refused (413): by {@code Content-Length} before reading a byte, and when
  * the length is not declared (chunked) by counting while the JSON is read.</li>
+ * <li>The one exception is a bulk import ({@code POST /api/import/{kind}}, {@link ImportResource}): its body is the
+ * file itself, CSV ({@code text/csv}, in the charset it names) or a workbook (the .xlsx type), under a limit of its
+ * own ({@code importMaxBodyBytes}). Neither type is one a cross-site form can send without a CORS preflight, and
+ * multipart form uploads, which it can, stay refused.</li>
  * </ul>
  * Pre-matching, so that these answers do not depend on which resource the path would have reached.
  */
@@ -55,9 +59,14 @@ public class RequestGuard implements ContainerRequestFilter {
     }
 
     /** Installation settings from ConfigAdmin pid {@code io.tepai.rest}; see {@link TepaiApplication}. */
-    record Settings(long maxBodyBytes, List<String> allowedOrigins) {
+    record Settings(long maxBodyBytes, List<String> allowedOrigins, long importMaxBodyBytes) {
 
         static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+        static final long DEFAULT_IMPORT_MAX_BODY_BYTES = 64L * 1024 * 1024;
+
+        Settings(long maxBodyBytes, List<String> allowedOrigins) {
+            this(maxBodyBytes, allowedOrigins, DEFAULT_IMPORT_MAX_BODY_BYTES);
+        }
 
         Settings {
             allowedOrigins = allowedOrigins.stream().map(RequestGuard::origin).filter(o -> o != null).toList();
@@ -70,15 +79,16 @@ public class RequestGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        boolean upload = isImport(request.getUriInfo().getPath());
         Refusal refusal = refusal(request.getMethod(), request::getHeaderString,
-                request.getUriInfo().getRequestUri().getRawAuthority());
+                request.getUriInfo().getRequestUri().getRawAuthority(), upload);
         if (refusal != null) {
             request.abortWith(refusal.problem("/" + request.getUriInfo().getPath()).toResponse());
             return;
         }
         if (WRITES.contains(request.getMethod())) {
             // the length was checked above; a body without one (chunked) is counted as it is read
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), settings.get().maxBodyBytes()));
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit(upload)));
         }
     }
 
@@ -95,14 +105,57 @@ public class RequestGuard implements ContainerRequestFilter {
      * is the host and port the server saw it on, for when there is no {@code Host} header.
      */
     Refusal refusal(String method, Function<String, String> header, String authority) {
+        return refusal(method, header, authority, false);
+    }
+
+    /** As above; {@code upload} for a bulk import's path, which takes a file under its own limit. */
+    Refusal refusal(String method, Function<String, String> header, String authority, boolean upload) {
         if (!WRITES.contains(method)) {
             return null;
         }
         Refusal refusal = checkOrigin(header, authority);
         if (refusal == null) {
-            refusal = checkBodyType(header);
+            refusal = upload ? checkFileType(header) : checkBodyType(header);
         }
-        return refusal != null ? refusal : checkLength(header);
+        return refusal != null ? refusal : checkLength(header, limit(upload));
+    }
+
+    /** Whether the path (under /api) is a bulk import's. */
+    static boolean isImport(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.startsWith("import/");
+    }
+
+    private long limit(boolean upload) {
+        return upload ? settings.get().importMaxBodyBytes() : settings.get().maxBodyBytes();
+    }
+
+    /** The media type of an .xlsx workbook. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A file to import: CSV in a charset Java knows (UTF-8 when none is named), or a workbook. */
+    private static Refusal checkFileType(Function<String, String> header) {
+        String contentType = header.apply(HttpHeaders.CONTENT_TYPE);
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (type.equals(XLSX)) {
+            return null;
+        }
+        if (!type.equals("text/csv")) {
+            return unsupported("An import's body is the file: send Content-Type: text/csv (with charset=GBK for a CSV "
+                    + "that Excel saved on a Chinese Windows) or " + XLSX + (type.isEmpty() ? "" : ", not "
+                    + clip(type)));
+        }
+        String charset = charset(contentType);
+        return charset == null || knownCharset(charset) ? null
+                : unsupported("This server cannot read charset=" + clip(charset) + "; send UTF-8 or GBK");
+    }
+
+    static boolean knownCharset(String name) {
+        try {
+            return Charset.isSupported(name.strip().replace("\"", ""));
+        } catch (IllegalCharsetNameException e) {
+            return false;
+        }
     }
 
     private Refusal checkOrigin(Function<String, String> header, String authority) {
@@ -140,11 +193,11 @@ public class RequestGuard implements ContainerRequestFilter {
         return charsetProblem == null ? null : unsupported(charsetProblem);
     }
 
-    private Refusal checkLength(Function<String, String> header) {
+    private Refusal checkLength(Function<String, String> header, long limit) {
         String length = header.apply(HttpHeaders.CONTENT_LENGTH);
         try {
-            if (length != null && Long.parseLong(length.strip()) > settings.get().maxBodyBytes()) {
-                return tooLarge(settings.get().maxBodyBytes());
+            if (length != null && Long.parseLong(length.strip()) > limit) {
+                return tooLarge(limit);
             }
         } catch (NumberFormatException e) {
             // Jetty refuses a malformed Content-Length before we get here; it is counted like a chunked body

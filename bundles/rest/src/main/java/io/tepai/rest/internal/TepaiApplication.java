@@ -21,7 +21,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * Resources register separately (whiteboard) and select this application by name, so that the health resource
  * stays up even when the database is down.
  * <p>
- * Installation settings (city IT, {@code etc/io.tepai.rest.cfg}): {@code maxBodyBytes} (default 1 MiB) and
+ * Installation settings (city IT, {@code etc/io.tepai.rest.cfg}): {@code maxBodyBytes} (default 1 MiB),
+ * {@code importMaxBodyBytes} for the files of bulk imports only (default 64 MiB) and
  * {@code allowedOrigins}, a comma-separated list of other web origins whose pages may write through the API
  * (default none). A change takes effect at once, without rebuilding the application (which would disrupt every
  * endpoint).
@@ -62,7 +63,15 @@ public class TepaiApplication extends Application {
         List<String> allowed = origins == null ? List.of()
                 : Arrays.stream((origins instanceof String[] many ? String.join(",", many) : origins.toString())
                         .split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList();
-        return new RequestGuard.Settings(maxBodyBytes, allowed);
+        Object importMax = properties.get("importMaxBodyBytes");
+        long importMaxBodyBytes = RequestGuard.Settings.DEFAULT_IMPORT_MAX_BODY_BYTES;
+        if (importMax != null && !importMax.toString().isBlank()) {
+            importMaxBodyBytes = Long.parseLong(importMax.toString().strip());
+            if (importMaxBodyBytes < 1) {
+                throw new IllegalArgumentException(PID + " importMaxBodyBytes must be positive: " + importMax);
+            }
+        }
+        return new RequestGuard.Settings(maxBodyBytes, allowed, importMaxBodyBytes);
     }
 
     @Override

@@ -38,7 +38,7 @@ class OpenApiDocumentTest {
             TransferResource.class, InspectionResource.class, SessionResource.class, DisbursementResource.class,
             FeeComplaintResource.class, DemandResource.class, IntakeResource.class, NoticeResource.class,
             ObjectionResource.class, RegistrationResource.class, RosterResource.class, RosterWishResource.class,
-            CountyRequestResource.class);
+            CountyRequestResource.class, ImportResource.class);
 
     @Test
     void everyImplementedOperationIsDocumentedAndNothingElse() throws Exception {

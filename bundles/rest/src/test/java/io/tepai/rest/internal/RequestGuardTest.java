@@ -183,4 +183,40 @@ class RequestGuardTest {
         assertEquals(413, RequestGuard.tooLarge(new RuntimeException(e)).status());
         assertNull(RequestGuard.tooLarge(new RuntimeException("other")));
     }
+    // issue 17: a bulk import's body is the file, under a limit of its own
+
+    private RequestGuard.Refusal upload(String... headers) {
+        Map<String, String> map = new HashMap<>();
+        map.put("host", HOST);
+        for (int i = 0; i < headers.length; i += 2) {
+            map.put(headers[i].toLowerCase(), headers[i + 1]);
+        }
+        return guard.refusal("POST", name -> map.get(name.toLowerCase()), HOST, true);
+    }
+
+    @Test
+    void anImportTakesCsvInItsCharsetOrAWorkbookAndNothingACrossSiteFormCouldSend() {
+        assertTrue(RequestGuard.isImport("import/logs") && RequestGuard.isImport("/import/recipients"));
+        assertNull(upload("Content-Type", "text/csv; charset=GBK", "Content-Length", "10"));
+        assertNull(upload("Content-Type", "text/csv", "Content-Length", "10"));
+        assertNull(upload("Content-Type", RequestGuard.XLSX, "Content-Length", "10"));
+        assertEquals(415, upload("Content-Type", "text/csv; charset=klingon", "Content-Length", "10").status());
+        assertEquals(415, upload("Content-Type", "multipart/form-data; boundary=x", "Content-Length", "10").status());
+        assertEquals(415, upload("Content-Type", "text/plain", "Content-Length", "10").status());
+        assertEquals(415, refusal("POST", "Content-Type", "text/csv; charset=GBK", "Content-Length", "10").status(),
+                "elsewhere a body stays JSON in UTF-8");
+        assertEquals(403, upload("Content-Type", "text/csv", "Origin", "http://evil.example").status());
+    }
+
+    @Test
+    void anImportHasItsOwnSizeLimitAndEveryOtherWriteKeepsTheSmallOne() {
+        String twoMiB = String.valueOf(2 * 1024 * 1024);
+        assertNull(upload("Content-Type", "text/csv", "Content-Length", twoMiB));
+        assertEquals(413, refusal("POST", "Content-Type", "application/json", "Content-Length", twoMiB).status());
+        String tooMuch = String.valueOf(RequestGuard.Settings.DEFAULT_IMPORT_MAX_BODY_BYTES + 1);
+        assertEquals(413, upload("Content-Type", "text/csv", "Content-Length", tooMuch).status());
+        assertEquals(5, TepaiApplication.settings(Map.of("importMaxBodyBytes", "5")).importMaxBodyBytes());
+        assertEquals(RequestGuard.Settings.DEFAULT_IMPORT_MAX_BODY_BYTES,
+                TepaiApplication.settings(Map.of()).importMaxBodyBytes());
+    }
 }
