@@ -323,5 +323,15 @@ public class OrganisationIT extends TepaiContainerTest {
         assertTrue(classes.toString(), classes.at("/1/specialists").asInt() > 0);
         assertEquals(2, get("/api/progress?guidanceClass=PUBLIC_WELFARE", CITY).json().get("guidanceClasses")
                 .size());
+        // a squad lists its members by class too, each with their class, and the officers whatever the class
+        JsonNode squad = get("/api/squads/wuzhi", CITY).json();
+        JsonNode ruralMembers = get("/api/squads/wuzhi?guidanceClass=RURAL_ENTREPRENEURSHIP", CITY).json();
+        int welfare = get("/api/squads/wuzhi?guidanceClass=PUBLIC_WELFARE", CITY).json().get("members").size();
+        assertEquals(squad.get("members").size(), ruralMembers.get("members").size() + welfare);
+        for (JsonNode member : ruralMembers.get("members")) {
+            assertEquals("RURAL_ENTREPRENEURSHIP", member.get("guidanceClass").asText());
+        }
+        assertEquals(squad.get("captain"), ruralMembers.get("captain"));
+        assertEquals(400, get("/api/squads/wuzhi?guidanceClass=TOURISM", CITY).status());
     }
 }

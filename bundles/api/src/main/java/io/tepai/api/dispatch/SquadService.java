@@ -1,6 +1,7 @@
 package io.tepai.api.dispatch;
 
 import io.tepai.api.Actor;
+import io.tepai.api.specialist.Classification;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** County squads (R-SQUAD-1). A county manages its own squad's officers. */
@@ -8,7 +9,17 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface SquadService {
 
     /** @throws io.tepai.api.NotFoundException for an unknown county */
-    Squad get(String county, int year);
+    default Squad get(String county, int year) {
+        return get(county, year, null);
+    }
+
+    /**
+     * The squad with only the members of one guidance class (R-TIER-2); its officers whatever the class.
+     *
+     * @param guidanceClass the members' guidance class; null for every member
+     * @throws io.tepai.api.NotFoundException for an unknown county
+     */
+    Squad get(String county, int year, Classification guidanceClass);
 
     /**
      * Sets the squad's officers for the year.

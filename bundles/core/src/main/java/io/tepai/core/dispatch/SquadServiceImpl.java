@@ -11,6 +11,7 @@ import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadMember;
 import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.dispatch.SquadService;
+import io.tepai.api.specialist.Classification;
 import io.tepai.api.team.Leader;
 import io.tepai.core.access.Scopes;
 import io.tepai.core.audit.AuditedWrite;
@@ -63,9 +64,9 @@ public class SquadServiceImpl implements SquadService {
     }
 
     @Override
-    public Squad get(String county, int year) {
+    public Squad get(String county, int year, Classification guidanceClass) {
         requireYear(year);
-        return store.read(repos -> squad(repos, county(repos, county), year));
+        return store.read(repos -> squad(repos, county(repos, county), year, guidanceClass));
     }
 
     @Override
@@ -94,7 +95,7 @@ public class SquadServiceImpl implements SquadService {
             // a squad without named officers is at version 0; its officers row is added with the first change
             SquadOfficersEntity entity = existing.orElseGet(() -> new SquadOfficersEntity(county, year));
             AuditedWrite<SquadOfficersEntity, SquadOfficers> write = AuditedWrite.reading(AUDIT,
-                    row -> county + "/" + year, (r, row) -> officersOf(squad(r, countyEntity, year)));
+                    row -> county + "/" + year, (r, row) -> officersOf(squad(r, countyEntity, year, null)));
             Instant now = Instant.now(clock);
             write.shownAs("Squad officers").update(repos, actor, now, entity, expectedVersion,
                     existing.isPresent() ? "update" : "create", row -> {
@@ -105,13 +106,14 @@ public class SquadServiceImpl implements SquadService {
                                 Leaders.toColumns(officers.liaison()), now);
                         return null;
                     });
-            return squad(repos, countyEntity, year);
+            return squad(repos, countyEntity, year, null);
         });
         LOG.info("{} named the squad officers of {} for {}", actor.username(), county, year);
         return updated;
     }
 
-    private Squad squad(Repositories repos, CountyEntity county, int year) {
+    /** @param guidanceClass only the members of this guidance class (R-TIER-2); null for all */
+    private Squad squad(Repositories repos, CountyEntity county, int year, Classification guidanceClass) {
         // R-REC-4: who left the programme is no longer in the squad
         // the members' names and units in one query, not one lookup per member (issue 17)
         Map<Long, SpecialistEntity> people = repos.specialists().dispatchedTo(county.getCode(), year).stream()
@@ -120,7 +122,8 @@ public class SquadServiceImpl implements SquadService {
                 .map(a -> AssignmentServiceImpl.toRecord(a, Optional.ofNullable(people.get(a.getSpecialistId()))))
                 .sorted(Comparator.comparing(Assignment::level).thenComparing(Assignment::specialistName))
                 .map(a -> new SquadMember(a.specialistId(), a.specialistName(), a.unitCode(), a.level(),
-                        a.industries(), a.id()))
+                        a.industries(), a.id(), classOf(people.get(a.specialistId()))))
+                .filter(m -> guidanceClass == null || m.guidanceClass() == guidanceClass)
                 .toList();
         Optional<SquadOfficersEntity> officers = repos.squads().officers(county.getCode(), year);
         Optional<AgreementEntity> agreement = captainAgreement(repos, county.getCode(), year);
@@ -131,6 +134,11 @@ public class SquadServiceImpl implements SquadService {
                 officers.map(o -> Leaders.toRecord(o.getDeputyCaptain())).orElse(Leader.NONE), liaison,
                 members, officers.map(SquadOfficersEntity::getVersion).orElse(0L),
                 SquadOfficerRules.missing(captain, liaison));
+    }
+
+    /** The specialist's guidance class (R-TIER-2); null for a member whose record is gone. */
+    private static Classification classOf(SpecialistEntity specialist) {
+        return specialist == null ? null : Classification.valueOf(specialist.getClassification());
     }
 
     /** R-SQUAD-1: a signing county's captain is its co-leader of the team ({@link SquadOfficerRules}). */

@@ -23,6 +23,9 @@ import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.AssignmentDraft;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadMember;
+import io.tepai.core.testing.Drafts;
+import io.tepai.api.specialist.SpecialistStatus;
+import io.tepai.api.specialist.Classification;
 import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.specialist.ChainSegment;
 import io.tepai.api.team.Agreement;
@@ -95,8 +98,10 @@ class SquadServiceImplTest {
         return teams.changeAgreementStatus(CITY, team.id(), draft.id(), draft.version(), AgreementStatus.ACTIVE);
     }
 
+    /** A member as the fixture's specialists are: of the default guidance class. */
     private static SquadMember member(Assignment a) {
-        return new SquadMember(a.specialistId(), a.specialistName(), a.unitCode(), a.level(), a.industries(), a.id());
+        return new SquadMember(a.specialistId(), a.specialistName(), a.unitCode(), a.level(), a.industries(), a.id(),
+                Classification.PUBLIC_WELFARE);
     }
 
     // --- R-SQUAD-1: members derived from dispatch
@@ -151,6 +156,24 @@ class SquadServiceImplTest {
         assertEquals(List.of("畜禽养殖", "小麦良种"), squad.members().get(2).industries());
         assertEquals(1, service.get("wuzhi", 2023).members().size());
         assertEquals(1, service.get("xiuwu", 2024).members().size());
+    }
+
+    @Test
+    void R_TIER_2_aSquadIsListedByGuidanceClassAndEachMemberShowsTheirs() {
+        Assignment welfare = dispatch(specialists.active("甲公益", "city"), "wuzhi", 2024);
+        Assignment founder = dispatch(specialists.create(Drafts.specialist().name("乙创业").tierId("city")
+                .classification(Classification.RURAL_ENTREPRENEURSHIP).status(SpecialistStatus.ACTIVE)),
+                "wuzhi", 2024);
+        service.updateOfficers(WUZHI, "wuzhi", 2024, 0, new SquadOfficers(CAPTAIN, DEPUTY, SQUAD_LIAISON));
+
+        Squad founders = service.get("wuzhi", 2024, Classification.RURAL_ENTREPRENEURSHIP);
+
+        assertEquals(List.of(founder.id()), founders.members().stream().map(SquadMember::assignmentId).toList());
+        assertEquals(Classification.RURAL_ENTREPRENEURSHIP, founders.members().get(0).guidanceClass());
+        assertEquals(CAPTAIN, founders.captain(), "the officers are the squad's, whatever the class listed");
+        assertEquals(List.of(welfare.id()), service.get("wuzhi", 2024, Classification.PUBLIC_WELFARE).members()
+                .stream().map(SquadMember::assignmentId).toList());
+        assertEquals(2, service.get("wuzhi", 2024).members().size());
     }
 
     /** Statements one cold read of the county's squad sends. */

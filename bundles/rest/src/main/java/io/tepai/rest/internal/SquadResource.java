@@ -6,6 +6,7 @@ import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadOfficers;
 import io.tepai.api.dispatch.SquadService;
+import io.tepai.api.specialist.Classification;
 import io.tepai.rest.internal.RequestBodies.Edit;
 import io.tepai.rest.internal.RequestBodies.VersionOnly;
 import javax.ws.rs.Consumes;
@@ -39,11 +40,13 @@ public class SquadResource {
     @Reference
     private ProgrammeCalendar calendar;
 
+    /** {@code guidanceClass} lists only the members of that guidance class (R-TIER-2); the officers stay. */
     @Operation(summary = "A county's squad for a year")
     @GET
     @Path("{county}")
-    public Squad get(@PathParam("county") String county, @QueryParam("year") Integer year) {
-        return squads.get(county, calendar.yearOrCurrent(year));
+    public Squad get(@PathParam("county") String county, @QueryParam("year") Integer year,
+                     @QueryParam("guidanceClass") Classification guidanceClass) {
+        return squads.get(county, calendar.yearOrCurrent(year), guidanceClass);
     }
 
     /**

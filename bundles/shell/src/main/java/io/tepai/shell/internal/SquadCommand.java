@@ -4,6 +4,7 @@ import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadMember;
 import io.tepai.api.dispatch.SquadService;
+import io.tepai.api.specialist.Classification;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -34,9 +35,14 @@ public class SquadCommand extends TepaiAction {
     @Option(name = "--year", aliases = "-y", description = "Programme year; the one running today if not given")
     Integer year;
 
+    @Option(name = "--guidance-class", aliases = "-g", description = "Only the members of this guidance class "
+            + "(R-TIER-2): PUBLIC_WELFARE (公益服务) or RURAL_ENTREPRENEURSHIP (农村创业)")
+    @Completion(ClassificationCompleter.class)
+    String guidanceClass;
+
     @Override
     void run() {
-        Squad squad = squads.get(county, calendar.yearOrCurrent(year));
+        Squad squad = squads.get(county, calendar.yearOrCurrent(year), parseEnum(Classification.class, "guidance-class", guidanceClass));
         Table officers = new Table().noHeaders();
         officers.column("Field");
         officers.column("Value").maxSize(80).wrap();
@@ -58,10 +64,11 @@ public class SquadCommand extends TepaiAction {
         members.column("Name");
         members.column("Unit");
         members.column("Level");
+        members.column("Class");
         members.column("Industries").maxSize(40).wrap();
         for (SquadMember m : squad.members()) {
             members.addRow().addContent(m.specialistId(), m.name(), m.unitCode(), m.level(),
-                    Formats.zhList(m.industries()));
+                    m.guidanceClass() == null ? Formats.NONE : m.guidanceClass(), Formats.zhList(m.industries()));
         }
         members.print(System.out);
     }

@@ -1,12 +1,14 @@
 package io.tepai.shell.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.tepai.api.NotFoundException;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadMember;
+import io.tepai.api.specialist.Classification;
 import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.team.Leader;
 import io.tepai.spi.tier.SupportLevel;
@@ -29,9 +31,11 @@ class SquadCommandTest {
     @Test
     void defaultYearIsTheProgrammeYearRunningToday() {
         // 15 February 2027, and the programme year starts on 1 March: the squad of 2026
-        when(service.get("wuzhi", 2026)).thenReturn(squad(2026, "agreement:12", List.of(
-                new SquadMember(7, "李华", "hpu", SupportLevel.CITY, List.of("怀山药", "大米"), 31),
-                new SquadMember(9, "郭明亮", "hpu", SupportLevel.COUNTY, List.of(), 32))));
+        when(service.get("wuzhi", 2026, null)).thenReturn(squad(2026, "agreement:12", List.of(
+                new SquadMember(7, "李华", "hpu", SupportLevel.CITY, List.of("怀山药", "大米"), 31,
+                        Classification.PUBLIC_WELFARE),
+                new SquadMember(9, "郭明亮", "hpu", SupportLevel.COUNTY, List.of(), 32,
+                        Classification.RURAL_ENTREPRENEURSHIP))));
 
         Console console = Console.capture(command::execute);
 
@@ -47,15 +51,30 @@ class SquadCommandTest {
                 List.of("Complete", "yes"),
                 List.of(""),
                 List.of("Members: 2"),
-                List.of("Specialist", "Name", "Unit", "Level", "Industries")), rows.subList(0, 10));
-        assertEquals(List.of("7", "李华", "hpu", "CITY", "怀山药、大米"), rows.get(11));
-        assertEquals(List.of("9", "郭明亮", "hpu", "COUNTY", ""), rows.get(12));
+                List.of("Specialist", "Name", "Unit", "Level", "Class", "Industries")), rows.subList(0, 10));
+        assertEquals(List.of("7", "李华", "hpu", "CITY", "PUBLIC_WELFARE", "怀山药、大米"), rows.get(11));
+        assertEquals(List.of("9", "郭明亮", "hpu", "COUNTY", "RURAL_ENTREPRENEURSHIP", ""), rows.get(12));
+    }
+
+    @Test
+    void R_TIER_2_theGuidanceClassOptionAsksForThatClassOnlyAndAWrongOneIsNamed() {
+        command.year = 2026;
+        command.guidanceClass = "rural_entrepreneurship";
+        when(service.get("wuzhi", 2026, Classification.RURAL_ENTREPRENEURSHIP))
+                .thenReturn(squad(2026, "county", List.of()));
+
+        List<String> lines = Console.capture(command::execute).lines();
+        assertEquals("Members: 0", lines.get(lines.size() - 1));
+
+        command.guidanceClass = "FARMING";
+        Console wrong = Console.capture(command::execute);
+        assertTrue(wrong.err().contains("guidance-class"), wrong.err());
     }
 
     @Test
     void givenYearIsAskedForAndACaptainTheCountyNamedSaysSo() {
         command.year = 2025;
-        when(service.get("wuzhi", 2025)).thenReturn(squad(2025, "county", List.of()));
+        when(service.get("wuzhi", 2025, null)).thenReturn(squad(2025, "county", List.of()));
 
         List<String> lines = Console.capture(command::execute).lines();
 
@@ -66,7 +85,7 @@ class SquadCommandTest {
     @Test
     void R_SQUAD_1_aSquadWithoutCaptainOrLiaisonIsShownIncomplete() {
         command.year = 2026;
-        when(service.get("wuzhi", 2026)).thenReturn(new Squad("wuzhi", "武陟县", 2026, Leader.NONE, "county",
+        when(service.get("wuzhi", 2026, null)).thenReturn(new Squad("wuzhi", "武陟县", 2026, Leader.NONE, "county",
                 Leader.NONE, Leader.NONE, List.of(), 0, List.of("captain", "liaison")));
 
         List<String> lines = Console.capture(command::execute).lines();
@@ -78,7 +97,7 @@ class SquadCommandTest {
     void unknownCountyIsOneErrorLine() {
         command.county = "beijing";
         command.year = 2026;
-        when(service.get("beijing", 2026)).thenThrow(new NotFoundException("County", "beijing"));
+        when(service.get("beijing", 2026, null)).thenThrow(new NotFoundException("County", "beijing"));
 
         Console console = Console.capture(command::execute);
 
