@@ -124,8 +124,9 @@ final class RoundAdjuster {
         }
     }
 
+    /** The line's score; null without the line or when it has no score (e.g. satisfaction nobody rated). */
     private static BigDecimal lineScore(EvaluationResultEntity result, String criterionId) {
-        return result.getLines().stream().filter(l -> l.getCriterionId().equals(criterionId))
-                .map(l -> l.getScore()).findFirst().orElse(null);
+        return result.getLines().stream().filter(l -> l.getCriterionId().equals(criterionId)).findFirst()
+                .map(l -> l.getScore()).orElse(null);
     }
 }

@@ -555,6 +555,13 @@ class EvaluationServiceImplTest {
         assertEquals(new BigDecimal("100.00"), result.totalScore(), "duties alone: 30 of 30 days");
         assertEquals(2, result.rank(), "on equal totals the rated specialist ranks first (R-EVAL-3)");
         assertEquals(1, results.get(String.valueOf(xiuwuSpecialist)).rank());
+
+        // regrading after a hand adjustment reads the unscored satisfaction line too; it answered 500 (an NPE)
+        EvaluationResult rated = results.get(String.valueOf(xiuwuSpecialist));
+        EvaluationResult adjusted = service.adjust(CITY, rated.id(), rated.version(), Grade.PASS,
+                "服务记录经核实有缺漏");
+        assertEquals(Grade.PASS, adjusted.grade());
+        assertNotNull(results(CITY, round.id()).get(String.valueOf(unrated)).grade());
     }
 
     /**
