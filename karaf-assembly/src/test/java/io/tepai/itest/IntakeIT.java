@@ -83,6 +83,10 @@ public class IntakeIT extends TepaiContainerTest {
             assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
             assertTrue(pdf.body().startsWith("%PDF-1.4"));
         }
+        // a client accepting anything (curl's */*, fetch) gets the JSON page, not the PDF or the CSV
+        Reply any = send("GET", "/api/intakes/" + intake + "/registrations?unit=hpu", HPU, null, "*/*");
+        assertTrue(any.contentType(), any.contentType().startsWith("application/json"));
+        assertTrue(any.body(), any.json().get("items").size() > 0);
         assertEquals(403, send("GET", "/api/intakes/" + intake + "/registrations?unit=jzu", HPU, null,
                 "application/pdf").status());
         assertEquals(403, send("GET", "/api/intakes/" + intake + "/registrations", WUZHI, null,

@@ -28,14 +28,16 @@ public class SpecialistApiIT extends TepaiContainerTest {
         Reply reply = get("/api/specialists?county=wuzhi", CITY);
         assertEquals(reply.toString(), 200, reply.status());
         JsonNode page = reply.json();
-        assertTrue(page.get("total").asInt() >= 7);
+        // the demo's seven at least; other tests in the shared container dispatch their own to 武陟县 too
+        int demo = 0;
         for (JsonNode specialist : page.get("items")) {
             JsonNode dispatch = get("/api/assignments?county=wuzhi&year=" + THIS_YEAR + "&specialist="
                     + specialist.get("id").asLong(), CITY)
                     .json();
             assertEquals(specialist.toString(), 1, dispatch.get("total").asInt());
-            assertTrue(specialist.get("sample").asBoolean());
+            demo += specialist.get("sample").asBoolean() ? 1 : 0;
         }
+        assertTrue(page.toString(), demo >= 7);
         assertEquals(0, get("/api/specialists?county=wuzhi&year=2001", CITY).json().get("total").asInt());
         assertEquals(400, get("/api/specialists?county=wuzhi&year=1999", CITY).status());
     }

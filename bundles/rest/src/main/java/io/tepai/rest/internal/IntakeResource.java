@@ -118,10 +118,16 @@ public class IntakeResource {
         return IntakeCsv.registrations(all).response(name);
     }
 
+    /**
+     * The PDF beside the JSON of the same path: a lower quality, as {@link Csv#EXPORT} has, so that a client
+     * accepting anything (curl, fetch, a browser's XHR) gets the JSON and only {@code Accept: application/pdf} the PDF.
+     */
+    static final String PDF_ALTERNATIVE = EvaluationResultResource.PDF + ";qs=0.5";
+
     @Operation(summary = "The registration form (报名统计表) as a printable PDF: a unit's own, or the city's summary")
     @GET
     @Path("{id}/registrations")
-    @Produces(EvaluationResultResource.PDF)
+    @Produces(IntakeResource.PDF_ALTERNATIVE)
     public Response registrationsPdf(@PathParam("id") long id, @QueryParam("unit") String unit,
                                      @Context Actor actor) {
         byte[] pdf = intakes.registrationForm(actor, id, unit);
