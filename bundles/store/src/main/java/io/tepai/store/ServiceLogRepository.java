@@ -124,11 +124,12 @@ public final class ServiceLogRepository {
 
     /**
      * How many of the same logs record any outcome indicator, counted in the database per specialist: specialist id,
-     * number of logs; one row per specialist with any.
+     * number of logs; one row per specialist with any. A join with the indicators, counted by distinct log: JPQL's
+     * {@code IS NOT EMPTY} becomes a subquery that EclipseLink crosses with every log.
      */
     public List<Object[]> confirmedWithOutcomesOfDispatched(int year, LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT e.specialistId, COUNT(e) FROM ServiceLog e WHERE e.status = 'CONFIRMED'"
-                        + " AND e.startDate >= :from AND e.startDate <= :to AND e.outcomes IS NOT EMPTY"
+        return em.createQuery("SELECT e.specialistId, COUNT(DISTINCT e.id) FROM ServiceLog e JOIN e.outcomes o"
+                        + " WHERE e.status = 'CONFIRMED' AND e.startDate >= :from AND e.startDate <= :to"
                         + " AND EXISTS (SELECT a FROM Assignment a WHERE a.specialistId = e.specialistId"
                         + " AND a.year = :year) GROUP BY e.specialistId", Object[].class)
                 .setParameter("from", from).setParameter("to", to).setParameter("year", year).getResultList();

@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,9 +37,17 @@ public final class StatementCounter {
                                 new Class<?>[] {Connection.class}, forward(connection, (m, a, r) -> {
                                     if (STATEMENTS.contains(m.getName())) {
                                         statements.incrementAndGet();
-                                        List<String> sql = recording;
-                                        if (sql != null && a != null && a.length > 0 && a[0] instanceof String s) {
-                                            sql.add(s);
+                                        record(a);
+                                        if (r instanceof Statement statement && !(r instanceof PreparedStatement)) {
+                                            // its SQL comes with each execution (EclipseLink's unbound queries)
+                                            return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                                                    new Class<?>[] {Statement.class}, forward(statement,
+                                                            (sm, sa, sr) -> {
+                                                                if (sm.getName().startsWith("execute")) {
+                                                                    record(sa);
+                                                                }
+                                                                return sr;
+                                                            }));
                                         }
                                     }
                                     return r;
@@ -63,10 +73,17 @@ public final class StatementCounter {
         return statements.get() - before;
     }
 
+    private void record(Object[] args) {
+        List<String> sql = recording;
+        if (sql != null && args != null && args.length > 0 && args[0] instanceof String text) {
+            sql.add(text);
+        }
+    }
+
     /**
      * The SQL of the statements {@code work} prepares, in order: for tests that prove what an operation reads, e.g.
-     * aggregates rather than rows (issue 17). Statements created without SQL ({@code createStatement}) are counted
-     * by {@link #during} but not listed here.
+     * aggregates rather than rows (issue 17). A statement created without SQL ({@code createStatement}) is listed by
+     * the SQL it executes.
      */
     public synchronized List<String> sqlDuring(Runnable work) {
         List<String> sql = Collections.synchronizedList(new ArrayList<>());
