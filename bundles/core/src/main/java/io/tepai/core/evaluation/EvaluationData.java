@@ -143,6 +143,9 @@ final class EvaluationData {
         boolean unit = kind == SubjectKind.UNIT;
         // a unit's service as totals, never as logs (issue 17; see the class comment)
         Map<Long, Served> totals = unit ? servedByDispatched() : null;
+        // Counties' work still reads its logs (not yet bounded, issue 17): a county's local criteria may judge its
+        // work and SPI 1.1 promises them every service of it (SubjectData.services(), servicesBySpecialist()). To
+        // bound it, read and score the counties a page at a time, or list services only where a criterion applies.
         Map<Long, List<ServiceLogEntity>> logs = (unit ? List.<ServiceLogEntity>of()
                 : kind == SubjectKind.COUNTY_WORK ? repos.logs().confirmedOfDispatched(year, from, to)
                 : repos.logs().confirmedOf(ids, from, to)).stream()
