@@ -4,6 +4,8 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.org.UnitFilter;
 import io.tepai.store.entity.UnitEntity;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 
@@ -29,6 +31,17 @@ public final class UnitRepository {
 
     public Optional<UnitEntity> find(String code) {
         return Optional.ofNullable(em.find(UnitEntity.class, code));
+    }
+
+    /**
+     * Every unit's Chinese name by code, in one query: for the city's UNIT round, whose subjects are every unit with
+     * a specialist dispatched (issue 17: not a read per unit).
+     */
+    public Map<String, String> namesZh() {
+        Map<String, String> names = new LinkedHashMap<>();
+        em.createQuery("SELECT u.code, u.nameZh FROM DispatchingUnit u ORDER BY u.code", Object[].class)
+                .getResultList().forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     public void add(UnitEntity unit) {

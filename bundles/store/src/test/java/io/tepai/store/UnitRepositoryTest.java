@@ -11,6 +11,7 @@ import io.tepai.api.org.UnitFilter;
 import io.tepai.api.org.UnitType;
 import io.tepai.store.entity.UnitEntity;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,14 @@ class UnitRepositoryTest {
     @Test
     void withoutFiltersUnitsAreListedByCode() {
         assertEquals(List.of("green", "greeny", "haas", "hpu", "jzatec"), codes(UnitFilter.ALL));
+    }
+
+    @Test
+    void R_EVAL_2_everyUnitsNameIsReadInOneQueryForTheUnitRound() {
+        Map<String, String> names = db.store().read(repos -> repos.units().namesZh());
+
+        assertEquals(List.of("green", "greeny", "haas", "hpu", "jzatec"), List.copyOf(names.keySet()));
+        assertEquals("河南理工大学", names.get("hpu"));
     }
 
     @Test

@@ -117,16 +117,17 @@ final class BuiltInCriteria {
         SubjectData data = facts.data();
         int people = Math.max(1, data.specialists());
         long given = data.trainings().stream().filter(SubjectData.TrainingRecord::gave).count();
-        long withOutcomes = data.services().stream().filter(s -> !s.outcomes().isEmpty()).count();
-        double services = Math.min(40, 2.0 * data.services().size() / people);
+        SubjectFacts.ServiceTotals served = facts.services();
+        long withOutcomes = served.withOutcomes();
+        double services = Math.min(40, 2.0 * served.count() / people);
         double training = Math.min(20, 5.0 * given / people);
         // the bases built in the programme year only, as 武陟县's 示范基地建设 counts them (R-EVAL-1, issue 20)
         double bases = Math.min(20, 10.0 * data.bases().size() / people);
         double mentees = Math.min(10, 5.0 * data.mentees() / people);
-        double outcomes = data.services().isEmpty() ? 0 : 10.0 * withOutcomes / data.services().size();
+        double outcomes = served.count() == 0 ? 0 : 10.0 * withOutcomes / served.count();
         String per = people > 1 ? "（" + people + " 名特派员人均计分）" : "";
         return CriterionScore.of(services + training + bases + mentees + outcomes,
-                "确认服务 " + data.services().size() + " 次、授课 " + given + " 次、新建示范基地 " + data.bases().size()
+                "确认服务 " + served.count() + " 次、授课 " + given + " 次、新建示范基地 " + data.bases().size()
                         + " 个、带徒 " + data.mentees() + " 人、记录成效的服务 " + withOutcomes + " 次" + per);
     }
 
@@ -136,13 +137,12 @@ final class BuiltInCriteria {
         if (data.manualInputs().containsKey(SATISFACTION)) {
             return input(data, SATISFACTION, "满意度调查");
         }
-        List<Integer> ratings = data.services().stream().map(SubjectData.ServiceRecord::rating)
-                .filter(r -> r != null).toList();
-        if (ratings.isEmpty()) {
+        SubjectFacts.ServiceTotals served = facts.services();
+        if (served.rated() == 0) {
             return CriterionScore.notApplicable("没有服务对象评分，也没有满意度调查录入");
         }
-        double mean = ratings.stream().mapToInt(Integer::intValue).average().orElse(0);
-        return CriterionScore.of(mean * 20, ratings.size() + " 次服务评分，平均 "
+        double mean = served.meanRating();
+        return CriterionScore.of(mean * 20, served.rated() + " 次服务评分，平均 "
                 + BigDecimal.valueOf(mean).setScale(2, RoundingMode.HALF_UP).toPlainString() + " / 5");
     }
 

@@ -23,7 +23,6 @@ import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.TeamEntity;
 import io.tepai.store.entity.TeamMemberRow;
 import io.tepai.store.entity.TrainingEntity;
-import io.tepai.store.entity.UnitEntity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,6 +51,15 @@ import java.util.stream.Collectors;
  * </ul>
  * Only confirmed logs count (R-SVC-3). Each specialist's fulfilment of the tier threshold uses all their confirmed
  * service in the year, wherever it was.
+ * <p>
+ * Issue 17 (national scale, 10 million logs a year): the city's UNIT round never reads a log. Its subjects' service
+ * is summed in the database, one row per dispatched specialist (field days, number of logs, of rated logs and of logs
+ * with outcome indicators, the sum of the ratings), and folded per unit: the heap holds the dispatched specialists,
+ * not their year of logs. A unit's {@link SubjectData#services()} is therefore empty. No plug-in ever sees it: only
+ * a county's local criteria run on a subject, and a unit has no county ({@code RoundComputer}); the built-in criteria
+ * score the totals ({@link SubjectFacts.ServiceTotals}), which equal those of the list. For the same reason a unit's
+ * {@link SubjectData#requests()} are not read (no built-in criterion scores requests). Should a criterion ever be
+ * run on units, their services must be handed to it a page at a time, not read here for the whole dispatch.
  */
 final class EvaluationData {
 
@@ -97,31 +105,70 @@ final class EvaluationData {
                            Map<Long, List<CoordinationRequestEntity>> requests,
                            Map<Long, List<TrainingEntity>> trainings,
                            Map<Long, List<DemonstrationBaseEntity>> bases,
-                           Map<Long, List<MenteeEntity>> mentees) {
+                           Map<Long, List<MenteeEntity>> mentees,
+                           Map<Long, Served> totals) {
 
-        static final Records NONE = new Records(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        static final Records NONE = new Records(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                null);
+
+        /** True when the service is read as totals per specialist (a UNIT round), not as logs. */
+        boolean summed() {
+            return totals != null;
+        }
     }
 
-    /** @param wholeDispatch the subjects are everyone dispatched in the year */
-    private Records read(Set<Long> ids, boolean wholeDispatch) {
-        Map<Long, List<ServiceLogEntity>> logs = (wholeDispatch ? repos.logs().confirmedOfDispatched(year, from, to)
+    /** One specialist's confirmed service in the year, summed in the database, wherever it was. */
+    private record Served(BigDecimal days, SubjectFacts.ServiceTotals services) {
+
+        static final Served NONE = new Served(BigDecimal.ZERO, SubjectFacts.ServiceTotals.NONE);
+    }
+
+    /** The whole dispatch's confirmed service in the year per specialist, in two aggregate queries (issue 17). */
+    private Map<Long, Served> servedByDispatched() {
+        Map<Long, Long> withOutcomes = new HashMap<>();
+        for (Object[] row : repos.logs().confirmedWithOutcomesOfDispatched(year, from, to)) {
+            withOutcomes.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        Map<Long, Served> served = new HashMap<>();
+        for (Object[] row : repos.logs().confirmedTotalsOfDispatched(year, from, to)) {
+            long id = ((Number) row[0]).longValue();
+            served.put(id, new Served((BigDecimal) row[1], new SubjectFacts.ServiceTotals(
+                    ((Number) row[2]).longValue(), withOutcomes.getOrDefault(id, 0L),
+                    ((Number) row[3]).longValue(), row[4] == null ? 0 : ((Number) row[4]).longValue())));
+        }
+        return served;
+    }
+
+    private Records read(Set<Long> ids, SubjectKind kind) {
+        boolean unit = kind == SubjectKind.UNIT;
+        // a unit's service as totals, never as logs (issue 17; see the class comment)
+        Map<Long, Served> totals = unit ? servedByDispatched() : null;
+        // Counties' work still reads its logs (not yet bounded, issue 17): a county's local criteria may judge its
+        // work and SPI 1.1 promises them every service of it (SubjectData.services(), servicesBySpecialist()). To
+        // bound it, read and score the counties a page at a time, or list services only where a criterion applies.
+        Map<Long, List<ServiceLogEntity>> logs = (unit ? List.<ServiceLogEntity>of()
+                : kind == SubjectKind.COUNTY_WORK ? repos.logs().confirmedOfDispatched(year, from, to)
                 : repos.logs().confirmedOf(ids, from, to)).stream()
                 .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
+        // a unit's members name no county, so no dispatch's industries; its requests go to no criterion
         Map<Long, Map<String, AssignmentEntity>> dispatch = new HashMap<>();
-        repos.assignments().ofSpecialists(ids, year).forEach(a -> dispatch.computeIfAbsent(a.getSpecialistId(),
-                id -> new HashMap<>()).put(a.getCountyCode(), a));
+        (unit ? List.<AssignmentEntity>of() : repos.assignments().ofSpecialists(ids, year))
+                .forEach(a -> dispatch.computeIfAbsent(a.getSpecialistId(), id -> new HashMap<>())
+                        .put(a.getCountyCode(), a));
         Map<Long, String> kinds = repos.recipients().kindsOf(logs.values().stream().flatMap(List::stream)
                 .flatMap(log -> log.getRecipientIds().stream()).collect(Collectors.toSet()));
-        return new Records(logs, dispatch, kinds,
-                repos.requests().raisedBy(ids, from.atStartOfDay(zone).toInstant(),
+        Map<Long, List<CoordinationRequestEntity>> requests = unit ? Map.of()
+                : repos.requests().raisedBy(ids, from.atStartOfDay(zone).toInstant(),
                         to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-                        .collect(Collectors.groupingBy(CoordinationRequestEntity::getSpecialistId)),
+                        .collect(Collectors.groupingBy(CoordinationRequestEntity::getSpecialistId));
+        return new Records(logs, dispatch, kinds, requests,
                 repos.records().trainingsOf(ids, from, to).stream()
                         .collect(Collectors.groupingBy(TrainingEntity::getSpecialistId)),
                 repos.records().basesOf(ids, from, to).stream()
                         .collect(Collectors.groupingBy(DemonstrationBaseEntity::getSpecialistId)),
                 repos.records().menteesOf(ids, from, to).stream()
-                        .collect(Collectors.groupingBy(MenteeEntity::getSpecialistId)));
+                        .collect(Collectors.groupingBy(MenteeEntity::getSpecialistId)),
+                totals);
     }
 
     /** @param inputs the evaluator's inputs per subject key, kept from earlier computations */
@@ -133,7 +180,7 @@ final class EvaluationData {
             case UNIT -> units();
         };
         records = read(pending.stream().flatMap(p -> p.specialists().stream()).map(SpecialistEntity::getId)
-                .collect(Collectors.toSet()), kind == SubjectKind.UNIT || kind == SubjectKind.COUNTY_WORK);
+                .collect(Collectors.toSet()), kind);
         return pending.stream().map(p -> {
             SubjectFacts facts = facts(p.subject(), p.specialists(), p.inCounty(), inputs);
             return p.tasks() == null ? facts : facts.withTasks(p.tasks());
@@ -246,9 +293,10 @@ final class EvaluationData {
         Map<String, List<SpecialistEntity>> byUnit = dispatched.values().stream()
                 .collect(Collectors.groupingBy(SpecialistEntity::getUnitCode, LinkedHashMap::new,
                         Collectors.toList()));
+        Map<String, String> names = repos.units().namesZh();
         List<Pending> subjects = new ArrayList<>();
         for (Map.Entry<String, List<SpecialistEntity>> entry : byUnit.entrySet()) {
-            String name = repos.units().find(entry.getKey()).map(UnitEntity::getNameZh).orElse(entry.getKey());
+            String name = Objects.requireNonNullElse(names.get(entry.getKey()), entry.getKey());
             Subject subject = new Subject(SubjectKind.UNIT, entry.getKey(), name, null, entry.getKey(), null,
                     Set.of(), fieldsOf(entry.getValue()), null);
             subjects.add(new Pending(subject, entry.getValue(), c -> true));
@@ -270,7 +318,17 @@ final class EvaluationData {
         List<SubjectData.ServiceRecord> services = new ArrayList<>();
         List<SubjectFacts.Fulfilment> fulfilment = new ArrayList<>();
         BigDecimal fieldDays = BigDecimal.ZERO;
+        SubjectFacts.ServiceTotals summed = SubjectFacts.ServiceTotals.NONE;
         for (SpecialistEntity specialist : specialists) {
+            if (records.summed()) {
+                // a unit: all the specialist's service counts, wherever it was (inCounty holds for every county)
+                Served served = records.totals().getOrDefault(specialist.getId(), Served.NONE);
+                fulfilment.add(new SubjectFacts.Fulfilment(served.days(), (int) served.services().count(),
+                        tiers.tier(specialist.getTierId()).map(EvaluationData::safeThreshold).orElse(null)));
+                fieldDays = fieldDays.add(served.days());
+                summed = summed.plus(served.services());
+                continue;
+            }
             List<ServiceLogEntity> logs = records.logs().getOrDefault(specialist.getId(), List.of());
             BigDecimal days = logs.stream().map(ServiceLogEntity::getFieldDays).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
@@ -312,7 +370,8 @@ final class EvaluationData {
                         : industriesServed(s, subject.county()))).toList();
         SubjectData data = new SubjectData(subject, year, from, to, specialists.size(), services, requests,
                 trainings, bases, mentees, inputs.getOrDefault(subject.key(), Map.of()), members);
-        return new SubjectFacts(data, fulfilment, fieldDays);
+        return new SubjectFacts(data, fulfilment, fieldDays, SubjectFacts.AgreementTasks.NONE,
+                records.summed() ? summed : SubjectFacts.ServiceTotals.of(services));
     }
 
     /** What a service served (SPI 1.1): the leading industry its log names, else what its dispatch there serves. */

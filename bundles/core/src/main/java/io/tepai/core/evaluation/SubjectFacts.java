@@ -7,18 +7,50 @@ import java.util.List;
 
 /**
  * A subject's evaluation data (what plug-ins see) plus what only the built-in criteria use: each covered
- * specialist's confirmed service in the whole year against their tier's threshold, and a team's agreed tasks.
+ * specialist's confirmed service in the whole year against their tier's threshold, the totals of the subject's
+ * services, and a team's agreed tasks.
  *
  * @param fieldDays confirmed field days of the subject's records, a tie-breaker (R-EVAL-3)
+ * @param services  the totals of the subject's confirmed services the built-in criteria score: those of
+ *                  {@code data.services()} when the data lists them, summed in the database for a unit (whose data
+ *                  lists none, issue 17: see {@link EvaluationData})
  */
-record SubjectFacts(SubjectData data, List<Fulfilment> fulfilment, BigDecimal fieldDays, AgreementTasks tasks) {
+record SubjectFacts(SubjectData data, List<Fulfilment> fulfilment, BigDecimal fieldDays, AgreementTasks tasks,
+                    ServiceTotals services) {
 
     SubjectFacts(SubjectData data, List<Fulfilment> fulfilment, BigDecimal fieldDays) {
-        this(data, fulfilment, fieldDays, AgreementTasks.NONE);
+        this(data, fulfilment, fieldDays, AgreementTasks.NONE, ServiceTotals.of(data.services()));
     }
 
     SubjectFacts withTasks(AgreementTasks agreed) {
-        return new SubjectFacts(data, fulfilment, fieldDays, agreed);
+        return new SubjectFacts(data, fulfilment, fieldDays, agreed, services);
+    }
+
+    /**
+     * What the built-in criteria use of a subject's confirmed services (R-EVAL-1 service results and recipient
+     * satisfaction): how many, how many record outcome indicators, how many carry a rating and the sum of those.
+     */
+    record ServiceTotals(long count, long withOutcomes, long rated, long ratingSum) {
+
+        static final ServiceTotals NONE = new ServiceTotals(0, 0, 0, 0);
+
+        static ServiceTotals of(List<SubjectData.ServiceRecord> services) {
+            long withOutcomes = services.stream().filter(s -> !s.outcomes().isEmpty()).count();
+            List<Integer> ratings = services.stream().map(SubjectData.ServiceRecord::rating)
+                    .filter(r -> r != null).toList();
+            return new ServiceTotals(services.size(), withOutcomes, ratings.size(),
+                    ratings.stream().mapToLong(Integer::longValue).sum());
+        }
+
+        ServiceTotals plus(ServiceTotals other) {
+            return new ServiceTotals(count + other.count, withOutcomes + other.withOutcomes, rated + other.rated,
+                    ratingSum + other.ratingSum);
+        }
+
+        /** The mean rating 1..5, as the mean of the ratings' list was taken; 0 when none. */
+        double meanRating() {
+            return rated == 0 ? 0 : (double) ratingSum / rated;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.tepai.core.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tepai.api.specialist.Classification;
 import io.tepai.api.specialist.SpecialistStatus;
@@ -88,13 +89,18 @@ class EvaluationDataTest {
     }
 
     private void log(long specialist, Set<Long> recipients, String industry, int month) {
+        log(specialist, recipients, industry, month, BigDecimal.ONE, 5, Map.of());
+    }
+
+    private void log(long specialist, Set<Long> recipients, String industry, int month, BigDecimal days,
+                     Integer rating, Map<String, BigDecimal> outcomes) {
         db.store().write(repos -> {
             ServiceLogEntity log = new ServiceLogEntity(specialist, JULY_2);
             LocalDate day = LocalDate.of(2026, month, 1);
-            log.setContent("wuzhi", recipients, day, day, BigDecimal.ONE, "TECHNICAL_GUIDANCE", "服务", Map.of());
+            log.setContent("wuzhi", recipients, day, day, days, "TECHNICAL_GUIDANCE", "服务", outcomes);
             log.setIndustry(industry);
             log.setStatus("CONFIRMED");
-            log.setConfirmation("wuzhi", JULY_2, 5, "");
+            log.setConfirmation("wuzhi", JULY_2, rating, "");
             return repos.logs().add(log);
         });
     }
@@ -166,5 +172,81 @@ class EvaluationDataTest {
         Map<String, List<ServiceRecord>> grouped = data.servicesBySpecialist();
         assertEquals(2, grouped.get(String.valueOf(yam)).size());
         assertEquals(List.of(), grouped.get(String.valueOf(wheat)));
+    }
+
+    private SubjectFacts subject(SubjectKind kind, String key) {
+        return subjects(kind, null).stream().filter(f -> f.data().subject().key().equals(key)).findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Issue 17: the city's UNIT round sums its specialists' service in the database instead of reading their year of
+     * logs; the built-in criteria score the same. Here every log is in 武陟县 and both specialists are of unit hpu and
+     * dispatched there only, so the unit's records are exactly those of 武陟县's work, whose logs are read as logs.
+     */
+    @Test
+    void R_EVAL_1_R_EVAL_2_aUnitRoundScoresFromTotalsWhatItsLogsWouldScore() {
+        log(wheat, Set.of(farm), null, 4, new BigDecimal("2.5"), null, Map.of("techniques-introduced", BigDecimal.ONE));
+        log(wheat, Set.of(), null, 5, new BigDecimal("0.5"), 3, Map.of("techniques-introduced", BigDecimal.TEN,
+                "acres", BigDecimal.TEN));
+
+        SubjectFacts unit = subject(SubjectKind.UNIT, "hpu");
+        SubjectFacts county = subject(SubjectKind.COUNTY_WORK, "wuzhi");
+
+        assertEquals(List.of(), unit.data().services(), "a unit's logs are not read (no plug-in sees a unit)");
+        assertEquals(4, county.data().services().size());
+        assertEquals(new SubjectFacts.ServiceTotals(4, 2, 3, 13), unit.services());
+        assertEquals(county.services(), unit.services());
+        assertEquals(0, new BigDecimal("5").compareTo(unit.fieldDays()), "days: " + unit.fieldDays());
+        assertEquals(0, county.fieldDays().compareTo(unit.fieldDays()));
+        assertEquals(county.data().specialists(), unit.data().specialists());
+        assertEquals(county.fulfilment().size(), unit.fulfilment().size());
+        for (int i = 0; i < unit.fulfilment().size(); i++) {
+            assertEquals(0, county.fulfilment().get(i).days().compareTo(unit.fulfilment().get(i).days()));
+            assertEquals(county.fulfilment().get(i).services(), unit.fulfilment().get(i).services());
+            assertEquals(county.fulfilment().get(i).threshold(), unit.fulfilment().get(i).threshold());
+        }
+        assertEquals(BuiltInCriteria.results(county), BuiltInCriteria.results(unit));
+        assertEquals(BuiltInCriteria.satisfaction(county), BuiltInCriteria.satisfaction(unit));
+        assertEquals(BuiltInCriteria.duties(county), BuiltInCriteria.duties(unit));
+    }
+
+    /**
+     * Issue 17 (10 million logs a year): the UNIT round reads no log, only per-specialist sums (GROUP BY), and the
+     * same number of statements whatever the number of units, specialists and logs; heap follows the specialists,
+     * not the logs.
+     */
+    @Test
+    void R_EVAL_2_aUnitRoundReadsServiceOnlyAsSumsInTheSameStatementsWhateverTheLogs() {
+        db.coldCache();
+        long two = db.statements().during(() -> subjects(SubjectKind.UNIT, null));
+        Organisation.Specialists specialists = new Organisation.Specialists(db.store(), tiers);
+        for (int i = 0; i < 22; i++) {
+            long more = specialists.create(Drafts.specialist().name("专家" + i).fields("小麦良种繁育")
+                    .unitCode(i % 2 == 0 ? "hpu" : "jzu").status(SpecialistStatus.ACTIVE));
+            assign(more, List.of());
+            for (int month = 1; month <= 6; month++) {
+                log(more, Set.of(cooperative, farm), null, month, BigDecimal.ONE, month % 5 + 1,
+                        month % 2 == 0 ? Map.of("techniques-introduced", BigDecimal.ONE) : Map.of());
+            }
+        }
+
+        db.coldCache();
+        List<String> sql = db.statements().sqlDuring(() -> subjects(SubjectKind.UNIT, null));
+        db.coldCache();
+        long twentyFour = db.statements().during(() -> subjects(SubjectKind.UNIT, null));
+
+        assertEquals(two, twentyFour, "statements for 1 unit, 2 specialists and 2 logs vs 2, 24 and 134");
+        List<String> logReads = sql.stream().filter(q -> q.toUpperCase().contains("SERVICE_LOG")).toList();
+        assertEquals(2, logReads.size(), "one sum and one count of the logs: " + logReads);
+        logReads.forEach(q -> assertTrue(q.toUpperCase().contains("GROUP BY"), "not an aggregate: " + q));
+        assertTrue(sql.stream().noneMatch(q -> q.toUpperCase().contains("SERVICE_LOG_RECIPIENT")), sql::toString);
+        SubjectFacts hpu = subject(SubjectKind.UNIT, "hpu");
+        SubjectFacts jzu = subject(SubjectKind.UNIT, "jzu");
+        assertEquals(2 + 11 * 6, hpu.services().count());
+        assertEquals(13, hpu.fulfilment().size());
+        assertEquals(new SubjectFacts.ServiceTotals(11 * 6, 11 * 3, 11 * 6, 11 * (2 + 3 + 4 + 5 + 1 + 2)),
+                jzu.services());
+        assertEquals(0, BigDecimal.valueOf(66).compareTo(jzu.fieldDays()));
     }
 }

@@ -5,6 +5,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -20,16 +25,30 @@ public final class StatementCounter {
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
     private final AtomicLong statements = new AtomicLong();
+    /** The SQL of the statements prepared while {@link #sqlDuring} runs, else null. */
+    private volatile List<String> recording;
 
     /** The data source whose connections count their statements here. */
     DataSource wrap(DataSource target) {
         return (DataSource) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, forward(target, (method, result) -> {
+                new Class<?>[] {DataSource.class}, forward(target, (method, args, result) -> {
                     if (result instanceof Connection connection) {
                         return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                                new Class<?>[] {Connection.class}, forward(connection, (m, r) -> {
+                                new Class<?>[] {Connection.class}, forward(connection, (m, a, r) -> {
                                     if (STATEMENTS.contains(m.getName())) {
                                         statements.incrementAndGet();
+                                        record(a);
+                                        if (r instanceof Statement statement && !(r instanceof PreparedStatement)) {
+                                            // its SQL comes with each execution (EclipseLink's unbound queries)
+                                            return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                                                    new Class<?>[] {Statement.class}, forward(statement,
+                                                            (sm, sa, sr) -> {
+                                                                if (sm.getName().startsWith("execute")) {
+                                                                    record(sa);
+                                                                }
+                                                                return sr;
+                                                            }));
+                                        }
                                     }
                                     return r;
                                 }));
@@ -54,8 +73,31 @@ public final class StatementCounter {
         return statements.get() - before;
     }
 
+    private void record(Object[] args) {
+        List<String> sql = recording;
+        if (sql != null && args != null && args.length > 0 && args[0] instanceof String text) {
+            sql.add(text);
+        }
+    }
+
+    /**
+     * The SQL of the statements {@code work} prepares, in order: for tests that prove what an operation reads, e.g.
+     * aggregates rather than rows (issue 17). A statement created without SQL ({@code createStatement}) is listed by
+     * the SQL it executes.
+     */
+    public synchronized List<String> sqlDuring(Runnable work) {
+        List<String> sql = Collections.synchronizedList(new ArrayList<>());
+        recording = sql;
+        try {
+            work.run();
+        } finally {
+            recording = null;
+        }
+        return List.copyOf(sql);
+    }
+
     private interface After {
-        Object apply(Method method, Object result);
+        Object apply(Method method, Object[] args, Object result);
     }
 
     private static InvocationHandler forward(Object target, After after) {
@@ -65,7 +107,7 @@ public final class StatementCounter {
                 return proxy;
             }
             try {
-                return after.apply(method, method.invoke(target, args));
+                return after.apply(method, args, method.invoke(target, args));
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }

@@ -1,0 +1,119 @@
+package io.tepai.store;
+
+import static io.tepai.store.Entities.specialist;
+import static io.tepai.store.Entities.unit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tepai.store.entity.AssignmentEntity;
+import io.tepai.store.entity.ServiceLogEntity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 17: the whole dispatch's confirmed service of a programme year summed in the database per specialist, for the
+ * city's UNIT round (R-EVAL-2), on Derby and on PostgreSQL alike.
+ */
+class ServiceLogTotalsTest {
+
+    private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+    private static final LocalDate DEC_31 = LocalDate.of(2026, 12, 31);
+
+    private InMemoryDatabase db;
+    private long zhang;
+    private long li;
+    private long wang;
+
+    @BeforeEach
+    void seed() {
+        db = InMemoryDatabase.withStore();
+        db.store().write(repos -> {
+            repos.units().add(unit("hpu"));
+            repos.flush();
+            zhang = repos.specialists().add(specialist("张三", "hpu", "怀山药栽培")).getId();
+            li = repos.specialists().add(specialist("李四", "hpu", "小麦育种")).getId();
+            wang = repos.specialists().add(specialist("王五", "hpu", "小麦育种")).getId();
+            repos.assignments().add(assignment(zhang, "wuzhi", 2026));
+            repos.assignments().add(assignment(li, "wuzhi", 2026));
+            repos.assignments().add(assignment(wang, "wuzhi", 2025));
+            // 张三: two confirmed and rated, one with outcomes, one of them in another county; one rated nothing
+            log(repos, zhang, "wuzhi", LocalDate.of(2026, 3, 1), "1.5", "CONFIRMED", 5, Map.of("techniques", "2"));
+            log(repos, zhang, "mengzhou", LocalDate.of(2026, 4, 1), "2.0", "CONFIRMED", 3, Map.of());
+            log(repos, zhang, "wuzhi", LocalDate.of(2026, 5, 1), "0.5", "CONFIRMED", null,
+                    Map.of("techniques", "1", "acres", "30"));
+            // not counted: not confirmed, or started outside the year
+            log(repos, zhang, "wuzhi", LocalDate.of(2026, 6, 1), "3.0", "SUBMITTED", null, Map.of());
+            log(repos, zhang, "wuzhi", LocalDate.of(2025, 12, 31), "3.0", "CONFIRMED", 4, Map.of());
+            log(repos, zhang, "wuzhi", LocalDate.of(2027, 1, 1), "3.0", "CONFIRMED", 4, Map.of());
+            // 李四: one confirmed, unrated; 王五 was dispatched another year only
+            log(repos, li, "wuzhi", DEC_31, "1.0", "CONFIRMED", null, Map.of());
+            log(repos, wang, "wuzhi", LocalDate.of(2026, 7, 1), "1.0", "CONFIRMED", 5, Map.of("techniques", "1"));
+            return null;
+        });
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    private static AssignmentEntity assignment(long specialist, String county, int year) {
+        AssignmentEntity assignment = new AssignmentEntity(Entities.CREATED);
+        assignment.setSpecialistId(specialist);
+        assignment.setCountyCode(county);
+        assignment.setYear(year);
+        assignment.setLevel("CITY");
+        assignment.setIndustries(List.of());
+        return assignment;
+    }
+
+    private static void log(Repositories repos, long specialist, String county, LocalDate start, String days,
+                            String status, Integer rating, Map<String, String> outcomes) {
+        ServiceLogEntity log = new ServiceLogEntity(specialist, Entities.CREATED);
+        Map<String, BigDecimal> amounts = new TreeMap<>();
+        outcomes.forEach((id, amount) -> amounts.put(id, new BigDecimal(amount)));
+        log.setContent(county, Set.of(), start, start, new BigDecimal(days), "TECHNICAL_GUIDANCE", "服务", amounts);
+        log.setStatus(status);
+        log.setConfirmation("wuzhi", Entities.CREATED, rating, "");
+        repos.logs().add(log);
+    }
+
+    /** Each row as text: specialist, days (compared by value), then the counts and sums. */
+    private static Map<Long, String> byId(List<Object[]> rows) {
+        Map<Long, String> byId = new TreeMap<>();
+        for (Object[] row : rows) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 1; i < row.length; i++) {
+                Object value = row[i];
+                text.append(i > 1 ? " " : "").append(value instanceof BigDecimal d
+                        ? d.stripTrailingZeros().toPlainString() : value == null ? "null"
+                        : String.valueOf(((Number) value).longValue()));
+            }
+            byId.put(((Number) row[0]).longValue(), text.toString());
+        }
+        return byId;
+    }
+
+    @Test
+    void R_EVAL_2_theDispatchsConfirmedServiceOfTheYearIsSummedPerSpecialistWhereverItWas() {
+        Map<Long, String> totals = db.store().read(repos -> byId(repos.logs()
+                .confirmedTotalsOfDispatched(2026, JAN_1, DEC_31)));
+
+        // days, logs, rated logs, sum of ratings
+        assertEquals(Map.of(zhang, "4 3 2 8", li, "1 1 0 null"), totals);
+    }
+
+    @Test
+    void R_EVAL_2_theDispatchsConfirmedServiceWithOutcomesIsCountedPerSpecialist() {
+        Map<Long, String> withOutcomes = db.store().read(repos -> byId(repos.logs()
+                .confirmedWithOutcomesOfDispatched(2026, JAN_1, DEC_31)));
+
+        assertEquals(Map.of(zhang, "2"), withOutcomes, "one row per log, whatever its number of indicators");
+    }
+}
