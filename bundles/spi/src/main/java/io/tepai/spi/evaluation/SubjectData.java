@@ -11,9 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Everything Tepai hands a criterion about one subject for one programme year. For a team, a county's work or a
- * unit the lists hold the records of every specialist the subject covers (team members, specialists dispatched to
- * the county, the unit's specialists dispatched that year). For a specialist and for a county's work, the services,
+ * Everything Tepai hands a criterion about one subject for one programme year. For a team or a county's work the
+ * lists hold the records of every specialist the subject covers (team members, specialists dispatched to the
+ * county). A unit is evaluated by the city with the built-in criteria only, never by a county's plug-in, so its
+ * {@code services} and {@code requests} are empty: the city's round sums each unit's service in the database
+ * instead of handing over a year of logs. For a specialist and for a county's work, the services,
  * requests, bases and mentees are those in the subject's county only (the county evaluates the work done there);
  * training is the specialist's wherever it was held. Only confirmed service logs are included (R-SVC-3).
  *
