@@ -101,6 +101,12 @@ class WebBrowserIT {
         }
     }
 
+    /** The navigation's language switch, which the page's script adds once it knows the session. */
+    private void switchLanguage() {
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.id("language"))).click();
+    }
+
     @Test
     @Order(1)
     void thePublicResultsNeedNoSignInAndShowNoScores() throws Exception {
@@ -195,7 +201,7 @@ class WebBrowserIT {
     @Test
     @Order(5)
     void thePagesSpeakEnglishOnRequest() throws Exception {
-        browser.findElement(By.id("language")).click();
+        switchLanguage();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "County desk"));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.findElement(By.id("nav")).getText().contains("Sign out"));
@@ -203,7 +209,7 @@ class WebBrowserIT {
         open("");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Published evaluation results"));
         screenshot("public-results-english");
-        browser.findElement(By.id("language")).click();
+        switchLanguage();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "年度考核结果公示"));
     }
 
@@ -407,12 +413,12 @@ class WebBrowserIT {
         open("signin.html");
         signIn("city", "city");
         wait.until(ExpectedConditions.urlContains("city.html"));
-        browser.findElement(By.id("language")).click();
+        switchLanguage();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "City dashboard"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart svg")));
         assertTrue(browser.findElement(By.id("coverage-summary")).getText().contains("county leading industries covered"));
         screenshot("city-dashboard-english");
-        browser.findElement(By.id("language")).click();
+        switchLanguage();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "全市工作看板"));
     }
 
