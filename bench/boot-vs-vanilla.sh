@@ -81,9 +81,10 @@ boot() {
   sleep "$idle"
   java=$(pgrep -f "karaf.home=$home" | head -1)
   rss=$(ps -o rss= -p "$java" | tr -d ' ')
+  # bin/karaf ends at once on TERM while its JVM shuts down: wait for the JVM before the next start
   kill -TERM -- "-$pid" 2>/dev/null || true
-  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  kill -9 -- "-$pid" 2>/dev/null || true
+  for _ in $(seq 1 300); do kill -0 "$java" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$java" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   echo "$ready $rss"
 }

@@ -93,6 +93,7 @@ public final class ProvinceBench {
                     statement.executeUpdate("DELETE FROM evaluation_round");
                 }
             }
+            BenchAccounts.ensure(store);
             long wuzhi = count(dataSource, "SELECT COUNT(*) FROM assignment WHERE county_code = '" + LARGEST
                     + "' AND programme_year = " + YEAR);
             lines.add("data: " + count(dataSource, "SELECT COUNT(*) FROM specialist") + " specialists, "
