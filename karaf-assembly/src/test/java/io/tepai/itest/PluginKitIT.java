@@ -58,11 +58,7 @@ public class PluginKitIT extends TepaiContainerTest {
     private JsonNode wenxianLine(long round) throws Exception {
         for (JsonNode result : get("/api/evaluations/results?size=200&round=" + round, CITY).json().get("items")) {
             if (result.at("/subject/key").asText().equals("wenxian")) {
-                for (JsonNode line : result.get("breakdown")) {
-                    if (line.get("criterionId").asText().equals(MODULE)) {
-                        return line;
-                    }
-                }
+                return line(result, MODULE);
             }
         }
         return null;
