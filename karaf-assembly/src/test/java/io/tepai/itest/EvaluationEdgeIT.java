@@ -20,9 +20,7 @@ public class EvaluationEdgeIT extends TepaiContainerTest {
     private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 2;
 
     private JsonNode expect(String method, String path, String body, int status) throws Exception {
-        Reply reply = send(method, path, CITY, body);
-        assertEquals(method + " " + path + ": " + reply, status, reply.status());
-        return reply.json();
+        return expect(method, path, CITY, body, status);
     }
 
     @Test

@@ -19,13 +19,6 @@ public class IntakeIT extends TepaiContainerTest {
     private static final String NOTICE_START = "2026-09-28";
     private static final String NOTICE_END = "2026-10-09";
 
-    private JsonNode expect(String method, String path, String credentials, String body, int status)
-            throws Exception {
-        Reply reply = send(method, path, credentials, body);
-        assertEquals(method + " " + path + ": " + reply, status, reply.status());
-        return reply.json();
-    }
-
     private void refused(String method, String path, String credentials, String body, String rule) throws Exception {
         Reply reply = send(method, path, credentials, body);
         assertEquals(method + " " + path + ": " + reply, 422, reply.status());

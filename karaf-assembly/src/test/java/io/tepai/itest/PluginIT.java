@@ -123,15 +123,6 @@ public class PluginIT extends TepaiContainerTest {
         return results;
     }
 
-    private static JsonNode line(JsonNode result, String criterion) {
-        for (JsonNode line : result.get("breakdown")) {
-            if (line.get("criterionId").asText().equals(criterion)) {
-                return line;
-            }
-        }
-        return null;
-    }
-
     private JsonNode act(String path, String credentials, String body) throws Exception {
         Reply reply = send("POST", path, credentials, body);
         assertEquals(reply.toString(), 200, reply.status());

@@ -1,5 +1,6 @@
 package io.tepai.itest;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
@@ -175,6 +176,10 @@ public abstract class TepaiContainerTest {
             systemProperty("tepai.itest.generated.criterion").value(Path.of("..", "archetype", "target",
                     "test-classes", "projects", "criterion", "project", "tepai-plugin-wenxian-criterion", "target",
                     "tepai-plugin-wenxian-criterion-1.0.0.jar").toAbsolutePath().normalize().toString()),
+            // a plug-in built against SPI 1.0.0 by this build (testing/spi-1.0.0-plugin; Spi100PluginIT)
+            systemProperty("tepai.itest.spi100.plugin").value(Path.of("..", "testing", "spi-1.0.0-plugin", "target",
+                    "io.tepai.testing.spi100.plugin-" + System.getProperty("tepai.version") + ".jar")
+                    .toAbsolutePath().normalize().toString()),
             // on a loaded build machine the probe's invoker took longer than Pax Exam's 10 s to appear, and the run
             // hung waiting for a probe that was never parsed
             systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
@@ -302,6 +307,24 @@ public abstract class TepaiContainerTest {
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.body());
+    }
+
+    /** Sends a request and fails unless it answers this status; answers the JSON body. */
+    protected JsonNode expect(String method, String path, String credentials, String body, int status)
+            throws Exception {
+        Reply reply = send(method, path, credentials, body);
+        assertEquals(method + " " + path + ": " + reply, status, reply.status());
+        return reply.json();
+    }
+
+    /** The line of this criterion in a result's breakdown, or null. */
+    protected static JsonNode line(JsonNode result, String criterion) {
+        for (JsonNode line : result.get("breakdown")) {
+            if (line.get("criterionId").asText().equals(criterion)) {
+                return line;
+            }
+        }
+        return null;
     }
 
     /**

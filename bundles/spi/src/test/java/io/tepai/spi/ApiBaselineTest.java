@@ -10,11 +10,15 @@ import aQute.bnd.osgi.Builder;
 import aQute.bnd.osgi.Constants;
 import aQute.bnd.osgi.Instructions;
 import aQute.bnd.osgi.Jar;
+import aQute.bnd.service.diff.Delta;
+import aQute.bnd.service.diff.Diff;
 import aQute.bnd.service.diff.Tree;
 import aQute.lib.json.JSONCodec;
 import java.io.File;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * is the SPI's API as last recorded — bnd's API tree and the Export-Package header, as reviewable JSON text rather
  * than a jar (no binary in git, and no {@code io.tepai} artifact in the local Maven repository). Record a new
  * reference when a release is cut, or after a deliberate and documented bump:
- * {@code mvn -B -o test -pl bundles/spi -Dtepai.baseline.record=true}.
+ * {@code mvn -B -o test -pl bundles/spi -Dtepai.baseline.record=true}. The reference is the 1.0.0 API today, and
+ * testing/spi-1.0.0's FrozenAt100Test reads it as such: when another is recorded, keep the 1.0.0 file for that test.
  */
 class ApiBaselineTest {
 
@@ -88,18 +93,45 @@ class ApiBaselineTest {
 
             assertEquals(1, mismatches.size(), mismatches.toString());
             assertTrue(mismatches.get(0).startsWith("io.tepai.spi.evaluation: version ")
-                    && mismatches.get(0).endsWith("(MAJOR)"), mismatches.get(0));
+                    && mismatches.get(0).endsWith("(MAJOR): enum io.tepai.spi.evaluation.Grade removed"),
+                    mismatches.get(0));
         }
     }
 
-    /** "package: version x, needs y (what changed)" for each package whose version is too low for its change. */
+    /**
+     * "package: version x, needs y (what changed): what broke" for each package whose version is too low for its
+     * change; what broke names the members removed or changed incompatibly, so that the failure says what to put
+     * back rather than only which package to look at.
+     */
     static List<String> mismatches(Reference current, Reference reference) throws Exception {
         Set<Baseline.Info> infos = new Baseline(new aQute.bnd.osgi.Processor(), DIFFER).baseline(
                 DIFFER.deserialize(current.api), new Parameters(current.exports),
                 DIFFER.deserialize(reference.api), new Parameters(reference.exports), new Instructions("*"));
         return infos.stream().filter(info -> info.mismatch)
                 .map(info -> info.packageName + ": version " + info.newerVersion + ", needs " + info.suggestedVersion
-                        + " (" + info.packageDiff.getDelta() + ")")
+                        + " (" + info.packageDiff.getDelta() + "): "
+                        + String.join(", ", breaking(info.packageDiff, info.packageName)))
                 .sorted().collect(Collectors.toList());
+    }
+
+    /** The removed or incompatibly changed members under a diff, each with the type it belongs to. */
+    private static List<String> breaking(Diff diff, String owner) {
+        List<String> found = new ArrayList<>();
+        for (Diff child : diff.getChildren()) {
+            if (child.getType() == aQute.bnd.service.diff.Type.VERSION) {
+                continue;   // the package's own version, which the mismatch states already
+            }
+            String what = child.getType().toString().toLowerCase(Locale.ROOT);
+            boolean member = child.getType() == aQute.bnd.service.diff.Type.METHOD
+                    || child.getType() == aQute.bnd.service.diff.Type.FIELD;
+            String name = member ? owner + ": " + what + " " + child.getName() : what + " " + child.getName();
+            if (child.getDelta() == Delta.REMOVED) {
+                found.add(name + " removed");
+            } else if (child.getDelta() == Delta.MAJOR) {
+                List<String> inner = breaking(child, member ? owner : child.getName());
+                found.addAll(inner.isEmpty() ? List.of(name + " changed incompatibly") : inner);
+            }
+        }
+        return found;
     }
 }
