@@ -46,6 +46,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -583,13 +584,11 @@ class ModuleRegistryTest {
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
-            List<Future<ModuleRegistry>> started = List.of(nodes.submit(() -> {
+            Callable<ModuleRegistry> node = () -> {
                 start.await();
                 return new ModuleRegistry(db.store(), oldFile());
-            }), nodes.submit(() -> {
-                start.await();
-                return new ModuleRegistry(db.store(), oldFile());
-            }));
+            };
+            List<Future<ModuleRegistry>> started = List.of(nodes.submit(node), nodes.submit(node));
             for (Future<ModuleRegistry> node : started) {
                 node.get(60, TimeUnit.SECONDS);
             }
