@@ -589,8 +589,8 @@ class ModuleRegistryTest {
                 return new ModuleRegistry(db.store(), oldFile());
             };
             List<Future<ModuleRegistry>> started = List.of(nodes.submit(node), nodes.submit(node));
-            for (Future<ModuleRegistry> node : started) {
-                node.get(60, TimeUnit.SECONDS);
+            for (Future<ModuleRegistry> each : started) {
+                each.get(60, TimeUnit.SECONDS);
             }
         } finally {
             nodes.shutdownNow();
