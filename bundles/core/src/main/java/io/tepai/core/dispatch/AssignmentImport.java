@@ -1,10 +1,7 @@
 package io.tepai.core.dispatch;
 
 import io.tepai.api.Actor;
-import io.tepai.api.ConflictException;
 import io.tepai.api.ForbiddenException;
-import io.tepai.api.RuleViolationException;
-import io.tepai.api.ValidationException;
 import io.tepai.api.dispatch.AssignmentDraft;
 import io.tepai.api.imports.ImportKind;
 import io.tepai.api.imports.RejectedRow;
@@ -84,18 +81,13 @@ public final class AssignmentImport implements RowImporter {
                 AssignmentDraft draft = new AssignmentDraft(cells.id("specialistId"), cells.text("county"),
                         cells.integer("year"), cells.constant("level", SupportLevel.class), cells.texts("industries"),
                         cells.texts("recipients"), cells.text("exceptionReason"));
-                if (cells.problems().isEmpty()) {
-                    try {
-                        AssignmentServiceImpl.validate(draft);
-                        String county = draft.county().strip();
-                        Scopes.requireCounty(actor, county, "dispatch specialists to county '" + county + "'");
-                        specialistIds.add(draft.specialistId());
-                        years.add(draft.year());
-                    } catch (ValidationException e) {
-                        cells.reject(e.errors());
-                    } catch (ForbiddenException e) {
-                        cells.reject("county", e.getMessage());
-                    }
+                if (cells.problems().isEmpty() && cells.check("county", () -> {
+                    AssignmentServiceImpl.validate(draft);
+                    String county = draft.county().strip();
+                    Scopes.requireCounty(actor, county, "dispatch specialists to county '" + county + "'");
+                })) {
+                    specialistIds.add(draft.specialistId());
+                    years.add(draft.year());
                 }
                 rows.add(cells);
                 drafts.add(draft);
@@ -139,27 +131,17 @@ public final class AssignmentImport implements RowImporter {
             List<AssignmentEntity> accepted = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 Columns.Cells cells = rows.get(i);
-                if (cells.problems().isEmpty()) {
-                    AssignmentDraft draft = drafts.get(i);
-                    try {
-                        AssignmentEntity assignment = new AssignmentEntity(now);
-                        AssignmentServiceImpl.apply(tiers, modules, register, actor, draft, assignment, null);
-                        assignment.setSample(actor.writesSample());
-                        accepted.add(assignment);
-                        inFile.computeIfAbsent(key(assignment.getSpecialistId(), assignment.getYear()),
-                                k -> new ArrayList<>()).add(assignment);
-                        rowOf.put(assignment, cells.row());
-                    } catch (RuleViolationException e) {
-                        cells.reject(e);
-                    } catch (ValidationException e) {
-                        cells.reject(e.errors());
-                    } catch (ConflictException e) {
-                        cells.rejectRow(e.getMessage());
-                    } catch (ForbiddenException e) {
-                        // a county naming another government's level, or recording R-REC-3's exception: the
-                        // message says which
-                        cells.rejectRow(e.getMessage());
-                    }
+                AssignmentDraft draft = drafts.get(i);
+                AssignmentEntity assignment = new AssignmentEntity(now);
+                // a refusal of the scope here is a county naming another government's level or recording R-REC-3's
+                // exception: on the row, the message says which
+                if (cells.problems().isEmpty() && cells.check(null, () -> AssignmentServiceImpl.apply(tiers,
+                        modules, register, actor, draft, assignment, null))) {
+                    assignment.setSample(actor.writesSample());
+                    accepted.add(assignment);
+                    inFile.computeIfAbsent(key(assignment.getSpecialistId(), assignment.getYear()),
+                            k -> new ArrayList<>()).add(assignment);
+                    rowOf.put(assignment, cells.row());
                 }
                 rejected.addAll(cells.problems());
             }

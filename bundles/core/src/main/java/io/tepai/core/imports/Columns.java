@@ -1,6 +1,8 @@
 package io.tepai.core.imports;
 
+import io.tepai.api.ConflictException;
 import io.tepai.api.FieldError;
+import io.tepai.api.ForbiddenException;
 import io.tepai.api.RuleViolationException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.imports.RejectedRow;
@@ -232,7 +234,8 @@ public final class Columns {
 
         /** A rejection of the field's column (or of the whole row, for a field the file has no column of). */
         public void reject(String field, String reason) {
-            problems.add(new RejectedRow(row.number(), index.containsKey(field) ? header(field) : "", reason));
+            boolean column = field != null && index.containsKey(field);
+            problems.add(new RejectedRow(row.number(), column ? header(field) : "", reason));
         }
 
         /**
@@ -251,6 +254,29 @@ public final class Columns {
                 problems.add(new RejectedRow(row.number(), index.containsKey(field) ? header(field) : "",
                         (index.containsKey(field) ? "" : error.field() + ": ") + error.message()));
             }
+        }
+
+        /**
+         * Runs one of the single write's checks on this row; what it refuses becomes the row's rejections: field errors
+         * on their columns, a rule's refusal on its fields or the row, a scope's refusal on {@code scopeField}'s column
+         * (the row when null), a clash with a record already there on the row.
+         *
+         * @return whether the check passed
+         */
+        public boolean check(String scopeField, Runnable check) {
+            try {
+                check.run();
+                return true;
+            } catch (RuleViolationException e) {
+                reject(e);
+            } catch (ValidationException e) {
+                reject(e.errors());
+            } catch (ForbiddenException e) {
+                reject(scopeField, e.getMessage());
+            } catch (ConflictException e) {
+                rejectRow(e.getMessage());
+            }
+            return false;
         }
 
         /**

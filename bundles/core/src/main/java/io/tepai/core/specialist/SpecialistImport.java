@@ -2,8 +2,6 @@ package io.tepai.core.specialist;
 
 import io.tepai.api.Actor;
 import io.tepai.api.ForbiddenException;
-import io.tepai.api.RuleViolationException;
-import io.tepai.api.ValidationException;
 import io.tepai.api.imports.ImportKind;
 import io.tepai.api.imports.RejectedRow;
 import io.tepai.api.specialist.ChainSegment;
@@ -75,25 +73,18 @@ public final class SpecialistImport implements RowImporter {
             for (Table.Row row : chunk) {
                 Columns.Cells cells = columns.cells(row);
                 SpecialistDraft draft = read(cells);
-                if (cells.problems().isEmpty()) {
-                    try {
-                        SpecialistServiceImpl.checkCreate(actor, draft);
-                        Set<String> covered = SpecialistServiceImpl.checkReferencesAndEligibility(tiers,
-                                units::contains, counties::contains, draft, null);
-                        SpecialistEntity specialist = new SpecialistEntity(now);
-                        SpecialistServiceImpl.apply(draft, specialist);
-                        specialist.setExceptionProblems(covered);
-                        specialist.setSample(actor.writesSample());
-                        accepted.add(specialist);
-                    } catch (RuleViolationException e) {
-                        cells.reject(e);
-                    } catch (ValidationException e) {
-                        cells.reject(e.errors());
-                    } catch (ForbiddenException e) {
-                        // the unit's scope, or R-REC-2's status that only the city office sets
-                        cells.reject(Actor.ROLE_CITY.equals(e.missingScope()) ? "status" : "unitCode",
-                                e.getMessage());
-                    }
+                SpecialistEntity specialist = new SpecialistEntity(now);
+                // a unit refused for its own specialist is refused R-REC-2's status, which only the city office sets
+                boolean ownUnit = draft.unitCode() != null
+                        && actor.unit().filter(draft.unitCode().strip()::equals).isPresent();
+                if (cells.problems().isEmpty() && cells.check(ownUnit ? "status" : "unitCode", () -> {
+                    SpecialistServiceImpl.checkCreate(actor, draft);
+                    specialist.setExceptionProblems(SpecialistServiceImpl.checkReferencesAndEligibility(tiers,
+                            units::contains, counties::contains, draft, null));
+                    SpecialistServiceImpl.apply(draft, specialist);
+                    specialist.setSample(actor.writesSample());
+                })) {
+                    accepted.add(specialist);
                 }
                 rejected.addAll(cells.problems());
             }
