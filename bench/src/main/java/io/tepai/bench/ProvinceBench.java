@@ -150,7 +150,7 @@ public final class ProvinceBench {
     }
 
     /** Runs the operation once cold and {@code warm} more times; a failure is reported as such, not as a time. */
-    private static String time(String name, int warm, Supplier<Object> operation) {
+    static String time(String name, int warm, Supplier<Object> operation) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         System.gc();

@@ -30,11 +30,11 @@ final class ProvinceData {
 
     private static final int PER_TRANSACTION = 500;
     private static final Instant CREATED = ProvinceBench.TODAY;
-    private static final List<String> COUNTIES = List.of("wuzhi", "jiefang", "zhongzhan", "macun", "shanyang",
+    static final List<String> COUNTIES = List.of("wuzhi", "jiefang", "zhongzhan", "macun", "shanyang",
             "xiuwu", "boai", "wenxian", "qinyang", "mengzhou", "shifanqu");
-    private static final List<String> SURNAMES = List.of("郭", "李", "王", "张", "刘", "陈", "杨", "赵", "黄", "周");
-    private static final List<String> GIVEN = List.of("明", "华", "伟", "芳", "强", "磊", "静", "敏", "军", "洋");
-    private static final List<String> FIELDS = List.of("怀山药栽培", "小麦良种繁育", "玉米栽培", "畜禽养殖",
+    static final List<String> SURNAMES = List.of("郭", "李", "王", "张", "刘", "陈", "杨", "赵", "黄", "周");
+    static final List<String> GIVEN = List.of("明", "华", "伟", "芳", "强", "磊", "静", "敏", "军", "洋");
+    static final List<String> FIELDS = List.of("怀山药栽培", "小麦良种繁育", "玉米栽培", "畜禽养殖",
             "花卉苗木", "果树栽培", "农产品电商", "中药材加工", "蔬菜种植", "农机推广");
     private static final List<String> KINDS = List.of("TECHNICAL_GUIDANCE", "DEMONSTRATION_BASE", "TRAINING_SESSION");
 
@@ -128,7 +128,7 @@ final class ProvinceData {
     }
 
     /** A fifth of everyone in the largest county, the rest spread evenly over the other ten. */
-    private static String county(int i) {
+    static String county(int i) {
         return i % 5 == 0 ? COUNTIES.get(0) : COUNTIES.get(1 + (i % 10));
     }
 

@@ -48,19 +48,24 @@ public class ImportIT extends TepaiContainerTest {
 
     /** A new specialist of jzu, dispatched to 武陟县 this year and last (the log days lie in one of them). */
     private long dispatchedSpecialist(String name) throws Exception {
-        Reply created = send("POST", APPOINTED_BY_EXCEPTION, CITY, appointedBefore("{\"name\":\"" + name
-                + "\",\"unitCode\":\"jzu\",\"titleLevel\":\"INTERMEDIATE\",\"title\":\"农艺师\",\"degree\":\"BACHELOR\","
-                + "\"fields\":[\"测试\"],\"sectors\":[\"PRIMARY\"],\"chainSegments\":[\"PRODUCTION\"],"
-                + "\"tierId\":\"city\",\"classification\":\"PUBLIC_WELFARE\",\"counties\":[\"wuzhi\"],"
-                + "\"serviceExperience\":\"三年\",\"status\":\"ACTIVE\"}"));
-        assertEquals(created.toString(), 201, created.status());
-        long id = created.json().get("id").asLong();
+        long id = appointedSpecialist(name);
         for (int year : List.of(TODAY.getYear() - 1, TODAY.getYear())) {
             Reply dispatched = send("POST", "/api/assignments", CITY, "{\"specialistId\":" + id
                     + ",\"county\":\"wuzhi\",\"year\":" + year + "}");
             assertEquals(dispatched.toString(), 201, dispatched.status());
         }
         return id;
+    }
+
+    /** A new appointed (ACTIVE) specialist of jzu, dispatched nowhere yet. */
+    private long appointedSpecialist(String name) throws Exception {
+        Reply created = send("POST", APPOINTED_BY_EXCEPTION, CITY, appointedBefore("{\"name\":\"" + name
+                + "\",\"unitCode\":\"jzu\",\"titleLevel\":\"INTERMEDIATE\",\"title\":\"农艺师\",\"degree\":\"BACHELOR\","
+                + "\"fields\":[\"测试\"],\"sectors\":[\"PRIMARY\"],\"chainSegments\":[\"PRODUCTION\"],"
+                + "\"tierId\":\"city\",\"classification\":\"PUBLIC_WELFARE\",\"counties\":[\"wuzhi\"],"
+                + "\"serviceExperience\":\"三年\",\"status\":\"ACTIVE\"}"));
+        assertEquals(created.toString(), 201, created.status());
+        return created.json().get("id").asLong();
     }
 
     private long logsOf(long specialist) throws Exception {
@@ -153,6 +158,118 @@ public class ImportIT extends TepaiContainerTest {
         SshIT.Exec outside = SshIT.exec("wuzhi", "wuzhi", "tepai:import logs ../etc/users.properties");
         assertEquals(outside.toString(), 1, outside.status());
         assertTrue(outside.toString(), outside.out().contains("is not in"));
+    }
+
+    private JsonNode specialistsNamed(String name) throws Exception {
+        return get("/api/specialists?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), CITY).json();
+    }
+
+    @Test
+    public void aUnitImportsItsSpecialistsAsCandidatesOverHttpAndACountyCannot() throws Exception {
+        String header = "姓名,派出单位,职称级别,职称,学位,专业领域,派遣层级,分类指导,服务县区,联系电话,服务经历\r\n";
+        byte[] gbk = (header
+                + "导入专家丙,hpu,ASSOCIATE_SENIOR,副教授,MASTER,怀山药栽培、中药材加工,city,PUBLIC_WELFARE,wuzhi,"
+                + "0391-3986002,五年怀药技术服务\r\n"
+                + "导入专家丁,hpu,INTERMEDIATE,农艺师,BACHELOR,小麦良种繁育,county,PUBLIC_WELFARE,,,三年\r\n")
+                .getBytes(Charset.forName("GBK"));
+        Reply imported = upload("/api/import/specialists?charset=GBK&file=specialists.csv", HPU, "text/csv", gbk,
+                "application/json");
+        assertEquals(imported.toString(), 200, imported.status());
+        assertEquals(2, imported.json().get("imported").asInt());
+        JsonNode found = specialistsNamed("导入专家丙");
+        assertEquals(found.toString(), 1, found.get("total").asInt());
+        // R-REC-2: a register's row registers a candidate; ACTIVE is the selection's appointment
+        assertEquals("CANDIDATE", found.at("/items/0/status").asText());
+        assertEquals("副教授", found.at("/items/0/title").asText());
+
+        byte[] xlsx = workbook(List.of(List.of("姓名", "派出单位", "职称级别", "学位", "专业领域", "派遣层级", "分类指导",
+                        "服务经历", "状态"),
+                List.of("导入专家戊", "hpu", "SENIOR", "DOCTORATE", "畜禽养殖", "city", "PUBLIC_WELFARE", "十年", "ACTIVE"),
+                List.of("导入专家己", "jzu", "SENIOR", "DOCTORATE", "畜禽养殖", "city", "PUBLIC_WELFARE", "十年", ""),
+                List.of("导入专家庚", "hpu", "JUNIOR", "BACHELOR", "畜禽养殖", "city", "PUBLIC_WELFARE", "一年", "")));
+        Reply refused = upload("/api/import/specialists", HPU, XLSX, xlsx, "application/json");
+        assertEquals(refused.toString(), 422, refused.status());
+        assertTrue(refused.contentType(), refused.contentType().startsWith("application/problem+json"));
+        JsonNode rows = refused.json().get("rejected");
+        assertEquals(refused.body(), 3, rows.size());
+        assertEquals("状态", rows.get(0).get("column").asText());
+        assertTrue(refused.body(), rows.get(0).get("reason").asText().contains("R-REC-2"));
+        assertEquals("派出单位", rows.get(1).get("column").asText());
+        assertTrue(refused.body(), rows.get(2).get("reason").asText().contains("R-ELIG-1"));
+        assertEquals("nothing written", 0, specialistsNamed("导入专家戊").get("total").asInt());
+
+        Reply byCounty = upload("/api/import/specialists", WUZHI, "text/csv", gbk, "application/json");
+        assertEquals(byCounty.toString(), 403, byCounty.status());
+        assertTrue(byCounty.contentType(), byCounty.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    public void aCountyImportsTheDispatchOfAppointedSpecialistsOverHttp() throws Exception {
+        long me = appointedSpecialist("导入派驻专家甲");
+        long candidate = send("POST", "/api/specialists", HPU, "{\"name\":\"导入派驻候选人\",\"unitCode\":\"hpu\","
+                + "\"titleLevel\":\"INTERMEDIATE\",\"degree\":\"BACHELOR\",\"fields\":[\"测试\"],"
+                + "\"tierId\":\"city\",\"classification\":\"PUBLIC_WELFARE\",\"serviceExperience\":\"三年\"}")
+                .json().get("id").asLong();
+        int year = TODAY.getYear();
+        String header = "专家编号,县区,年度,服务产业\n";
+        byte[] bad = (header + me + ",wuzhi," + year + ",四大怀药\n" + candidate + ",wuzhi," + year + ",\n"
+                + me + ",xiuwu," + year + ",\n").getBytes(StandardCharsets.UTF_8);
+        Reply refused = upload("/api/import/assignments", WUZHI, "text/csv", bad, "application/json");
+        assertEquals(refused.toString(), 422, refused.status());
+        JsonNode rows = refused.json().get("rejected");
+        assertEquals(refused.body(), 2, rows.size());
+        assertEquals(3, rows.get(0).get("row").asInt());
+        assertTrue(refused.body(), rows.get(0).get("reason").asText().contains("R-REC-2"));
+        assertEquals("县区", rows.get(1).get("column").asText());
+        assertEquals(0, get("/api/assignments?specialist=" + me, CITY).json().get("total").asInt());
+
+        Reply accepted = upload("/api/import/assignments?file=派驻.csv".replace("派驻", "%E6%B4%BE%E9%A9%BB"), WUZHI,
+                "text/csv", (header + me + ",wuzhi," + year + ",四大怀药\n").getBytes(StandardCharsets.UTF_8),
+                "application/json");
+        assertEquals(accepted.toString(), 200, accepted.status());
+        JsonNode dispatched = get("/api/assignments?specialist=" + me, CITY).json();
+        assertEquals(dispatched.toString(), 1, dispatched.get("total").asInt());
+        assertEquals("四大怀药", dispatched.at("/items/0/industries/0").asText());
+        assertTrue(get("/api/audit?entity=Import", AUDITOR).json().get("items").findValues("entityId").stream()
+                .anyMatch(v -> v.asText().equals("assignments")));
+
+        assertEquals(403, upload("/api/import/assignments", HPU, "text/csv", bad, "application/json").status());
+    }
+
+    @Test
+    public void theConsoleImportsSpecialistsForAUnitAndAssignmentsForACountyWithExitCodes() throws Exception {
+        long me = appointedSpecialist("控制台派驻专家");
+        Path folder = Paths.get(System.getProperty("karaf.base"), "import");
+        Files.createDirectories(folder);
+        String header = "name,unitCode,titleLevel,degree,fields,tierId,classification,serviceExperience\n";
+        Files.writeString(folder.resolve("bad-specialists.csv"), header
+                + "控制台专家甲,hpu,INTERMEDIATE,BACHELOR,玉米栽培,city,PUBLIC_WELFARE,三年\n"
+                + "控制台专家乙,hpu,INTERMEDIATE,BACHELOR,玉米栽培,nosuchtier,PUBLIC_WELFARE,三年\n",
+                StandardCharsets.UTF_8);
+        Files.write(folder.resolve("specialists-gbk.csv"), (header
+                + "控制台专家甲,hpu,INTERMEDIATE,BACHELOR,玉米栽培,city,PUBLIC_WELFARE,三年\n")
+                .getBytes(Charset.forName("GBK")));
+        Files.writeString(folder.resolve("assignments.csv"), "专家编号,县区,年度\n" + me + ",wuzhi,"
+                + TODAY.getYear() + "\n", StandardCharsets.UTF_8);
+
+        SshIT.Exec refused = SshIT.exec("hpu", "hpu", "tepai:import specialists bad-specialists.csv");
+        assertEquals(refused.toString(), 1, refused.status());
+        assertTrue(refused.toString(), refused.out().contains("3      tierId"));
+        assertTrue(refused.toString(), refused.both().contains("1 problem(s) in 2 rows"));
+        assertEquals(0, specialistsNamed("控制台专家甲").get("total").asInt());
+
+        SshIT.Exec gbk = SshIT.exec("hpu", "hpu", "tepai:import --charset GBK specialists specialists-gbk.csv");
+        assertEquals(gbk.toString(), 0, gbk.status());
+        assertTrue(gbk.toString(), gbk.out().contains("Imported 1 specialists of 1 rows"));
+        assertEquals("CANDIDATE", specialistsNamed("控制台专家甲").at("/items/0/status").asText());
+
+        SshIT.Exec notTheirs = SshIT.exec("wuzhi", "wuzhi", "tepai:import specialists specialists-gbk.csv");
+        assertEquals(notTheirs.toString(), 1, notTheirs.status());
+
+        SshIT.Exec dispatched = SshIT.exec("wuzhi", "wuzhi", "tepai:import assignments assignments.csv");
+        assertEquals(dispatched.toString(), 0, dispatched.status());
+        assertTrue(dispatched.toString(), dispatched.out().contains("Imported 1 assignments of 1 rows"));
+        assertEquals(1, get("/api/assignments?specialist=" + me, CITY).json().get("total").asInt());
     }
 
     /** A one-sheet workbook with inline strings and numbers, as small as Excel reads it. */

@@ -129,6 +129,12 @@ public final class AssignmentRepository {
                 .setParameter("id", specialistId).getSingleResult();
     }
 
+    /** Persists many new assignments with one flush (a flush each is quadratic in bulk: it re-checks every managed one). */
+    public void addAll(Collection<AssignmentEntity> assignments) {
+        assignments.forEach(em::persist);
+        em.flush();
+    }
+
     /** Persists a new assignment and returns it with its generated id. */
     public AssignmentEntity add(AssignmentEntity assignment) {
         em.persist(assignment);

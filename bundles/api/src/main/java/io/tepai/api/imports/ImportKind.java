@@ -9,7 +9,11 @@ public enum ImportKind {
     /** Recipients of service (受援对象) of the importing county. */
     RECIPIENTS,
     /** Service logs the importing county confirms as it imports them (R-SVC-1, R-SVC-3). */
-    LOGS;
+    LOGS,
+    /** Specialists a dispatching unit registers (R-REC-1): candidates, appointed only by selection (R-REC-2). */
+    SPECIALISTS,
+    /** Dispatch of appointed specialists to a county for a programme year (R-REC-3, R-SQUAD-1). */
+    ASSIGNMENTS;
 
     public String path() {
         return name().toLowerCase(Locale.ROOT);

@@ -7,9 +7,9 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Bulk import (issue 17). Every row is checked by the same rules as the single write of its kind, scoped the same
- * way (a county imports its own county's records); the file is imported all or nothing: every row is checked, and
- * only when none is refused are the records written, in one transaction flushed in chunks. One audit record per
- * imported file carries the counts.
+ * way (a unit imports its own specialists, a county its own county's other records, the city office any); the file
+ * is imported all or nothing: every row is checked, and only when none is refused are the records written, in one
+ * transaction flushed in chunks. One audit record per imported file carries the counts.
  */
 @ProviderType
 public interface ImportService {

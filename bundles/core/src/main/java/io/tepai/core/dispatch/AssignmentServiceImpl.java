@@ -104,7 +104,7 @@ public class AssignmentServiceImpl implements AssignmentService {
         Assignment created = store.write(repos -> {
             Instant now = Instant.now(clock);
             AssignmentEntity assignment = new AssignmentEntity(now);
-            String reason = apply(repos, actor, draft, assignment, null);
+            String reason = apply(tiers, modules, DispatchRegister.of(repos), actor, draft, assignment, null);
             assignment.setSample(actor.writesSample());
             repos.assignments().add(assignment);
             return WRITE.created(repos, actor, now, assignment, reason);
@@ -124,7 +124,7 @@ public class AssignmentServiceImpl implements AssignmentService {
             AssignmentEntity assignment = find(repos, id);
             requireCountySide(actor, assignment);
             return WRITE.update(repos, actor, Instant.now(clock), assignment, expectedVersion, "update",
-                    changed -> apply(repos, actor, draft, changed, id));
+                    changed -> apply(tiers, modules, DispatchRegister.of(repos), actor, draft, changed, id));
         });
         LOG.info("{} updated assignment {}", actor.username(), id);
         return updated;
@@ -143,19 +143,20 @@ public class AssignmentServiceImpl implements AssignmentService {
     }
 
     /**
-     * Checks the draft against the register and R-REC-3 and copies it into the entity.
+     * Checks the draft against the register and R-REC-3 and copies it into the entity: for the single writes and, with
+     * a register preloaded per chunk and holding the file's earlier rows, for the bulk import.
      *
      * @return the exception reason recorded for R-REC-3, or null when none was needed
      */
-    private String apply(Repositories repos, Actor actor, AssignmentDraft draft, AssignmentEntity assignment,
-                         Long self) {
+    static String apply(SpecialistTiers tiers, PolicyModules modules, DispatchRegister register, Actor actor,
+                        AssignmentDraft draft, AssignmentEntity assignment, Long self) {
         String county = draft.county().strip();
         FieldErrors errors = new FieldErrors();
-        Optional<CountyEntity> countyEntity = repos.counties().find(county);
+        Optional<CountyEntity> countyEntity = register.county(county);
         if (countyEntity.isEmpty()) {
             errors.add("county", "no county has code '" + county + "'");
         }
-        Optional<SpecialistEntity> specialist = repos.specialists().find(draft.specialistId());
+        Optional<SpecialistEntity> specialist = register.specialist(draft.specialistId());
         specialist.ifPresent(s -> Exited.refuse(s, "be dispatched"));
         if (specialist.isEmpty()) {
             errors.add("specialistId", "no specialist has id " + draft.specialistId());
@@ -174,7 +175,7 @@ public class AssignmentServiceImpl implements AssignmentService {
             }
         });
         errors.throwIfAny();
-        requireTierAccepted(draft, county, specialist.get().getTierId(), assignment, self);
+        requireTierAccepted(tiers, modules, draft, county, specialist.get().getTierId(), assignment, self);
         String tierId = specialist.get().getTierId();
         Optional<SupportLevel> tierLevel = tiers.tier(tierId).flatMap(tier -> Optional.ofNullable(
                 PluginCalls.onCallerThread().call(tierId, tier::supportLevel).value()));
@@ -190,13 +191,13 @@ public class AssignmentServiceImpl implements AssignmentService {
         }
         int year = draft.year();
         long specialistId = draft.specialistId();
-        repos.assignments().ofSpecialist(specialistId, year).stream()
+        register.ofSpecialist(specialistId, year).stream()
                 .filter(other -> (self == null || other.getId() != self) && other.getCountyCode().equals(county))
                 .findFirst().ifPresent(other -> {
                     throw new ConflictException("Specialist " + specialistId + " is already dispatched to '" + county
-                            + "' for " + year + " (assignment " + other.getId() + ")");
+                            + "' for " + year + " (" + register.name(other) + ")");
                 });
-        String reason = doubleSupportException(repos, actor, draft, level, assignment, self);
+        String reason = doubleSupportException(register, actor, draft, level, assignment, self);
         assignment.setSpecialistId(specialistId);
         assignment.setCountyCode(county);
         assignment.setYear(year);
@@ -214,8 +215,8 @@ public class AssignmentServiceImpl implements AssignmentService {
      * tier that is not loaded is left to the explicit level the draft must then give: without its plug-in Tepai cannot
      * tell what it is.
      */
-    private void requireTierAccepted(AssignmentDraft draft, String county, String tierId, AssignmentEntity current,
-                                     Long self) {
+    private static void requireTierAccepted(SpecialistTiers tiers, PolicyModules modules, AssignmentDraft draft,
+                                            String county, String tierId, AssignmentEntity current, Long self) {
         boolean newDispatch = self == null || current.getSpecialistId() != draft.specialistId()
                 || !county.equals(current.getCountyCode());
         if (newDispatch && tiers.tier(tierId).isPresent() && !modules.tierAllowedIn(tierId, county)) {
@@ -234,12 +235,12 @@ public class AssignmentServiceImpl implements AssignmentService {
      *
      * @return the reason kept on this assignment, else null
      */
-    private static String doubleSupportException(Repositories repos, Actor actor, AssignmentDraft draft,
+    private static String doubleSupportException(DispatchRegister register, Actor actor, AssignmentDraft draft,
                                                  SupportLevel level, AssignmentEntity current, Long self) {
         if (!DOUBLE_SUPPORT.contains(level)) {
             return null;
         }
-        List<AssignmentEntity> clashes = repos.assignments().ofSpecialist(draft.specialistId(), draft.year())
+        List<AssignmentEntity> clashes = register.ofSpecialist(draft.specialistId(), draft.year())
                 .stream()
                 .filter(other -> self == null || other.getId() != self)
                 .filter(other -> DOUBLE_SUPPORT.contains(SupportLevel.valueOf(other.getLevel()))
@@ -261,7 +262,7 @@ public class AssignmentServiceImpl implements AssignmentService {
         String reason = draft.exceptionReason() == null ? "" : draft.exceptionReason().strip();
         if (reason.isEmpty()) {
             throw new RuleViolationException("R-REC-3", "specialist " + draft.specialistId() + " is already supported"
-                    + " at " + other.getLevel() + " level in " + draft.year() + " (assignment " + other.getId()
+                    + " at " + other.getLevel() + " level in " + draft.year() + " (" + register.name(other)
                     + " to '" + other.getCountyCode() + "'); the city and a county level do not both support one"
                     + " specialist in a year unless the city office records an exception with a reason",
                     List.of(new FieldError("exceptionReason", "is required to support the specialist at " + level
@@ -275,7 +276,7 @@ public class AssignmentServiceImpl implements AssignmentService {
         return reason;
     }
 
-    private static void validate(AssignmentDraft draft) {
+    static void validate(AssignmentDraft draft) {
         if (draft == null) {
             throw ValidationException.of("body", "an assignment is required");
         }

@@ -1,7 +1,6 @@
 package io.tepai.core.field;
 
 import io.tepai.api.Actor;
-import io.tepai.api.FieldError;
 import io.tepai.api.ForbiddenException;
 import io.tepai.api.RuleViolationException;
 import io.tepai.api.ValidationException;
@@ -151,13 +150,7 @@ public final class LogImport implements RowImporter {
                                 new LogRules.FieldTime("row " + cells.row(), log.getFieldDays(), log.getStartDate(),
                                         log.getEndDate()));
                     } catch (RuleViolationException e) {
-                        // the message names the rule (R-SVC-1, R-REC-4) and says why; the field, if any, the column
-                        if (e.errors().isEmpty()) {
-                            cells.rejectRow(e.getMessage());
-                        } else {
-                            cells.reject(e.errors().stream().map(error -> new FieldError(error.field(),
-                                    e.getMessage())).toList());
-                        }
+                        cells.reject(e);
                     } catch (ValidationException e) {
                         cells.reject(e.errors());
                     }

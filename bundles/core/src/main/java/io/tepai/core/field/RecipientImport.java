@@ -2,7 +2,6 @@ package io.tepai.core.field;
 
 import io.tepai.api.Actor;
 import io.tepai.api.Contact;
-import io.tepai.api.ForbiddenException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.field.RecipientDraft;
 import io.tepai.api.field.RecipientKind;
@@ -50,17 +49,12 @@ public final class RecipientImport implements RowImporter {
                         cells.constant("kind", RecipientKind.class), cells.text("county"),
                         new Contact(cells.text("contactName"), cells.text("contactPhone"), cells.text("contactEmail")),
                         cells.ids("specialistIds"));
-                if (cells.problems().isEmpty()) {
-                    try {
-                        RecipientServiceImpl.validate(draft);
-                        String county = draft.county().strip();
-                        Scopes.requireCounty(actor, county, "register recipients in county '" + county + "'");
-                        specialists.addAll(draft.specialistIds());
-                    } catch (ValidationException e) {
-                        cells.reject(e.errors());
-                    } catch (ForbiddenException e) {
-                        cells.reject("county", e.getMessage());
-                    }
+                if (cells.problems().isEmpty() && cells.check("county", () -> {
+                    RecipientServiceImpl.validate(draft);
+                    String county = draft.county().strip();
+                    Scopes.requireCounty(actor, county, "register recipients in county '" + county + "'");
+                })) {
+                    specialists.addAll(draft.specialistIds());
                 }
                 rows.add(cells);
                 drafts.add(draft);

@@ -1,6 +1,9 @@
 package io.tepai.core.imports;
 
+import io.tepai.api.ConflictException;
 import io.tepai.api.FieldError;
+import io.tepai.api.ForbiddenException;
+import io.tepai.api.RuleViolationException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.imports.RejectedRow;
 import java.math.BigDecimal;
@@ -30,6 +33,8 @@ public final class Columns {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     /** What separates several ids in one cell: comma, semicolon, the Chinese enumeration comma, space. */
     private static final Pattern LIST = Pattern.compile("[,;，；、|\\s]+");
+    /** What separates several texts in one cell: as for ids, but not a space, which a name or a field may hold. */
+    private static final Pattern TEXTS = Pattern.compile("[,;，；、|]+");
 
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, String> headerOf = new HashMap<>();
@@ -139,6 +144,25 @@ public final class Columns {
             return ids;
         }
 
+        /** The texts of a cell holding several (fields of expertise, county codes), each stripped, empty ones left out. */
+        public List<String> texts(String field) {
+            String text = text(field);
+            if (text == null) {
+                return new ArrayList<>();
+            }
+            return new ArrayList<>(Arrays.stream(TEXTS.split(text)).map(String::strip).filter(t -> !t.isEmpty())
+                    .toList());
+        }
+
+        /** Several constants of the enum in one cell, as {@link #constant} reads one. */
+        public <E extends Enum<E>> Set<E> constants(String field, Class<E> type) {
+            Set<E> constants = java.util.EnumSet.noneOf(type);
+            for (String part : texts(field)) {
+                named(field, part, type).ifPresent(constants::add);
+            }
+            return constants;
+        }
+
         public BigDecimal decimal(String field) {
             String text = text(field);
             if (text == null) {
@@ -196,17 +220,22 @@ public final class Columns {
             if (text == null) {
                 return null;
             }
+            return named(field, text, type).orElse(null);
+        }
+
+        private <E extends Enum<E>> Optional<E> named(String field, String text, Class<E> type) {
             Optional<E> constant = Arrays.stream(type.getEnumConstants())
                     .filter(e -> e.name().equalsIgnoreCase(text.replace(' ', '_').replace('-', '_'))).findFirst();
             if (constant.isEmpty()) {
                 reject(field, "'" + text + "' is none of " + Arrays.toString(type.getEnumConstants()));
             }
-            return constant.orElse(null);
+            return constant;
         }
 
         /** A rejection of the field's column (or of the whole row, for a field the file has no column of). */
         public void reject(String field, String reason) {
-            problems.add(new RejectedRow(row.number(), index.containsKey(field) ? header(field) : "", reason));
+            boolean column = field != null && index.containsKey(field);
+            problems.add(new RejectedRow(row.number(), column ? header(field) : "", reason));
         }
 
         /**
@@ -224,6 +253,41 @@ public final class Columns {
                 }
                 problems.add(new RejectedRow(row.number(), index.containsKey(field) ? header(field) : "",
                         (index.containsKey(field) ? "" : error.field() + ": ") + error.message()));
+            }
+        }
+
+        /**
+         * Runs one of the single write's checks on this row; what it refuses becomes the row's rejections: field errors
+         * on their columns, a rule's refusal on its fields or the row, a scope's refusal on {@code scopeField}'s column
+         * (the row when null), a clash with a record already there on the row.
+         *
+         * @return whether the check passed
+         */
+        public boolean check(String scopeField, Runnable check) {
+            try {
+                check.run();
+                return true;
+            } catch (RuleViolationException e) {
+                reject(e);
+            } catch (ValidationException e) {
+                reject(e.errors());
+            } catch (ForbiddenException e) {
+                reject(scopeField, e.getMessage());
+            } catch (ConflictException e) {
+                rejectRow(e.getMessage());
+            }
+            return false;
+        }
+
+        /**
+         * A rule's refusal: its message names the rule (R-SVC-1, R-REC-3 …) and says why; its fields, if any, are the
+         * columns it lands on, else the whole row.
+         */
+        public void reject(RuleViolationException e) {
+            if (e.errors().isEmpty()) {
+                rejectRow(e.getMessage());
+            } else {
+                reject(e.errors().stream().map(error -> new FieldError(error.field(), e.getMessage())).toList());
             }
         }
 

@@ -11,6 +11,10 @@ import io.tepai.api.imports.RejectedRow;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.core.field.LogImport;
 import io.tepai.core.field.RecipientImport;
+import io.tepai.core.dispatch.AssignmentImport;
+import io.tepai.core.module.PolicyModules;
+import io.tepai.core.specialist.SpecialistImport;
+import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,9 +54,10 @@ public class ImportServiceImpl implements ImportService {
 
     @Activate
     public ImportServiceImpl(@Reference Store store, @Reference ProgrammeCalendar calendar,
-                             @Reference ServiceLogService logs) {
+                             @Reference ServiceLogService logs, @Reference SpecialistTiers tiers,
+                             @Reference PolicyModules modules) {
         this(store, Clock.systemUTC(), List.of(new RecipientImport(), new LogImport(calendar, logs::indicators,
-                Clock.systemUTC())));
+                Clock.systemUTC()), new SpecialistImport(tiers), new AssignmentImport(tiers, modules)));
     }
 
     /** With the importers and clock of the caller's, for tests (not public: DS would look at it). */
@@ -82,6 +87,7 @@ public class ImportServiceImpl implements ImportService {
         Objects.requireNonNull(actor, "actor");
         RowImporter importer = importers.get(Objects.requireNonNull(kind, "kind"));
         String name = file == null || file.isBlank() ? "" : file.strip();
+        importer.checkMayImport(actor);
         long start = System.nanoTime();
         Table table = read(format, charset, in);
         List<RejectedRow> rejected = new ArrayList<>();

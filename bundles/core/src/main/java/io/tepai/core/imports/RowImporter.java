@@ -21,6 +21,15 @@ public interface RowImporter {
     ImportKind kind();
 
     /**
+     * Refuses, before the file is read, an actor who may write no record of this kind at all (a county importing
+     * specialists, whom units register); which rows an allowed actor may write is checked row by row.
+     *
+     * @throws io.tepai.api.ForbiddenException when the actor may import nothing of this kind
+     */
+    default void checkMayImport(Actor actor) {
+    }
+
+    /**
      * @param rejected where refused rows are added; while it is empty, checked rows are written
      * @return the number of records written
      * @throws io.tepai.api.ValidationException when the header lacks a required column or names an unknown one

@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -87,6 +88,16 @@ public class SpecialistServiceImpl implements SpecialistService {
     @Override
     public Specialist create(Actor actor, SpecialistDraft draft) {
         Objects.requireNonNull(actor, "actor");
+        checkCreate(actor, draft);
+        return insert(actor, draft, (repos, created) -> null);
+    }
+
+    /**
+     * What a new specialist's draft must pass before the register is consulted, for {@link #create} and the bulk
+     * import alike: complete fields, the unit's scope (a unit registers its own), and R-REC-2's status — a unit
+     * registers CANDIDATEs only, and nobody writes ACTIVE.
+     */
+    static void checkCreate(Actor actor, SpecialistDraft draft) {
         SpecialistValidator.validate(draft);
         Scopes.requireUnit(actor, draft.unitCode().strip(), "register specialists of unit '" + draft.unitCode().strip() + "'");
         if (!actor.isCity() && draft.status() != null && draft.status() != SpecialistStatus.CANDIDATE) {
@@ -95,7 +106,6 @@ public class SpecialistServiceImpl implements SpecialistService {
         if (draft.status() == SpecialistStatus.ACTIVE) {
             throw appointedOnlyBySelection();
         }
-        return insert(actor, draft, (repos, created) -> null);
     }
 
     @Override
@@ -307,12 +317,23 @@ public class SpecialistServiceImpl implements SpecialistService {
     /** Checks the draft's references and R-ELIG-1; returns the shortfalls its eligibility exception covers. */
     private Set<String> checkReferencesAndEligibility(Repositories repos, SpecialistDraft draft,
                                                       EligibilityRule.Recorded recorded) {
+        return checkReferencesAndEligibility(tiers, code -> repos.units().find(code).isPresent(),
+                code -> repos.counties().find(code).isPresent(), draft, recorded);
+    }
+
+    /**
+     * The same against units and counties looked up as the caller likes: the bulk import knows them all after one
+     * query each, and must not ask the database per row.
+     */
+    static Set<String> checkReferencesAndEligibility(SpecialistTiers tiers, Predicate<String> unitExists,
+                                                     Predicate<String> countyExists, SpecialistDraft draft,
+                                                     EligibilityRule.Recorded recorded) {
         List<FieldError> errors = new ArrayList<>();
-        if (repos.units().find(draft.unitCode().strip()).isEmpty()) {
+        if (!unitExists.test(draft.unitCode().strip())) {
             errors.add(new FieldError("unitCode", "no dispatching unit has code '" + draft.unitCode().strip() + "'"));
         }
         for (String county : nullToEmpty(draft.counties())) {
-            if (repos.counties().find(county.strip()).isEmpty()) {
+            if (!countyExists.test(county.strip())) {
                 errors.add(new FieldError("counties", "no county has code '" + county.strip() + "'"));
             }
         }
@@ -328,7 +349,7 @@ public class SpecialistServiceImpl implements SpecialistService {
         return EligibilityRule.check(candidate, tier, draft.eligibilityException(), recorded);
     }
 
-    private static void apply(SpecialistDraft draft, SpecialistEntity entity) {
+    static void apply(SpecialistDraft draft, SpecialistEntity entity) {
         entity.setName(draft.name().strip());
         entity.setUnitCode(draft.unitCode().strip());
         entity.setTitleLevel(draft.titleLevel().name());

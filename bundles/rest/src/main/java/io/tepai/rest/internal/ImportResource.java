@@ -36,9 +36,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code POST /api/import/{kind}} (issue 17): a county's file of recipients or confirmed service logs, the body being
- * the file itself, CSV ({@code text/csv}, {@code charset=GBK} for what Excel saves on a Chinese Windows) or an Excel
- * workbook. All or nothing: 200 with the counts when every row was imported, 422 (problem+json with every refused
+ * {@code POST /api/import/{kind}} (issue 17): a unit's file of specialists, a county's file of dispatch assignments,
+ * recipients or confirmed service logs, the body being the file itself, CSV ({@code text/csv}, {@code charset=GBK}
+ * for what Excel saves on a Chinese Windows) or an Excel workbook. All or nothing: 200 with the counts when every row was imported, 422 (problem+json with every refused
  * row, or CSV of them with {@code Accept: text/csv}) when any row was refused and nothing was written. The body may
  * be as large as {@code importMaxBodyBytes} in {@code etc/io.tepai.rest.cfg}, see {@link RequestGuard}.
  */
@@ -57,7 +57,8 @@ public class ImportResource {
                           String file, int rows, int imported, List<RejectedRow> rejected) {
     }
 
-    @Operation(summary = "Import a file of recipients or confirmed service logs (CSV or XLSX), all or nothing")
+    @Operation(summary = "Import a file of specialists, assignments, recipients or confirmed service logs (CSV or "
+            + "XLSX), all or nothing")
     @ApiResponse(responseCode = "200", description = "Every row imported",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     @ApiResponse(responseCode = "422", description = "Rows refused, nothing written: each with row, column, reason")

@@ -28,17 +28,18 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
  * the command read any file of the server and echo its first lines back in the "column ... is none of" errors.
  */
 @Command(scope = "tepai", name = "import",
-        description = "Imports a file of recipients or confirmed service logs (CSV or .xlsx) from the server's "
-                + "import/ folder, all or nothing: prints the counts, or every refused row (row, column, reason) "
-                + "and fails without writing anything. The county imports its own county's records; the city office "
-                + "any county's.")
+        description = "Imports a file of specialists, dispatch assignments, recipients or confirmed service logs "
+                + "(CSV or .xlsx) from the server's import/ folder, all or nothing: prints the counts, or every "
+                + "refused row (row, column, reason) and fails without writing anything. A unit imports its own "
+                + "specialists (as candidates), a county its own county's assignments, recipients and logs; the city "
+                + "office any.")
 @Service
 public class ImportCommand extends TepaiAction {
 
     @Reference
     ImportService imports;
 
-    @Argument(index = 0, name = "kind", required = true, description = "recipients or logs")
+    @Argument(index = 0, name = "kind", required = true, description = "specialists, assignments, recipients or logs")
     String kind;
 
     @Argument(index = 1, name = "file", required = true, description = "The file's name in the server's import/ "
