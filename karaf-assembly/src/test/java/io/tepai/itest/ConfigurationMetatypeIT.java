@@ -32,10 +32,10 @@ public class ConfigurationMetatypeIT extends TepaiContainerTest {
     @Test
     public void everyShippedTepaiConfigurationIsDescribedWithItsKeysAndDefaults() throws Exception {
         List<Path> files = shippedTepaiConfigurations();
-        // the demo data set is a feature switched in featuresBoot, not a configuration, so eight files ship
+        // the demo data set is a feature switched in featuresBoot, not a configuration, so nine files ship
         assertEquals(List.of("io.tepai.calendar.cfg", "io.tepai.evaluation.cfg", "io.tepai.intake.cfg",
-                        "io.tepai.modules.cfg", "io.tepai.rest.cfg", "io.tepai.security.cfg", "io.tepai.service.cfg",
-                        "io.tepai.team.cfg"),
+                        "io.tepai.metrics.cfg", "io.tepai.modules.cfg", "io.tepai.rest.cfg", "io.tepai.security.cfg",
+                        "io.tepai.service.cfg", "io.tepai.team.cfg"),
                 files.stream().map(f -> f.getFileName().toString()).toList());
         for (Path file : files) {
             String pid = file.getFileName().toString().replaceFirst("\\.cfg$", "");
