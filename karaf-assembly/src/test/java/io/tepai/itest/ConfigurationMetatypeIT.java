@@ -33,9 +33,10 @@ public class ConfigurationMetatypeIT extends TepaiContainerTest {
     public void everyShippedTepaiConfigurationIsDescribedWithItsKeysAndDefaults() throws Exception {
         List<Path> files = shippedTepaiConfigurations();
         // the demo data set is a feature switched in featuresBoot, not a configuration, and the module switches live
-        // in the database (io.tepai.modules is read only from an upgraded installation's own file), so seven ship
+        // in the database (io.tepai.modules is read only from an upgraded installation's own file), so eight ship
         assertEquals(List.of("io.tepai.calendar.cfg", "io.tepai.evaluation.cfg", "io.tepai.intake.cfg",
-                        "io.tepai.rest.cfg", "io.tepai.security.cfg", "io.tepai.service.cfg", "io.tepai.team.cfg"),
+                        "io.tepai.metrics.cfg", "io.tepai.rest.cfg", "io.tepai.security.cfg", "io.tepai.service.cfg",
+                        "io.tepai.team.cfg"),
                 files.stream().map(f -> f.getFileName().toString()).toList());
         for (Path file : files) {
             String pid = file.getFileName().toString().replaceFirst("\\.cfg$", "");

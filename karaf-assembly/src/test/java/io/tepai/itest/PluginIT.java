@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tepai.spi.evaluation.CriterionScore;
@@ -89,18 +88,6 @@ public class PluginIT extends TepaiContainerTest {
         }
     }
 
-    private void awaitModule(String module, boolean loaded) throws Exception {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Reply reply = get("/api/modules/" + module, CITY);
-            boolean isLoaded = reply.status() == 200 && reply.json().get("loaded").asBoolean();
-            if (isLoaded == loaded) {
-                return;
-            }
-            Thread.sleep(300);
-        }
-        fail("module " + module + " did not become " + (loaded ? "loaded" : "unloaded") + " within 60 s");
-    }
 
     private long round(String kind, String county, String credentials) throws Exception {
         String query = "/api/evaluations/rounds?kind=" + kind + (county == null ? "" : "&county=" + county);

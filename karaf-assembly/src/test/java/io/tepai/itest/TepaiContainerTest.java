@@ -379,6 +379,20 @@ public abstract class TepaiContainerTest {
         return output.toString(StandardCharsets.UTF_8);
     }
 
+    /** Waits up to 60 s for a plug-in module to be loaded (registered, its id known) or gone. */
+    protected void awaitModule(String module, boolean loaded) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            Reply reply = get("/api/modules/" + module, CITY);
+            boolean isLoaded = reply.status() == 200 && reply.json().get("loaded").asBoolean();
+            if (isLoaded == loaded) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        fail("module " + module + " did not become " + (loaded ? "loaded" : "unloaded") + " within 60 s");
+    }
+
     /** Registers an evaluation criterion from the test bundle, owned by the county, as a plug-in would. */
     protected ServiceRegistration<EvaluationCriterion> registerCriterion(String id, String ownerCounty,
                                                                       Function<SubjectData, CriterionScore> scorer) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,13 @@ public final class PluginCalls {
         }
     }
 
+    /**
+     * Told of every failure (plug-in id, {@code exception} or {@code timeout}) for the metrics city IT alerts on.
+     * Static because most calls go through {@link #onCallerThread()} from plain helpers that have no component at
+     * hand; core embeds this package privately, so the hook is core's alone (the test kit's copy has its own).
+     */
+    private static volatile BiConsumer<String, String> failures = (pluginId, how) -> { };
+
     private final ExecutorService workers;
     private final long timeoutMillis;
     private final Set<String> timedOut = ConcurrentHashMap.newKeySet();
@@ -46,6 +54,11 @@ public final class PluginCalls {
     public PluginCalls(ExecutorService workers, long timeoutMillis) {
         this.workers = workers;
         this.timeoutMillis = timeoutMillis;
+    }
+
+    /** Where failures are reported from now on; {@code null} stops reporting. */
+    public static void reportFailuresTo(BiConsumer<String, String> listener) {
+        failures = listener == null ? (pluginId, how) -> { } : listener;
     }
 
     /** Calls on the caller's own thread, without a time limit. */
@@ -73,6 +86,7 @@ public final class PluginCalls {
         } catch (TimeoutException e) {
             future.cancel(true);
             timedOut.add(pluginId);
+            report(pluginId, "timeout");
             LOG.warn("Plug-in {} gave no answer within {} ms and is not asked again in this computation", pluginId,
                     timeoutMillis);
             return new Outcome<>(null, "no answer within " + timeoutMillis + " ms");
@@ -85,12 +99,22 @@ public final class PluginCalls {
         }
     }
 
+    private static void report(String pluginId, String how) {
+        try {
+            failures.accept(pluginId, how);
+        } catch (RuntimeException e) {
+            // counting a failure must never turn it into a second one
+            LOG.debug("Could not report the failure of plug-in {}", pluginId, e);
+        }
+    }
+
     private static <T> Outcome<T> failed(String pluginId, Throwable cause) {
         String failure = "threw " + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage().strip());
         // one line per failure: a broken criterion fails once per subject, and the stack says nothing new each time
         LOG.warn("Plug-in {} failed: {}", pluginId, failure);
         LOG.debug("Plug-in {} failed", pluginId, cause);
+        report(pluginId, "exception");
         return new Outcome<>(null, failure.length() <= MAX_FAILURE ? failure
                 : failure.substring(0, MAX_FAILURE - 1) + "…");
     }

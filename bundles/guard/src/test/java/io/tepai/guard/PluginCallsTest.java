@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +22,40 @@ class PluginCallsTest {
     void tearDown() {
         never.countDown();
         workers.shutdownNow();
+        PluginCalls.reportFailuresTo(null);
+    }
+
+    @Test
+    void failuresAreReportedByHowTheyFailedAndAnswersAreNot() {
+        List<String> reported = new CopyOnWriteArrayList<>();
+        PluginCalls.reportFailuresTo((plugin, how) -> reported.add(plugin + " " + how));
+        PluginCalls calls = new PluginCalls(workers, 50);
+
+        calls.call("fine", () -> "answer");
+        calls.call("broken", () -> {
+            throw new IllegalStateException("no");
+        });
+        calls.call("hangs", () -> {
+            never.await();
+            return "too late";
+        });
+        calls.call("hangs", () -> "skipped, not failed again");
+        PluginCalls.onCallerThread().call("linkage", () -> {
+            throw new NoClassDefFoundError("gone");
+        });
+
+        assertEquals(List.of("broken exception", "hangs timeout", "linkage exception"), reported);
+    }
+
+    @Test
+    void aBrokenListenerDoesNotChangeTheOutcome() {
+        PluginCalls.reportFailuresTo((plugin, how) -> {
+            throw new IllegalStateException("metrics down");
+        });
+
+        assertEquals("threw IllegalStateException: no", PluginCalls.onCallerThread().call("broken", () -> {
+            throw new IllegalStateException("no");
+        }).failure());
     }
 
     @Test

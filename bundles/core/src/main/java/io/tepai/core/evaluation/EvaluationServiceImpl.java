@@ -12,6 +12,7 @@ import io.tepai.api.evaluation.ResultFilter;
 import io.tepai.api.evaluation.Round;
 import io.tepai.api.evaluation.RoundDraft;
 import io.tepai.api.evaluation.RoundFilter;
+import io.tepai.api.metrics.Metrics;
 import io.tepai.core.module.PolicyModules;
 import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.spi.evaluation.Grade;
@@ -19,6 +20,7 @@ import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.store.Store;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +31,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -50,6 +55,11 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final RoundPublisher publisher;
     private final Certificates certificates;
     private volatile EvaluationSettings settings = EvaluationSettings.DEFAULTS;
+
+    /** Computation times for city IT; optional, so rounds compute without the metrics bundle. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile Metrics metrics;
 
     @Activate
     public EvaluationServiceImpl(@Reference Store store, @Reference SpecialistTiers tiers,
@@ -111,7 +121,14 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Override
     public Round compute(Actor actor, long id) {
-        return computer.compute(actor, id, settings);
+        long start = System.nanoTime();
+        Round computed = computer.compute(actor, id, settings);
+        // only computations that ran: a refused one (wrong status, no right) took no time worth watching
+        Metrics current = metrics;
+        if (current != null) {
+            current.roundComputed(computed.kind().name(), Duration.ofNanos(System.nanoTime() - start));
+        }
+        return computed;
     }
 
     @Override

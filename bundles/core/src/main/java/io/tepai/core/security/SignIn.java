@@ -4,6 +4,7 @@ import io.tepai.api.Actor;
 import io.tepai.api.account.Account;
 import io.tepai.api.account.Authenticator;
 import io.tepai.api.account.Role;
+import io.tepai.api.metrics.Metrics;
 import io.tepai.core.audit.AuditTrail;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
@@ -20,6 +21,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +43,11 @@ public class SignIn implements Authenticator {
     private volatile Passwords passwords = new Passwords(Passwords.DEFAULT_ITERATIONS);
     private volatile int maxFailedLogins = 5;
     private volatile Duration lockout = Duration.ofMinutes(15);
+
+    /** Failures and lockouts for city IT's alerts; optional, so sign-in works without the metrics bundle. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile Metrics metrics;
 
     @Activate
     public SignIn(@Reference Store store, @Reference RecentSignIns recent, Map<String, Object> config) {
@@ -66,6 +75,7 @@ public class SignIn implements Authenticator {
     @Override
     public Optional<Set<String>> authenticate(String username, char[] password) {
         if (username == null || password == null || !Accounts.USERNAME.matcher(username).matches()) {
+            metrics().signInFailed("malformed");
             return Optional.empty();
         }
         Optional<Set<String>> remembered = recent.recall(username, password);
@@ -74,7 +84,13 @@ public class SignIn implements Authenticator {
         }
         long mark = recent.mark(username);
         Optional<AccountEntity> found = store.read(repos -> repos.accounts().find(username));
-        Optional<Set<String>> roles = found.isEmpty() ? burn(password) : verify(found.get(), password);
+        Optional<Set<String>> roles;
+        if (found.isEmpty()) {
+            metrics().signInFailed("unknown");
+            roles = burn(password);
+        } else {
+            roles = verify(found.get(), password);
+        }
         recent.remember(username, password, roles, mark);
         return roles;
     }
@@ -89,17 +105,19 @@ public class SignIn implements Authenticator {
         Instant now = clock.instant();
         if (!account.isEnabled()) {
             LOG.info("Sign-in refused for disabled account {}", username);
+            metrics().signInFailed("disabled");
             return burn(password);
         }
         if (account.getLockedUntil() != null && account.getLockedUntil().isAfter(now)) {
             LOG.warn("Sign-in refused for account {}: locked until {}", username, account.getLockedUntil());
+            metrics().signInFailed("locked");
             return burn(password);
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
-            store.write(repos -> {
-                failed(repos, account, now);
-                return null;
-            });
+            metrics().signInFailed("password");
+            if (store.write(repos -> failed(repos, account, now))) {
+                metrics().accountLocked();
+            }
             return Optional.empty();
         }
         store.write(repos -> {
@@ -113,17 +131,19 @@ public class SignIn implements Authenticator {
      * Counts a failure and locks the account at the limit. The lock is bookkeeping written with plain SQL, not an
      * edit of the account, so it moves no version and goes to the audit trail by hand, not through
      * {@code AuditedWrite}.
+     *
+     * @return whether this failure locked the account
      */
-    private void failed(Repositories repos, AccountEntity account, Instant now) {
+    private boolean failed(Repositories repos, AccountEntity account, Instant now) {
         String username = account.getUsername();
         int failures = repos.accounts().recordFailure(username);
         if (failures < maxFailedLogins) {
             LOG.info("Failed sign-in {} of {} for account {}", failures, maxFailedLogins, username);
-            return;
+            return false;
         }
         Instant lockedUntil = now.plus(lockout);
         if (!repos.accounts().lockAfter(username, maxFailedLogins, lockedUntil)) {
-            return;
+            return false;
         }
         LOG.warn("Account {} locked until {} after {} failed sign-ins", username, lockedUntil, failures);
         Account before = Accounts.toRecord(account);
@@ -132,6 +152,12 @@ public class SignIn implements Authenticator {
                 before.updatedAt());
         AuditTrail.record(repos, Actor.system("sign-in"), now, Accounts.ENTITY, username, "lock", before, after,
                 failures + " failed sign-ins in a row");
+        return true;
+    }
+
+    private Metrics metrics() {
+        Metrics current = metrics;
+        return current == null ? Metrics.NONE : current;
     }
 
     /**

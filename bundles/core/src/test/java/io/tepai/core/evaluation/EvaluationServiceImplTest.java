@@ -18,6 +18,7 @@ import io.tepai.api.RuleViolationException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.evaluation.EvaluationResult;
 import io.tepai.api.evaluation.LineStatus;
+import io.tepai.api.metrics.Metrics;
 import io.tepai.api.evaluation.PublicResult;
 import io.tepai.api.evaluation.Renewal;
 import io.tepai.api.evaluation.ResultFilter;
@@ -45,6 +46,7 @@ import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.testing.TestCriterion;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -242,6 +244,23 @@ class EvaluationServiceImplTest {
                     io.tepai.api.specialist.ChainSegment.PRODUCTION);
         }
         return teams.changeStatus(owner, team.id(), team.version(), io.tepai.api.team.TeamStatus.ACTIVE).id();
+    }
+
+    @Test
+    void aComputedRoundIsReportedByItsKindARefusedOneIsNot() {
+        List<String> reported = new ArrayList<>();
+        service.metrics = new Metrics() {
+            @Override
+            public void roundComputed(String kind, Duration took) {
+                reported.add(kind);
+            }
+        };
+        Round round = service.create(WUZHI, new RoundDraft(2026, SubjectKind.SPECIALIST, "wuzhi"));
+
+        assertThrows(ForbiddenException.class, () -> service.compute(XIUWU, round.id()));
+        service.compute(WUZHI, round.id());
+
+        assertEquals(List.of("SPECIALIST"), reported);
     }
 
     @Test

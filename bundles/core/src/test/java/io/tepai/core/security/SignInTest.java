@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tepai.api.account.Account;
 import io.tepai.api.account.AccountDraft;
 import io.tepai.api.account.Role;
+import io.tepai.api.metrics.Metrics;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +72,32 @@ class SignInTest {
 
         fixture.clock.advance(Duration.ofMinutes(11));
         assertTrue(fixture.signsIn("wuzhi", "good-password"), "lock expired");
+    }
+
+    @Test
+    void refusalsAreReportedWithTheirReasonAndTheLockOnce() {
+        List<String> reported = new ArrayList<>();
+        signIn.metrics = new Metrics() {
+            @Override
+            public void signInFailed(String reason) {
+                reported.add(reason);
+            }
+
+            @Override
+            public void accountLocked() {
+                reported.add("LOCKED");
+            }
+        };
+
+        assertFalse(fixture.signsIn("nobody", "good-password"));
+        assertFalse(fixture.signsIn("WUZHI", "good-password"));
+        for (int i = 0; i < 3; i++) {
+            assertFalse(fixture.signsIn("wuzhi", "bad" + i));
+        }
+        assertFalse(fixture.signsIn("wuzhi", "good-password"));
+
+        assertEquals(List.of("unknown", "malformed", "password", "password", "password", "LOCKED", "locked"),
+                reported);
     }
 
     @Test

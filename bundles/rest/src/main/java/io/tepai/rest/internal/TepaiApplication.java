@@ -41,6 +41,9 @@ public class TepaiApplication extends Application {
     @Reference
     private WebSessions sessions;
 
+    @Reference
+    private RequestMetrics requestMetrics;
+
     private final AtomicReference<RequestGuard.Settings> settings =
             new AtomicReference<>(RequestGuard.Settings.defaults());
 
@@ -78,7 +81,7 @@ public class TepaiApplication extends Application {
     public Set<Object> getSingletons() {
         return Set.of(new JsonProvider(), new RequestGuard(settings::get),
                 new BasicAuthFilter(new JaasAuthenticator("karaf")), new SessionAuthFilter(sessions),
-                new ClosedByDefault(), new Actors(), new Viewer.Provider(),
+                new ClosedByDefault(), requestMetrics.families(), new Actors(), new Viewer.Provider(),
                 new QueryParameters(),
                 new TepaiExceptionMapper(), new WebExceptionMapper(), new UnexpectedExceptionMapper());
     }
