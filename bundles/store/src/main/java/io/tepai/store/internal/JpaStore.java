@@ -1,12 +1,15 @@
 package io.tepai.store.internal;
 
 import io.tepai.api.ConflictException;
+import io.tepai.api.NodeLock;
 import io.tepai.api.TemporarilyUnavailableException;
 import io.tepai.api.TepaiException;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +36,8 @@ public final class JpaStore implements Store, AutoCloseable {
 
     /** EclipseLink's {@code PersistenceUnitProperties.SESSION_NAME}, named here to import nothing of EclipseLink. */
     private static final String SESSION_NAME = "eclipselink.session-name";
+    /** EclipseLink's {@code PersistenceUnitProperties.CACHE_SHARED_DEFAULT}. */
+    private static final String SHARED_CACHE_DEFAULT = "eclipselink.cache.shared.default";
     private static final AtomicLong SESSIONS = new AtomicLong();
 
     /** How often a unit of work is tried in all when the database answers with a transient lock failure. */
@@ -74,13 +79,28 @@ public final class JpaStore implements Store, AutoCloseable {
         // EclipseLink keeps one session per session name, by default the unit's name: a second store opened while the
         // first is still open (another data source, or a restart overlapping the old one) would silently share the
         // first one's session, database and cache. Each store gets a session of its own.
+        Map<String, String> properties = new HashMap<>();
+        properties.put(SESSION_NAME, TepaiPersistenceUnit.NAME + "-" + SESSIONS.incrementAndGet());
+        if (!embedded(dataSource)) {
+            // Other nodes may share this database (README "Two nodes"), and a shared cache would go on serving a
+            // record as this node last saw it after another node changed it. Each unit of work reads afresh instead;
+            // the embedded Derby is opened by this JVM alone, so its cache can never be stale.
+            properties.put(SHARED_CACHE_DEFAULT, "false");
+        }
         EntityManagerFactory factory = provider.createContainerEntityManagerFactory(
-                new TepaiPersistenceUnit(dataSource),
-                Map.of(SESSION_NAME, TepaiPersistenceUnit.NAME + "-" + SESSIONS.incrementAndGet()));
+                new TepaiPersistenceUnit(dataSource), properties);
         if (factory == null) {
             throw new IllegalStateException("The JPA provider refused persistence unit " + TepaiPersistenceUnit.NAME);
         }
         return new JpaStore(dataSource, factory, ATTEMPTS, BACKOFF_MILLIS);
+    }
+
+    /** True for Derby's embedded driver, which only this JVM can have open; false for a server other nodes reach. */
+    private static boolean embedded(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+        }
     }
 
     @Override
@@ -220,6 +240,19 @@ public final class JpaStore implements Store, AutoCloseable {
             return read(repositories -> repositories.counties().all() != null);
         } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    @Override
+    public void exclusively(String name, NodeLock.Work work) throws InterruptedException {
+        if (!name.matches("[a-z]+")) {
+            throw new IllegalArgumentException("A lock's name is lower-case letters: " + name);
+        }
+        try (DatabaseLock lock = DatabaseLock.hold(dataSource, "tepai_lock_" + name)) {
+            work.run();
+        } catch (SQLException e) {
+            throw new TemporarilyUnavailableException("The database refused lock '" + name + "': " + e.getMessage(),
+                    RETRY_AFTER_SECONDS, e);
         }
     }
 
