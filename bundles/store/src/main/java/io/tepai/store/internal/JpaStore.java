@@ -9,7 +9,6 @@ import io.tepai.store.Store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.persistence.CacheRetrieveMode;
+import javax.persistence.CacheStoreMode;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
@@ -36,8 +37,6 @@ public final class JpaStore implements Store, AutoCloseable {
 
     /** EclipseLink's {@code PersistenceUnitProperties.SESSION_NAME}, named here to import nothing of EclipseLink. */
     private static final String SESSION_NAME = "eclipselink.session-name";
-    /** EclipseLink's {@code PersistenceUnitProperties.CACHE_SHARED_DEFAULT}. */
-    private static final String SHARED_CACHE_DEFAULT = "eclipselink.cache.shared.default";
     private static final AtomicLong SESSIONS = new AtomicLong();
 
     /** How often a unit of work is tried in all when the database answers with a transient lock failure. */
@@ -58,10 +57,14 @@ public final class JpaStore implements Store, AutoCloseable {
 
     private final DataSource dataSource;
     private final EntityManagerFactory factory;
+    /** What each unit of work's EntityManager is opened with: how it uses the shared cache. */
+    private final Map<String, Object> entityManagerProperties;
     private final int attempts;
     private final long backoffMillis;
 
-    private JpaStore(DataSource dataSource, EntityManagerFactory factory, int attempts, long backoffMillis) {
+    private JpaStore(DataSource dataSource, EntityManagerFactory factory, Map<String, Object> entityManagerProperties,
+                     int attempts, long backoffMillis) {
+        this.entityManagerProperties = entityManagerProperties;
         this.dataSource = dataSource;
         this.factory = factory;
         this.attempts = attempts;
@@ -70,7 +73,8 @@ public final class JpaStore implements Store, AutoCloseable {
 
     /** The same store, retrying transient failures {@code attempts} times in all with the given first pause. */
     JpaStore withRetries(int attempts, long backoffMillis) {
-        return new JpaStore(dataSource, factory, Math.max(1, attempts), Math.max(0, backoffMillis));
+        return new JpaStore(dataSource, factory, entityManagerProperties, Math.max(1, attempts),
+                Math.max(0, backoffMillis));
     }
 
     /** Migrates the schema of {@code dataSource}, then opens the persistence unit on it. */
@@ -79,20 +83,20 @@ public final class JpaStore implements Store, AutoCloseable {
         // EclipseLink keeps one session per session name, by default the unit's name: a second store opened while the
         // first is still open (another data source, or a restart overlapping the old one) would silently share the
         // first one's session, database and cache. Each store gets a session of its own.
-        Map<String, String> properties = new HashMap<>();
-        properties.put(SESSION_NAME, TepaiPersistenceUnit.NAME + "-" + SESSIONS.incrementAndGet());
-        if (!embedded(dataSource)) {
-            // Other nodes may share this database (README "Two nodes"), and a shared cache would go on serving a
-            // record as this node last saw it after another node changed it. Each unit of work reads afresh instead;
-            // the embedded Derby is opened by this JVM alone, so its cache can never be stale.
-            properties.put(SHARED_CACHE_DEFAULT, "false");
-        }
         EntityManagerFactory factory = provider.createContainerEntityManagerFactory(
-                new TepaiPersistenceUnit(dataSource), properties);
+                new TepaiPersistenceUnit(dataSource),
+                Map.of(SESSION_NAME, TepaiPersistenceUnit.NAME + "-" + SESSIONS.incrementAndGet()));
         if (factory == null) {
             throw new IllegalStateException("The JPA provider refused persistence unit " + TepaiPersistenceUnit.NAME);
         }
-        return new JpaStore(dataSource, factory, ATTEMPTS, BACKOFF_MILLIS);
+        // Other nodes may share a database server (README "Two nodes"), and the shared cache would go on serving a
+        // record as this node last saw it after another node changed it: there every unit of work reads the
+        // database and refreshes the cache with what it read. The embedded Derby is opened by this JVM alone, so its
+        // cache cannot be stale.
+        Map<String, Object> freshReads = embedded(dataSource) ? Map.of() : Map.of(
+                "javax.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+                "javax.persistence.cache.storeMode", CacheStoreMode.REFRESH);
+        return new JpaStore(dataSource, factory, freshReads, ATTEMPTS, BACKOFF_MILLIS);
     }
 
     /** True for Derby's embedded driver, which only this JVM can have open; false for a server other nodes reach. */
@@ -109,7 +113,7 @@ public final class JpaStore implements Store, AutoCloseable {
     }
 
     private <T> T readOnce(Function<Repositories, T> work) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = factory.createEntityManager(entityManagerProperties);
         try {
             return work.apply(new Repositories(em));
         } finally {
@@ -190,7 +194,7 @@ public final class JpaStore implements Store, AutoCloseable {
     }
 
     private <T> T writeOnce(Function<Repositories, T> work) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = factory.createEntityManager(entityManagerProperties);
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
