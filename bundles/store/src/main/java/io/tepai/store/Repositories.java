@@ -29,6 +29,7 @@ public final class Repositories {
     private final TermRepository terms;
     private final IntakeRepository intakes;
     private final DemandRepository demands;
+    private final ModuleSwitchRepository moduleSwitches;
     private final EntityManager em;
 
     public Repositories(EntityManager em) {
@@ -57,6 +58,7 @@ public final class Repositories {
         this.terms = new TermRepository(em);
         this.intakes = new IntakeRepository(em);
         this.demands = new DemandRepository(em);
+        this.moduleSwitches = new ModuleSwitchRepository(em);
     }
 
     public CountyRepository counties() {
@@ -172,5 +174,10 @@ public final class Repositories {
 
     public RosterRepository rosters() {
         return rosters;
+    }
+
+    /** The counties' plug-in module switches. */
+    public ModuleSwitchRepository moduleSwitches() {
+        return moduleSwitches;
     }
 }

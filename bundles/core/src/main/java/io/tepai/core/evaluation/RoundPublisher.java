@@ -8,6 +8,7 @@ import io.tepai.api.ConflictException;
 import io.tepai.api.evaluation.Round;
 import io.tepai.api.evaluation.RoundStatus;
 import io.tepai.core.module.PolicyModules;
+import io.tepai.core.module.PolicyModules.LocalIncentive;
 import io.tepai.guard.PluginCalls;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.SubjectKind;
@@ -93,7 +94,10 @@ final class RoundPublisher {
             }
             return results;
         });
-        Publication.Outcome incentives = Publication.grants(published, modules::incentivesFor,
+        // the switches are read from the database: once per county, not once per result
+        Map<String, List<LocalIncentive>> incentivesByCounty = new HashMap<>();
+        Publication.Outcome incentives = Publication.grants(published,
+                county -> incentivesByCounty.computeIfAbsent(county, modules::incentivesFor),
                 new PluginCalls(workers, settings.timeoutMillis()));
         Round round = store.write(repos -> {
             EvaluationRoundEntity entity = findRound(repos, id);

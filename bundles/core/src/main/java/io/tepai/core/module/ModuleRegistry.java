@@ -34,7 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -48,7 +47,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The plug-in modules in the container (whiteboard: evaluation criteria, incentive policies and specialist tiers
  * that do not come from core), the owner each one declares in its {@code io.tepai.spi.module} service properties,
- * and each county's switches for them ({@link SwitchStore}, configuration {@value #PID}). Who may switch what is
+ * and each county's switches for them ({@link SwitchStore}, in the database; configuration {@value #PID} is read only
+ * to import the switches an earlier release kept there). Who may switch what is
  * {@link SwitchRights}. Module ids are unique across kinds; the service registered first is the module
  * ({@link FirstRegisteredWins}).
  */
@@ -57,6 +57,9 @@ import org.slf4j.LoggerFactory;
 public class ModuleRegistry implements ModuleService, PolicyModules {
 
     public static final String PID = "io.tepai.modules";
+
+    /** The longest module id a switch can name (column {@code module_switch.module_id}). */
+    static final int MAX_ID = 64;
 
     /** The weight of a criterion whose own default is broken. */
     static final int FALLBACK_WEIGHT = 10;
@@ -76,26 +79,34 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
     /** Core's own tiers with their ids: always allowed everywhere, never modules. */
     private final Map<SpecialistTier, String> builtInTiers = new ConcurrentHashMap<>();
 
+    /** @param config {@value #PID}, from an earlier release's {@code etc/io.tepai.modules.cfg}: imported once */
     @Activate
-    public ModuleRegistry(@Reference Store store, @Reference ConfigurationAdmin configurationAdmin,
-                          Map<String, Object> config) {
-        this(store, configurationAdmin, Clock.systemUTC(), ModuleRegistry::fromCoreBundle);
-        configure(config);
+    public ModuleRegistry(@Reference Store store, Map<String, Object> config) {
+        this(store, Clock.systemUTC(), ModuleRegistry::fromCoreBundle);
+        switches.importOnce(config);
     }
 
     /**
      * @param builtIn tells core's own tiers from plug-in tiers; in the container, by the bundle that provides them
      */
-    public ModuleRegistry(Store store, ConfigurationAdmin configurationAdmin, Clock clock,
-                          Predicate<SpecialistTier> builtIn) {
+    public ModuleRegistry(Store store, Clock clock, Predicate<SpecialistTier> builtIn) {
         this.store = store;
-        this.switches = new SwitchStore(store, configurationAdmin, clock);
+        this.switches = new SwitchStore(store, clock);
         this.builtIn = builtIn;
     }
 
+    /**
+     * Imports a configuration that appears while running (an old file copied into etc/ during an upgrade), and
+     * tells an operator who edits the old file that switches live in the database now. Declared so that a change of
+     * the file does not restart the component, which would drop every plug-in reference for a moment.
+     */
     @Modified
-    public void configure(Map<String, Object> config) {
-        switches.configure(config);
+    public void modified(Map<String, Object> config) {
+        if (switches.importOnce(config) == 0 && !Switches.parse(config).isEmpty()) {
+            LOG.warn("{} changed, but module switches are kept in the database and the file was only read once, to "
+                    + "import them; switch with tepai:module-enable / tepai:module-disable or /api/modules",
+                    SwitchStore.OLD_FILE);
+        }
     }
 
     // --- whiteboard
@@ -151,7 +162,7 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
 
     @Override
     public List<Module> list() {
-        Switches current = switches.current();
+        Switches current = switches.all();
         Set<String> ids = new TreeSet<>(plugins.ids());
         ids.addAll(current.enabledAnywhere());
         return ids.stream().map(id -> describe(id, current)).flatMap(Optional::stream).toList();
@@ -159,12 +170,12 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
 
     @Override
     public Module get(String id) {
-        return describe(id, switches.current()).orElseThrow(() -> new ModuleNotLoadedException(id, plugins.ids()));
+        return describe(id, switches.ofModule(id)).orElseThrow(() -> new ModuleNotLoadedException(id, plugins.ids()));
     }
 
     @Override
     public boolean isEnabled(String county, String moduleId) {
-        return switches.current().isEnabled(county, moduleId);
+        return switches.isEnabled(county, moduleId);
     }
 
     @Override
@@ -192,7 +203,7 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
             throw ValidationException.of("weight", "must be from " + Switches.MIN_WEIGHT + " to "
                     + Switches.MAX_WEIGHT + ", not " + weight);
         }
-        if (switches.toggle(actor, code, id, "enable", s -> s.enable(code, id, weight))) {
+        if (switches.toggle(actor, code, id, true, weight)) {
             LOG.info("{} switched module '{}' on for county '{}'{}", actor.username(), id, code,
                     weight == null ? "" : " with weight " + weight);
         }
@@ -207,12 +218,12 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
         auditingRefusal(actor, code, id, "disable", () -> SwitchRights.requireMaySwitchOff(actor, code));
         requireCounty(code);
         Module module = get(id);
-        if (!switches.toggle(actor, code, id, "disable", s -> s.disable(code, id))) {
+        if (!switches.toggle(actor, code, id, false, null)) {
             return module;
         }
         LOG.info("{} switched module '{}' off for county '{}'", actor.username(), id, code);
         // an unloaded module switched off in its last county is gone from the list, yet the caller sees what it did
-        return describe(id, switches.current()).orElseGet(() -> new Module(id, null, null, null, null, null, false,
+        return describe(id, switches.ofModule(id)).orElseGet(() -> new Module(id, null, null, null, null, null, false,
                 Set.of(), Map.of()));
     }
 
@@ -238,7 +249,7 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
 
     @Override
     public List<LocalCriterion> criteriaFor(String county) {
-        Switches current = switches.current();
+        Switches current = switches.ofCounty(county);
         return current.modules(county).stream()
                 .flatMap(id -> plugins.inForce(id).filter(p -> p.kind() == ModuleKind.CRITERION).stream().map(p -> {
                     EvaluationCriterion criterion = (EvaluationCriterion) p.service();
@@ -250,7 +261,7 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
 
     @Override
     public List<LocalIncentive> incentivesFor(String county) {
-        return switches.current().modules(county).stream()
+        return switches.ofCounty(county).modules(county).stream()
                 .flatMap(id -> plugins.inForce(id).filter(p -> p.kind() == ModuleKind.INCENTIVE).stream()
                         .map(p -> new LocalIncentive((IncentivePolicy) p.service(), id, bundle(p.service()))))
                 .toList();
@@ -265,7 +276,7 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
             return true;
         }
         return plugins.inForce(tierId).filter(p -> p.kind() == ModuleKind.TIER).isPresent()
-                && switches.current().isEnabled(county, tierId);
+                && switches.isEnabled(county, tierId);
     }
 
     // --- helpers
@@ -320,7 +331,7 @@ public class ModuleRegistry implements ModuleService, PolicyModules {
     }
 
     private static String requireText(String field, String value) {
-        new FieldErrors().text(field, value, 64).throwIfAny();
+        new FieldErrors().text(field, value, MAX_ID).throwIfAny();
         return value.strip();
     }
 

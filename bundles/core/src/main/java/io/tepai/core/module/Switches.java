@@ -1,9 +1,9 @@
 package io.tepai.core.module;
 
+import io.tepai.store.entity.ModuleSwitchEntity;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Dictionary;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The counties' module switches as kept in configuration {@code io.tepai.modules} ({@code etc/io.tepai.modules.cfg}):
+ * The counties' module switches: as stored in the database ({@link #of}), or as an earlier release kept them in
+ * configuration {@code io.tepai.modules} ({@code etc/io.tepai.modules.cfg}), which is read once to import them
+ * ({@link #parse}):
  *
  * <pre>
  * wuzhi = wuzhi-demo-bases, hpu-own
@@ -26,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * A county key lists the modules switched on there; {@code <county>.<module>.weight} is a criterion's weight in that
  * county (1..100), kept when the module is switched off so that switching it on again restores it. Every other key
- * (the component's own properties, Karaf's file name) is not a switch and is left alone. Immutable.
+ * (the component's own properties, Karaf's file name) is not a switch and is ignored. Immutable.
  */
 final class Switches {
 
@@ -39,7 +41,7 @@ final class Switches {
     private static final Pattern COUNTY_KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern WEIGHT_KEY = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.([a-z0-9][a-z0-9-]*)\\.weight");
 
-    /** Modules switched on, per county; both sorted so that the file and the listings read the same every time. */
+    /** Modules switched on, per county; both sorted so that the listings read the same every time. */
     private final Map<String, Set<String>> enabled;
     /** Configured weights per county and module. */
     private final Map<String, Map<String, Integer>> weights;
@@ -71,15 +73,33 @@ final class Switches {
         return new Switches(freeze(enabled), freezeWeights(weights));
     }
 
-    static Switches parse(Dictionary<String, ?> properties) {
-        if (properties == null) {
-            return NONE;
+    /** The switches as stored in the database: the rows switched on, and the weights of all rows. */
+    static Switches of(Collection<ModuleSwitchEntity> rows) {
+        Map<String, Set<String>> enabled = new TreeMap<>();
+        Map<String, Map<String, Integer>> weights = new TreeMap<>();
+        for (ModuleSwitchEntity row : rows) {
+            if (row.isEnabled()) {
+                enabled.computeIfAbsent(row.getCountyCode(), c -> new TreeSet<>()).add(row.getModuleId());
+            }
+            if (row.getWeight() != null) {
+                weights.computeIfAbsent(row.getCountyCode(), c -> new TreeMap<>()).put(row.getModuleId(),
+                        row.getWeight());
+            }
         }
-        Map<String, Object> map = new TreeMap<>();
-        for (String key : Collections.list(properties.keys())) {
-            map.put(key, properties.get(key));
-        }
-        return parse(map);
+        return new Switches(freeze(enabled), freezeWeights(weights));
+    }
+
+    boolean isEmpty() {
+        return enabled.isEmpty() && weights.isEmpty();
+    }
+
+    /** Every module with a switch on or a weight, per county: the rows these switches are stored as. */
+    Map<String, Set<String>> stored() {
+        Map<String, Set<String>> stored = new TreeMap<>();
+        enabled.forEach((county, modules) -> stored.computeIfAbsent(county, c -> new TreeSet<>()).addAll(modules));
+        weights.forEach((county, byModule) -> stored.computeIfAbsent(county, c -> new TreeSet<>())
+                .addAll(byModule.keySet()));
+        return freeze(stored);
     }
 
     boolean isEnabled(String county, String module) {
@@ -104,54 +124,6 @@ final class Switches {
 
     Optional<Integer> weight(String county, String module) {
         return Optional.ofNullable(weights.getOrDefault(county, Map.of()).get(module));
-    }
-
-    /** These switches with the module on for the county, and its weight there when one is given. */
-    Switches enable(String county, String module, Integer weight) {
-        Map<String, Set<String>> on = new TreeMap<>(enabled);
-        Set<String> modules = new TreeSet<>(modules(county));
-        modules.add(module);
-        on.put(county, modules);
-        Map<String, Map<String, Integer>> w = new TreeMap<>(weights);
-        if (weight != null) {
-            Map<String, Integer> countyWeights = new TreeMap<>(weights.getOrDefault(county, Map.of()));
-            countyWeights.put(module, weight);
-            w.put(county, countyWeights);
-        }
-        return new Switches(freeze(on), freezeWeights(w));
-    }
-
-    /** These switches with the module off for the county; its weight there is kept. */
-    Switches disable(String county, String module) {
-        Map<String, Set<String>> on = new TreeMap<>(enabled);
-        Set<String> modules = new TreeSet<>(modules(county));
-        modules.remove(module);
-        if (modules.isEmpty()) {
-            on.remove(county);
-        } else {
-            on.put(county, modules);
-        }
-        return new Switches(freeze(on), weights);
-    }
-
-    /**
-     * Writes the county's switch and the module's weight there into configuration properties, leaving every other
-     * key as it is.
-     */
-    void writeTo(Dictionary<String, Object> properties, String county, String module) {
-        Set<String> modules = modules(county);
-        if (modules.isEmpty()) {
-            properties.remove(county);
-        } else {
-            properties.put(county, String.join(",", modules));
-        }
-        String weightKey = county + "." + module + ".weight";
-        Optional<Integer> weight = weight(county, module);
-        if (weight.isPresent()) {
-            properties.put(weightKey, weight.get().toString());
-        } else {
-            properties.remove(weightKey);
-        }
     }
 
     private static Set<String> modules(Object value) {

@@ -21,7 +21,6 @@ import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.core.module.ModuleRegistry;
 import io.tepai.core.testing.Drafts;
-import io.tepai.core.testing.FakeConfigurationAdmin;
 import io.tepai.core.testing.FakeTier;
 import io.tepai.core.testing.Modules;
 import io.tepai.core.testing.MutableClock;
@@ -58,7 +57,7 @@ class AssignmentServiceImplTest {
         clock = new MutableClock(START);
         Organisation.units(db.store());
         tiers = Organisation.builtInTiers();
-        modules = Modules.registry(db.store(), new FakeConfigurationAdmin(ModuleRegistry.PID), clock);
+        modules = Modules.registry(db.store(), clock);
         tiers.list().forEach(tier -> modules.addTier(tiers.tier(tier.id()).orElseThrow(), Map.of()));
         // a county's own plug-in tier: its specialists are supported at county level
         addPluginTier(new FakeTier("wuzhi-own") {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tepai.api.Actor;
+import io.tepai.api.ConflictException;
 import io.tepai.api.ForbiddenException;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.ValidationException;
@@ -19,7 +20,6 @@ import io.tepai.api.module.Module;
 import io.tepai.api.module.ModuleKind;
 import io.tepai.api.module.ModuleOwner;
 import io.tepai.core.module.PolicyModules.LocalCriterion;
-import io.tepai.core.testing.FakeConfigurationAdmin;
 import io.tepai.core.testing.FakeTier;
 import io.tepai.core.testing.Modules;
 import io.tepai.core.testing.Organisation;
@@ -38,13 +38,22 @@ import io.tepai.spi.module.County;
 import io.tepai.spi.module.Shared;
 import io.tepai.spi.module.Unit;
 import io.tepai.spi.tier.SpecialistTier;
+import io.tepai.store.Repositories;
+import io.tepai.store.Store;
 import io.tepai.store.entity.AssignmentEntity;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.tepai.store.entity.ModuleSwitchEntity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.persistence.PersistenceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,20 +66,30 @@ class ModuleRegistryTest {
     private static final String TOURISM = "xiuwu-tourism-bonus";
 
     private TestStore db;
-    private FakeConfigurationAdmin config;
+    private MutableClock clock;
     private ModuleRegistry registry;
     private Criterion demoBases;
 
     @BeforeEach
     void setUp() {
         db = TestStore.open();
-        config = new FakeConfigurationAdmin(ModuleRegistry.PID);
-        registry = Modules.registry(db.store(), config, new MutableClock(Instant.parse("2026-03-01T08:00:00Z")));
+        clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
         demoBases = new Criterion(DEMO_BASES, 10);
-        registry.addCriterion(demoBases, Map.of(County.PROPERTY, "wuzhi"));
-        registry.addIncentive(new Policy(TOURISM), Map.of(County.PROPERTY, "xiuwu"));
-        registry.addTier(new CityTier(), Map.of());
-        registry.addTier(new FakeTier("hpu-own"), Map.of(Unit.PROPERTY, "hpu"));
+        registry = node(db.store());
+    }
+
+    /** A registry with the test's plug-ins, as each node on one database has its own. */
+    private ModuleRegistry node(Store store) {
+        ModuleRegistry node = Modules.registry(store, clock);
+        node.addCriterion(demoBases, Map.of(County.PROPERTY, "wuzhi"));
+        node.addIncentive(new Policy(TOURISM), Map.of(County.PROPERTY, "xiuwu"));
+        node.addTier(new CityTier(), Map.of());
+        node.addTier(new FakeTier("hpu-own"), Map.of(Unit.PROPERTY, "hpu"));
+        return node;
+    }
+
+    private long switchRows() {
+        return db.count("SELECT COUNT(*) FROM module_switch");
     }
 
     @AfterEach
@@ -235,7 +254,7 @@ class ModuleRegistryTest {
                 () -> registry.enable(CITY, "wuzhi", DEMO_BASES, weight));
 
         assertEquals("weight", e.errors().get(0).field());
-        assertEquals(0, config.updates());
+        assertEquals(0, switchRows());
     }
 
     @Test
@@ -301,7 +320,7 @@ class ModuleRegistryTest {
 
         assertEquals("Module 'wuzhi-typo' is not loaded (install its plug-in feature first); loaded modules: "
                 + "hpu-own, wuzhi-demo-bases, xiuwu-tourism-bonus", e.getMessage());
-        assertEquals(0, config.updates());
+        assertEquals(0, switchRows());
     }
 
     @Test
@@ -324,7 +343,7 @@ class ModuleRegistryTest {
 
         assertEquals("county:xiuwu", e.missingScope());
         assertEquals(Set.of("wuzhi"), registry.get(DEMO_BASES).enabledCounties());
-        assertEquals(1, config.updates());
+        assertEquals(1, switchRows());
     }
 
     @Test
@@ -344,7 +363,7 @@ class ModuleRegistryTest {
 
         assertEquals("city or county:xiuwu", e.missingScope());
         assertEquals(Set.of(), registry.get(TOURISM).enabledCounties());
-        assertEquals(0, config.updates());
+        assertEquals(0, switchRows());
         assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Module' AND entity_id = '"
                 + TOURISM + "' AND action = 'enable-refused' AND actor = 'wuzhi-kjj'"
                 + " AND reason LIKE 'county wuzhi: Module ''xiuwu-tourism-bonus'' belongs to county ''xiuwu''%'"));
@@ -390,8 +409,11 @@ class ModuleRegistryTest {
         assertEquals(1, audits(DEMO_BASES, "disable"));
         assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Module' AND action = 'enable'"
                 + " AND actor = 'wuzhi-kjj' AND actor_scope = 'county:wuzhi'"
-                + " AND changes LIKE '%\"enabled\":{\"before\":\"false\",\"after\":\"true\"}%'"
+                + " AND changes LIKE '%\"enabled\":{\"before\":null,\"after\":\"true\"}%'"
                 + " AND changes LIKE '%\"weight\":{\"before\":null,\"after\":\"15\"}%'"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Module' AND action = 'disable'"
+                + " AND changes = '{\"enabled\":{\"before\":\"true\",\"after\":\"false\"}}'"),
+                "switching off keeps the weight");
     }
 
     @Test
@@ -401,64 +423,182 @@ class ModuleRegistryTest {
         registry.enable(CITY, "wuzhi", DEMO_BASES, null);
         registry.disable(CITY, "xiuwu", DEMO_BASES);
 
-        assertEquals(1, config.updates());
+        assertEquals(1, switchRows());
+        assertEquals(1, db.count("SELECT MAX(version) FROM module_switch"), "the row was written once");
         assertEquals(1, audits(DEMO_BASES, "enable"));
         assertEquals(0, audits(DEMO_BASES, "disable"));
     }
 
     @Test
-    void switchesAreWrittenToTheConfigurationKeepingEveryOtherKey() {
-        config.edit(Map.of("felix.fileinstall.filename", "file:/opt/tepai/etc/io.tepai.modules.cfg",
-                "boai", "some-module"));
-
-        registry.enable(CITY, "wuzhi", DEMO_BASES, 15);
+    void switchesAreStoredInTheDatabaseWithWhoAndWhen() {
+        registry.enable(WUZHI, "wuzhi", DEMO_BASES, 15);
         registry.enable(CITY, "wuzhi", "hpu-own", null);
-
-        assertEquals(Map.of("felix.fileinstall.filename", "file:/opt/tepai/etc/io.tepai.modules.cfg",
-                "boai", "some-module", "service.pid", ModuleRegistry.PID,
-                "wuzhi", "hpu-own,wuzhi-demo-bases", "wuzhi.wuzhi-demo-bases.weight", "15"), config.properties());
-
-        registry.disable(CITY, "wuzhi", "hpu-own");
         registry.disable(CITY, "wuzhi", DEMO_BASES);
 
-        assertFalse(config.properties().containsKey("wuzhi"), "a county with nothing on has no key");
-        assertEquals("15", config.properties().get("wuzhi.wuzhi-demo-bases.weight"));
+        assertEquals(1, db.count("SELECT COUNT(*) FROM module_switch WHERE county_code = 'wuzhi' AND module_id ="
+                + " 'hpu-own' AND enabled = TRUE AND weight IS NULL AND changed_by = 'office'"));
+        ModuleSwitchEntity off = db.store().read(repos -> repos.moduleSwitches().find("wuzhi", DEMO_BASES))
+                .orElseThrow();
+        assertFalse(off.isEnabled());
+        assertEquals(15, off.getWeight(), "switching off keeps the weight");
+        assertEquals("office", off.getChangedBy());
+        assertEquals(Instant.parse("2026-03-01T08:00:00Z"), off.getChangedAt());
+        assertEquals(2, off.getVersion(), "written when switched on, and when switched off");
     }
 
     @Test
-    void aConfigurationThatCannotBeSavedChangesAndAuditsNothing() {
-        config.failUpdatesWith(new IOException("disk full"));
+    void anAuditRecordTheDatabaseRefusesLeavesTheSwitchAsItWas() {
+        // a scope longer than audit_record.actor_scope (96 characters): the audit insert fails in the database
+        Actor unrecordable = new Actor("city-ops", Set.of(Actor.ROLE_CITY, Actor.ROLE_UNIT,
+                Actor.ROLE_UNIT + ":" + "x".repeat(92)));
 
-        assertThrows(UncheckedIOException.class, () -> registry.enable(CITY, "wuzhi", DEMO_BASES, null));
+        assertThrows(PersistenceException.class, () -> registry.enable(unrecordable, "wuzhi", DEMO_BASES, 15));
 
         assertFalse(registry.isEnabled("wuzhi", DEMO_BASES));
-        assertEquals(0, audits(DEMO_BASES, "enable"));
+        assertEquals(0, switchRows(), "the new switch is not stored");
+
+        registry.enable(CITY, "wuzhi", DEMO_BASES, 15);
+        assertThrows(PersistenceException.class, () -> registry.disable(unrecordable, "wuzhi", DEMO_BASES));
+
+        assertTrue(registry.isEnabled("wuzhi", DEMO_BASES), "the stored switch is unchanged");
+        assertEquals(1, db.count("SELECT version FROM module_switch"));
+        assertEquals(1, audits(DEMO_BASES, "enable"));
+        assertEquals(0, audits(DEMO_BASES, "disable"));
     }
 
     @Test
-    void aChangedConfigurationAppliesLive() {
-        registry.configure(Map.of("component.name", ModuleRegistry.class.getName(), "service.pid",
-                ModuleRegistry.PID, "xiuwu", " wuzhi-demo-bases , xiuwu-tourism-bonus ",
-                "xiuwu.wuzhi-demo-bases.weight", "25"));
+    void aSwitchMadeOnAnotherNodeCountsAtOnce() {
+        ModuleRegistry other = node(db.store());
+        assertEquals(List.of(), registry.criteriaFor("wuzhi"));
+
+        other.enable(CITY, "wuzhi", DEMO_BASES, 15);
+
+        assertTrue(registry.isEnabled("wuzhi", DEMO_BASES));
+        assertEquals(15, registry.criteriaFor("wuzhi").get(0).weight());
+        assertEquals(Set.of("wuzhi"), registry.get(DEMO_BASES).enabledCounties());
+
+        registry.disable(WUZHI, "wuzhi", DEMO_BASES);
+
+        assertEquals(List.of(), other.criteriaFor("wuzhi"));
+        assertEquals(List.of(), other.list().stream().filter(m -> !m.enabledCounties().isEmpty()).toList());
+    }
+
+    @Test
+    void twoSwitchesRacingOnOneCountyAndModuleOneWinsTheOtherIsToldAndNothingIsLost() {
+        registry.enable(CITY, "wuzhi", DEMO_BASES, 15);
+        ModuleRegistry other = node(db.store());
+        // this node reads the switch; before it writes, the other node switches it off and commits
+        boolean[] raced = {false};
+        Store racing = new Store() {
+            @Override
+            public <T> T read(Function<Repositories, T> work) {
+                return db.store().read(work);
+            }
+
+            @Override
+            public <T> T write(Function<Repositories, T> work) {
+                return db.store().write(repos -> {
+                    if (!raced[0]) {
+                        raced[0] = true;
+                        repos.moduleSwitches().find("wuzhi", DEMO_BASES).orElseThrow();
+                        other.disable(WUZHI, "wuzhi", DEMO_BASES);
+                    }
+                    return work.apply(repos);
+                });
+            }
+
+            @Override
+            public boolean isReachable() {
+                return true;
+            }
+        };
+        ModuleRegistry slow = node(racing);
+
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> slow.enable(CITY, "wuzhi", DEMO_BASES, 30));
+
+        assertEquals("Module 'wuzhi-demo-bases' in county 'wuzhi' was switched by someone else at the same time, so"
+                + " this enable changed nothing; look at the switches again (tepai:modules, GET"
+                + " /api/modules/wuzhi-demo-bases) and repeat it if it is still needed.", e.getMessage());
+        assertFalse(registry.isEnabled("wuzhi", DEMO_BASES), "the switch that won stays");
+        assertEquals(Map.of(), registry.get(DEMO_BASES).weights());
+        assertEquals(1, audits(DEMO_BASES, "disable"));
+        assertEquals(1, audits(DEMO_BASES, "enable"), "the losing enable left no audit record");
+
+        assertEquals(Set.of("wuzhi"), slow.enable(CITY, "wuzhi", DEMO_BASES, 30).enabledCounties(), "repeated");
+        assertEquals(30, registry.criteriaFor("wuzhi").get(0).weight());
+    }
+
+    // --- the upgrade from etc/io.tepai.modules.cfg
+
+    /** An earlier release's etc/io.tepai.modules.cfg as ConfigAdmin delivers it. */
+    private static Map<String, Object> oldFile() {
+        return Map.of("felix.fileinstall.filename", "file:/opt/tepai/etc/io.tepai.modules.cfg",
+                "service.pid", ModuleRegistry.PID,
+                "xiuwu", " wuzhi-demo-bases , xiuwu-tourism-bonus ",
+                "xiuwu.wuzhi-demo-bases.weight", "25",
+                "wuzhi.wuzhi-demo-bases.weight", "40",
+                "beijing", "wuzhi-demo-bases",
+                "wenxian.wuzhi-demo-bases.weight", "many");
+    }
+
+    private long imports() {
+        return db.count("SELECT COUNT(*) FROM audit_record WHERE entity = 'Module' AND action = 'import'"
+                + " AND actor = 'system:modules-import' AND reason LIKE 'from etc/io.tepai.modules.cfg%'");
+    }
+
+    @Test
+    void anUpgradedInstallationsSwitchesAreImportedFromTheFileOnceAndAudited() {
+        new ModuleRegistry(db.store(), oldFile());
 
         assertEquals(25, registry.criteriaFor("xiuwu").get(0).weight());
-        assertEquals(1, registry.incentivesFor("xiuwu").size());
+        assertEquals(List.of(TOURISM), registry.incentivesFor("xiuwu").stream()
+                .map(PolicyModules.LocalIncentive::moduleId).toList());
+        assertFalse(registry.isEnabled("wuzhi", DEMO_BASES), "a weight alone switches nothing on");
+        assertEquals(Map.of("xiuwu", 25), registry.get(DEMO_BASES).weights());
+        assertEquals(3, switchRows(), "no row for the unknown county or the broken weight");
+        assertEquals(3, imports());
+        registry.enable(CITY, "wuzhi", DEMO_BASES, null);
+        assertEquals(40, registry.criteriaFor("wuzhi").get(0).weight(), "the imported weight applies when on");
 
-        registry.configure(Map.of("xiuwu", TOURISM, "xiuwu.wuzhi-demo-bases.weight", "many"));
+        // the next start, and an edit of the old file, import nothing: the database is the truth now
+        new ModuleRegistry(db.store(), oldFile());
+        registry.modified(Map.of("xiuwu", "hpu-own", "boai", TOURISM));
 
-        assertEquals(List.of(), registry.criteriaFor("xiuwu"));
-        assertEquals(Set.of("xiuwu"), registry.get(TOURISM).enabledCounties());
+        assertFalse(registry.isEnabled("xiuwu", "hpu-own"));
+        assertFalse(registry.isEnabled("boai", TOURISM));
+        assertEquals(3, imports());
+        assertEquals(3, switchRows());
     }
 
     @Test
-    void aWriteStartsFromTheStoredConfigurationNotFromALaggingCopy() {
-        // the operator edited the file; ConfigurationAdmin has it, the component has not been told yet
-        config.edit(Map.of("boai", TOURISM));
+    void anInstallationWithoutSwitchesInTheFileImportsNothing() {
+        new ModuleRegistry(db.store(), Map.of("service.pid", ModuleRegistry.PID));
 
-        registry.enable(CITY, "wuzhi", DEMO_BASES, null);
+        assertEquals(0, switchRows());
+        assertEquals(0, imports());
+    }
 
-        assertEquals(TOURISM, config.properties().get("boai"));
-        assertTrue(registry.isEnabled("boai", TOURISM));
+    @Test
+    void twoNodesStartingAtOnceImportTheFileOnce() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Callable<ModuleRegistry> node = () -> {
+                start.await();
+                return new ModuleRegistry(db.store(), oldFile());
+            };
+            List<Future<ModuleRegistry>> started = List.of(nodes.submit(node), nodes.submit(node));
+            for (Future<ModuleRegistry> each : started) {
+                each.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        assertEquals(3, switchRows());
+        assertEquals(3, imports());
+        assertTrue(registry.isEnabled("xiuwu", TOURISM));
     }
 
     // --- tiers (R-TIER-1)

@@ -18,9 +18,9 @@ public final class Modules {
     private Modules() {
     }
 
-    /** A registry on the store, with its switches in the given configuration. */
-    public static ModuleRegistry registry(Store store, FakeConfigurationAdmin config, Clock clock) {
-        return new ModuleRegistry(store, config.admin(), clock, BUILT_IN);
+    /** A registry on the store, which keeps the switches. */
+    public static ModuleRegistry registry(Store store, Clock clock) {
+        return new ModuleRegistry(store, clock, BUILT_IN);
     }
 
     /** For services under test that only dispatch built-in tiers: no local modules, every tier accepted. */

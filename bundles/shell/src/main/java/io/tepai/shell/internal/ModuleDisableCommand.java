@@ -10,7 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "tepai", name = "module-disable",
         description = "Switches a plug-in module off for one county, also when its bundle is gone. City programme "
-                + "office and the county itself. Kept in etc/io.tepai.modules.cfg and audited.")
+                + "office and the county itself. Kept in the database, for every node at once, and audited.")
 @Service
 public class ModuleDisableCommand extends TepaiAction {
 

@@ -12,7 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "tepai", name = "module-enable",
         description = "Switches a loaded plug-in module on for one county: its criterion counts in the county's "
                 + "evaluation rounds, its incentive policy grants there, its specialists' tier may serve there. "
-                + "City programme office and the county itself. Kept in etc/io.tepai.modules.cfg and audited.")
+                + "City programme office and the county itself. Kept in the database, for every node at once, and audited.")
 @Service
 public class ModuleEnableCommand extends TepaiAction {
 

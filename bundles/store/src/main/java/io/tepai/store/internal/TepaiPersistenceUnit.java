@@ -29,6 +29,7 @@ import io.tepai.store.entity.DemonstrationBaseEntity;
 import io.tepai.store.entity.InstantConverter;
 import io.tepai.store.entity.LeaderColumns;
 import io.tepai.store.entity.MenteeEntity;
+import io.tepai.store.entity.ModuleSwitchEntity;
 import io.tepai.store.entity.RecipientEntity;
 import io.tepai.store.entity.RequestStepRow;
 import io.tepai.store.entity.SampleEntity;
@@ -86,7 +87,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             FeeComplaintEntity.class, DisbursementEntity.class, DemandEntity.class, DemandMatchEntity.class,
             SpecialistTermEntity.class, IntakeEntity.class, RegistrationEntity.class, SelectionStepEntity.class,
             SelectionDecisionEntity.class, ObjectionEntity.class, RosterWishEntity.class,
-            RosterCountyRequestEntity.class, RosterEntity.class, RosterEntryEntity.class);
+            RosterCountyRequestEntity.class, RosterEntity.class, RosterEntryEntity.class,
+            ModuleSwitchEntity.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
