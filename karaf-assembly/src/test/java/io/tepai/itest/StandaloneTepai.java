@@ -189,4 +189,22 @@ final class StandaloneTepai implements AutoCloseable {
     String log() throws IOException {
         return Files.readString(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
     }
+
+    /** How often {@code text} occurs in karaf.log. */
+    int logCount(String text) throws IOException {
+        String log = log();
+        int count = 0;
+        for (int at = log.indexOf(text); at >= 0; at = log.indexOf(text, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * The ERROR lines a Tepai bundle logged. Karaf's own JMX and event dispatch sometimes log an ERROR while the
+     * framework itself starts or stops (a race outside Tepai); what must never appear is an error from a Tepai bundle.
+     */
+    List<String> tepaiErrors() throws IOException {
+        return log().lines().filter(line -> line.contains("| ERROR |") && line.contains(" - io.tepai.")).toList();
+    }
 }

@@ -3,6 +3,7 @@ package io.tepai.demo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tepai.api.Actor;
+import io.tepai.api.NodeLock;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.PageRequest;
 import io.tepai.api.StartupTask;
@@ -74,6 +75,8 @@ public class DemoDataLoader implements StartupTask {
     private static final Actor ACCOUNTS_LOADER = new Actor(LOADER.username(),
             Set.of(Actor.ROLE_CITY, Actor.ROLE_ADMIN, Actor.ROLE_SAMPLE));
     private static final Duration TIER_WAIT = Duration.ofSeconds(60);
+    /** The {@link NodeLock} the load holds. */
+    static final String LOCK = "demo";
 
     private volatile State state = State.RUNNING;
 
@@ -95,6 +98,7 @@ public class DemoDataLoader implements StartupTask {
     private final DemoDemands demands;
     private final DemoRecruitment recruitment;
     private final DemoRoster roster;
+    private final NodeLock lock;
     private final Thread worker;
 
     @Activate
@@ -109,14 +113,15 @@ public class DemoDataLoader implements StartupTask {
                           @Reference FundingService funding, @Reference InsuranceService insurance,
                           @Reference InspectionService inspections, @Reference DemandService demands,
                           @Reference IntakeService intakes, @Reference RosterService rosters,
-                          @Reference RosterInputService rosterInputs) {
+                          @Reference RosterInputService rosterInputs, @Reference NodeLock lock) {
         this(new DemoServices(calendar, tiers, units, specialists, accounts, teams, assignments, squads,
                 workstations, recipients, logs, trainings, bases, mentees, requests, evaluations,
-                funding, insurance, inspections, demands, intakes, rosters, rosterInputs), true);
+                funding, insurance, inspections, demands, intakes, rosters, rosterInputs), lock, true);
     }
 
-    DemoDataLoader(DemoServices services, boolean inBackground) {
+    DemoDataLoader(DemoServices services, NodeLock lock, boolean inBackground) {
         this.services = services;
+        this.lock = lock;
         this.organisation = new DemoOrganisation(LOADER, services);
         this.field = new DemoField(LOADER, services);
         this.agreementTasks = new DemoAgreementTasks(LOADER, services);
@@ -165,21 +170,9 @@ public class DemoDataLoader implements StartupTask {
 
     void loadOnce() {
         try {
-            loadRegister();
-            int year = services.calendar().currentYear();
-            logLoaded("organisation", organisation.load(DemoOrganisation.read(), year));
-            logLoaded("service records", field.load(DemoField.read(), year, services.calendar().today(),
-                    sampleSpecialists()));
-            logLoaded("agreed tasks", agreementTasks.load(year));
-            logLoaded("evaluation rounds", evaluation.load(year));
-            logLoaded("funding", funding.load(year, services.calendar().today()));
-            logLoaded("demands", demands.load(DemoDemands.read(), year, services.calendar().today(),
-                    sampleSpecialists()));
-            // before insurance, which covers every ACTIVE specialist: a second load then finds the appointees covered
-            logLoaded("recruitment", recruitment.load(year, services.calendar().today()));
-            logLoaded("insurance", insurance.load(year));
-            logLoaded("inspection", inspection.load(year));
-            logLoaded("roster", roster.load(year));
+            // Two nodes started at once on an empty database would each find no demo record and create them all:
+            // one loads while the other waits, then finds every part there.
+            lock.runExclusively(LOCK, this::load);
             state = State.DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -187,6 +180,24 @@ public class DemoDataLoader implements StartupTask {
             state = State.FAILED;
             LOG.error("Loading the demo data failed; the database holds what was loaded before the failure", e);
         }
+    }
+
+    private void load() throws InterruptedException {
+        loadRegister();
+        int year = services.calendar().currentYear();
+        logLoaded("organisation", organisation.load(DemoOrganisation.read(), year));
+        logLoaded("service records", field.load(DemoField.read(), year, services.calendar().today(),
+                sampleSpecialists()));
+        logLoaded("agreed tasks", agreementTasks.load(year));
+        logLoaded("evaluation rounds", evaluation.load(year));
+        logLoaded("funding", funding.load(year, services.calendar().today()));
+        logLoaded("demands", demands.load(DemoDemands.read(), year, services.calendar().today(),
+                sampleSpecialists()));
+        // before insurance, which covers every ACTIVE specialist: a second load then finds the appointees covered
+        logLoaded("recruitment", recruitment.load(year, services.calendar().today()));
+        logLoaded("insurance", insurance.load(year));
+        logLoaded("inspection", inspection.load(year));
+        logLoaded("roster", roster.load(year));
     }
 
     /** Units, specialists and accounts. */

@@ -38,6 +38,7 @@ import io.tepai.core.calendar.ProgrammeCalendarService;
 import io.tepai.core.demand.DemandServiceImpl;
 import io.tepai.core.intake.IntakeServiceImpl;
 import io.tepai.api.StartupTask;
+import io.tepai.core.node.NodeLockImpl;
 import io.tepai.demo.DemoDataLoader.DemoData;
 import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.dispatch.CoverageServiceImpl;
@@ -182,6 +183,28 @@ class DemoDataTest {
         assertNull(new DemoEvaluation(LOADER, services()).load(year), "nothing new, so nothing logged as loaded");
     }
 
+    /** Two nodes started at once on an empty database (README "Two nodes"): one loads, the other finds it loaded. */
+    @Test
+    void twoLoadsStartedAtOnceLoadTheDemoDataOnce() throws InterruptedException {
+        DemoDataLoader first = loader();
+        DemoDataLoader second = loader();
+        Thread one = new Thread(first::loadOnce);
+        Thread other = new Thread(second::loadOnce);
+        one.start();
+        other.start();
+        one.join();
+        other.join();
+
+        assertEquals(StartupTask.State.DONE, first.state());
+        assertEquals(StartupTask.State.DONE, second.state());
+        assertEquals(8, db.count("SELECT COUNT(*) FROM dispatching_unit"));
+        assertEquals(65, db.count("SELECT COUNT(*) FROM specialist"));
+        assertEquals(DemoDataLoader.read().accounts().size(), db.count("SELECT COUNT(*) FROM account"));
+        assertEquals(7, db.count("SELECT COUNT(*) FROM team"));
+        assertEquals(db.count("SELECT COUNT(*) FROM (SELECT DISTINCT round_year, subject_kind, county_code, evaluator"
+                + " FROM evaluation_round) rounds"), db.count("SELECT COUNT(*) FROM evaluation_round"));
+    }
+
     private Map<String, Long> countsOfEveryKind() {
         return List.of("dispatching_unit", "specialist", "account", "team", "agreement", "assignment", "workstation",
                 "recipient", "service_log", "training", "demonstration_base", "mentee", "coordination_request",
@@ -216,7 +239,7 @@ class DemoDataTest {
     }
 
     private DemoDataLoader loader() {
-        return new DemoDataLoader(services(), false);
+        return new DemoDataLoader(services(), new NodeLockImpl(db.store()), false);
     }
 
     private DemoServices services() {
@@ -238,7 +261,7 @@ class DemoDataTest {
     @Test
     void R_SVC_2_R_TEAM_4_R_EVAL_2_demoTasksAreJudgedAndTheCountyThatLeadsACountyTeamEvaluatesIt() {
         DemoServices services = services();
-        new DemoDataLoader(services, false).loadOnce();
+        new DemoDataLoader(services, new NodeLockImpl(db.store()), false).loadOnce();
         int year = calendar.currentYear();
 
         List<io.tepai.api.team.AgreementTask> tasks = teams.searchAgreements(null, AgreementStatus.ACTIVE,

@@ -23,6 +23,12 @@ public interface Store {
      */
     <T> T write(Function<Repositories, T> work);
 
+    /**
+     * Runs {@code work} while holding the database lock called {@code name} (lower-case letters): on one node of
+     * those sharing the database at a time; see {@link io.tepai.api.NodeLock}.
+     */
+    void exclusively(String name, io.tepai.api.NodeLock.Work work) throws InterruptedException;
+
     /** True when the database answers a trivial query. */
     boolean isReachable();
 

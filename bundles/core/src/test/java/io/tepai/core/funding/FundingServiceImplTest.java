@@ -341,6 +341,11 @@ class FundingServiceImplTest {
             }
 
             @Override
+            public void exclusively(String name, io.tepai.api.NodeLock.Work work) throws InterruptedException {
+                store.exclusively(name, work);
+            }
+
+            @Override
             public boolean isReachable() {
                 return true;
             }

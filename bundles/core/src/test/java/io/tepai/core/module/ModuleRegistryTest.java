@@ -508,6 +508,11 @@ class ModuleRegistryTest {
             }
 
             @Override
+            public void exclusively(String name, io.tepai.api.NodeLock.Work work) throws InterruptedException {
+                db.store().exclusively(name, work);
+            }
+
+            @Override
             public boolean isReachable() {
                 return true;
             }

@@ -1,11 +1,13 @@
 package io.tepai.store.internal;
 
 import io.tepai.api.ConflictException;
+import io.tepai.api.NodeLock;
 import io.tepai.api.TemporarilyUnavailableException;
 import io.tepai.api.TepaiException;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.persistence.CacheRetrieveMode;
+import javax.persistence.CacheStoreMode;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.EntityTransaction;
@@ -53,10 +57,14 @@ public final class JpaStore implements Store, AutoCloseable {
 
     private final DataSource dataSource;
     private final EntityManagerFactory factory;
+    /** What each unit of work's EntityManager is opened with: how it uses the shared cache. */
+    private final Map<String, Object> entityManagerProperties;
     private final int attempts;
     private final long backoffMillis;
 
-    private JpaStore(DataSource dataSource, EntityManagerFactory factory, int attempts, long backoffMillis) {
+    private JpaStore(DataSource dataSource, EntityManagerFactory factory, Map<String, Object> entityManagerProperties,
+                     int attempts, long backoffMillis) {
+        this.entityManagerProperties = entityManagerProperties;
         this.dataSource = dataSource;
         this.factory = factory;
         this.attempts = attempts;
@@ -65,7 +73,8 @@ public final class JpaStore implements Store, AutoCloseable {
 
     /** The same store, retrying transient failures {@code attempts} times in all with the given first pause. */
     JpaStore withRetries(int attempts, long backoffMillis) {
-        return new JpaStore(dataSource, factory, Math.max(1, attempts), Math.max(0, backoffMillis));
+        return new JpaStore(dataSource, factory, entityManagerProperties, Math.max(1, attempts),
+                Math.max(0, backoffMillis));
     }
 
     /** Migrates the schema of {@code dataSource}, then opens the persistence unit on it. */
@@ -80,7 +89,22 @@ public final class JpaStore implements Store, AutoCloseable {
         if (factory == null) {
             throw new IllegalStateException("The JPA provider refused persistence unit " + TepaiPersistenceUnit.NAME);
         }
-        return new JpaStore(dataSource, factory, ATTEMPTS, BACKOFF_MILLIS);
+        // Other nodes may share a database server (README "Two nodes"), and the shared cache would go on serving a
+        // record as this node last saw it after another node changed it: there every unit of work reads the
+        // database and refreshes the cache with what it read. The embedded Derby is opened by this JVM alone, so its
+        // cache cannot be stale.
+        Map<String, Object> freshReads = embedded(dataSource) ? Map.of() : Map.of(
+                "javax.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+                "javax.persistence.cache.storeMode", CacheStoreMode.REFRESH);
+        return new JpaStore(dataSource, factory, freshReads, ATTEMPTS, BACKOFF_MILLIS);
+    }
+
+    /** True for Derby's embedded driver, which only this JVM can have open; false for a server other nodes reach. */
+    private static boolean embedded(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+        }
     }
 
     @Override
@@ -89,7 +113,7 @@ public final class JpaStore implements Store, AutoCloseable {
     }
 
     private <T> T readOnce(Function<Repositories, T> work) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = factory.createEntityManager(entityManagerProperties);
         try {
             return work.apply(new Repositories(em));
         } finally {
@@ -170,7 +194,7 @@ public final class JpaStore implements Store, AutoCloseable {
     }
 
     private <T> T writeOnce(Function<Repositories, T> work) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = factory.createEntityManager(entityManagerProperties);
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
@@ -220,6 +244,19 @@ public final class JpaStore implements Store, AutoCloseable {
             return read(repositories -> repositories.counties().all() != null);
         } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    @Override
+    public void exclusively(String name, NodeLock.Work work) throws InterruptedException {
+        if (!name.matches("[a-z]+")) {
+            throw new IllegalArgumentException("A lock's name is lower-case letters: " + name);
+        }
+        try (DatabaseLock lock = DatabaseLock.hold(dataSource, "tepai_lock_" + name)) {
+            work.run();
+        } catch (SQLException e) {
+            throw new TemporarilyUnavailableException("The database refused lock '" + name + "': " + e.getMessage(),
+                    RETRY_AFTER_SECONDS, e);
         }
     }
 

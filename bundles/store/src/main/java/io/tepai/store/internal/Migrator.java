@@ -22,10 +22,8 @@ import org.slf4j.LoggerFactory;
  * dropped: upgrading keeps all data.
  *
  * <p>Two nodes started at once on one (PostgreSQL) database must not both migrate: the whole run, from creating the
- * history table to the last migration, holds an exclusive lock on {@value #LOCK}, taken in a transaction of a
- * connection of its own (each migration commits on the other connection, which would release a lock held there).
- * The second node waits, then finds every migration applied. PostgreSQL waits for a table lock without limit; Derby
- * can be opened by one JVM only, so there the lock only orders two stores of one JVM (tests).
+ * history table to the last migration, holds the {@link DatabaseLock} on {@value #LOCK}. The second node waits, then
+ * finds every migration applied.
  */
 public final class Migrator {
 
@@ -68,36 +66,8 @@ public final class Migrator {
 
     /** Applies the pending migrations up to {@code last}: an earlier release's schema, for the upgrade tests. */
     int migrateUpTo(int last) throws SQLException {
-        try (Connection lock = dataSource.getConnection()) {
-            lock.setAutoCommit(false);
-            lockMigrations(lock);
-            try {
-                return migrateUnderLock(last);
-            } finally {
-                lock.rollback(); // ends the lock's transaction: the next migrator goes on
-            }
-        }
-    }
-
-    /**
-     * Creates the lock table when missing, then locks it in {@code lock}'s transaction, waiting for a migrator that
-     * holds it. Two nodes may both find the table missing: the one whose CREATE fails finds it made by the other.
-     */
-    private static void lockMigrations(Connection lock) throws SQLException {
-        if (!tableExists(lock, LOCK)) {
-            try (Statement statement = lock.createStatement()) {
-                statement.execute("CREATE TABLE " + LOCK + " (id INTEGER NOT NULL PRIMARY KEY)");
-                lock.commit();
-            } catch (SQLException e) {
-                lock.rollback();
-                if (!tableExists(lock, LOCK)) {
-                    throw e;
-                }
-                lock.commit();
-            }
-        }
-        try (Statement statement = lock.createStatement()) {
-            statement.execute("LOCK TABLE " + LOCK + " IN EXCLUSIVE MODE");
+        try (DatabaseLock lock = DatabaseLock.hold(dataSource, LOCK)) {
+            return migrateUnderLock(last);
         }
     }
 
@@ -171,7 +141,7 @@ public final class Migrator {
     }
 
     /** Databases fold unquoted names differently (Derby to upper case, PostgreSQL to lower case). */
-    private static boolean tableExists(Connection connection, String name) throws SQLException {
+    static boolean tableExists(Connection connection, String name) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         String schema = connection.getSchema();
         for (String candidate : List.of(name.toUpperCase(), name.toLowerCase())) {

@@ -1,5 +1,6 @@
 package io.tepai.store.internal;
 
+import io.tepai.api.NodeLock;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import java.nio.file.Path;
@@ -51,6 +52,11 @@ public class StoreComponent implements Store {
     @Override
     public <T> T write(Function<Repositories, T> work) {
         return store.write(work);
+    }
+
+    @Override
+    public void exclusively(String name, NodeLock.Work work) throws InterruptedException {
+        store.exclusively(name, work);
     }
 
     @Override
