@@ -315,10 +315,15 @@ class SpecialistAndAssignmentImportTest {
         assertEquals(four, thirtySix, "SELECTs for 4 rows vs 36");
     }
 
+    /**
+     * The reads a piece of work sends. PostgreSQL's {@code SELECT lastval()}, by which EclipseLink learns the key of
+     * each row it inserted, is part of that row's insert, not a read, so it does not count.
+     */
     private long selectsOf(Runnable work) {
         db.coldCache();
         return db.statements().sqlDuring(work).stream()
-                .filter(sql -> sql.strip().toUpperCase(Locale.ROOT).startsWith("SELECT")).count();
+                .map(sql -> sql.strip().toUpperCase(Locale.ROOT))
+                .filter(sql -> sql.startsWith("SELECT") && !sql.startsWith("SELECT LASTVAL()")).count();
     }
 
     private static String specialistRows(int rows, String prefix) {
