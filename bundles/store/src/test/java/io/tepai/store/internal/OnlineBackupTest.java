@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,8 @@ class OnlineBackupTest {
         }
     }
 
-    private static void rename(EmbeddedDataSource dataSource, String county, String name) throws SQLException {
+    /** Renames a county over plain JDBC: the change a restore must undo (also PostgresDumpRestoreTest's). */
+    static void rename(DataSource dataSource, String county, String name) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("UPDATE county SET name_zh = ? WHERE code = ?")) {
             update.setString(1, name);
@@ -85,7 +87,7 @@ class OnlineBackupTest {
         }
     }
 
-    private static String name(EmbeddedDataSource dataSource, String county) throws SQLException {
+    static String name(DataSource dataSource, String county) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT name_zh FROM county WHERE code = ?")) {
             select.setString(1, county);

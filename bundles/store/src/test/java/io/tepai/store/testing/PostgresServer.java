@@ -87,6 +87,18 @@ public final class PostgresServer {
         admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
+    /**
+     * The options by which a PostgreSQL client program ({@code pg_dump}, {@code pg_restore}, {@code psql}) reaches
+     * {@code database} on this server; its password goes in the environment as {@code PGPASSWORD}.
+     */
+    public List<String> clientOptions(String database) {
+        return List.of("-h", host, "-p", Integer.toString(port), "-U", user, "-d", database);
+    }
+
+    public String password() {
+        return password;
+    }
+
     public DataSource dataSource(String database) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setServerNames(new String[] {host});
