@@ -29,6 +29,17 @@ public final class Entities {
         return unit(code, code + "大学", code + " University", "UNIVERSITY");
     }
 
+    /**
+     * The cast several store tests start from: unit hpu, with 张三 (怀山药栽培) and 李四 (小麦育种); their ids in
+     * that order.
+     */
+    public static long[] hpuWithZhangAndLi(Repositories repos) {
+        repos.units().add(unit("hpu"));
+        repos.flush();
+        return new long[] {repos.specialists().add(specialist("张三", "hpu", "怀山药栽培")).getId(),
+                repos.specialists().add(specialist("李四", "hpu", "小麦育种")).getId()};
+    }
+
     /** A candidate of tier "city" serving no county, with the given fields of expertise. */
     public static SpecialistEntity specialist(String name, String unitCode, String... fields) {
         SpecialistEntity specialist = new SpecialistEntity(CREATED);

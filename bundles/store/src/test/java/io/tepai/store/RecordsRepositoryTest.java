@@ -1,7 +1,6 @@
 package io.tepai.store;
 
-import static io.tepai.store.Entities.specialist;
-import static io.tepai.store.Entities.unit;
+import static io.tepai.store.Entities.hpuWithZhangAndLi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tepai.store.entity.DemonstrationBaseEntity;
@@ -26,10 +25,9 @@ class RecordsRepositoryTest {
     void seed() {
         db = InMemoryDatabase.withStore();
         db.store().write(repos -> {
-            repos.units().add(unit("hpu"));
-            repos.flush();
-            zhang = repos.specialists().add(specialist("张三", "hpu", "怀山药栽培")).getId();
-            li = repos.specialists().add(specialist("李四", "hpu", "小麦育种")).getId();
+            long[] cast = hpuWithZhangAndLi(repos);
+            zhang = cast[0];
+            li = cast[1];
             base(repos, "去年的基地", zhang, LocalDate.of(2025, 12, 31));
             base(repos, "元旦的基地", zhang, JAN_1);
             base(repos, "年末的基地", zhang, DEC_31);

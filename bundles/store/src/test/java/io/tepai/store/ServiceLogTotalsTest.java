@@ -1,7 +1,7 @@
 package io.tepai.store;
 
+import static io.tepai.store.Entities.hpuWithZhangAndLi;
 import static io.tepai.store.Entities.specialist;
-import static io.tepai.store.Entities.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tepai.store.entity.AssignmentEntity;
@@ -34,10 +34,9 @@ class ServiceLogTotalsTest {
     void seed() {
         db = InMemoryDatabase.withStore();
         db.store().write(repos -> {
-            repos.units().add(unit("hpu"));
-            repos.flush();
-            zhang = repos.specialists().add(specialist("张三", "hpu", "怀山药栽培")).getId();
-            li = repos.specialists().add(specialist("李四", "hpu", "小麦育种")).getId();
+            long[] cast = hpuWithZhangAndLi(repos);
+            zhang = cast[0];
+            li = cast[1];
             wang = repos.specialists().add(specialist("王五", "hpu", "小麦育种")).getId();
             repos.assignments().add(assignment(zhang, "wuzhi", 2026));
             repos.assignments().add(assignment(li, "wuzhi", 2026));
