@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +28,8 @@ public final class StatementCounter {
     private final AtomicLong statements = new AtomicLong();
     /** The SQL of the statements prepared while {@link #sqlDuring} runs, else null. */
     private volatile List<String> recording;
+    /** The statements prepared while {@link #sentDuring} runs, with their parameters, else null. */
+    private volatile List<Sent> sending;
 
     /** The data source whose connections count their statements here. */
     DataSource wrap(DataSource target) {
@@ -38,6 +41,10 @@ public final class StatementCounter {
                                     if (STATEMENTS.contains(m.getName())) {
                                         statements.incrementAndGet();
                                         record(a);
+                                        if (r instanceof PreparedStatement prepared && sending != null
+                                                && a != null && a[0] instanceof String text) {
+                                            return binding(prepared, text);
+                                        }
                                         if (r instanceof Statement statement && !(r instanceof PreparedStatement)) {
                                             // its SQL comes with each execution (EclipseLink's unbound queries)
                                             return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
@@ -94,6 +101,54 @@ public final class StatementCounter {
             recording = null;
         }
         return List.copyOf(sql);
+    }
+
+    /**
+     * The statements {@code work} prepares, in order, each with the parameters bound to it: for tests that replay a
+     * query, e.g. under {@code EXPLAIN} (issue 17, ListQueryPlanTest).
+     */
+    public synchronized List<Sent> sentDuring(Runnable work) {
+        List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+        sending = sent;
+        try {
+            work.run();
+        } finally {
+            sending = null;
+        }
+        return List.copyOf(sent);
+    }
+
+    /** A prepared statement that notes in a new {@link Sent} what is bound to it. */
+    private PreparedStatement binding(PreparedStatement prepared, String sql) {
+        Sent sent = new Sent(sql, Collections.synchronizedList(new ArrayList<>()));
+        sending.add(sent);
+        return (PreparedStatement) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, forward(prepared, (method, args, result) -> {
+                    if (method.getName().startsWith("set") && args != null && args.length >= 2
+                            && args[0] instanceof Integer) {
+                        sent.bindings().add(new Binding(method, args.clone()));
+                    }
+                    return result;
+                }));
+    }
+
+    /** One {@code setXxx(index, value...)} call on a prepared statement. */
+    public record Binding(Method method, Object[] args) {
+    }
+
+    /** A prepared statement's SQL and the calls that bound its parameters, in order. */
+    public record Sent(String sql, List<Binding> bindings) {
+
+        /** Binds the same parameters to {@code statement}, a statement with the same parameter markers. */
+        public void bindTo(PreparedStatement statement) throws SQLException {
+            for (Binding binding : bindings) {
+                try {
+                    binding.method().invoke(statement, binding.args());
+                } catch (ReflectiveOperationException e) {
+                    throw new SQLException("Cannot replay " + binding.method().getName() + " on " + sql, e);
+                }
+            }
+        }
     }
 
     private interface After {
