@@ -6,7 +6,8 @@
 -- on Apache Derby 10.14 and PostgreSQL 12+.
 
 -- Specialists (ORDER BY id) by unit, tier and guidance class; by status has specialist_status (status, id) of V013.
-DROP INDEX specialist_unit;
+-- specialist_unit (unit_code) stays: Derby never made it (its foreign key's index already covers the column, so
+-- Derby skips the duplicate), so no portable statement drops it; on PostgreSQL it is now redundant.
 CREATE INDEX specialist_unit_id ON specialist (unit_code, id);
 DROP INDEX specialist_tier;
 CREATE INDEX specialist_tier_id ON specialist (tier_id, id);
@@ -29,8 +30,7 @@ CREATE INDEX assignment_specialist_newest ON assignment (specialist_id, programm
 CREATE INDEX assignment_level_newest ON assignment (support_level, programme_year DESC, county_code, id);
 
 -- Recipients (ORDER BY county_code, id): all and by county, by kind; a specialist's recipients through the join
--- table, whose primary key leads with the recipient.
-DROP INDEX recipient_county;
+-- table, whose primary key leads with the recipient. recipient_county (county_code) stays, as specialist_unit does.
 CREATE INDEX recipient_county_id ON recipient (county_code, id);
 CREATE INDEX recipient_kind ON recipient (kind, county_code, id);
 CREATE INDEX recipient_specialist_specialist ON recipient_specialist (specialist_id, recipient_id);
