@@ -32,7 +32,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,7 +146,8 @@ class ListQueryPlanTest {
         }
         System.out.println("ListQueryPlanTest: " + statements + " statements explained, " + failures.size()
                 + " problems");
-        assertEquals("", String.join("\n", failures), failures.size() + " list queries are not served by an index");
+        assertEquals("", String.join("\n", failures),
+                failures.size() + " plans of list queries read a large table without an index");
     }
 
     /** What is wrong with the statement's plan on the large tables; empty when nothing is. */
