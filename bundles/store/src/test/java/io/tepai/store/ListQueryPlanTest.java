@@ -44,9 +44,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 17: every list the API pages through is served by an index on PostgreSQL. Each page method of the
  * repositories runs once per filter it offers against a database with a few thousand specialists, dispatches,
- * recipients and logs; every statement it sends is explained ({@code EXPLAIN (FORMAT JSON)}, its parameters bound)
- * with {@code enable_seqscan = off}, so that the plan shows what the indexes allow rather than what suits a small
- * table. A plan fails when, on one of the {@link #LARGE} tables, it
+ * recipients and logs, on a deep page; every statement it sends is explained ({@code EXPLAIN (FORMAT JSON)}, its
+ * parameters bound) with sequential scans and sorts disabled, so that the plan shows what the indexes allow rather
+ * than what suits a small table: a scan or a sort is then planned only where no index serves. A plan fails when, on
+ * one of the {@link #LARGE} tables, it
  * <ul>
  * <li>scans the table (Seq Scan),</li>
  * <li>reads the rows of a filter that keeps few of them (under a fifth) by walking a whole index and filtering it
@@ -79,8 +80,10 @@ class ListQueryPlanTest {
     private static final double SELECTIVE = 0.2;
     /** {@code -Dtepai.plans=true} prints every statement with its plan's nodes. */
     private static final boolean VERBOSE = Boolean.getBoolean("tepai.plans");
-    /** A page deep in the list, as a client paging to the end reads it: walking an index and filtering it to fill
-     * the page would read most of the table. */
+    /**
+     * A page deep in the list, as a client paging to the end reads it: walking another index and filtering it to fill
+     * the page would read most of the table.
+     */
     private static final PageRequest PAGE = new PageRequest(10, 20);
     private static final int SPECIALISTS = 6000;
     private static final int RECIPIENTS = 3000;
@@ -163,14 +166,7 @@ class ListQueryPlanTest {
             settings.execute("SET enable_incremental_sort = off");
             // fetching a row by an index costs about what reading the next page does on an SSD
             settings.execute("SET random_page_cost = 1.1");
-            String plan;
-            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (FORMAT JSON) " + statement.sql())) {
-                statement.bindTo(explain);
-                try (ResultSet rows = explain.executeQuery()) {
-                    rows.next();
-                    plan = rows.getString(1);
-                }
-            }
+            String plan = plan(connection, statement);
             // the plan's nodes, walked by PostgreSQL's own JSON path rather than a JSON library
             String overLarge = "$.Plans.** ? (@.\"Relation Name\" like_regex \""
                     + LARGE.stream().sorted().collect(Collectors.joining("|", "^(", ")$")) + "\")";
@@ -198,13 +194,25 @@ class ListQueryPlanTest {
                         if (VERBOSE) {
                             System.out.println("  " + type + (table == null ? "" : " on " + table)
                                     + (node.getString(3) == null ? "" : " using " + node.getString(3))
-                                    + (node.getBoolean(4) ? " [cond]" : "") + (node.getBoolean(5) ? " [filter]" : ""));
+                                    + (node.getBoolean(4) ? " [cond]" : "")
+                                    + (node.getBoolean(5) ? " [selective filter]" : ""));
                         }
                     }
                 }
             }
         }
         return problems;
+    }
+
+    /** The statement's plan as JSON, its parameters bound as the store bound them. */
+    private static String plan(Connection connection, Sent statement) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (FORMAT JSON) " + statement.sql())) {
+            statement.bindTo(explain);
+            try (ResultSet rows = explain.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
     }
 
     /**
