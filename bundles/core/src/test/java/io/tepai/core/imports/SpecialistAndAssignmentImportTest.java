@@ -317,13 +317,16 @@ class SpecialistAndAssignmentImportTest {
 
     /**
      * The reads a piece of work sends. PostgreSQL's {@code SELECT lastval()}, by which EclipseLink learns the key of
-     * each row it inserted, is part of that row's insert, not a read, so it does not count.
+     * a row it inserted into an IDENTITY column, is part of that row's insert, not a read, so it does not count; nor
+     * does {@code SELECT nextval(...)}, by which it takes the next 50 ids from a sequence (V018) whenever the ones it
+     * holds run out.
      */
     private long selectsOf(Runnable work) {
         db.coldCache();
         return db.statements().sqlDuring(work).stream()
                 .map(sql -> sql.strip().toUpperCase(Locale.ROOT))
-                .filter(sql -> sql.startsWith("SELECT") && !sql.startsWith("SELECT LASTVAL()")).count();
+                .filter(sql -> sql.startsWith("SELECT") && !sql.startsWith("SELECT LASTVAL()")
+                        && !sql.startsWith("SELECT NEXTVAL(")).count();
     }
 
     private static String specialistRows(int rows, String prefix) {

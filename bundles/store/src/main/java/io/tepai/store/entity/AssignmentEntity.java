@@ -12,6 +12,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderColumn;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -21,8 +22,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Table(name = "assignment")
 public class AssignmentEntity extends TimestampedSampleEntity {
 
+    /** From a sequence, 50 ids per round trip, so that many rows are inserted in batches (V018). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "assignment_ids", sequenceName = "assignment_ids", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_ids")
     @Column(name = "id")
     private Long id;
 

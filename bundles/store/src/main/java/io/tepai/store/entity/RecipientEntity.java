@@ -11,6 +11,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -20,8 +21,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Table(name = "recipient")
 public class RecipientEntity extends TimestampedSampleEntity {
 
+    /** From a sequence, 50 ids per round trip, so that many rows are inserted in batches (V018). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "recipient_ids", sequenceName = "recipient_ids", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recipient_ids")
     @Column(name = "id")
     private Long id;
 

@@ -15,6 +15,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderColumn;
+import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -27,8 +28,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Table(name = "specialist")
 public class SpecialistEntity extends TimestampedSampleEntity {
 
+    /** From a sequence, 50 ids per round trip, so that many rows are inserted in batches (V018). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "specialist_ids", sequenceName = "specialist_ids", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "specialist_ids")
     @Column(name = "id")
     private Long id;
 

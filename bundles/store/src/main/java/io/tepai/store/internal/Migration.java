@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * One versioned schema migration: a SQL script on the class path under {@code db/migration/}, named
  * {@code V<version>__<description>.sql}. Statements end with a semicolon at the end of a line; lines starting
- * with {@code --} are comments.
+ * with {@code --} are comments. A {@code {{query}}} in a statement is replaced by the value the query returns when
+ * the statement runs ({@link Migrator#withQueriedValues}).
  */
 record Migration(int version, String description, String script) {
 

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +47,12 @@ public final class Migrator {
             "V014__service_log_industry.sql",
             "V015__indexes_for_scale.sql",
             "V016__module_switches.sql",
-            "V017__list_indexes.sql");
+            "V017__list_indexes.sql",
+            "V018__sequences_for_bulk_writes.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";
+    private static final Pattern QUERIED_VALUE = Pattern.compile("\\{\\{(.+?)}}", Pattern.DOTALL);
     /** The table whose lock serialises migrators; it holds no rows. */
     static final String LOCK = "tepai_migration_lock";
 
@@ -100,7 +104,7 @@ public final class Migrator {
         LOG.info("Applying schema migration V{}: {}", migration.version(), migration.description());
         try (Statement statement = connection.createStatement()) {
             for (String sql : migration.statements()) {
-                statement.execute(sql);
+                statement.execute(withQueriedValues(connection, sql));
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + HISTORY
                     + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
@@ -115,6 +119,28 @@ public final class Migrator {
             connection.rollback();
             throw new SQLException("Schema migration V" + migration.version() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Replaces each {@code {{query}}} in a statement with the single value that query returns on this database. DDL
+     * takes only constants where a migration may need a value of the data, e.g. {@code CREATE SEQUENCE ... START
+     * WITH} past the ids already used; the query inside stays portable SQL, so one script serves Derby and
+     * PostgreSQL.
+     */
+    static String withQueriedValues(Connection connection, String sql) throws SQLException {
+        Matcher placeholder = QUERIED_VALUE.matcher(sql);
+        StringBuilder resolved = new StringBuilder();
+        while (placeholder.find()) {
+            try (Statement query = connection.createStatement();
+                 ResultSet value = query.executeQuery(placeholder.group(1).strip())) {
+                if (!value.next() || value.getString(1) == null) {
+                    throw new SQLException("No value for {{" + placeholder.group(1) + "}}");
+                }
+                placeholder.appendReplacement(resolved, Matcher.quoteReplacement(value.getString(1)));
+            }
+        }
+        placeholder.appendTail(resolved);
+        return resolved.toString();
     }
 
     private static void ensureHistoryTable(Connection connection) throws SQLException {

@@ -101,6 +101,12 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
         // fragile load-order dependency between the weaving hook and the entity classes in OSGi.
         properties.setProperty("eclipselink.weaving", "false");
         properties.setProperty("eclipselink.ddl-generation", "none");
+        // Consecutive INSERTs of one table go to the database as one JDBC batch of up to 100. ImportBench (20,000 rows
+        // per kind, Derby on disk) imported 14-34% more rows per CPU-second with it than without, one run each on a
+        // loaded machine. It helps the records whose ids come from sequences (V018); a row with an IDENTITY key is
+        // still inserted alone, its key read back.
+        properties.setProperty("eclipselink.jdbc.batch-writing", "JDBC");
+        properties.setProperty("eclipselink.jdbc.batch-writing.size", "100");
         properties.setProperty("eclipselink.logging.level", "WARNING");
         properties.setProperty("eclipselink.logging.logger", "JavaLogger");
         // The target database is detected from the connection: the same code runs on Derby and PostgreSQL.

@@ -58,6 +58,20 @@ class MigratorTest {
         return Migration.load(SCRIPTS, Migrator.MIGRATIONS.get(Migrator.MIGRATIONS.size() - 1)).version();
     }
 
+    /** How V018 starts its sequences past the ids in use: DDL takes constants, the data gives the value. */
+    @Test
+    void aQueryInDoubleBracesIsReplacedByTheValueItReturnsOnThisDatabase() throws SQLException {
+        db.execute("CREATE TABLE numbered (id BIGINT NOT NULL PRIMARY KEY)");
+        db.execute("INSERT INTO numbered (id) VALUES (7), (41)");
+
+        try (Connection connection = db.dataSource().getConnection()) {
+            assertEquals("CREATE SEQUENCE s AS BIGINT START WITH 91 INCREMENT BY 50",
+                    Migrator.withQueriedValues(connection, "CREATE SEQUENCE s AS BIGINT START WITH "
+                            + "{{SELECT COALESCE(MAX(id), 0) + 50 FROM numbered}} INCREMENT BY 50"));
+            assertEquals("SELECT 1", Migrator.withQueriedValues(connection, "SELECT 1"), "no braces, no change");
+        }
+    }
+
     @Test
     void shippedMigrationsStartWithSchemaAndCountiesAndAreNumberedWithoutGaps() {
         List<String> all = allMigrations();

@@ -3,7 +3,10 @@ package io.tepai.store.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tepai.store.Entities;
 import io.tepai.store.InMemoryDatabase;
+import io.tepai.store.entity.AssignmentEntity;
+import io.tepai.store.entity.RecipientEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +82,54 @@ class UpgradeTest {
             assertEquals(1, db.count("SELECT COUNT(*) FROM agreement_task"), "the agreed task is kept");
             assertEquals(1, db.count("SELECT COUNT(*) FROM assignment WHERE programme_year = 2025"));
             assertTrue(db.strings("SELECT name FROM team").contains("四大怀药产业服务团"));
+        }
+    }
+
+    /**
+     * V018 moved the high-volume records from IDENTITY columns to sequences: on an upgraded database the sequences
+     * start past the ids the old rows hold, so records written afterwards get new ids instead of colliding.
+     */
+    @Test
+    void recordsWrittenAfterTheUpgradeTakeIdsPastTheOldRows() throws SQLException {
+        Migrator migrator = new Migrator(db.dataSource(), Migrator.class.getClassLoader());
+        migrator.migrateUpTo(EARLIER_RELEASE);
+        fill(new Migration(0, "v5 data", resource("upgrade/schema-v5-data.sql")));
+        long oldSpecialist = db.count("SELECT MAX(id) FROM specialist");
+        long oldAssignment = db.count("SELECT MAX(id) FROM assignment");
+        long oldRecipient = db.count("SELECT MAX(id) FROM recipient");
+        long oldLog = db.count("SELECT MAX(id) FROM service_log");
+
+        try (JpaStore store = JpaStore.open(db.dataSource(), new PersistenceProvider())) {
+            long[] ids = store.write(repositories -> {
+                SpecialistEntity specialist = repositories.specialists()
+                        .add(Entities.specialist("赵新", "hpu", "小麦育种"));
+                repositories.flush();
+                AssignmentEntity assignment = new AssignmentEntity(Entities.CREATED);
+                assignment.setSpecialistId(specialist.getId());
+                assignment.setCountyCode("wenxian");
+                assignment.setYear(2026);
+                assignment.setLevel("CITY");
+                repositories.assignments().add(assignment);
+                RecipientEntity recipient = new RecipientEntity(Entities.CREATED);
+                recipient.set("温县小麦合作社", "COOPERATIVE", "wenxian", "", "", "", Set.of(specialist.getId()),
+                        Entities.CREATED);
+                repositories.recipients().add(recipient);
+                repositories.flush();
+                ServiceLogEntity log = new ServiceLogEntity(specialist.getId(), Entities.CREATED);
+                log.setContent("wenxian", Set.of(recipient.getId()), LocalDate.of(2026, 4, 1),
+                        LocalDate.of(2026, 4, 1), BigDecimal.ONE, "TECHNICAL_GUIDANCE", "小麦播种指导", Map.of());
+                log.setStatus("SUBMITTED");
+                repositories.logs().add(log);
+                repositories.flush();
+                return new long[] {specialist.getId(), assignment.getId(), recipient.getId(), log.getId()};
+            });
+
+            assertEquals(oldSpecialist + 1, ids[0], "the first id past the old rows");
+            assertEquals(oldAssignment + 1, ids[1]);
+            assertEquals(oldRecipient + 1, ids[2]);
+            assertEquals(oldLog + 1, ids[3]);
+            assertEquals(3, db.count("SELECT COUNT(*) FROM specialist"), "two old rows and the new one");
+            assertEquals(3, db.count("SELECT COUNT(*) FROM service_log"));
         }
     }
 
