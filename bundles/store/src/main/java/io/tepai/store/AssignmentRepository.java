@@ -49,10 +49,10 @@ public final class AssignmentRepository {
                 .setParameter("id", specialistId).setParameter("year", year).getResultList();
     }
 
-    /** A county's assignments in a programme year: its squad. */
-    public List<AssignmentEntity> ofCounty(String county, int year) {
-        return em.createQuery("SELECT e FROM Assignment e WHERE e.countyCode = :county AND e.year = :year"
-                + " ORDER BY e.id", AssignmentEntity.class)
+    /** The ids of the specialists dispatched to a county in a programme year, each once, ascending. */
+    public List<Long> specialistIdsOf(String county, int year) {
+        return em.createQuery("SELECT DISTINCT e.specialistId FROM Assignment e WHERE e.countyCode = :county"
+                        + " AND e.year = :year ORDER BY e.specialistId", Long.class)
                 .setParameter("county", county).setParameter("year", year).getResultList();
     }
 
