@@ -64,6 +64,31 @@ class EvaluationRepositoryTest {
     }
 
     /**
+     * Issue 17, V019: a unit's or a county's field days are a sum over thousands of specialists and overflowed
+     * DECIMAL(7,1); written by the unit of work and by the batches, 12,345,678.9 comes back whole.
+     */
+    @Test
+    void aNationalSumOfFieldDaysRoundTrips() {
+        BigDecimal national = new BigDecimal("12345678.9");
+        db.store().write(repos -> {
+            EvaluationResultEntity unit = new EvaluationResultEntity(roundId, "hpu");
+            unit.describe("河南理工大学", null, "hpu", null, "");
+            unit.score(national, new BigDecimal("75.00"), List.of());
+            unit.grade(2, "GOOD", "GOOD", "");
+            return repos.evaluations().add(unit);
+        });
+        db.store().write(repos -> repos.evaluations().writeScores(roundId, List.of(new EvaluationRepository
+                .ScoredResult("county", "武陟县", "wuzhi", null, null, "", national.add(BigDecimal.ONE),
+                new BigDecimal("70.00"), "GOOD", List.of()))));
+
+        List<EvaluationResultEntity> results = db.store().read(repos -> repos.evaluations().resultsOf(roundId));
+        assertEquals(0, national.compareTo(results.stream().filter(r -> r.getSubjectKey().equals("hpu"))
+                .findFirst().orElseThrow().getFieldDays()));
+        assertEquals(0, new BigDecimal("12345679.9").compareTo(results.stream()
+                .filter(r -> r.getSubjectKey().equals("county")).findFirst().orElseThrow().getFieldDays()));
+    }
+
+    /**
      * Issue 17: a chunk of results is written in batches, replacing an existing result's lines but keeping its
      * inputs; grades follow by id, and the round's grades are counted in the database.
      */
