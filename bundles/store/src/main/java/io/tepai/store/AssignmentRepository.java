@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
 
 public final class AssignmentRepository {
 
@@ -49,10 +50,10 @@ public final class AssignmentRepository {
                 .setParameter("id", specialistId).setParameter("year", year).getResultList();
     }
 
-    /** A county's assignments in a programme year: its squad. */
-    public List<AssignmentEntity> ofCounty(String county, int year) {
-        return em.createQuery("SELECT e FROM Assignment e WHERE e.countyCode = :county AND e.year = :year"
-                + " ORDER BY e.id", AssignmentEntity.class)
+    /** The ids of the specialists dispatched to a county in a programme year, each once, ascending. */
+    public List<Long> specialistIdsOf(String county, int year) {
+        return em.createQuery("SELECT DISTINCT e.specialistId FROM Assignment e WHERE e.countyCode = :county"
+                        + " AND e.year = :year ORDER BY e.specialistId", Long.class)
                 .setParameter("county", county).setParameter("year", year).getResultList();
     }
 
@@ -78,6 +79,32 @@ public final class AssignmentRepository {
         return em.createQuery("SELECT e FROM Assignment e WHERE e.countyCode = :county AND e.year = :year AND "
                 + SERVING + " ORDER BY e.id", AssignmentEntity.class).setParameter("county", county)
                 .setParameter("year", year).getResultList();
+    }
+
+    /**
+     * One page of a county's squad in a year (R-REC-4: without who left the programme), each row an assignment and
+     * its specialist, in the squad's order (level province, city, county; then name; then assignment), paged and
+     * counted in the database (issue 17: a squad of tens of thousands was assembled whole).
+     *
+     * @param guidanceClass the specialists' guidance class, or null for every member
+     */
+    public Page<Object[]> squadPage(String county, int year, String guidanceClass, PageRequest page) {
+        String where = " FROM Assignment e, Specialist s WHERE s.id = e.specialistId AND e.countyCode = :county"
+                + " AND e.year = :year AND s.status <> 'EXITED'"
+                + (guidanceClass == null ? "" : " AND s.classification = :class");
+        TypedQuery<Object[]> rows = em.createQuery("SELECT e, s, CASE e.level WHEN 'PROVINCE' THEN 0"
+                + " WHEN 'CITY' THEN 1 ELSE 2 END AS levelOrder" + where + " ORDER BY levelOrder, s.name, e.id",
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("county", county).setParameter("year", year);
+            if (guidanceClass != null) {
+                query.setParameter("class", guidanceClass);
+            }
+        }
+        List<Object[]> items = rows.setFirstResult((page.page() - 1) * page.size()).setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
     }
 
     private static final String SERVING = "NOT EXISTS (SELECT s FROM Specialist s WHERE s.id = e.specialistId"

@@ -2,10 +2,13 @@ package io.tepai.store;
 
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
+import io.tepai.store.entity.CriterionLineRow;
 import io.tepai.store.entity.EvaluationResultEntity;
 import io.tepai.store.entity.EvaluationRoundEntity;
 import io.tepai.store.entity.IncentiveGrantEntity;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 
@@ -70,6 +73,76 @@ public final class EvaluationRepository {
     public List<EvaluationResultEntity> resultsOf(long roundId) {
         return em.createQuery("SELECT e FROM EvaluationResult e WHERE e.roundId = :round ORDER BY e.rank, e.id",
                 EvaluationResultEntity.class).setParameter("round", roundId).getResultList();
+    }
+
+    /** The round's results about these subjects (a chunk of a round being computed): one query per thousand. */
+    public List<EvaluationResultEntity> resultsOf(long roundId, java.util.Collection<String> subjectKeys) {
+        List<String> keys = List.copyOf(subjectKeys);
+        List<EvaluationResultEntity> results = new java.util.ArrayList<>();
+        for (int start = 0; start < keys.size(); start += Queries.IN_CHUNK) {
+            results.addAll(em.createQuery("SELECT e FROM EvaluationResult e WHERE e.roundId = :round"
+                            + " AND e.subjectKey IN :keys ORDER BY e.id", EvaluationResultEntity.class)
+                    .setParameter("round", roundId)
+                    .setParameter("keys", keys.subList(start, Math.min(keys.size(), start + Queries.IN_CHUNK)))
+                    .getResultList());
+        }
+        return results;
+    }
+
+    /** The subject keys of a round's results with their ids, without loading the results. */
+    public Map<String, Long> resultIdsOf(long roundId) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        em.createQuery("SELECT e.subjectKey, e.id FROM EvaluationResult e WHERE e.roundId = :round", Object[].class)
+                .setParameter("round", roundId).getResultList()
+                .forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
+        return ids;
+    }
+
+    /** How many of a round's results have each grade in force, counted in the database (issue 17). */
+    public Map<String, Long> gradeCounts(long roundId) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        em.createQuery("SELECT e.grade, COUNT(e) FROM EvaluationResult e WHERE e.roundId = :round"
+                        + " GROUP BY e.grade", Object[].class).setParameter("round", roundId).getResultList()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /**
+     * A result's computed part, for {@link #writeScores}.
+     *
+     * @param band the grade its score band gives, in force until {@link #writeGrades} ranks the whole round
+     */
+    public record ScoredResult(String subjectKey, String name, String county, String unit, String tier,
+                               String industries, BigDecimal fieldDays, BigDecimal total, String band,
+                               List<CriterionLineRow> lines) {
+    }
+
+    /** A result's rank and grades once its whole round is ranked. */
+    public record GradedResult(long id, int rank, String computedGrade, String grade, String capNote) {
+    }
+
+    /**
+     * Writes (adds or replaces) the computed part of these results of a round, their lines replaced, in a fixed
+     * number of batched statements whatever their number (issue 17); a result's inputs and adjustment stay.
+     *
+     * @return the results' ids by subject key
+     */
+    public Map<String, Long> writeScores(long roundId, List<ScoredResult> results) {
+        return new ResultBatches(em).writeScores(roundId, results);
+    }
+
+    /** Sets ranks and grades by result id, in one batched statement. */
+    public void writeGrades(List<GradedResult> grades) {
+        new ResultBatches(em).writeGrades(grades);
+    }
+
+    /** Removes these results with their lines and inputs (the database cascades), in one statement per thousand. */
+    public void removeResults(java.util.Collection<Long> ids) {
+        Queries.inChunks(ids, chunk -> {
+            em.createQuery("DELETE FROM EvaluationResult e WHERE e.id IN :ids").setParameter("ids", chunk)
+                    .executeUpdate();
+            return List.of();
+        });
     }
 
     /**

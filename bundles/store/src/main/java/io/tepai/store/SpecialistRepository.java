@@ -112,6 +112,100 @@ public final class SpecialistRepository {
                 .setParameter("active", active).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /**
+     * Whom progress covers (R-SVC-2), as conditions on the specialist (R-REC-4: never who left the programme):
+     * dispatched to {@code county} in {@code year}, among {@code members}, of {@code unit} and {@code guidanceClass}
+     * when set; with neither county nor members every active specialist and whoever served in the period;
+     * {@code only} one specialist (their own progress).
+     */
+    public record ProgressScope(String county, Collection<Long> members, String unit, String guidanceClass,
+                                Long only, int year, LocalDate from, LocalDate to) {
+
+        private String where() {
+            StringBuilder where = new StringBuilder(" e.status <> 'EXITED'");
+            if (county != null) {
+                where.append(" AND EXISTS (SELECT a FROM Assignment a WHERE a.specialistId = e.id"
+                        + " AND a.year = :year AND a.countyCode = :county)");
+            }
+            if (members != null) {
+                where.append(" AND e.id IN :members");
+            }
+            if (county == null && members == null) {
+                where.append(" AND (e.status = 'ACTIVE' OR EXISTS (SELECT l FROM ServiceLog l WHERE"
+                        + " l.specialistId = e.id AND l.status = 'CONFIRMED' AND l.startDate >= :from"
+                        + " AND l.startDate <= :to))");
+            }
+            if (unit != null) {
+                where.append(" AND e.unitCode = :unit");
+            }
+            if (guidanceClass != null) {
+                where.append(" AND e.classification = :guidance");
+            }
+            if (only != null) {
+                where.append(" AND e.id = :only");
+            }
+            return where.toString();
+        }
+
+        private <T> TypedQuery<T> bind(TypedQuery<T> query, boolean period) {
+            if (county != null) {
+                query.setParameter("year", year).setParameter("county", county);
+            }
+            if (members != null) {
+                query.setParameter("members", List.copyOf(members));
+            }
+            if (period || county == null && members == null) {
+                query.setParameter("from", from).setParameter("to", to);
+            }
+            if (unit != null) {
+                query.setParameter("unit", unit);
+            }
+            if (guidanceClass != null) {
+                query.setParameter("guidance", guidanceClass);
+            }
+            if (only != null) {
+                query.setParameter("only", only);
+            }
+            return query;
+        }
+
+        /** A team without members covers no one; {@code IN ()} is no statement. */
+        private boolean empty() {
+            return members != null && members.isEmpty();
+        }
+    }
+
+    /** One page of the specialists in scope, by name, counted in the database (issue 17). */
+    public Page<SpecialistEntity> progressPage(ProgressScope scope, PageRequest page) {
+        if (scope.empty()) {
+            return new Page<>(List.of(), 0, page.page(), page.size());
+        }
+        List<SpecialistEntity> items = scope.bind(em.createQuery("SELECT e FROM Specialist e WHERE" + scope.where()
+                        + " ORDER BY e.name, e.id", SpecialistEntity.class), false)
+                .setFirstResult((page.page() - 1) * page.size()).setMaxResults(page.size()).getResultList();
+        long total = scope.bind(em.createQuery("SELECT COUNT(e) FROM Specialist e WHERE" + scope.where(),
+                Long.class), false).getSingleResult();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    /** The specialists in scope per guidance class: rows of class and count, one query. */
+    public List<Object[]> progressPeopleByClass(ProgressScope scope) {
+        return scope.empty() ? List.of() : scope.bind(em.createQuery("SELECT e.classification, COUNT(e) FROM"
+                + " Specialist e WHERE" + scope.where() + " GROUP BY e.classification", Object[].class), false)
+                .getResultList();
+    }
+
+    /**
+     * Their confirmed service in the period (wherever it was) per guidance class: rows of class, field days and
+     * number of logs, summed in the database.
+     */
+    public List<Object[]> progressServiceByClass(ProgressScope scope) {
+        return scope.empty() ? List.of() : scope.bind(em.createQuery("SELECT e.classification, SUM(s.fieldDays),"
+                + " COUNT(s) FROM ServiceLog s, Specialist e WHERE s.specialistId = e.id AND s.status = 'CONFIRMED'"
+                + " AND s.startDate >= :from AND s.startDate <= :to AND" + scope.where()
+                + " GROUP BY e.classification", Object[].class), true).getResultList();
+    }
+
     public Optional<SpecialistEntity> find(long id) {
         return Optional.ofNullable(em.find(SpecialistEntity.class, id));
     }

@@ -63,6 +63,66 @@ class EvaluationRepositoryTest {
         assertEquals("四大怀药\n小麦", result.getIndustries());
     }
 
+    /**
+     * Issue 17, V019: a unit's or a county's field days are a sum over thousands of specialists and overflowed
+     * DECIMAL(7,1); written by the unit of work and by the batches, 12,345,678.9 comes back whole.
+     */
+    @Test
+    void aNationalSumOfFieldDaysRoundTrips() {
+        BigDecimal national = new BigDecimal("12345678.9");
+        db.store().write(repos -> {
+            EvaluationResultEntity unit = new EvaluationResultEntity(roundId, "hpu");
+            unit.describe("河南理工大学", null, "hpu", null, "");
+            unit.score(national, new BigDecimal("75.00"), List.of());
+            unit.grade(2, "GOOD", "GOOD", "");
+            return repos.evaluations().add(unit);
+        });
+        db.store().write(repos -> repos.evaluations().writeScores(roundId, List.of(new EvaluationRepository
+                .ScoredResult("county", "武陟县", "wuzhi", null, null, "", national.add(BigDecimal.ONE),
+                new BigDecimal("70.00"), "GOOD", List.of()))));
+
+        List<EvaluationResultEntity> results = db.store().read(repos -> repos.evaluations().resultsOf(roundId));
+        assertEquals(0, national.compareTo(results.stream().filter(r -> r.getSubjectKey().equals("hpu"))
+                .findFirst().orElseThrow().getFieldDays()));
+        assertEquals(0, new BigDecimal("12345679.9").compareTo(results.stream()
+                .filter(r -> r.getSubjectKey().equals("county")).findFirst().orElseThrow().getFieldDays()));
+    }
+
+    /**
+     * Issue 17: a chunk of results is written in batches, replacing an existing result's lines but keeping its
+     * inputs; grades follow by id, and the round's grades are counted in the database.
+     */
+    @Test
+    void scoresAndGradesAreWrittenInBatchesAndCountedByGrade() {
+        CriterionLineRow line = new CriterionLineRow("duties", "工作履职", "Duties", "built-in", 30,
+                new BigDecimal("0.5000"), new BigDecimal("60.00"), "SCORED", "18 天");
+        java.util.Map<String, Long> ids = db.store().write(repos -> repos.evaluations().writeScores(roundId, List.of(
+                new EvaluationRepository.ScoredResult("7", "张三", "wuzhi", "hpu", "city", "四大怀药",
+                        new BigDecimal("18.0"), new BigDecimal("60.00"), "PASS", List.of(line)),
+                new EvaluationRepository.ScoredResult("8", "李四", "wuzhi", "hpu", "city", "", BigDecimal.ONE,
+                        new BigDecimal("40.00"), "FAIL", List.of(line, line)))));
+        db.store().write(repos -> {
+            repos.evaluations().writeGrades(List.of(
+                    new EvaluationRepository.GradedResult(ids.get("7"), 1, "PASS", "PASS", ""),
+                    new EvaluationRepository.GradedResult(ids.get("8"), 2, "FAIL", "FAIL", "")));
+            return null;
+        });
+
+        EvaluationResultEntity seven = db.store().read(repos -> {
+            EvaluationResultEntity r = repos.evaluations().result(ids.get("7")).orElseThrow();
+            r.getLines().size();
+            r.getInputs().size();
+            return r;
+        });
+        assertEquals(List.of("duties"), seven.getLines().stream().map(CriterionLineRow::getCriterionId).toList());
+        assertEquals(0, new BigDecimal("80").compareTo(seven.getInputs().get("organisation")), "inputs stay");
+        assertEquals("PASS", seven.getGrade());
+        assertEquals(0, new BigDecimal("18.0").compareTo(seven.getFieldDays()));
+        assertEquals(java.util.Map.of("PASS", 1L, "FAIL", 1L),
+                db.store().read(repos -> repos.evaluations().gradeCounts(roundId)));
+        assertEquals(3, db.count("SELECT COUNT(*) FROM evaluation_line"));
+    }
+
     @Test
     void oneRoundPerYearKindAndEvaluator() {
         assertThrows(ConflictException.class, () -> db.store().write(repos -> repos.evaluations().add(

@@ -195,7 +195,7 @@ class OrganisationRepositoriesTest {
         assertThrows(ConflictException.class,
                 () -> db.store().write(repos -> repos.assignments().add(assignment(zhang, "wuzhi", 2026))));
         assertEquals(2, (int) db.store().<Integer>read(repos -> repos.assignments().ofSpecialist(zhang, 2026).size()));
-        assertEquals(1, (int) db.store().<Integer>read(repos -> repos.assignments().ofCounty("wuzhi", 2026).size()));
+        assertEquals(1, (int) db.store().<Integer>read(repos -> repos.assignments().specialistIdsOf("wuzhi", 2026).size()));
         assertEquals(3L, (long) db.store().<Long>read(repos -> repos.assignments()
                 .search(new AssignmentFilter(null, null, null, "hpu", null), PageRequest.first()).total()));
         assertEquals(0L, (long) db.store().<Long>read(repos -> repos.assignments()

@@ -1,6 +1,7 @@
 package io.tepai.api.dispatch;
 
 import io.tepai.api.Actor;
+import io.tepai.api.PageRequest;
 import io.tepai.api.specialist.Classification;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -20,6 +21,15 @@ public interface SquadService {
      * @throws io.tepai.api.NotFoundException for an unknown county
      */
     Squad get(String county, int year, Classification guidanceClass);
+
+    /**
+     * The squad with one page of its members (issue 17: the whole squad of a large county is too big to read or
+     * send at once); its officers whatever the page.
+     *
+     * @param guidanceClass the members' guidance class; null for every member
+     * @throws io.tepai.api.NotFoundException for an unknown county
+     */
+    SquadPage get(String county, int year, Classification guidanceClass, PageRequest page);
 
     /**
      * Sets the squad's officers for the year.

@@ -4,7 +4,7 @@
  * mentored local leaders (R-SVC-1).
  */
 @Export
-@Version("0.2.0")
+@Version("0.3.0")
 package io.tepai.api.field;
 
 import org.osgi.annotation.bundle.Export;

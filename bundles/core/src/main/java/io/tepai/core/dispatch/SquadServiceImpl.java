@@ -3,6 +3,8 @@ package io.tepai.core.dispatch;
 import io.tepai.api.Actor;
 import io.tepai.api.FieldError;
 import io.tepai.api.NotFoundException;
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
 import io.tepai.api.RuleViolationException;
 import io.tepai.api.ValidationException;
 import io.tepai.api.calendar.ProgrammeCalendar;
@@ -10,6 +12,7 @@ import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadMember;
 import io.tepai.api.dispatch.SquadOfficers;
+import io.tepai.api.dispatch.SquadPage;
 import io.tepai.api.dispatch.SquadService;
 import io.tepai.api.specialist.Classification;
 import io.tepai.api.team.Leader;
@@ -20,6 +23,7 @@ import io.tepai.core.validation.FieldErrors;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import io.tepai.store.entity.AgreementEntity;
+import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import io.tepai.store.entity.SquadOfficersEntity;
@@ -67,6 +71,22 @@ public class SquadServiceImpl implements SquadService {
     public Squad get(String county, int year, Classification guidanceClass) {
         requireYear(year);
         return store.read(repos -> squad(repos, county(repos, county), year, guidanceClass));
+    }
+
+    @Override
+    public SquadPage get(String county, int year, Classification guidanceClass, PageRequest page) {
+        requireYear(year);
+        Objects.requireNonNull(page, "page");
+        return store.read(repos -> {
+            CountyEntity countyEntity = county(repos, county);
+            Page<SquadMember> members = repos.assignments().squadPage(county, year,
+                    guidanceClass == null ? null : guidanceClass.name(), page).map(row -> member(
+                    (AssignmentEntity) row[0], (SpecialistEntity) row[1]));
+            Squad officers = withMembers(repos, countyEntity, year, List.of());
+            return new SquadPage(officers.county(), officers.countyName(), year, officers.captain(),
+                    officers.captainSource(), officers.deputyCaptain(), officers.liaison(), members,
+                    officers.officersVersion(), officers.missingOfficers());
+        });
     }
 
     @Override
@@ -119,12 +139,15 @@ public class SquadServiceImpl implements SquadService {
         Map<Long, SpecialistEntity> people = repos.specialists().dispatchedTo(county.getCode(), year).stream()
                 .collect(Collectors.toMap(SpecialistEntity::getId, Function.identity()));
         List<SquadMember> members = repos.assignments().servingInCounty(county.getCode(), year).stream()
-                .map(a -> AssignmentServiceImpl.toRecord(a, Optional.ofNullable(people.get(a.getSpecialistId()))))
-                .sorted(Comparator.comparing(Assignment::level).thenComparing(Assignment::specialistName))
-                .map(a -> new SquadMember(a.specialistId(), a.specialistName(), a.unitCode(), a.level(),
-                        a.industries(), a.id(), classOf(people.get(a.specialistId()))))
+                .map(a -> member(a, people.get(a.getSpecialistId())))
+                .sorted(Comparator.comparing(SquadMember::level).thenComparing(SquadMember::name))
                 .filter(m -> guidanceClass == null || m.guidanceClass() == guidanceClass)
                 .toList();
+        return withMembers(repos, county, year, members);
+    }
+
+    /** The squad's officers (R-SQUAD-1) with these members. */
+    private Squad withMembers(Repositories repos, CountyEntity county, int year, List<SquadMember> members) {
         Optional<SquadOfficersEntity> officers = repos.squads().officers(county.getCode(), year);
         Optional<AgreementEntity> agreement = captainAgreement(repos, county.getCode(), year);
         Leader captain = SquadOfficerRules.captain(agreement, officers);
@@ -134,6 +157,12 @@ public class SquadServiceImpl implements SquadService {
                 officers.map(o -> Leaders.toRecord(o.getDeputyCaptain())).orElse(Leader.NONE), liaison,
                 members, officers.map(SquadOfficersEntity::getVersion).orElse(0L),
                 SquadOfficerRules.missing(captain, liaison));
+    }
+
+    private static SquadMember member(AssignmentEntity assignment, SpecialistEntity specialist) {
+        Assignment a = AssignmentServiceImpl.toRecord(assignment, Optional.ofNullable(specialist));
+        return new SquadMember(a.specialistId(), a.specialistName(), a.unitCode(), a.level(), a.industries(), a.id(),
+                classOf(specialist));
     }
 
     /** The specialist's guidance class (R-TIER-2); null for a member whose record is gone. */

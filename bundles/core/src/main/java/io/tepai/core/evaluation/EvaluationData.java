@@ -173,12 +173,33 @@ final class EvaluationData {
 
     /** @param inputs the evaluator's inputs per subject key, kept from earlier computations */
     List<SubjectFacts> subjects(SubjectKind kind, String county, Map<String, Map<String, BigDecimal>> inputs) {
-        List<Pending> pending = switch (kind) {
-            case SPECIALIST -> specialists(county);
-            case TEAM -> teams(county);
-            case COUNTY_WORK -> counties();
-            case UNIT -> units();
+        return switch (kind) {
+            case SPECIALIST -> specialists(county, specialistIds(county), inputs);
+            case TEAM -> facts(teams(county), kind, inputs);
+            case COUNTY_WORK -> facts(counties(), kind, inputs);
+            case UNIT -> facts(units(), kind, inputs);
         };
+    }
+
+    /**
+     * The ids of the specialists dispatched to the county in the year, ascending: the candidates for its SPECIALIST
+     * round, read as ids alone so that a round over tens of thousands can read them a chunk at a time (issue 17).
+     */
+    List<Long> specialistIds(String county) {
+        return repos.assignments().specialistIdsOf(county, year);
+    }
+
+    /**
+     * The SPECIALIST subjects among these specialists (R-EVAL-2: dispatched to the county in the year, not of a tier
+     * their own unit evaluates, R-TIER-1) with their records: a fixed number of queries per thousand specialists.
+     */
+    List<SubjectFacts> specialists(String county, java.util.Collection<Long> ids,
+                                   Map<String, Map<String, BigDecimal>> inputs) {
+        return facts(specialists(county, ids), SubjectKind.SPECIALIST, inputs);
+    }
+
+    private List<SubjectFacts> facts(List<Pending> pending, SubjectKind kind,
+                                     Map<String, Map<String, BigDecimal>> inputs) {
         records = read(pending.stream().flatMap(p -> p.specialists().stream()).map(SpecialistEntity::getId)
                 .collect(Collectors.toSet()), kind);
         return pending.stream().map(p -> {
@@ -187,15 +208,16 @@ final class EvaluationData {
         }).toList();
     }
 
-    private List<Pending> specialists(String county) {
+    private List<Pending> specialists(String county, java.util.Collection<Long> ids) {
         List<String> leading = repos.counties().find(county).map(CountyEntity::getLeadingIndustries)
                 .orElse(List.of());
-        List<AssignmentEntity> assignments = repos.assignments().ofCounty(county, year);
-        Map<Long, SpecialistEntity> people = byId(repos.specialists().dispatchedTo(county, year));
+        Map<Long, AssignmentEntity> assignments = new HashMap<>();
+        repos.assignments().ofSpecialists(ids, year).stream().filter(a -> county.equals(a.getCountyCode()))
+                .forEach(a -> assignments.putIfAbsent(a.getSpecialistId(), a));
         List<Pending> subjects = new ArrayList<>();
-        for (AssignmentEntity assignment : assignments) {
-            SpecialistEntity specialist = people.get(assignment.getSpecialistId());
-            if (specialist == null || evaluatedByOwnUnit(specialist)) {
+        for (SpecialistEntity specialist : repos.specialists().byIds(ids)) {
+            AssignmentEntity assignment = assignments.get(specialist.getId());
+            if (assignment == null || evaluatedByOwnUnit(specialist)) {
                 continue;
             }
             Subject subject = member(specialist, county, industriesServed(assignment, specialist, leading));

@@ -26,12 +26,20 @@ final class EvaluationMapper {
     }
 
     static Round round(EvaluationRoundEntity round, List<EvaluationResultEntity> results) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        results.forEach(r -> counts.merge(r.getGrade(), 1L, Long::sum));
+        return round(round, counts);
+    }
+
+    /** @param gradeCounts the round's results per grade in force, as counted in the database (issue 17) */
+    static Round round(EvaluationRoundEntity round, Map<String, Long> gradeCounts) {
         Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
-        results.forEach(r -> counts.merge(Grade.valueOf(r.getGrade()), 1, Integer::sum));
+        gradeCounts.forEach((grade, count) -> counts.put(Grade.valueOf(grade), Math.toIntExact(count)));
+        int subjects = counts.values().stream().mapToInt(Integer::intValue).sum();
         List<String> problems = round.getProblems().isBlank() ? List.of()
                 : Arrays.asList(round.getProblems().split("\n"));
         return new Round(round.getId(), round.getYear(), SubjectKind.valueOf(round.getKind()), round.getCountyCode(),
-                round.getEvaluator(), RoundStatus.valueOf(round.getStatus()), round.isStale(), results.size(), counts,
+                round.getEvaluator(), RoundStatus.valueOf(round.getStatus()), round.isStale(), subjects, counts,
                 round.getExcellentQuota(), problems, round.getCreatedAt(), round.getCreatedBy(),
                 round.getComputedAt(), round.getReviewedAt(), round.getPublishedAt(), round.getVersion());
     }

@@ -71,9 +71,15 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     EvaluationServiceImpl(Store store, SpecialistTiers tiers, ProgrammeCalendar calendar, PolicyModules modules,
                           Clock clock) {
+        this(store, tiers, calendar, modules, clock, RoundComputer.CHUNK);
+    }
+
+    /** @param chunkSize subjects a SPECIALIST round computes at a time (tests make it small to cross chunks) */
+    EvaluationServiceImpl(Store store, SpecialistTiers tiers, ProgrammeCalendar calendar, PolicyModules modules,
+                          Clock clock, int chunkSize) {
         reads = new RoundReads(store);
         drafts = new RoundDrafts(store, clock);
-        computer = new RoundComputer(store, tiers, calendar, modules, clock, workers);
+        computer = new RoundComputer(store, tiers, calendar, modules, clock, workers, chunkSize);
         adjuster = new RoundAdjuster(store, clock);
         publisher = new RoundPublisher(store, modules, clock, workers);
         certificates = new Certificates(store, calendar);

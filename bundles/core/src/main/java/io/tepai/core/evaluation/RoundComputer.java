@@ -15,6 +15,8 @@ import io.tepai.core.tier.SpecialistTiers;
 import io.tepai.guard.PluginCalls;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.SubjectKind;
+import io.tepai.store.EvaluationRepository;
+import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import io.tepai.store.entity.EvaluationResultEntity;
 import io.tepai.store.entity.EvaluationRoundEntity;
@@ -37,10 +39,20 @@ import org.slf4j.LoggerFactory;
  * them on the built-in dimensions and their county's enabled local criteria, ranks and grades them under the cap,
  * and stores the results, keeping grades set by hand. Plug-in criteria run outside any transaction and under a time
  * limit; the round's version guards against a change while they ran.
+ * <p>
+ * Issue 17 (a county of ~85,000 specialists): a SPECIALIST round is computed a chunk of subjects at a time. Each
+ * chunk's subjects and records are read in one transaction (a fixed number of queries), scored, and their results
+ * written in another in batched statements; only each subject's key, total and tie-breakers stay in memory until the
+ * whole round is ranked and graded, and the ranks and grades are written in one last transaction. The round is
+ * marked stale when the computation starts, so one that fails half-way says "compute again" rather than showing
+ * new scores under old grades as if computed. Other kinds have few subjects and are read in one chunk.
  */
 final class RoundComputer {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoundComputer.class);
+
+    /** Subjects per chunk: a thousand subjects' records fit comfortably in the heap and in one IN list. */
+    static final int CHUNK = 1000;
 
     private final Store store;
     private final SpecialistTiers tiers;
@@ -48,82 +60,95 @@ final class RoundComputer {
     private final PolicyModules modules;
     private final Clock clock;
     private final ExecutorService workers;
+    private final int chunkSize;
 
     RoundComputer(Store store, SpecialistTiers tiers, ProgrammeCalendar calendar, PolicyModules modules, Clock clock,
                   ExecutorService workers) {
+        this(store, tiers, calendar, modules, clock, workers, CHUNK);
+    }
+
+    RoundComputer(Store store, SpecialistTiers tiers, ProgrammeCalendar calendar, PolicyModules modules, Clock clock,
+                  ExecutorService workers, int chunkSize) {
         this.store = store;
         this.tiers = tiers;
         this.calendar = calendar;
         this.modules = modules;
         this.clock = clock;
         this.workers = workers;
+        this.chunkSize = chunkSize;
     }
 
-    /** What a computation starts from, read in one transaction. */
-    private record Snapshot(EvaluationRoundEntity round, List<SubjectFacts> subjects, Map<String, Grade> adjusted) {
+    /**
+     * The round as the computation found it, once marked stale: its version after that mark, and for a SPECIALIST
+     * round the ids of the specialists dispatched to its county (the candidates, read a chunk at a time).
+     */
+    private record Start(long id, long version, SubjectKind kind, String county, int year, List<Long> candidates) {
+    }
+
+    /** One chunk's subjects with what the evaluator set on their earlier results. */
+    private record Chunk(List<SubjectFacts> subjects, Map<String, Grade> adjusted) {
     }
 
     Round compute(Actor actor, long id, EvaluationSettings settings) {
         Objects.requireNonNull(actor, "actor");
-        Snapshot snapshot = snapshot(actor, id);
-        SubjectKind kind = SubjectKind.valueOf(snapshot.round().getKind());
+        Start start = start(actor, id);
         PluginCalls calls = new PluginCalls(workers, settings.timeoutMillis());
-        Map<String, Scoring.Scored> scored = new LinkedHashMap<>();
-        Map<String, SubjectFacts> facts = new HashMap<>();
         Map<String, List<LocalCriterion>> localsByCounty = new HashMap<>();
-        for (SubjectFacts subject : snapshot.subjects()) {
-            String county = subject.data().subject().county();
-            List<LocalCriterion> locals = county == null ? List.of() : localsByCounty.computeIfAbsent(county,
-                    c -> applying(modules.criteriaFor(c), kind, calls));
-            scored.put(subject.data().subject().key(), Scoring.score(subject, settings, locals, calls));
-            facts.put(subject.data().subject().key(), subject);
-        }
-        List<Grading.Graded> graded = Grading.grade(scored.entrySet().stream()
-                .map(e -> e.getValue().forGrading(e.getKey(), facts.get(e.getKey()).fieldDays(),
-                        snapshot.adjusted().get(e.getKey())))
-                .toList(), settings);
-        List<String> problems = problems(scored);
-        Round round = store.write(repos -> {
-            EvaluationRoundEntity entity = findRound(repos, id);
-            if (entity.getVersion() != snapshot.round().getVersion()) {
-                throw new ConflictException("Round " + id + " changed while it was being computed; compute again");
-            }
-            Map<String, EvaluationResultEntity> existing = new HashMap<>();
-            repos.evaluations().resultsOf(id).forEach(r -> existing.put(r.getSubjectKey(), r));
-            for (Grading.Graded g : graded) {
-                SubjectFacts subject = facts.get(g.key());
-                EvaluationResultEntity known = existing.remove(g.key());
-                EvaluationResultEntity result = known == null ? new EvaluationResultEntity(id, g.key()) : known;
+        List<Grading.Scored> ranking = new ArrayList<>();
+        Map<String, Long> resultIds = new HashMap<>();
+        Problems problems = new Problems();
+        List<List<Long>> chunks = start.candidates() == null ? java.util.Collections.singletonList(null)
+                : chunks(start.candidates());
+        for (List<Long> ids : chunks) {
+            Chunk chunk = store.read(repos -> chunk(repos, start, ids));
+            List<EvaluationRepository.ScoredResult> rows = new ArrayList<>(chunk.subjects().size());
+            for (SubjectFacts subject : chunk.subjects()) {
                 var s = subject.data().subject();
-                result.describe(s.name(), s.county(), s.unit(), s.tier(), String.join("\n", s.industries()));
-                result.score(subject.fieldDays(), scored.get(g.key()).total(),
-                        scored.get(g.key()).lines().stream().map(EvaluationMapper::row).toList());
-                result.grade(g.rank(), g.computed().name(), g.grade().name(), g.capNote());
-                if (known == null) {
-                    repos.evaluations().add(result);
-                }
+                List<LocalCriterion> locals = s.county() == null ? List.of() : localsByCounty.computeIfAbsent(
+                        s.county(), c -> applying(modules.criteriaFor(c), start.kind(), calls));
+                Scoring.Scored scored = Scoring.score(subject, settings, locals, calls);
+                problems.add(scored);
+                ranking.add(scored.forGrading(s.key(), subject.fieldDays(), chunk.adjusted().get(s.key())));
+                rows.add(new EvaluationRepository.ScoredResult(s.key(), s.name(), s.county(), s.unit(), s.tier(),
+                        String.join("\n", s.industries()), subject.fieldDays(), scored.total(),
+                        settings.band(scored.total()).name(),
+                        scored.lines().stream().map(EvaluationMapper::row).toList()));
             }
-            existing.values().forEach(repos.evaluations()::remove);
+            resultIds.putAll(store.write(repos -> {
+                requireUnchanged(repos, start);
+                return repos.evaluations().writeScores(id, rows);
+            }));
+        }
+        List<Grading.Graded> graded = Grading.grade(ranking, settings);
+        Round round = store.write(repos -> {
+            EvaluationRoundEntity entity = requireUnchanged(repos, start);
+            // subjects no longer in the round (no longer dispatched, now evaluated by their unit) lose their result
+            Map<String, Long> known = repos.evaluations().resultIdsOf(id);
+            known.keySet().removeAll(resultIds.keySet());
+            repos.evaluations().removeResults(known.values());
+            repos.evaluations().writeGrades(graded.stream().map(g -> new EvaluationRepository.GradedResult(
+                    resultIds.get(g.key()), g.rank(), g.computed().name(), g.grade().name(), g.capNote())).toList());
             Instant now = clock.instant();
             entity.setStatus(RoundStatus.COMPUTED.name());
             entity.setStale(false);
             entity.setComputedAt(now);
             entity.setExcellentQuota(settings.cap().quota(graded.size()));
-            entity.setProblems(RoundRows.joined(problems));
+            entity.setProblems(RoundRows.joined(problems.lines()));
             repos.flush();
-            Round computed = EvaluationMapper.round(entity, repos.evaluations().resultsOf(id));
+            Round computed = EvaluationMapper.round(entity, repos.evaluations().gradeCounts(id));
             // not a write on a version the caller read: the whole computed round is recorded, as for a creation
             AuditTrail.record(repos, actor, now, RoundRows.ENTITY_ROUND, id, "compute", null, computed, null);
             return computed;
         });
-        LOG.info("{} computed evaluation round {}: {} subjects, grades {}, {} problem(s)", actor.username(), id,
-                round.subjects(), round.gradeCounts(), problems.size());
-        problems.forEach(p -> LOG.warn("Evaluation round {}: {}", id, p));
+        LOG.info("{} computed evaluation round {}: {} subjects in {} chunk(s), grades {}, {} problem(s)",
+                actor.username(), id, round.subjects(), chunks.size(), round.gradeCounts(), problems.lines().size());
+        problems.lines().forEach(p -> LOG.warn("Evaluation round {}: {}", id, p));
         return round;
     }
 
-    private Snapshot snapshot(Actor actor, long id) {
-        return store.read(repos -> {
+    /** Checks the caller may compute the round now and marks it stale until the computation ends. */
+    private Start start(Actor actor, long id) {
+        return store.write(repos -> {
             EvaluationRoundEntity round = findRound(repos, id);
             RoundRows.requireEvaluator(actor, round.getCountyCode(), "compute this round");
             if (!RoundStatus.DRAFT.name().equals(round.getStatus())
@@ -131,18 +156,47 @@ final class RoundComputer {
                 throw new ConflictException("Round " + id + " is " + round.getStatus()
                         + "; only draft or computed rounds are computed");
             }
-            Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
-            Map<String, Grade> adjusted = new HashMap<>();
-            for (EvaluationResultEntity result : repos.evaluations().resultsOf(id)) {
-                inputs.put(result.getSubjectKey(), new LinkedHashMap<>(result.getInputs()));
-                if (result.getAdjustedTo() != null) {
-                    adjusted.put(result.getSubjectKey(), Grade.valueOf(result.getAdjustedTo()));
-                }
-            }
-            List<SubjectFacts> subjects = new EvaluationData(repos, tiers, calendar, round.getYear())
-                    .subjects(SubjectKind.valueOf(round.getKind()), round.getCountyCode(), inputs);
-            return new Snapshot(round, subjects, adjusted);
+            round.setStale(true);
+            repos.flush();
+            SubjectKind kind = SubjectKind.valueOf(round.getKind());
+            List<Long> candidates = kind != SubjectKind.SPECIALIST ? null
+                    : new EvaluationData(repos, tiers, calendar, round.getYear()).specialistIds(round.getCountyCode());
+            return new Start(id, round.getVersion(), kind, round.getCountyCode(), round.getYear(), candidates);
         });
+    }
+
+    /** The subjects of these candidates (all the round's subjects when null) and their earlier inputs and grades. */
+    private Chunk chunk(Repositories repos, Start start, List<Long> ids) {
+        List<EvaluationResultEntity> earlier = ids == null ? repos.evaluations().resultsOf(start.id())
+                : repos.evaluations().resultsOf(start.id(), ids.stream().map(String::valueOf).toList());
+        Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
+        Map<String, Grade> adjusted = new HashMap<>();
+        for (EvaluationResultEntity result : earlier) {
+            inputs.put(result.getSubjectKey(), new LinkedHashMap<>(result.getInputs()));
+            if (result.getAdjustedTo() != null) {
+                adjusted.put(result.getSubjectKey(), Grade.valueOf(result.getAdjustedTo()));
+            }
+        }
+        EvaluationData data = new EvaluationData(repos, tiers, calendar, start.year());
+        List<SubjectFacts> subjects = ids == null ? data.subjects(start.kind(), start.county(), inputs)
+                : data.specialists(start.county(), ids, inputs);
+        return new Chunk(subjects, adjusted);
+    }
+
+    private List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += chunkSize) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + chunkSize)));
+        }
+        return chunks;
+    }
+
+    private static EvaluationRoundEntity requireUnchanged(Repositories repos, Start start) {
+        EvaluationRoundEntity entity = findRound(repos, start.id());
+        if (entity.getVersion() != start.version()) {
+            throw new ConflictException("Round " + start.id() + " changed while it was being computed; compute again");
+        }
+        return entity;
     }
 
     private static List<LocalCriterion> applying(List<LocalCriterion> criteria, SubjectKind kind, PluginCalls calls) {
@@ -158,14 +212,27 @@ final class RoundComputer {
         return applying;
     }
 
-    /** One line per failed criterion: which, for how many subjects, and the first reason. */
-    private static List<String> problems(Map<String, Scoring.Scored> scored) {
-        Map<String, List<String>> failures = new LinkedHashMap<>();
-        scored.values().forEach(s -> s.lines().stream().filter(l -> l.status() == LineStatus.FAILED)
-                .forEach(l -> failures.computeIfAbsent(l.criterionId(), k -> new ArrayList<>()).add(l.explanation())));
-        List<String> problems = new ArrayList<>();
-        failures.forEach((criterion, reasons) -> problems.add(reasons.get(0)
-                + (reasons.size() > 1 ? " (and " + (reasons.size() - 1) + " more subject(s))" : "")));
-        return problems;
+    /** One line per failed criterion: which, for how many subjects, and the first reason; gathered chunk by chunk. */
+    private static final class Problems {
+
+        private final Map<String, String> first = new LinkedHashMap<>();
+        private final Map<String, Integer> more = new HashMap<>();
+
+        void add(Scoring.Scored scored) {
+            scored.lines().stream().filter(l -> l.status() == LineStatus.FAILED).forEach(l -> {
+                if (first.putIfAbsent(l.criterionId(), l.explanation()) != null) {
+                    more.merge(l.criterionId(), 1, Integer::sum);
+                }
+            });
+        }
+
+        List<String> lines() {
+            List<String> problems = new ArrayList<>();
+            first.forEach((criterion, reason) -> {
+                int others = more.getOrDefault(criterion, 0);
+                problems.add(reason + (others > 0 ? " (and " + others + " more subject(s))" : ""));
+            });
+            return problems;
+        }
     }
 }

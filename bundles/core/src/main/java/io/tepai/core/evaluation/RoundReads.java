@@ -35,7 +35,7 @@ final class RoundReads {
         return store.read(repos -> repos.evaluations().rounds(f.year(), f.kind() == null ? null : f.kind().name(),
                         f.county(), f.status() == null ? null : f.status().name(), ResultScope.roundsVisibleTo(actor),
                         page)
-                .map(r -> EvaluationMapper.round(r, repos.evaluations().resultsOf(r.getId()))));
+                .map(r -> EvaluationMapper.round(r, repos.evaluations().gradeCounts(r.getId()))));
     }
 
     Round round(Actor actor, long id) {
@@ -43,7 +43,7 @@ final class RoundReads {
         return store.read(repos -> {
             EvaluationRoundEntity round = findRound(repos, id);
             ResultScope.requireVisible(actor, round);
-            return EvaluationMapper.round(round, repos.evaluations().resultsOf(id));
+            return EvaluationMapper.round(round, repos.evaluations().gradeCounts(id));
         });
     }
 

@@ -25,7 +25,7 @@ final class RoundRows {
 
     static final AuditedWrite<EvaluationRoundEntity, Round> ROUND_WRITE = AuditedWrite.reading(ENTITY_ROUND,
             EvaluationRoundEntity::getId, (repos, round) -> EvaluationMapper.round(round,
-                    repos.evaluations().resultsOf(round.getId()))).shownAs("Round");
+                    repos.evaluations().gradeCounts(round.getId()))).shownAs("Round");
     static final AuditedWrite<EvaluationResultEntity, EvaluationResult> RESULT_WRITE = AuditedWrite.reading(
             ENTITY_RESULT, EvaluationResultEntity::getId, (repos, result) -> EvaluationMapper.result(
                     findRound(repos, result.getRoundId()), result)).shownAs("Result");

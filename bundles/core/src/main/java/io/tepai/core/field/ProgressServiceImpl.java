@@ -1,9 +1,12 @@
 package io.tepai.core.field;
 
 import io.tepai.api.Actor;
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
+import io.tepai.api.field.ProgressPage;
 import io.tepai.api.field.ProgressService;
 import io.tepai.api.field.ProgressStatus;
 import io.tepai.api.field.SpecialistProgress;
@@ -16,6 +19,7 @@ import io.tepai.core.validation.FieldErrors;
 import io.tepai.guard.PluginCalls;
 import io.tepai.spi.tier.ServiceThreshold;
 import io.tepai.store.Repositories;
+import io.tepai.store.SpecialistRepository;
 import io.tepai.store.Store;
 import io.tepai.store.entity.AgreementEntity;
 import io.tepai.store.entity.SpecialistEntity;
@@ -92,6 +96,56 @@ public class ProgressServiceImpl implements ProgressService {
                     GuidanceClasses.progress(people, byClass.entrySet().stream().collect(Collectors.toMap(
                             Map.Entry::getKey, e -> new Object[] {e.getValue().days(), e.getValue().services()}))));
         });
+    }
+
+    /**
+     * Issue 17: the specialists in scope a page at a time, by name, paged and counted in the database, their service
+     * summed for the page only and per guidance class for the whole scope; nothing read per specialist of the scope.
+     */
+    @Override
+    public ProgressPage progress(Actor actor, int year, ProgressFilter filter, PageRequest page) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(page, "page");
+        new FieldErrors().year("year", year).throwIfAny();
+        ProgressFilter effective = ReadScope.narrow(actor, filter == null ? ProgressFilter.ALL : filter);
+        Optional<Long> own = ReadScope.ownOnly(actor);
+        LocalDate from = calendar.firstDay(year);
+        LocalDate to = calendar.lastDay(year);
+        LocalDate today = calendar.today();
+        LocalDate asOf = today.isBefore(from) ? from : today.isAfter(to) ? to : today;
+        double share = calendar.shareElapsed(year, today);
+        return store.read(repos -> {
+            SpecialistRepository.ProgressScope scope = scope(repos, effective, own.orElse(null), year, from, to);
+            Page<SpecialistEntity> people = repos.specialists().progressPage(scope, page);
+            Map<Long, Served> served = Served.bySpecialist(repos.logs().confirmedTotalsOf(
+                    ids(people.items()), from, to));
+            Page<SpecialistProgress> specialists = people.map(s -> {
+                Served done = served.getOrDefault(s.getId(), Served.NONE);
+                return progressOf(s, done.days(), done.services(), share);
+            });
+            Map<String, Integer> counts = new HashMap<>();
+            repos.specialists().progressPeopleByClass(scope)
+                    .forEach(row -> counts.put((String) row[0], ((Number) row[1]).intValue()));
+            Map<String, Object[]> byClass = new HashMap<>();
+            repos.specialists().progressServiceByClass(scope)
+                    .forEach(row -> byClass.put((String) row[0], new Object[] {row[1], row[2]}));
+            List<TeamProgress> teams = teams(repos, effective, from, to).stream()
+                    .filter(team -> own.isEmpty() || isMember(repos, team.teamId(), own.get())).toList();
+            return new ProgressPage(year, from, to, asOf, share, specialists, teams,
+                    GuidanceClasses.progress(counts, byClass));
+        });
+    }
+
+    /** The filter as conditions the database applies (the same specialists as {@link #inScope}). */
+    private static SpecialistRepository.ProgressScope scope(Repositories repos, ProgressFilter filter, Long own,
+                                                            int year, LocalDate from, LocalDate to) {
+        String county = filter.county() == null || filter.county().isBlank() ? null : filter.county().strip();
+        Set<Long> members = filter.teamId() == null ? null : repos.teams().find(filter.teamId())
+                .map(team -> team.getMembers().stream().map(TeamMemberRow::getSpecialistId)
+                        .collect(Collectors.toSet())).orElse(Set.of());
+        String unit = filter.unit() == null || filter.unit().isBlank() ? null : filter.unit().strip();
+        String guidanceClass = filter.guidanceClass() == null ? null : filter.guidanceClass().name();
+        return new SpecialistRepository.ProgressScope(county, members, unit, guidanceClass, own, year, from, to);
     }
 
     /** Confirmed service summed in the database: field days and number of logs. */

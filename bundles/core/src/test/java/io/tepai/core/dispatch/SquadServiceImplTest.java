@@ -19,10 +19,12 @@ import io.tepai.api.ForbiddenException;
 import io.tepai.api.NotFoundException;
 import io.tepai.api.RuleViolationException;
 import io.tepai.api.ValidationException;
+import io.tepai.api.PageRequest;
 import io.tepai.api.dispatch.Assignment;
 import io.tepai.api.dispatch.AssignmentDraft;
 import io.tepai.api.dispatch.Squad;
 import io.tepai.api.dispatch.SquadMember;
+import io.tepai.api.dispatch.SquadPage;
 import io.tepai.core.testing.Drafts;
 import io.tepai.api.specialist.SpecialistStatus;
 import io.tepai.api.specialist.Classification;
@@ -174,6 +176,48 @@ class SquadServiceImplTest {
         assertEquals(List.of(welfare.id()), service.get("wuzhi", 2024, Classification.PUBLIC_WELFARE).members()
                 .stream().map(SquadMember::assignmentId).toList());
         assertEquals(2, service.get("wuzhi", 2024).members().size());
+    }
+
+    /**
+     * Issue 17: a squad is read a page at a time in the squad's order (R-SQUAD-1: level, then name), its members
+     * counted in the database, the officers on every page; who left the programme is not a member (R-REC-4); a
+     * page of 2 costs the same statements whatever the squad's size.
+     */
+    @Test
+    void R_SQUAD_1_R_REC_4_aSquadIsPagedInItsOrderAndCountedInTheDatabase() {
+        Assignment a = dispatch(specialists.active("乙市派", "city"), "wuzhi", 2024, "四大怀药");
+        Assignment b = dispatch(specialists.active("甲省派", "province"), "wuzhi", 2024);
+        Assignment c = dispatch(specialists.active("丙县派", "county"), "wuzhi", 2024, "畜禽养殖", "小麦良种");
+        Assignment d = dispatch(specialists.active("丁市派", "city"), "wuzhi", 2024);
+        dispatch(specialists.active("戊外县", "city"), "xiuwu", 2024);
+        service.updateOfficers(WUZHI, "wuzhi", 2024, 0, new SquadOfficers(CAPTAIN, DEPUTY, SQUAD_LIAISON));
+        Squad whole = service.get("wuzhi", 2024);
+
+        SquadPage first = service.get("wuzhi", 2024, null, new PageRequest(1, 3));
+        SquadPage second = service.get("wuzhi", 2024, null, new PageRequest(2, 3));
+
+        assertEquals(4, first.members().total());
+        assertEquals(whole.members(), java.util.stream.Stream.concat(first.members().items().stream(),
+                second.members().items().stream()).toList(), "the pages are the whole squad in its order");
+        assertEquals(List.of(b.id(), d.id(), a.id()), first.members().items().stream()
+                .map(SquadMember::assignmentId).toList(), "province first, then the city's by name");
+        assertEquals(List.of(c.id()), second.members().items().stream().map(SquadMember::assignmentId).toList());
+        assertEquals(CAPTAIN, second.captain());
+        assertEquals(whole.officersVersion(), second.officersVersion());
+        assertEquals(0, service.get("wuzhi", 2024, Classification.RURAL_ENTREPRENEURSHIP, new PageRequest(1, 3))
+                .members().total());
+
+        db.execute("UPDATE specialist SET status = 'EXITED' WHERE id = " + d.specialistId());
+        assertEquals(3, service.get("wuzhi", 2024, null, new PageRequest(1, 3)).members().total());
+
+        db.coldCache();
+        long small = db.statements().during(() -> service.get("wuzhi", 2024, null, new PageRequest(1, 2)));
+        for (int i = 0; i < 12; i++) {
+            dispatch(specialists.active("专家" + i, "city"), "wuzhi", 2024, "四大怀药");
+        }
+        db.coldCache();
+        assertEquals(small, db.statements().during(() -> service.get("wuzhi", 2024, null, new PageRequest(1, 2))),
+                "statements of a page of 2 of a squad of 3 vs of 15");
     }
 
     /** Statements one cold read of the county's squad sends. */

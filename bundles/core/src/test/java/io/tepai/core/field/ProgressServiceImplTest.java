@@ -12,6 +12,8 @@ import io.tepai.api.ValidationException;
 import io.tepai.api.field.ClassProgress;
 import io.tepai.api.field.Progress;
 import io.tepai.api.field.ProgressFilter;
+import io.tepai.api.field.ProgressPage;
+import io.tepai.api.PageRequest;
 import io.tepai.api.field.ProgressStatus;
 import io.tepai.api.field.SpecialistProgress;
 import io.tepai.api.specialist.Classification;
@@ -231,6 +233,61 @@ class ProgressServiceImplTest {
         assertEquals(11, all.get(byCount).services(), "the log of March 1 belongs to programme year 2025");
         assertEquals(LocalDate.of(2026, 3, 2), year.from());
         assertEquals(LocalDate.of(2027, 3, 1), year.to());
+    }
+
+    /** Every page of 2 of the paged progress, joined, ordered by id. */
+    private List<SpecialistProgress> allPages(Actor actor, ProgressFilter filter) {
+        List<SpecialistProgress> all = new java.util.ArrayList<>();
+        for (int page = 1; ; page++) {
+            ProgressPage one = service.progress(actor, 2026, filter, new PageRequest(page, 2));
+            all.addAll(one.specialists().items());
+            if (page * 2L >= one.specialists().total()) {
+                return all.stream().sorted(java.util.Comparator.comparing(SpecialistProgress::specialistId)).toList();
+            }
+        }
+    }
+
+    /**
+     * Issue 17, R-SVC-2, R-TIER-2: paged progress selects, computes and totals per guidance class exactly what the
+     * whole answer does, for the city, a county, a unit, a class and a specialist; a page costs the same statements
+     * whatever the number of specialists in scope.
+     */
+    @Test
+    void R_SVC_2_R_TIER_2_pagedProgressIsTheWholeAnswerAPageAtATime() {
+        Actor hpu = new Actor("hpu", Set.of(Actor.ROLE_UNIT, "unit:hpu"));
+        Actor self = new Actor("bing", Set.of(Actor.ROLE_SPECIALIST, "specialist:" + onTrack));
+        List<Object[]> cases = List.of(new Object[] {CITY, ProgressFilter.ALL},
+                new Object[] {CITY, new ProgressFilter("wuzhi", null, null, null)},
+                new Object[] {WUZHI, ProgressFilter.ALL}, new Object[] {hpu, ProgressFilter.ALL},
+                new Object[] {self, ProgressFilter.ALL},
+                new Object[] {CITY, new ProgressFilter(null, null, null, Classification.PUBLIC_WELFARE)});
+        for (Object[] c : cases) {
+            Actor actor = (Actor) c[0];
+            ProgressFilter filter = (ProgressFilter) c[1];
+            Progress whole = service.progress(actor, 2026, filter);
+            ProgressPage first = service.progress(actor, 2026, filter, new PageRequest(1, 2));
+            String which = actor.username() + " " + filter;
+            assertEquals(whole.specialists().size(), first.specialists().total(), which);
+            assertEquals(whole.specialists().stream().sorted(java.util.Comparator.comparing(
+                    SpecialistProgress::specialistId)).toList(), allPages(actor, filter), which);
+            assertEquals(whole.guidanceClasses().stream().map(cp -> cp.guidanceClass() + " " + cp.specialists()
+                    + " " + cp.fieldDays().stripTrailingZeros() + " " + cp.services()).toList(),
+                    first.guidanceClasses().stream().map(cp -> cp.guidanceClass() + " " + cp.specialists()
+                            + " " + cp.fieldDays().stripTrailingZeros() + " " + cp.services()).toList(), which);
+            assertEquals(whole.teams(), first.teams(), which);
+        }
+
+        db.coldCache();
+        long small = db.statements().during(() -> service.progress(CITY, 2026, ProgressFilter.ALL,
+                new PageRequest(1, 2)));
+        Specialists specialists = new Specialists(db.store(), tiers);
+        for (int i = 0; i < 12; i++) {
+            long more = specialists.active("专家" + i);
+            log(more, "wuzhi", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), "2", "CONFIRMED");
+        }
+        db.coldCache();
+        assertEquals(small, db.statements().during(() -> service.progress(CITY, 2026, ProgressFilter.ALL,
+                new PageRequest(1, 2))), "a page of 2 of 6 specialists vs of 18");
     }
 
     @Test

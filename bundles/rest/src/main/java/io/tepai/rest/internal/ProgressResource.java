@@ -37,16 +37,26 @@ public class ProgressResource {
 
     /**
      * Without {@code year}, the programme year that contains today (which need not start on 1 January);
-     * {@code guidanceClass} narrows it to one guidance class (R-TIER-2).
+     * {@code guidanceClass} narrows it to one guidance class (R-TIER-2). With {@code page} or {@code size} (opt-in,
+     * issue 17: for large counties and the whole city) {@code specialists} is one page by name,
+     * {@code {"items", "total", "page", "size"}}, and there is no {@code behind} list.
      */
     @Operation(summary = "Progress against the service thresholds (JSON, or CSV by Accept)")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Progress get(@QueryParam("year") Integer year, @QueryParam("county") String county,
-                        @QueryParam("unit") String unit, @QueryParam("team") Long team,
-                        @QueryParam("guidanceClass") Classification guidanceClass, @Context Actor actor) {
-        return progress.progress(actor, calendar.yearOrCurrent(year),
-                new ProgressFilter(county, unit, team, guidanceClass));
+    public Object get(@QueryParam("year") Integer year, @QueryParam("county") String county,
+                      @QueryParam("unit") String unit, @QueryParam("team") Long team,
+                      @QueryParam("guidanceClass") Classification guidanceClass, @QueryParam("page") Integer page,
+                      @QueryParam("size") Integer size, @Context Actor actor) {
+        ProgressFilter filter = new ProgressFilter(county, unit, team, guidanceClass);
+        if (page != null || size != null) {
+            return progress.progress(actor, calendar.yearOrCurrent(year), filter, Pages.request(page, size));
+        }
+        return whole(year, filter, actor);
+    }
+
+    private Progress whole(Integer year, ProgressFilter filter, Actor actor) {
+        return progress.progress(actor, calendar.yearOrCurrent(year), filter);
     }
 
     /** The specialists as CSV with {@code Accept: text/csv}; JSON stays the default ({@link Csv#EXPORT}). */
@@ -56,7 +66,7 @@ public class ProgressResource {
     public Response csv(@QueryParam("year") Integer year, @QueryParam("county") String county,
                         @QueryParam("unit") String unit, @QueryParam("team") Long team,
                         @QueryParam("guidanceClass") Classification guidanceClass, @Context Actor actor) {
-        Progress report = get(year, county, unit, team, guidanceClass, actor);
+        Progress report = whole(year, new ProgressFilter(county, unit, team, guidanceClass), actor);
         return ProgressCsv.csv(report).response("progress-" + report.year() + ".csv");
     }
 }

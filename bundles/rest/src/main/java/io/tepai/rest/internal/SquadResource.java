@@ -40,12 +40,20 @@ public class SquadResource {
     @Reference
     private ProgrammeCalendar calendar;
 
-    /** {@code guidanceClass} lists only the members of that guidance class (R-TIER-2); the officers stay. */
-    @Operation(summary = "A county's squad for a year")
+    /**
+     * {@code guidanceClass} lists only the members of that guidance class (R-TIER-2); the officers stay. With
+     * {@code page} or {@code size} the members are one page ({@code {"items": [...], "total": N, "page", "size"}},
+     * issue 17: a large county's squad is tens of thousands); without either, every member as before.
+     */
+    @Operation(summary = "A county's squad for a year, its members whole or one page")
     @GET
     @Path("{county}")
-    public Squad get(@PathParam("county") String county, @QueryParam("year") Integer year,
-                     @QueryParam("guidanceClass") Classification guidanceClass) {
+    public Object get(@PathParam("county") String county, @QueryParam("year") Integer year,
+                      @QueryParam("guidanceClass") Classification guidanceClass, @QueryParam("page") Integer page,
+                      @QueryParam("size") Integer size) {
+        if (page != null || size != null) {
+            return squads.get(county, calendar.yearOrCurrent(year), guidanceClass, Pages.request(page, size));
+        }
         return squads.get(county, calendar.yearOrCurrent(year), guidanceClass);
     }
 

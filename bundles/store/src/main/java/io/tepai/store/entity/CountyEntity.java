@@ -11,6 +11,8 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.OrderColumn;
 import javax.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 @Entity(name = "County")
 @Table(name = "county")
@@ -33,6 +35,7 @@ public class CountyEntity extends VersionedEntity {
     private int sortOrder;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "county_industry", joinColumns = @JoinColumn(name = "county_code"))
     @OrderColumn(name = "seq")
     @Column(name = "industry")

@@ -48,7 +48,8 @@ public final class Migrator {
             "V015__indexes_for_scale.sql",
             "V016__module_switches.sql",
             "V017__list_indexes.sql",
-            "V018__sequences_for_bulk_writes.sql");
+            "V018__sequences_for_bulk_writes.sql",
+            "V019__wider_field_days.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";

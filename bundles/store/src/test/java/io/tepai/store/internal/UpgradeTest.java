@@ -50,7 +50,9 @@ class UpgradeTest {
         fill(new Migration(0, "v5 data", resource("upgrade/schema-v5-data.sql")));
 
         try (JpaStore store = JpaStore.open(db.dataSource(), new PersistenceProvider())) {
-            assertEquals(Migrator.MIGRATIONS.size(), db.count("SELECT MAX(version) FROM tepai_schema_version"));
+            // the latest version, not the number of migrations: numbers are handed out ahead of merging (V019 before V017)
+            assertEquals(Migration.load(Migrator.class.getClassLoader(), Migrator.MIGRATIONS.get(
+                    Migrator.MIGRATIONS.size() - 1)).version(), db.count("SELECT MAX(version) FROM tepai_schema_version"));
 
             store.read(repositories -> {
                 List<SpecialistEntity> active = repositories.specialists().withStatus("ACTIVE");
