@@ -87,6 +87,16 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * After a bulk load, what an operator does after one: on PostgreSQL {@code ANALYZE}, so that the planner knows
+     * the tables' new sizes before autovacuum gets to them (Derby updates its statistics itself).
+     */
+    void analyze() throws SQLException {
+        if (product().startsWith("PostgreSQL")) {
+            execute("ANALYZE");
+        }
+    }
+
     void reset() throws Exception {
         reset.run();
     }

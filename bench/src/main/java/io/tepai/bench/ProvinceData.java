@@ -5,6 +5,9 @@ import io.tepai.api.imports.ImportFormat;
 import io.tepai.api.imports.ImportKind;
 import io.tepai.api.imports.ImportReport;
 import io.tepai.api.imports.ImportService;
+import io.tepai.api.field.RequestDraft;
+import io.tepai.core.field.RequestServiceImpl;
+import io.tepai.core.team.TeamServiceImpl;
 import io.tepai.core.testing.Organisation;
 import io.tepai.store.Store;
 import io.tepai.store.entity.CountyEntity;
@@ -34,7 +37,9 @@ import javax.sql.DataSource;
  * would bring in its registers: CSV files of at most {@value #ROWS_PER_FILE} rows, kept in the data set's folder —
  * specialists of the two fixture units (GBK, as Excel saves a file on a Chinese Windows), their dispatch for the
  * year, recipients (one per ten specialists) and the year's confirmed service logs, each a half or whole day with one
- * recipient of the county, no two on one day for a specialist, January to November.
+ * recipient of the county, no two on one day for a specialist, January to November. Then, through the services one
+ * by one since they have no bulk import, a county team in each county and a coordination request per hundred
+ * specialists.
  *
  * <p>Every specialist serves one of the eleven counties; the largest, {@value #LARGEST}, holds a tenth of them (the
  * issue's ~85,000 of 850,000), the other ten share the rest evenly.
@@ -58,6 +63,9 @@ final class ProvinceData {
             "花卉苗木", "果树栽培", "农产品电商", "中药材加工", "蔬菜种植", "农机推广");
     private static final List<String> KINDS = List.of("TECHNICAL_GUIDANCE", "DEMONSTRATION_BASE", "TRAINING_SESSION");
     private static final Charset GBK = Charset.forName("GBK");
+    /** Phone numbers 0391-3000000 on for the specialists, 0391-7000000 on for the recipients, in file order. */
+    private static final int SPECIALIST_PHONE = 3_000_000;
+    private static final int RECIPIENT_PHONE = 7_000_000;
 
     private final Store store;
     private final DataSource dataSource;
@@ -98,7 +106,7 @@ final class ProvinceData {
                 + (i % 3 == 0 ? ",ASSOCIATE_SENIOR,副研究员,MASTER," : ",INTERMEDIATE,农艺师,BACHELOR,")
                 + FIELDS.get(random.nextInt(10)) + '、' + FIELDS.get(random.nextInt(10))
                 + (i % 7 == 0 ? ",county," : ",city,") + (i % 4 == 0 ? "RURAL_ENTREPRENEURSHIP," : "PUBLIC_WELFARE,")
-                + county(i) + ",0391-" + (3_000_000 + i) + ",三年基层技术服务");
+                + county(i) + ",0391-" + (SPECIALIST_PHONE + i) + ",三年基层技术服务");
 
         execute("UPDATE specialist SET status = 'ACTIVE' WHERE status = 'CANDIDATE'");
         report.add("| (appointment: one SQL update of the candidates to ACTIVE, R-REC-2 has no bulk path) | | | | |");
@@ -106,12 +114,16 @@ final class ProvinceData {
         int[] countyOf = new int[specialists];
         List<List<Integer>> byCounty = new ArrayList<>();
         COUNTIES.forEach(c -> byCounty.add(new ArrayList<>()));
-        readRows("SELECT s.id, c.county_code FROM specialist s JOIN specialist_county c ON c.specialist_id = s.id"
-                + " ORDER BY s.id", (n, id, county) -> {
+        // the file's row of each specialist from its phone number: the order of the keys is the database's own
+        // (EclipseLink's insert order), and the rows that follow must not depend on it
+        readRows("SELECT s.id, c.county_code, s.phone FROM specialist s JOIN specialist_county c"
+                + " ON c.specialist_id = s.id", SPECIALIST_PHONE, (n, id, county) -> {
                     ids[n] = id;
                     countyOf[n] = COUNTIES.indexOf(county);
-                    byCounty.get(countyOf[n]).add(n);
                 });
+        for (int i = 0; i < specialists; i++) {
+            byCounty.get(countyOf[i]).add(i);
+        }
 
         importFiles(ImportKind.ASSIGNMENTS, StandardCharsets.UTF_8, "专家编号,县区,年度,服务产业", specialists, i -> {
             String county = COUNTIES.get(countyOf[i]);
@@ -124,13 +136,17 @@ final class ProvinceData {
                 i -> {
                     List<Integer> serving = byCounty.get(COUNTIES.indexOf(county(i)));
                     return county(i) + "第" + i + "号合作社," + (i % 3 == 0 ? "FAMILY_FARM," : "COOPERATIVE,")
-                            + county(i) + ",王社长,0391-" + (7_000_000 + i) + ","
+                            + county(i) + ",王社长,0391-" + (RECIPIENT_PHONE + i) + ","
                             + ids[serving.get(random.nextInt(serving.size()))];
                 });
+        long[] recipientIds = new long[recipients];
+        readRows("SELECT id, county_code, contact_phone FROM recipient", RECIPIENT_PHONE,
+                (n, id, county) -> recipientIds[n] = id);
         List<List<Long>> recipientsOf = new ArrayList<>();
         COUNTIES.forEach(c -> recipientsOf.add(new ArrayList<>()));
-        readRows("SELECT id, county_code FROM recipient ORDER BY id",
-                (n, id, county) -> recipientsOf.get(COUNTIES.indexOf(county)).add(id));
+        for (int i = 0; i < recipients; i++) {
+            recipientsOf.get(COUNTIES.indexOf(county(i))).add(recipientIds[i]);
+        }
 
         // round r of the logs gives every specialist one log, on a day of the r-th slice of the year
         int rounds = Math.max(1, (logs + specialists - 1) / specialists);
@@ -151,7 +167,36 @@ final class ProvinceData {
                             + KINDS.get(random.nextInt(KINDS.size())) + ",现场技术指导第" + j + "次,"
                             + (3 + random.nextInt(3));
                 });
+        teamsAndRequests(specialists, ids, countyOf, recipientsOf, industries);
         return report;
+    }
+
+    /**
+     * A county team in each county and one coordination request per hundred specialists (to their dispatching unit,
+     * about a recipient of their county): neither has a bulk import, so they go through the services' single writes.
+     */
+    private void teamsAndRequests(int specialists, long[] ids, int[] countyOf, List<List<Long>> recipientsOf,
+                                  Map<String, List<String>> industries) {
+        long start = System.nanoTime();
+        TeamServiceImpl teams = new TeamServiceImpl(store, Map.of());
+        for (String county : COUNTIES) {
+            teams.create(Organisation.county(county), Organisation.countyTeam(county, county + "科技服务团",
+                    industries.get(county).get(0)));
+        }
+        report.add(String.format(Locale.ROOT, "| teams (TeamService, one by one) | %d | | %.1f | |", COUNTIES.size(),
+                (System.nanoTime() - start) / 1e9));
+        start = System.nanoTime();
+        RequestServiceImpl requests = new RequestServiceImpl(store, Map.of());
+        int count = Math.max(COUNTIES.size(), specialists / 100);
+        for (int n = 0; n < count; n++) {
+            int who = (int) ((long) n * specialists / count);
+            List<Long> near = recipientsOf.get(countyOf[who]);
+            requests.raise(city, new RequestDraft(ids[who], COUNTIES.get(countyOf[who]),
+                    near.get(random.nextInt(near.size())), null, "病虫害防治需要协调第" + n + "次", null));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report.add(String.format(Locale.ROOT, "| requests (RequestService, one by one) | %d | | %.1f | %.0f |", count,
+                seconds, count / Math.max(0.001, seconds)));
     }
 
     /** Writes {@code rows} rows in files of at most {@value #ROWS_PER_FILE} and imports each as the city office. */
@@ -184,17 +229,21 @@ final class ProvinceData {
     }
 
     private interface RowReader {
-        void accept(int n, long id, String county);
+        void accept(int row, long id, String county);
     }
 
-    private void readRows(String sql, RowReader reader) throws SQLException {
+    /** Reads (id, county, phone) rows; the phone number less {@code firstPhone} is the row's index in the files. */
+    private void readRows(String sql, int firstPhone, RowReader reader) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false); // PostgreSQL streams the rows in fetches only within a transaction
             statement.setFetchSize(10_000);
             try (ResultSet rows = statement.executeQuery(sql)) {
-                for (int n = 0; rows.next(); n++) {
-                    reader.accept(n, rows.getLong(1), rows.getString(2));
+                while (rows.next()) {
+                    reader.accept(Integer.parseInt(rows.getString(3).substring("0391-".length())) - firstPhone,
+                            rows.getLong(1), rows.getString(2));
                 }
             }
+            connection.commit();
         }
     }
 
