@@ -58,7 +58,8 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  *
  * <p>System properties: {@code bench.scale}, {@code bench.seed}, {@code bench.database} ({@code derby},
  * {@code postgresql}), {@code bench.jdbc.url}/{@code .user}/{@code .password}, {@code bench.target} (the folder for
- * data sets and reports); {@code bench.database} may name both, comma-separated, measured one after the other.
+ * data sets and reports), {@code bench.reload} (load the data set anew even if it is there); {@code bench.database}
+ * may name both, comma-separated, measured one after the other.
  * Exits 1 when an operation failed, so that CI's smoke run fails with it.
  */
 public final class ProvinceBench {
@@ -99,10 +100,12 @@ public final class ProvinceBench {
         try (BenchDatabase db = BenchDatabase.open(database, target, name,
                 System.getProperty("bench.jdbc.url", ""), System.getProperty("bench.jdbc.user", "postgres"),
                 System.getProperty("bench.jdbc.password", ""))) {
-            boolean loaded = db.count("SELECT COUNT(*) FROM specialist") == scale.specialists
+            boolean loaded = !Boolean.getBoolean("bench.reload")
+                    && db.count("SELECT COUNT(*) FROM specialist") == scale.specialists
                     && db.count("SELECT COUNT(*) FROM service_log") == scale.logs;
             if (!loaded && db.count("SELECT COUNT(*) FROM specialist") > 0) {
-                System.out.println("the database holds another or a partly loaded data set: made anew");
+                System.out.println("the database holds another, a partly loaded data set, or -Dbench.reload was"
+                        + " given: made anew");
                 db.reset();
             }
             lines.add("# Benchmark: " + scale.label() + " (" + scale.specialists + " specialists, " + scale.logs

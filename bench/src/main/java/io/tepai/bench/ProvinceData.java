@@ -189,7 +189,8 @@ final class ProvinceData {
         RequestServiceImpl requests = new RequestServiceImpl(store, Map.of());
         int count = Math.max(COUNTIES.size(), specialists / 100);
         for (int n = 0; n < count; n++) {
-            int who = (int) ((long) n * specialists / count);
+            // spread over the file's rows, and by the last digit over the counties as the specialists are
+            int who = (int) Math.min(specialists - 1, (long) n * specialists / count + n % 10);
             List<Long> near = recipientsOf.get(countyOf[who]);
             requests.raise(city, new RequestDraft(ids[who], COUNTIES.get(countyOf[who]),
                     near.get(random.nextInt(near.size())), null, "病虫害防治需要协调第" + n + "次", null));
