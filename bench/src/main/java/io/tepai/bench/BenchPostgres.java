@@ -131,7 +131,8 @@ final class BenchPostgres implements AutoCloseable {
 
     private static boolean reachableByOthers(Path folder) throws IOException {
         for (Path path = folder; path != null; path = path.getParent()) {
-            if (Files.exists(path) && !Files.getPosixFilePermissions(path).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+            if (Files.exists(path)
+                    && !Files.getPosixFilePermissions(path).contains(PosixFilePermission.OTHERS_EXECUTE)) {
                 return false;
             }
         }

@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,8 +54,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * the issue sets targets for, timed through Tepai's own services (no REST, no container; the HTTP side is
  * {@code reads-under-load.sh}): list pages of specialists, logs, recipients, assignments and coordination requests,
  * a text search, progress for the largest county, coverage, the squad, the largest county's SPECIALIST round and
- * the city's UNIT round, with a hand-written SQL aggregate over the round's rows as its reference. The report (markdown) names the database,
- * the machine and its load, and gives each operation's p50, p99, throughput and peak heap.
+ * the city's UNIT round, with a hand-written SQL aggregate over the round's rows as its reference. The report
+ * (markdown) names the database, the machine and its load, and gives each operation's p50, p99, throughput and peak
+ * heap.
  *
  * <p>System properties: {@code bench.scale}, {@code bench.seed}, {@code bench.database} ({@code derby},
  * {@code postgresql}), {@code bench.jdbc.url}/{@code .user}/{@code .password}, {@code bench.target} (the folder for
@@ -113,7 +115,7 @@ public final class ProvinceBench {
             lines.add("");
             try (JpaStore store = JpaStore.open(db.dataSource(), new PersistenceProvider())) {
                 lines.add("- when: " + DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(
-                        java.time.temporal.ChronoUnit.SECONDS)));
+                        ChronoUnit.SECONDS)));
                 lines.add("- database: " + db.product() + "; " + db.description());
                 lines.add("- machine: " + Runtime.getRuntime().availableProcessors() + " cores; Java "
                         + Runtime.version() + ", heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
@@ -126,9 +128,10 @@ public final class ProvinceBench {
                     db.execute("DELETE FROM evaluation_round");
                 } else {
                     long start = System.nanoTime();
-                    var imports = new ImportServiceImpl(store, ProgrammeCalendarService.calendarYear(Clock.systemUTC()),
-                            new ServiceLogServiceImpl(store, ProgrammeCalendarService.calendarYear(Clock.systemUTC()),
-                                    Clock.systemUTC()), Organisation.builtInTiers(), Modules.acceptingEveryTier());
+                    // the import checks dates against the real today (no log in the future), as in production
+                    var calendar = ProgrammeCalendarService.calendarYear(Clock.systemUTC());
+                    var imports = new ImportServiceImpl(store, calendar, new ServiceLogServiceImpl(store, calendar,
+                            Clock.systemUTC()), Organisation.builtInTiers(), Modules.acceptingEveryTier());
                     List<String> imported = new ProvinceData(store, db.dataSource(), imports, CITY,
                             target.resolve("data").resolve(name + "-" + database), seed)
                             .load(scale.specialists, scale.logs);
