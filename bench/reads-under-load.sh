@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The API's list and filter endpoints over real HTTP at CONNECTIONS concurrent connections (issue 17, "Reads": p99
 # <= 50 ms at 32 connections, and >= 40% of a trivial endpoint's throughput in the same container), and the
-# aggregates one call at a time, on the bench's data set in the built distribution (Derby, no demo data).
+# aggregates one call at a time, on the bench's data set in the built distribution (no demo data), on Derby or, with
+# DATABASE=postgresql, on the bench's own PostgreSQL cluster (started here, the distribution configured for it as in
+# README "Switching to PostgreSQL").
 #
-#   mvn -B -Pbench -pl bench -am verify -DskipTests     # makes the data set (and its accounts), see README
+#   mvn -B -Pbench -pl bench -am verify -DskipTests [-Dbench.database=postgresql]  # the data set, see README
 #   mvn -B install -DskipTests                         # the distribution
-#   bench/reads-under-load.sh [data set folder]        # CONNECTIONS=32 SECONDS=20; needs wrk (apt-get install wrk)
+#   [DATABASE=postgresql] bench/reads-under-load.sh [data set folder]  # CONNECTIONS=32 SECONDS_EACH=20; needs wrk
 #
 # The load generator runs on the same machine as the container, so on 2 cores it takes CPU from it: the ratios to
 # /api/health are the point, not the absolute figures. Report: bench/target/load/reads-under-load.md.
@@ -16,7 +18,14 @@ work=$root/bench/target/load
 connections=${CONNECTIONS:-32}
 seconds=${SECONDS_EACH:-20}
 year=2026
-db=${1:-$(ls -d "$root"/bench/target/bench-db-* 2>/dev/null | head -1 || true)}
+database=${DATABASE:-derby}
+case "$database" in
+  # a Derby database folder, or a PostgreSQL cluster folder (the bench's own; see BenchPostgres)
+  derby) db=${1:-$(ls -d "$root"/bench/target/bench-db/*-seed* 2>/dev/null | head -1 || true)} ;;
+  postgresql) db=${1:-$(ls -d "$root"/bench/target/postgres/*-seed* /var/tmp/tepai-bench-postgres/*-seed* \
+      2>/dev/null | head -1 || true)} ;;
+  *) echo "DATABASE must be derby or postgresql" >&2; exit 1 ;;
+esac
 tar=$(ls "$root"/karaf-assembly/target/tepai-karaf-*.tar.gz 2>/dev/null | head -1 || true)
 command -v wrk > /dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 [ -n "$tar" ] || { echo "No distribution: run 'mvn -B install -DskipTests' first" >&2; exit 1; }
@@ -36,7 +45,20 @@ printf '\nsshPort = %s\n' "$(free_port)" >> "$home/etc/org.apache.karaf.shell.cf
 printf '\nrmiRegistryPort = %s\nrmiServerPort = %s\n' "$(free_port)" "$(free_port)" \
   >> "$home/etc/org.apache.karaf.management.cfg"
 # the bench's database instead of a new one, and no demo data mixed into it (as in production)
-sed -i "s|^url = .*|url = jdbc:derby:$db|" "$home/etc/org.ops4j.datasource-tepai.cfg"
+pg_stop() { :; }
+if [ "$database" = derby ]; then
+  sed -i "s|^url = .*|url = jdbc:derby:$db|" "$home/etc/org.ops4j.datasource-tepai.cfg"
+else
+  # PostgreSQL refuses to run as root: as the bench did, the cluster's user 65534 runs it
+  as=(); [ "$(id -u)" = 0 ] && as=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  pg_port=$(free_port)
+  "${as[@]}" "$db/pg/bin/pg_ctl" -D "$db/data" -l "$db/pg_ctl.log" -w -t 120 \
+    -o "-p $pg_port -k $db -c listen_addresses=127.0.0.1 -c max_connections=100" start > /dev/null
+  pg_stop() { "${as[@]}" "$db/pg/bin/pg_ctl" -D "$db/data" -m fast -w stop > /dev/null || true; }
+  sed -i -e 's|^osgi.jdbc.driver.name = .*|osgi.jdbc.driver.name = PostgreSQL JDBC Driver|' \
+    -e "s|^url = .*|url = jdbc:postgresql://127.0.0.1:$pg_port/tepai\nuser = postgres\npassword = bench|" \
+    "$home/etc/org.ops4j.datasource-tepai.cfg"
+fi
 sed -i '/tepai-demo\//d' "$home/etc/org.apache.karaf.features.cfg"
 
 setsid "$home/bin/karaf" server > "$home/console.out" 2>&1 &
@@ -44,8 +66,9 @@ karaf=$!
 # bin/karaf ends at once on TERM while its JVM shuts down: wait for the JVM, then make sure it is gone
 stop() {
   kill -TERM -- "-$karaf" 2>/dev/null || true
-  for _ in $(seq 1 300); do pgrep -f "karaf.home=$home" > /dev/null || return 0; sleep 0.1; done
+  for _ in $(seq 1 300); do pgrep -f "karaf.home=$home" > /dev/null || { pg_stop; return 0; }; sleep 0.1; done
   pkill -9 -f "karaf.home=$home" || true
+  pg_stop
 }
 trap stop EXIT
 base=http://127.0.0.1:$port
@@ -78,9 +101,9 @@ check() {
   [ "$code" = 200 ] || { echo "$1 answered $code, not 200" >&2; exit 1; }
 }
 
-report=$work/reads-under-load.md
+report=$work/reads-under-load-$database.md
 {
-  echo "# Reads under load: $(basename "$db"), $connections connections, ${seconds} s each"
+  echo "# Reads under load: $(basename "$db") on $database, $connections connections, ${seconds} s each"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, wrk on the same machine; load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo

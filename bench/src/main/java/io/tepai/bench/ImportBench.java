@@ -13,7 +13,6 @@ import io.tepai.core.tier.TierRegistry;
 import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.internal.JpaStore;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.Charset;
@@ -33,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
@@ -47,8 +45,8 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * appointment is the intake's selection (R-REC-2), which has no bulk path, and only appointed specialists are
  * dispatched. That update is the one write behind the services' back, and it is not timed.
  *
- * <p>Arguments as {@link ProvinceBench}'s (its database directory gets the suffix {@code -import} and is made anew),
- * then the rows per file.
+ * <p>System properties as {@link ProvinceBench}'s ({@code bench.target}, {@code bench.seed}), and
+ * {@code bench.import.rows}: the rows of each kind; the database ({@code bench-db/import}) is made anew each run.
  */
 public final class ImportBench {
 
@@ -60,12 +58,13 @@ public final class ImportBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path directory = Path.of(args[0] + "-import");
-        long seed = Long.parseLong(args[3]);
-        String label = args[4];
-        int rows = args.length > 6 ? Integer.parseInt(args[6]) : 20_000;
-        Path report = Path.of(args[5]).toAbsolutePath().getParent().resolve("import-" + label + "-" + rows + ".md");
-        delete(directory);
+        Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
+        Path directory = target.resolve("bench-db").resolve("import");
+        long seed = Long.getLong("bench.seed", 17);
+        String label = "current";
+        int rows = Integer.getInteger("bench.import.rows", 20_000);
+        Path report = target.resolve("import-" + rows + ".md");
+        BenchFiles.delete(directory);
 
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(directory.toAbsolutePath().toString());
@@ -160,7 +159,7 @@ public final class ImportBench {
     private static String timed(ImportServiceImpl imports, ImportKind kind, Charset charset, CharSequence csv,
                                 int rows) {
         byte[] file = csv.toString().getBytes(charset);
-        return ProvinceBench.time(kind.path() + " (" + file.length / 1024 + " KiB " + charset.name() + " CSV)", 0,
+        return Timing.of(kind.path() + " (" + file.length / 1024 + " KiB " + charset.name() + " CSV)", 0,
                 () -> {
                     long cpu = THREADS.getCurrentThreadCpuTime();
                     ImportReport report = imports.importFile(CITY, kind, ImportFormat.CSV,
@@ -176,7 +175,7 @@ public final class ImportBench {
                     return String.format(Locale.ROOT, "%d of %d imported, %.0f rows/s, %.0f rows per CPU-second",
                             report.imported(), rows, report.imported() * 1000.0 / Math.max(1, report.millis()),
                             report.imported() / Math.max(0.001, cpuSeconds));
-                });
+                }).row();
     }
 
     private static Map<String, List<Long>> idsByCounty(EmbeddedDataSource dataSource, String sql)
@@ -194,16 +193,6 @@ public final class ImportBench {
     private static void execute(EmbeddedDataSource dataSource, String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
-        }
-    }
-
-    private static void delete(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (Stream<Path> paths = Files.walk(directory)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 }

@@ -2,26 +2,30 @@ package io.tepai.bench;
 
 import io.tepai.api.Actor;
 import io.tepai.api.PageRequest;
+import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.api.evaluation.Round;
 import io.tepai.api.evaluation.RoundDraft;
 import io.tepai.api.field.LogFilter;
 import io.tepai.api.field.ProgressFilter;
+import io.tepai.api.field.RequestFilter;
 import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.core.calendar.ProgrammeCalendarService;
+import io.tepai.core.dispatch.AssignmentServiceImpl;
 import io.tepai.core.dispatch.CoverageServiceImpl;
 import io.tepai.core.dispatch.SquadServiceImpl;
 import io.tepai.core.evaluation.EvaluationServiceImpl;
 import io.tepai.core.field.ProgressServiceImpl;
+import io.tepai.core.field.RecipientServiceImpl;
+import io.tepai.core.field.RequestServiceImpl;
 import io.tepai.core.field.ServiceLogServiceImpl;
+import io.tepai.core.imports.ImportServiceImpl;
 import io.tepai.core.specialist.SpecialistServiceImpl;
 import io.tepai.core.testing.Modules;
 import io.tepai.core.testing.Organisation;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.store.internal.JpaStore;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,158 +33,218 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
- * Issue 17's benchmark: a seeded province data set in an embedded Derby database on disk, then the operations the issue
- * measured, timed through Tepai's own services (no REST, no container): a county's SPECIALIST round, progress for the
- * largest county, coverage, the squad, a page of specialists and of logs, a text search, and a hand-written SQL
- * aggregate over the same rows as the round's reference. The database is generated once per (specialists, logs, seed)
- * and reused by later runs.
+ * Issue 17's benchmark: the preset's data set ({@link Scale}, {@link ProvinceData}) in the chosen database
+ * ({@link BenchDatabase}), loaded through the bulk import on first use and kept for the next run, then the operations
+ * the issue sets targets for, timed through Tepai's own services (no REST, no container; the HTTP side is
+ * {@code reads-under-load.sh}): list pages of specialists, logs, recipients, assignments and coordination requests,
+ * a text search, progress for the largest county, coverage, the squad, the largest county's SPECIALIST round and
+ * the city's UNIT round, with a hand-written SQL aggregate over the round's rows as its reference. The report
+ * (markdown) names the database, the machine and its load, and gives each operation's p50, p99, throughput and peak
+ * heap.
  *
- * <p>Arguments: database directory, specialists, logs, seed, label, report file.
+ * <p>System properties: {@code bench.scale}, {@code bench.seed}, {@code bench.database} ({@code derby},
+ * {@code postgresql}), {@code bench.jdbc.url}/{@code .user}/{@code .password}, {@code bench.target} (the folder for
+ * data sets and reports), {@code bench.reload} (load the data set anew even if it is there); {@code bench.database}
+ * may name both, comma-separated, measured one after the other.
+ * Exits 1 when an operation failed, so that CI's smoke run fails with it.
  */
 public final class ProvinceBench {
 
-    /** The programme year everything happens in, and "today" within it (as the issue's measurements). */
-    static final int YEAR = 2026;
-    static final Instant TODAY = Instant.parse("2026-07-02T04:00:00Z");
-    static final String LARGEST = "wuzhi";
-
+    static final int YEAR = ProvinceData.YEAR;
+    static final String LARGEST = ProvinceData.LARGEST;
+    /** "Today" for the services: within the year, as the issue's measurements. */
+    static final Instant TODAY = Instant.parse("2026-12-01T04:00:00Z");
     private static final Actor CITY = Organisation.CITY;
 
     private ProvinceBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path directory = Path.of(args[0]);
-        int specialists = Integer.parseInt(args[1]);
-        int logs = Integer.parseInt(args[2]);
-        long seed = Long.parseLong(args[3]);
-        String label = args[4];
-        Path report = Path.of(args[5]);
-
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName(directory.toAbsolutePath().toString());
-        dataSource.setCreateDatabase("create");
-        List<String> lines = new ArrayList<>();
-        try (JpaStore store = JpaStore.open(dataSource, new PersistenceProvider())) {
-            TierRegistry tiers = Organisation.builtInTiers();
-            long existing = count(dataSource, "SELECT COUNT(*) FROM specialist");
-            if (existing == 0) {
-                long start = System.nanoTime();
-                new ProvinceData(store, seed).generate(specialists, logs);
-                lines.add(String.format(Locale.ROOT, "generated %d specialists, %d logs in %.1f s (JPA, store"
-                        + " repositories, 500 rows per transaction)", specialists,
-                        count(dataSource, "SELECT COUNT(*) FROM service_log"), seconds(start)));
-            } else {
-                lines.add("reusing " + directory + " (" + existing + " specialists)");
-                // a reused database keeps the rounds of the last run; each run computes its rounds afresh
-                try (Connection connection = dataSource.getConnection();
-                     Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("DELETE FROM evaluation_result");
-                    statement.executeUpdate("DELETE FROM evaluation_round");
-                }
-            }
-            BenchAccounts.ensure(store);
-            long wuzhi = count(dataSource, "SELECT COUNT(*) FROM assignment WHERE county_code = '" + LARGEST
-                    + "' AND programme_year = " + YEAR);
-            lines.add("data: " + count(dataSource, "SELECT COUNT(*) FROM specialist") + " specialists, "
-                    + count(dataSource, "SELECT COUNT(*) FROM service_log") + " logs, " + wuzhi + " dispatched to "
-                    + LARGEST + "; heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
-            lines.add("");
-            lines.add("| operation (" + label + ") | first (cold) ms | median of next 3 ms | peak heap MiB |");
-            lines.add("| --- | ---: | ---: | ---: |");
-
-            Clock clock = Clock.fixed(TODAY, ZoneOffset.UTC);
-            var calendar = ProgrammeCalendarService.calendarYear(clock);
-            var progress = new ProgressServiceImpl(store, tiers, calendar);
-            var coverage = new CoverageServiceImpl(store, calendar);
-            var squads = new SquadServiceImpl(store, calendar);
-            var people = new SpecialistServiceImpl(store, tiers);
-            var serviceLogs = new ServiceLogServiceImpl(store, calendar, clock);
-            var evaluation = new EvaluationServiceImpl(store, tiers, calendar, Modules.acceptingEveryTier(),
-                    new HashMap<>());
-
-            lines.add(time("reference SQL: " + LARGEST + "'s confirmed days per specialist", 3,
-                    () -> referenceAggregate(dataSource)));
-            lines.add(time("progress county=" + LARGEST, 3, () -> progress.progress(CITY, YEAR,
-                    new ProgressFilter(LARGEST, null, null, null)).specialists().size()));
-            lines.add(time("coverage", 3, () -> coverage.coverage(YEAR).cells()));
-            lines.add(time("squad " + LARGEST, 3, () -> squads.get(LARGEST, YEAR).members().size()));
-            lines.add(time("specialists county=" + LARGEST + " page 1 size 20", 3, () -> people.search(
-                    new SpecialistFilter(LARGEST, null, null, null, null, null), new PageRequest(1, 20)).total()));
-            lines.add(time("specialists county=" + LARGEST + " page 200 size 20", 3, () -> people.search(
-                    new SpecialistFilter(LARGEST, null, null, null, null, null), new PageRequest(200, 20)).total()));
-            lines.add(time("specialists q=郭明", 3, () -> people.search(
-                    new SpecialistFilter(null, null, null, null, null, "郭明"), new PageRequest(1, 20)).total()));
-            lines.add(time("logs county=" + LARGEST + " page 1 size 20", 3, () -> serviceLogs.search(CITY,
-                    new LogFilter(null, LARGEST, null, null, null, null, null), new PageRequest(1, 20)).total()));
-            lines.add(time("logs page 1 size 20 (no filter)", 3, () -> serviceLogs.search(CITY, LogFilter.ALL,
-                    new PageRequest(1, 20)).total()));
-            Actor county = Organisation.county(LARGEST);
-            long[] round = new long[1];
-            lines.add(time(LARGEST + " SPECIALIST round: create + compute", 0, () -> {
-                Round created = evaluation.create(county, new RoundDraft(YEAR, SubjectKind.SPECIALIST, LARGEST));
-                round[0] = created.id();
-                return evaluation.compute(county, created.id()).subjects();
-            }));
-            lines.add(time(LARGEST + " SPECIALIST round: compute again (update)", 0,
-                    () -> evaluation.compute(county, round[0]).subjects()));
-            lines.add(time("city UNIT round: create + compute", 0, () -> {
-                Round created = evaluation.create(CITY, new RoundDraft(YEAR, SubjectKind.UNIT, null));
-                return evaluation.compute(CITY, created.id()).subjects();
-            }));
+        Scale scale = Scale.of(System.getProperty("bench.scale", "city"));
+        long seed = Long.getLong("bench.seed", 17);
+        Path target = Path.of(System.getProperty("bench.target", "target")).toAbsolutePath();
+        long failed = 0;
+        // several databases one after the other in one JVM (CI's smoke run): the later ones' cold calls find the
+        // JVM warm, so figures to keep come from one database per command
+        for (String database : System.getProperty("bench.database", "derby").split(",")) {
+            failed += run(scale, seed, database.strip(), target);
         }
-        lines.forEach(System.out::println);
-        Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        System.out.println("report: " + report);
+        if (failed > 0) {
+            System.err.println(failed + " operation(s) failed: see the report(s) above");
+            System.exit(1);
+        }
     }
 
-    /** Runs the operation once cold and {@code warm} more times; a failure is reported as such, not as a time. */
-    static String time(String name, int warm, Supplier<Object> operation) {
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        System.gc();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        List<Double> millis = new ArrayList<>();
-        Object answer = null;
-        try {
-            for (int i = 0; i <= warm; i++) {
-                long start = System.nanoTime();
-                answer = operation.get();
-                millis.add((System.nanoTime() - start) / 1e6);
+    /** Measures one database; the answer is how many operations failed. */
+    private static long run(Scale scale, long seed, String database, Path target) throws Exception {
+        String name = scale.label() + "-seed" + seed;
+        Path report = target.resolve("bench-" + scale.label() + "-" + database + ".md");
+
+        List<String> lines = new ArrayList<>();
+        List<Timing> timings = new ArrayList<>();
+        String loadBefore = load();
+        try (BenchDatabase db = BenchDatabase.open(database, target, name,
+                System.getProperty("bench.jdbc.url", ""), System.getProperty("bench.jdbc.user", "postgres"),
+                System.getProperty("bench.jdbc.password", ""))) {
+            boolean loaded = !Boolean.getBoolean("bench.reload")
+                    && db.count("SELECT COUNT(*) FROM specialist") == scale.specialists
+                    && db.count("SELECT COUNT(*) FROM service_log") == scale.logs;
+            if (!loaded && db.count("SELECT COUNT(*) FROM specialist") > 0) {
+                System.out.println("the database holds another, a partly loaded data set, or -Dbench.reload was"
+                        + " given: made anew");
+                db.reset();
             }
-        } catch (RuntimeException | OutOfMemoryError e) {
-            return String.format(Locale.ROOT, "| %s | FAILED after %d run(s): %s | | |", name, millis.size(),
-                    e.toString().replace('|', '/').replace('\n', ' '));
+            lines.add("# Benchmark: " + scale.label() + " (" + scale.specialists + " specialists, " + scale.logs
+                    + " logs), seed " + seed + ", " + database);
+            lines.add("");
+            try (JpaStore store = JpaStore.open(db.dataSource(), new PersistenceProvider())) {
+                lines.add("- when: " + DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(
+                        ChronoUnit.SECONDS)));
+                lines.add("- database: " + db.product() + "; " + db.description());
+                lines.add("- machine: " + Runtime.getRuntime().availableProcessors() + " cores; Java "
+                        + Runtime.version() + ", heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                        + " MiB; load before: " + loadBefore);
+                if (loaded) {
+                    lines.add("- data set: reused (" + scale.specialists + " specialists, " + scale.logs
+                            + " logs already loaded)");
+                    // each run computes its own rounds: the last run's are removed
+                    db.execute("DELETE FROM evaluation_result");
+                    db.execute("DELETE FROM evaluation_round");
+                } else {
+                    long start = System.nanoTime();
+                    // the import checks dates against the real today (no log in the future), as in production
+                    var calendar = ProgrammeCalendarService.calendarYear(Clock.systemUTC());
+                    var imports = new ImportServiceImpl(store, calendar, new ServiceLogServiceImpl(store, calendar,
+                            Clock.systemUTC()), Organisation.builtInTiers(), Modules.acceptingEveryTier());
+                    List<String> imported = new ProvinceData(store, db.dataSource(), imports, CITY,
+                            target.resolve("data").resolve(name + "-" + database), seed)
+                            .load(scale.specialists, scale.logs);
+                    db.analyze();
+                    lines.add(String.format(Locale.ROOT, "- data set: generated and loaded through the bulk import"
+                            + " in %.0f s (CSV files kept in %s)", (System.nanoTime() - start) / 1e9,
+                            target.resolve("data").resolve(name + "-" + database)));
+                    lines.add("");
+                    lines.addAll(imported);
+                    lines.add("");
+                }
+                BenchAccounts.ensure(store);
+                lines.add("- " + db.count("SELECT COUNT(*) FROM assignment WHERE county_code = '" + LARGEST
+                        + "' AND programme_year = " + YEAR) + " specialists dispatched to " + LARGEST + " for " + YEAR
+                        + ", " + db.count("SELECT COUNT(*) FROM recipient") + " recipients");
+                lines.add("");
+                timings.addAll(operations(store, db.dataSource(), scale.repeats));
+            }
         }
-        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1 << 20);
-        List<Double> rest = millis.subList(1, millis.size()).stream().sorted().toList();
-        String median = rest.isEmpty() ? "" : String.format(Locale.ROOT, "%.0f", rest.get(rest.size() / 2));
-        String line = String.format(Locale.ROOT, "| %s (answer %s) | %.0f | %s | %d |", name, answer, millis.get(0),
-                median, peak);
-        System.out.println(line);
-        return line;
+        lines.add(Timing.header());
+        timings.forEach(timing -> lines.add(timing.row()));
+        lines.add("");
+        lines.addAll(ratios(timings));
+        lines.add("");
+        lines.add("Load after: " + load());
+        long failed = timings.stream().filter(Timing::failed).count();
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        lines.forEach(System.out::println);
+        System.out.println("report: " + report);
+        return failed;
+    }
+
+    /** The operations, in the issue's order: lists, aggregates, then the rounds (which write). */
+    private static List<Timing> operations(JpaStore store, DataSource dataSource, int repeats) {
+        TierRegistry tiers = Organisation.builtInTiers();
+        Clock clock = Clock.fixed(TODAY, ZoneOffset.UTC);
+        var calendar = ProgrammeCalendarService.calendarYear(clock);
+        var progress = new ProgressServiceImpl(store, tiers, calendar);
+        var coverage = new CoverageServiceImpl(store, calendar);
+        var squads = new SquadServiceImpl(store, calendar);
+        var people = new SpecialistServiceImpl(store, tiers);
+        var logs = new ServiceLogServiceImpl(store, calendar, clock);
+        var recipients = new RecipientServiceImpl(store);
+        var assignments = new AssignmentServiceImpl(store, tiers, Modules.acceptingEveryTier());
+        var requests = new RequestServiceImpl(store, Map.of());
+        var evaluation = new EvaluationServiceImpl(store, tiers, calendar, Modules.acceptingEveryTier(),
+                new HashMap<>());
+        SpecialistFilter inLargest = new SpecialistFilter(LARGEST, null, null, null, null, null);
+        List<Timing> timings = new ArrayList<>();
+        timings.add(Timing.of("reference SQL: " + LARGEST + "'s confirmed days per specialist", repeats,
+                () -> referenceAggregate(dataSource)));
+        timings.add(Timing.of("specialists county=" + LARGEST + " page 1 size 20", repeats,
+                () -> people.search(inLargest, new PageRequest(1, 20)).total()));
+        timings.add(Timing.of("specialists county=" + LARGEST + " page 200 size 20", repeats,
+                () -> people.search(inLargest, new PageRequest(200, 20)).total()));
+        timings.add(Timing.of("specialists q=郭明", repeats, () -> people.search(
+                new SpecialistFilter(null, null, null, null, null, "郭明"), new PageRequest(1, 20)).total()));
+        timings.add(Timing.of("logs county=" + LARGEST + " page 1 size 20", repeats, () -> logs.search(CITY,
+                new LogFilter(null, LARGEST, null, null, null, null, null), new PageRequest(1, 20)).total()));
+        timings.add(Timing.of("logs page 1 size 20 (no filter)", repeats,
+                () -> logs.search(CITY, LogFilter.ALL, new PageRequest(1, 20)).total()));
+        timings.add(Timing.of("recipients county=" + LARGEST + " page 1 size 20", repeats,
+                () -> recipients.search(LARGEST, null, null, null, new PageRequest(1, 20)).total()));
+        timings.add(Timing.of("assignments county=" + LARGEST + " page 1 size 20", repeats,
+                () -> assignments.search(new AssignmentFilter(LARGEST, YEAR, null, null, null),
+                        new PageRequest(1, 20)).total()));
+        timings.add(Timing.of("requests county=" + LARGEST + " page 1 size 20", repeats, () -> requests.search(
+                new RequestFilter(null, LARGEST, null, null, null), new PageRequest(1, 20)).total()));
+        timings.add(Timing.of("progress county=" + LARGEST, repeats, () -> progress.progress(CITY, YEAR,
+                new ProgressFilter(LARGEST, null, null, null)).specialists().size()));
+        timings.add(Timing.of("coverage", repeats, () -> coverage.coverage(YEAR).cells()));
+        timings.add(Timing.of("squad " + LARGEST, repeats, () -> squads.get(LARGEST, YEAR).members().size()));
+        Actor county = Organisation.county(LARGEST);
+        long[] round = new long[1];
+        timings.add(Timing.of(LARGEST + " SPECIALIST round: create + compute", 0, () -> {
+            Round created = evaluation.create(county, new RoundDraft(YEAR, SubjectKind.SPECIALIST, LARGEST));
+            round[0] = created.id();
+            return evaluation.compute(county, created.id()).subjects();
+        }));
+        timings.add(Timing.of(LARGEST + " SPECIALIST round: compute again (update)", Math.max(1, repeats / 5),
+                () -> round[0] == 0 ? fail("no round was created") : evaluation.compute(county, round[0]).subjects()));
+        timings.add(Timing.of("city UNIT round: create + compute", 0, () -> {
+            Round created = evaluation.create(CITY, new RoundDraft(YEAR, SubjectKind.UNIT, null));
+            return evaluation.compute(CITY, created.id()).subjects();
+        }));
+        return timings;
+    }
+
+    private static Object fail(String why) {
+        throw new IllegalStateException(why);
+    }
+
+    /** The issue's "within 3× of a hand-written SQL aggregate over the same rows". */
+    private static List<String> ratios(List<Timing> timings) {
+        Timing reference = timings.get(0);
+        List<String> lines = new ArrayList<>();
+        for (Timing timing : timings) {
+            if (timing.name().contains(" round: ") && !timing.failed() && !reference.failed()
+                    && timing.name().startsWith(LARGEST)) {
+                lines.add(String.format(Locale.ROOT, "- %s: p50 %.0f ms = %.1f× the reference SQL's p50 (%.0f ms;"
+                        + " target ≤ 3×)", timing.name(), timing.p50(), timing.p50() / Math.max(0.001,
+                        reference.p50()), reference.p50()));
+            }
+        }
+        return lines;
     }
 
     /**
      * The reference for the round: the county's dispatched specialists' confirmed field days and services of the year,
      * aggregated by hand-written SQL over the same rows.
      */
-    private static Object referenceAggregate(EmbeddedDataSource dataSource) {
+    private static Object referenceAggregate(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT l.specialist_id, SUM(l.field_days),"
                      + " COUNT(*) FROM service_log l WHERE l.status = 'CONFIRMED' AND l.start_date >= ?"
@@ -202,15 +266,18 @@ public final class ProvinceBench {
         }
     }
 
-    static long count(EmbeddedDataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
+    /** {@code uptime}'s load averages (1, 5, 15 minutes): on a shared machine, what the figures were taken under. */
+    static String load() {
+        try {
+            Process uptime = new ProcessBuilder("uptime").redirectErrorStream(true).start();
+            String out = new String(uptime.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            uptime.waitFor(5, TimeUnit.SECONDS);
+            return out.contains("load average") ? out.substring(out.indexOf("load average")) : out;
+        } catch (IOException e) {
+            return "(uptime: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
         }
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
     }
 }
