@@ -2,6 +2,7 @@ package io.tepai.store;
 
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
+import io.tepai.api.ValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -92,16 +93,32 @@ final class Queries<E> {
         return this;
     }
 
+    /** A page by number of a list that pages by number only. */
     Page<E> page(String orderBy, PageRequest page) {
+        if (page.after() != null) {
+            throw ValidationException.of("after", "this list pages by number (page), not after an item");
+        }
+        return page(orderBy, page, item -> null);
+    }
+
+    /**
+     * A page of a list that also pages by key: by number as {@link #page(String, PageRequest)}, or, when
+     * {@link PageRequest#after()} is set, the first {@code size} rows in order — the caller has added the condition
+     * that seeks past the {@code after} row in the list's order, which the list's index serves — without counting
+     * the total again ({@link Page#UNCOUNTED}). A full page names its last row's {@code id} as {@link Page#next()}.
+     */
+    Page<E> page(String orderBy, PageRequest page, Function<E, Long> id) {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where, Long.class);
         TypedQuery<E> select = em.createQuery("SELECT e FROM " + entity + " e" + where + " ORDER BY " + orderBy, type);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
+        parameters.forEach(select::setParameter);
+        long total = Page.UNCOUNTED;
+        if (page.after() == null) {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where, Long.class);
+            parameters.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
         List<E> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, total, page.page(), page.size());
+        Long next = items.size() == page.size() ? id.apply(items.get(items.size() - 1)) : null;
+        return new Page<>(items, total, page.page(), page.size(), next);
     }
 }

@@ -30,6 +30,7 @@ public final class SpecialistRepository {
         this.em = em;
     }
 
+    /** One page of the specialists the filter matches, by id; by number or after a specialist's id (key-set). */
     public Page<SpecialistEntity> search(SpecialistFilter filter, PageRequest page) {
         Queries<SpecialistEntity> query = new Queries<>(em, SpecialistEntity.class, "Specialist");
         if (Queries.isSet(filter.county())) {
@@ -61,7 +62,10 @@ public final class SpecialistRepository {
             query.where("(" + Queries.like("e.name", "text") + " OR " + Queries.like("e.title", "text") + " OR "
                     + anyFieldLike("text") + ")", "text", Queries.containsPattern(filter.text()));
         }
-        return query.page("e.id", page);
+        if (page.after() != null) {
+            query.where("e.id > :after", "after", page.after()); // the primary key's index seeks to the next page
+        }
+        return query.page("e.id", page, SpecialistEntity::getId);
     }
 
     /** Every specialist with the status, by id. */
