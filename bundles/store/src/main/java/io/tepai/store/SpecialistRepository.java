@@ -15,12 +15,13 @@ import javax.persistence.TypedQuery;
 public final class SpecialistRepository {
 
     /**
-     * Whether any of the specialist's fields contains the pattern bound to the named parameter. EclipseLink's
-     * JPQL parser rejects a function over a bare element-collection variable ({@code LOWER(f)}); VALUE(f) names
-     * the same element and is accepted.
+     * Whether any of the specialist's fields contains the pattern bound to the named parameter: the ids of every such
+     * specialist, read once, not a subquery correlated to each listed row (issue 17: the search probed the fields of
+     * every specialist it passed, for the count and again for the page). EclipseLink's JPQL parser rejects a function
+     * over a bare element-collection variable ({@code LOWER(f)}); VALUE(f) names the same element and is accepted.
      */
     private static String anyFieldLike(String parameter) {
-        return "EXISTS (SELECT f FROM Specialist s2 JOIN s2.fields f WHERE s2 = e AND "
+        return "e.id IN (SELECT s2.id FROM Specialist s2 JOIN s2.fields f WHERE "
                 + Queries.like("VALUE(f)", parameter) + ")";
     }
 
