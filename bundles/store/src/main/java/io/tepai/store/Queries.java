@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
@@ -23,6 +24,8 @@ final class Queries<E> {
     private final EntityManager em;
     private final Class<E> type;
     private final String entity;
+    /** Entities listed after {@code e} in the FROM clause, each with its alias, e.g. {@code Assignment a}. */
+    private final List<String> joined = new ArrayList<>();
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
@@ -81,6 +84,16 @@ final class Queries<E> {
         return "%" + escaped + "%";
     }
 
+    /**
+     * Adds an entity with its alias to the FROM clause, e.g. {@code Assignment a}, for a filter that is cheaper as a
+     * join than as a subquery; its join condition is added with {@link #where}. The caller makes sure the join matches
+     * at most one row per {@code e}, or the page would list it twice.
+     */
+    Queries<E> join(String entityAndAlias) {
+        joined.add(entityAndAlias);
+        return this;
+    }
+
     /** Adds a condition on alias {@code e}, binding {@code value} to {@code :name}. */
     Queries<E> where(String condition, String name, Object value) {
         return where(condition, Map.of(name, value));
@@ -108,12 +121,13 @@ final class Queries<E> {
      * the total again ({@link Page#UNCOUNTED}). A full page names its last row's {@code id} as {@link Page#next()}.
      */
     Page<E> page(String orderBy, PageRequest page, Function<E, Long> id) {
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<E> select = em.createQuery("SELECT e FROM " + entity + " e" + where + " ORDER BY " + orderBy, type);
+        String from = " FROM " + entity + " e" + joined.stream().map(other -> ", " + other).collect(Collectors.joining())
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+        TypedQuery<E> select = em.createQuery("SELECT e" + from + " ORDER BY " + orderBy, type);
         parameters.forEach(select::setParameter);
         long total = Page.UNCOUNTED;
         if (page.after() == null) {
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where, Long.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + from, Long.class);
             parameters.forEach(count::setParameter);
             total = count.getSingleResult();
         }
