@@ -45,7 +45,7 @@ public final class Migrator {
             "V014__service_log_industry.sql",
             "V015__indexes_for_scale.sql",
             "V016__module_switches.sql",
-            "V018__county_list_index.sql");
+            "V018__list_indexes.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";
