@@ -2,6 +2,7 @@ package io.tepai.store;
 
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
+import io.tepai.api.ValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 
@@ -22,6 +24,8 @@ final class Queries<E> {
     private final EntityManager em;
     private final Class<E> type;
     private final String entity;
+    /** Entities listed after {@code e} in the FROM clause, each with its alias, e.g. {@code Assignment a}. */
+    private final List<String> joined = new ArrayList<>();
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
@@ -80,6 +84,16 @@ final class Queries<E> {
         return "%" + escaped + "%";
     }
 
+    /**
+     * Adds an entity with its alias to the FROM clause, e.g. {@code Assignment a}, for a filter that is cheaper as a
+     * join than as a subquery; its join condition is added with {@link #where}. The caller makes sure the join matches
+     * at most one row per {@code e}, or the page would list it twice.
+     */
+    Queries<E> join(String entityAndAlias) {
+        joined.add(entityAndAlias);
+        return this;
+    }
+
     /** Adds a condition on alias {@code e}, binding {@code value} to {@code :name}. */
     Queries<E> where(String condition, String name, Object value) {
         return where(condition, Map.of(name, value));
@@ -92,16 +106,33 @@ final class Queries<E> {
         return this;
     }
 
+    /** A page by number of a list that pages by number only. */
     Page<E> page(String orderBy, PageRequest page) {
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where, Long.class);
-        TypedQuery<E> select = em.createQuery("SELECT e FROM " + entity + " e" + where + " ORDER BY " + orderBy, type);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
+        if (page.after() != null) {
+            throw ValidationException.of("after", "this list pages by number (page), not after an item");
+        }
+        return page(orderBy, page, item -> null);
+    }
+
+    /**
+     * A page of a list that also pages by key: by number as {@link #page(String, PageRequest)}, or, when
+     * {@link PageRequest#after()} is set, the first {@code size} rows in order — the caller has added the condition
+     * that seeks past the {@code after} row in the list's order, which the list's index serves — without counting
+     * the total again ({@link Page#UNCOUNTED}). A full page names its last row's {@code id} as {@link Page#next()}.
+     */
+    Page<E> page(String orderBy, PageRequest page, Function<E, Long> id) {
+        String from = " FROM " + entity + " e" + joined.stream().map(other -> ", " + other).collect(Collectors.joining())
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+        TypedQuery<E> select = em.createQuery("SELECT e" + from + " ORDER BY " + orderBy, type);
+        parameters.forEach(select::setParameter);
+        long total = Page.UNCOUNTED;
+        if (page.after() == null) {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + from, Long.class);
+            parameters.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
         List<E> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, total, page.page(), page.size());
+        Long next = items.size() == page.size() ? id.apply(items.get(items.size() - 1)) : null;
+        return new Page<>(items, total, page.page(), page.size(), next);
     }
 }

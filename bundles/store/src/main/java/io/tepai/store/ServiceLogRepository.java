@@ -2,11 +2,13 @@ package io.tepai.store;
 
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
+import io.tepai.api.ValidationException;
 import io.tepai.api.field.LogFilter;
 import io.tepai.store.entity.ServiceLogEntity;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 
@@ -18,6 +20,7 @@ public final class ServiceLogRepository {
         this.em = em;
     }
 
+    /** One page of the logs the filter matches, newest first; by number or after a log's id (key-set). */
     public Page<ServiceLogEntity> search(LogFilter filter, PageRequest page) {
         Queries<ServiceLogEntity> query = new Queries<>(em, ServiceLogEntity.class, "ServiceLog");
         if (filter.specialistId() != null) {
@@ -42,7 +45,23 @@ public final class ServiceLogRepository {
         if (filter.to() != null) {
             query.where("e.startDate <= :to", "to", filter.to());
         }
-        return query.page("e.startDate DESC, e.id DESC", page);
+        if (page.after() != null) {
+            // newest first: the logs after the given one in that order, sought through the (start date, id) indexes
+            // (the redundant first bound lets both databases start the index range there)
+            query.where("e.startDate <= :afterStart AND (e.startDate < :afterStart OR e.id < :after)",
+                    Map.of("afterStart", startDateOf(page.after()), "after", page.after()));
+        }
+        return query.page("e.startDate DESC, e.id DESC", page, ServiceLogEntity::getId);
+    }
+
+    /** The start date of the log a key-set page follows; a 400 on {@code after} when there is no such log. */
+    private LocalDate startDateOf(long id) {
+        List<LocalDate> start = em.createQuery("SELECT e.startDate FROM ServiceLog e WHERE e.id = :id", LocalDate.class)
+                .setParameter("id", id).getResultList();
+        if (start.isEmpty()) {
+            throw ValidationException.of("after", "no service log " + id + " to page after");
+        }
+        return start.get(0);
     }
 
     public Optional<ServiceLogEntity> find(long id) {

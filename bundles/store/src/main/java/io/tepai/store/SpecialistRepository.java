@@ -15,12 +15,13 @@ import javax.persistence.TypedQuery;
 public final class SpecialistRepository {
 
     /**
-     * Whether any of the specialist's fields contains the pattern bound to the named parameter. EclipseLink's
-     * JPQL parser rejects a function over a bare element-collection variable ({@code LOWER(f)}); VALUE(f) names
-     * the same element and is accepted.
+     * Whether any of the specialist's fields contains the pattern bound to the named parameter: the ids of every such
+     * specialist, read once, not a subquery correlated to each listed row (issue 17: the search probed the fields of
+     * every specialist it passed, for the count and again for the page). EclipseLink's JPQL parser rejects a function
+     * over a bare element-collection variable ({@code LOWER(f)}); VALUE(f) names the same element and is accepted.
      */
     private static String anyFieldLike(String parameter) {
-        return "EXISTS (SELECT f FROM Specialist s2 JOIN s2.fields f WHERE s2 = e AND "
+        return "e.id IN (SELECT s2.id FROM Specialist s2 JOIN s2.fields f WHERE "
                 + Queries.like("VALUE(f)", parameter) + ")";
     }
 
@@ -30,16 +31,25 @@ public final class SpecialistRepository {
         this.em = em;
     }
 
+    /** One page of the specialists the filter matches, by id; by number or after a specialist's id (key-set). */
     public Page<SpecialistEntity> search(SpecialistFilter filter, PageRequest page) {
         Queries<SpecialistEntity> query = new Queries<>(em, SpecialistEntity.class, "Specialist");
+        // the list's order and key-set seek: specialist id, read from the assignments' index when joined to them
+        String key = "e.id";
         if (Queries.isSet(filter.county())) {
             // The year's dispatch is the one truth for who serves a county (R-REC-3, issue 20), never the
             // specialist's wished-for counties.
-            String dispatched = "EXISTS (SELECT a FROM Assignment a WHERE a.specialistId = e.id AND a.countyCode = :county";
+            String county = filter.county().strip();
             if (filter.year() == null) {
-                query.where(dispatched + ")", "county", filter.county().strip());
+                query.where("EXISTS (SELECT a FROM Assignment a WHERE a.specialistId = e.id AND a.countyCode = :county)",
+                        "county", county);
             } else {
-                query.where(dispatched + " AND a.year = :year)", Map.of("county", filter.county().strip(), "year", filter.year()));
+                // At most one assignment per specialist, county and year (assignment_once), so the join lists each
+                // specialist once; it lets the database start from the county's assignments of the year, in
+                // specialist order on their index (V020), instead of probing every specialist's (issue 17).
+                query.join("Assignment a").where("a.specialistId = e.id AND a.countyCode = :county AND a.year = :year",
+                        Map.of("county", county, "year", filter.year()));
+                key = "a.specialistId";
             }
         }
         if (Queries.isSet(filter.unit())) {
@@ -61,7 +71,10 @@ public final class SpecialistRepository {
             query.where("(" + Queries.like("e.name", "text") + " OR " + Queries.like("e.title", "text") + " OR "
                     + anyFieldLike("text") + ")", "text", Queries.containsPattern(filter.text()));
         }
-        return query.page("e.id", page);
+        if (page.after() != null) {
+            query.where(key + " > :after", "after", page.after()); // the key's index seeks to the next page
+        }
+        return query.page(key, page, SpecialistEntity::getId);
     }
 
     /** Every specialist with the status, by id. */

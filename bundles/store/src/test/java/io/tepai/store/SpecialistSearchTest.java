@@ -211,6 +211,70 @@ class SpecialistSearchTest {
     }
 
     @Test
+    void aFullPageByNumberNamesItsLastIdAsNextAndTheLastPageNone() {
+        assertEquals(ids.get("王五"), search(SpecialistFilter.ALL, new PageRequest(1, 3)).next());
+        assertEquals(null, search(SpecialistFilter.ALL, new PageRequest(3, 3)).next(), "孙七 alone: no next page");
+    }
+
+    /** Issue 17: key-set pages walk the list by id, each seeking past the previous page's last id. */
+    @Test
+    void pagesAfterAnIdWalkTheWholeListWithoutCountingItAgain() {
+        Page<String> first = search(SpecialistFilter.ALL, new PageRequest(1, 3));
+        Page<String> second = search(SpecialistFilter.ALL, PageRequest.after(first.next(), 3));
+        Page<String> third = search(SpecialistFilter.ALL, PageRequest.after(second.next(), 3));
+
+        assertEquals(List.of("赵六", "a_b Chen", "axb Liu"), second.items());
+        assertEquals(ids.get("axb Liu"), second.next());
+        assertEquals(Page.UNCOUNTED, second.total(), "the first page told the total");
+        assertEquals(List.of("孙七"), third.items());
+        assertEquals(null, third.next());
+    }
+
+    @Test
+    void pagesAfterAnIdKeepTheFilters() {
+        SpecialistFilter hpu = new SpecialistFilter(null, "hpu", null, null, null, null);
+        Page<String> first = search(hpu, new PageRequest(1, 2));
+        Page<String> second = search(hpu, PageRequest.after(first.next(), 2));
+
+        assertEquals(List.of("张三", "李四"), first.items());
+        assertEquals(List.of("axb Liu", "孙七"), second.items());
+        assertEquals(List.of(), search(hpu, PageRequest.after(second.next(), 2)).items(), "a full last page's next");
+        assertEquals(List.of("axb Liu", "孙七"), search(hpu, PageRequest.after(ids.get("王五"), 5)).items(),
+                "after an id the filter leaves out: the matches past it");
+        assertEquals(List.of("a_b Chen"), search(county("wuzhi"), PageRequest.after(ids.get("李四"), 5)).items());
+        assertEquals(List.of("axb Liu"), search(text("yam"), PageRequest.after(ids.get("张三"), 5)).items());
+    }
+
+    @Test
+    void anIdPastTheEndGivesAnEmptyPage() {
+        Page<String> beyond = search(SpecialistFilter.ALL, PageRequest.after(ids.get("孙七") + 1000, 3));
+
+        assertEquals(List.of(), beyond.items());
+        assertEquals(null, beyond.next());
+    }
+
+    /**
+     * Issue 17: a page of specialists and their five collections cost the same statements for 2 rows as for 7 — the
+     * collections are read for the whole page at once, one query each, never per row; read with a cold cache.
+     */
+    @Test
+    void aPageAndItsCollectionsCostTheSameStatementsWhateverItsSize() {
+        assertEquals(statementsOfAPage(2), statementsOfAPage(7), "statements for a page of 2 vs 7");
+    }
+
+    private long statementsOfAPage(int size) {
+        db.store().evictCache();
+        return db.statements().during(() -> db.store().read(repos -> {
+            List<SpecialistEntity> page = repos.specialists().search(SpecialistFilter.ALL, new PageRequest(1, size))
+                    .items();
+            assertEquals(size, page.size());
+            page.forEach(e -> List.of(e.getFields(), e.getSectors(), e.getChainSegments(), e.getCounties(),
+                    e.getExceptionProblems()).forEach(java.util.Collection::size));
+            return null;
+        }));
+    }
+
+    @Test
     void searchResultsCarryTheirElementCollections() {
         List<List<String>> fields = db.store().read(repos -> repos.specialists().search(county("wenxian"),
                 PageRequest.first()).items().stream().map(e -> List.copyOf(e.getFields())).toList());

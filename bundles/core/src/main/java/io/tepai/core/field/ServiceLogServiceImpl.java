@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -89,7 +90,13 @@ public class ServiceLogServiceImpl implements ServiceLogService {
     public Page<ServiceLog> search(Actor actor, LogFilter filter, PageRequest page) {
         Objects.requireNonNull(actor, "actor");
         LogFilter effective = ReadScope.narrow(actor, filter == null ? LogFilter.ALL : filter);
-        return store.read(repos -> repos.logs().search(effective, page).map(log -> toRecord(repos, log)));
+        return store.read(repos -> {
+            Page<ServiceLogEntity> found = repos.logs().search(effective, page);
+            // the page's specialists' names in one query, not one lookup per row (issue 17)
+            Map<Object, String> names = repos.funding().names("Specialist", "id", "name", found.items().stream()
+                    .map(ServiceLogEntity::getSpecialistId).collect(Collectors.toSet()));
+            return found.map(log -> toRecord(log, names.getOrDefault(log.getSpecialistId(), "")));
+        });
     }
 
     @Override
@@ -281,7 +288,11 @@ public class ServiceLogServiceImpl implements ServiceLogService {
     }
 
     static ServiceLog toRecord(Repositories repos, ServiceLogEntity e) {
-        String name = repos.specialists().find(e.getSpecialistId()).map(SpecialistEntity::getName).orElse("");
+        return toRecord(e, repos.specialists().find(e.getSpecialistId()).map(SpecialistEntity::getName).orElse(""));
+    }
+
+    /** The same with the specialist's name already read (for lists that read them in one query). */
+    private static ServiceLog toRecord(ServiceLogEntity e, String name) {
         return new ServiceLog(e.getId(), e.getSpecialistId(), name, e.getCountyCode(),
                 e.getRecipientIds().stream().sorted().toList(), e.getStartDate(), e.getEndDate(), e.getFieldDays(),
                 LogKind.valueOf(e.getKind()), e.getIndustry(), e.getDescription(), e.getOutcomes(),

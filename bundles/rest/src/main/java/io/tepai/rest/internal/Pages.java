@@ -4,14 +4,22 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import java.util.List;
 
-/** The {@code ?page=&size=} of a list; {@link PageRequest} says which values are allowed. */
+/**
+ * The {@code ?page=&size=} of a list, or {@code ?after=&size=} on the lists that also page by key (specialists,
+ * logs); {@link PageRequest} says which values are allowed.
+ */
 final class Pages {
 
     private Pages() {
     }
 
     static PageRequest request(Integer page, Integer size) {
-        return new PageRequest(page == null ? 1 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
+        return request(page, size, null);
+    }
+
+    /** A page by number, or the items after the item with id {@code after} (the previous page's {@code next}). */
+    static PageRequest request(Integer page, Integer size, Long after) {
+        return new PageRequest(page == null ? 1 : page, size == null ? PageRequest.DEFAULT_SIZE : size, after);
     }
 
     /** One page of a short list that services return whole (counties, tiers). */

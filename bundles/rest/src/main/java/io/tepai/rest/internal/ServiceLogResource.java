@@ -71,9 +71,10 @@ public class ServiceLogResource {
                                  @QueryParam("unit") String unit, @QueryParam("recipient") Long recipient,
                                  @QueryParam("status") LogStatus status, @QueryParam("from") LocalDate from,
                                  @QueryParam("to") LocalDate to, @QueryParam("page") Integer page,
-                                 @QueryParam("size") Integer size, @Context Actor actor) {
+                                 @QueryParam("size") Integer size, @QueryParam("after") Long after,
+                                 @Context Actor actor) {
         LogFilter filter = filter(specialist, county, unit, recipient, status, from, to);
-        return logs.search(actor, filter, Pages.request(page, size));
+        return logs.search(actor, filter, Pages.request(page, size, after));
     }
 
     /**

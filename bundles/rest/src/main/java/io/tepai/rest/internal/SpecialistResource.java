@@ -60,7 +60,8 @@ public class SpecialistResource {
 
     /**
      * {@code county} lists the specialists dispatched there in {@code year} (R-REC-3), not their wishes;
-     * {@code guidanceClass} those of one guidance class (R-TIER-2).
+     * {@code guidanceClass} those of one guidance class (R-TIER-2). {@code after} pages by key: the specialists
+     * after that id, as the previous page's {@code next} names it (issue 17).
      */
     @Operation(summary = "List specialists")
     @GET
@@ -69,10 +70,11 @@ public class SpecialistResource {
                                  @QueryParam("tier") String tier, @QueryParam("status") SpecialistStatus status,
                                  @QueryParam("field") String field, @QueryParam("q") String text,
                                  @QueryParam("guidanceClass") Classification guidanceClass,
-                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                 @QueryParam("after") Long after) {
         SpecialistFilter filter = new SpecialistFilter(county, unit, tier,
                 status, field, text, calendar.yearOrCurrent(year), guidanceClass);
-        return specialists.search(filter, Pages.request(page, size));
+        return specialists.search(filter, Pages.request(page, size, after));
     }
 
     @Operation(summary = "Read a specialist")

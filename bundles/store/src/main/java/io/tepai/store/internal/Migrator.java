@@ -49,7 +49,8 @@ public final class Migrator {
             "V016__module_switches.sql",
             "V017__list_indexes.sql",
             "V018__sequences_for_bulk_writes.sql",
-            "V019__wider_field_days.sql");
+            "V019__wider_field_days.sql",
+            "V020__county_specialists_index.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";
