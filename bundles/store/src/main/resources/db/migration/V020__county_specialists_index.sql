@@ -1,6 +1,7 @@
--- Tepai schema, version 20 (issue 17, list endpoints must be cheap): indexes in the order two lists read a county's
--- rows, so that a page is read straight from the index and the database stops after it, instead of reading every
--- row of the county and sorting them for each page. Indexes only: no data changes. Portable SQL: runs unchanged on
+-- Tepai schema, version 20 (issue 17, list endpoints must be cheap): an index in the order a county's specialists
+-- are listed, so that a page is read straight from the index and the database stops after it, instead of reading
+-- every row of the county and sorting them for each page (the county's assignments are V017's
+-- assignment_county_newest). An index only: no data changes. Portable SQL: runs unchanged on
 -- Apache Derby 10.14 and PostgreSQL.
 
 -- GET /api/specialists?county=…: the county's assignments of the year joined to their specialists (one per
