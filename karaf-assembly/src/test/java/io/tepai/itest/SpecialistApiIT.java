@@ -65,6 +65,29 @@ public class SpecialistApiIT extends TepaiContainerTest {
         }
     }
 
+    /** Issue 17: following each page's next as after walks the list by id, with the filters; bad input is a 400. */
+    @Test
+    public void listsAlsoPageAfterTheLastIdOfThePreviousPage() throws Exception {
+        JsonNode byNumber = get("/api/specialists?unit=hpu&size=4&page=2", CITY).json();
+        JsonNode first = get("/api/specialists?unit=hpu&size=4", CITY).json();
+        assertEquals(first.at("/items/3/id"), first.get("next"));
+        JsonNode second = get("/api/specialists?unit=hpu&size=4&after=" + first.get("next").asLong(), CITY).json();
+        assertEquals(byNumber.get("items"), second.get("items"));
+        assertEquals(-1, second.get("total").asInt());
+        JsonNode wuzhi = get("/api/specialists?county=wuzhi&size=1", CITY).json();
+        JsonNode wuzhiNext = get("/api/specialists?county=wuzhi&size=200&after=" + wuzhi.get("next").asLong(), CITY)
+                .json();
+        assertEquals(wuzhi.get("total").asInt() - 1, wuzhiNext.get("items").size());
+        assertTrue(wuzhiNext.get("next").isNull());
+
+        for (String bad : new String[] {"after=abc", "after=0", "after=5&page=2"}) {
+            Reply refused = get("/api/specialists?" + bad, CITY);
+            assertEquals(bad, 400, refused.status());
+            assertEquals(bad, "after", refused.json().at("/errors/0/field").asText());
+        }
+        assertEquals(400, get("/api/logs?after=999999999", CITY).status());
+    }
+
     @Test
     public void createUpdateWithStaleVersionAndDelete() throws Exception {
         Reply created = send("POST", "/api/specialists", CITY, NEW_SPECIALIST);
