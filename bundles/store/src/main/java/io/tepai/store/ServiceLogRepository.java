@@ -74,13 +74,6 @@ public final class ServiceLogRepository {
                 + " ORDER BY e.id", ServiceLogEntity.class).setParameter("ids", List.copyOf(chunk)).getResultList());
     }
 
-    /** The specialist's logs touching the period, whatever their status. */
-    public List<ServiceLogEntity> ofSpecialist(long specialistId, LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT e FROM ServiceLog e WHERE e.specialistId = :id AND e.endDate >= :from"
-                        + " AND e.startDate <= :to ORDER BY e.startDate, e.id", ServiceLogEntity.class)
-                .setParameter("id", specialistId).setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
     /**
      * The confirmed logs of these specialists that start within the period, by specialist and start: the evidence of
      * a programme year for the subjects of an evaluation, never the whole city's year when a county is evaluated. Their
@@ -95,10 +88,11 @@ public final class ServiceLogRepository {
     }
 
     /**
-     * The days in the field of these specialists' logs touching the period, whatever their status, in one query for a
-     * chunk of an import: log id, specialist id, field days, start and end date. {@code earliestStart} bounds the
-     * start dates from below (a log is at most so long), so that the (specialist, start date) index serves a range
-     * instead of every earlier log of each specialist.
+     * The days in the field of these specialists' logs touching the period, whatever their status, by start and id, in
+     * one query for a chunk of an import or a single log's write: log id, specialist id, field days, start and end
+     * date. {@code earliestStart} bounds the start dates from below (a log is at most so long), so that the
+     * (specialist, start date) index serves a range instead of every earlier log of each specialist; only these five
+     * columns are read, no log is loaded as an entity.
      */
     public List<Object[]> fieldTimeOf(Collection<Long> specialistIds, LocalDate from, LocalDate to,
                                       LocalDate earliestStart) {
@@ -107,7 +101,7 @@ public final class ServiceLogRepository {
         }
         return em.createQuery("SELECT e.id, e.specialistId, e.fieldDays, e.startDate, e.endDate FROM ServiceLog e"
                         + " WHERE e.specialistId IN :ids AND e.startDate >= :earliest AND e.startDate <= :to"
-                        + " AND e.endDate >= :from", Object[].class)
+                        + " AND e.endDate >= :from ORDER BY e.startDate, e.id", Object[].class)
                 .setParameter("ids", List.copyOf(specialistIds)).setParameter("from", from).setParameter("to", to)
                 .setParameter("earliest", earliestStart).getResultList();
     }

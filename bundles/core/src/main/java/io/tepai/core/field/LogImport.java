@@ -114,11 +114,10 @@ public final class LogImport implements RowImporter {
             Set<String> dispatches = new HashSet<>();
             if (from != null) {
                 for (List<Long> ids : References.slices(specialists)) {
-                    for (Object[] log : repos.logs().fieldTimeOf(ids, from, to, from.minusDays(LogRules.MAX_DAYS))) {
+                    for (Object[] log : repos.logs().fieldTimeOf(ids, from, to, LogRules.earliestReaching(from))) {
                         if (!written.contains((Long) log[0])) {
-                            inDatabase.computeIfAbsent((Long) log[1], id -> new ArrayList<>()).add(
-                                    new LogRules.FieldTime(String.valueOf(log[0]), (BigDecimal) log[2],
-                                            (LocalDate) log[3], (LocalDate) log[4]));
+                            inDatabase.computeIfAbsent((Long) log[1], id -> new ArrayList<>())
+                                    .add(LogRules.FieldTime.of(log));
                         }
                     }
                     for (Object[] dispatch : repos.assignments().dispatchesOf(ids, calendar.yearOf(from),

@@ -89,14 +89,14 @@ final class LogRules {
     /** A stretch of days in the field: another log (named by its id) or an earlier row of the same import. */
     record FieldTime(String name, BigDecimal fieldDays, LocalDate start, LocalDate end) {
 
-        static FieldTime of(ServiceLogEntity log) {
-            return new FieldTime(String.valueOf(log.getId()), log.getFieldDays(), log.getStartDate(),
-                    log.getEndDate());
+        /** A row of {@link io.tepai.store.ServiceLogRepository#fieldTimeOf}: id, specialist, field days, start, end. */
+        static FieldTime of(Object[] row) {
+            return new FieldTime(String.valueOf(row[0]), (BigDecimal) row[2], (LocalDate) row[3], (LocalDate) row[4]);
         }
     }
 
     static void checkReferences(Repositories repos, ServiceLogDraft draft) {
-        checkReferences(References.of(repos), draft);
+        checkReferences(References.of(repos, draft.recipientIds() == null ? List.of() : draft.recipientIds()), draft);
     }
 
     static void checkReferences(References repos, ServiceLogDraft draft) {
@@ -134,12 +134,23 @@ final class LogRules {
      */
     static void checkNoOverlap(Repositories repos, ServiceLogDraft draft, Long self) {
         List<FieldTime> others = new ArrayList<>();
-        for (ServiceLogEntity other : repos.logs().ofSpecialist(draft.specialistId(), draft.startDate(), end(draft))) {
-            if (self == null || other.getId() != self) {
+        for (Object[] other : repos.logs().fieldTimeOf(List.of(draft.specialistId()), draft.startDate(), end(draft),
+                earliestReaching(draft.startDate()))) {
+            if (self == null || (Long) other[0] != self.longValue()) {
                 others.add(FieldTime.of(other));
             }
         }
         checkNoOverlap(draft, others);
+    }
+
+    /**
+     * The earliest start of a log that can still reach {@code day}: a log covers at most {@link #MAX_DAYS} calendar
+     * days (the R-SVC-1 log rules in {@link #validate}), so one starting earlier ends before it. Bounding the start
+     * dates from below lets the (specialist, start date) index serve a range of a few logs instead of the
+     * specialist's whole history (issue 17).
+     */
+    static LocalDate earliestReaching(LocalDate day) {
+        return day.minusDays(MAX_DAYS - 1);
     }
 
     /** As above, against the specialist's other stretches in the field given (they may reach beyond the draft's). */

@@ -26,6 +26,7 @@ import io.tepai.core.testing.Organisation.Specialists;
 import io.tepai.core.testing.TestStore;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.RecipientEntity;
+import io.tepai.store.entity.ServiceLogEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -165,6 +166,87 @@ class ServiceLogServiceImplTest {
 
         assertThrows(ValidationException.class, () -> service.create(self, draft(MAY_4.plusDays(1), null, "0.5")));
         assertEquals(2, logs());
+    }
+
+    /** R-SVC-1: a log covers at most 366 days, so the overlap check reads back no further than that (issue 17). */
+    @Test
+    void R_SVC_1_aLogOfTheLongestLengthEndingOnTheNewLogsStartStillOverlapsIt() {
+        service.create(self, draft(MAY_4.minusDays(LogRules.MAX_DAYS - 1), MAY_4, "366"));
+
+        ValidationException same = assertThrows(ValidationException.class,
+                () -> service.create(self, draft(MAY_4, null, "0.5")));
+
+        assertTrue(same.errors().get(0).message().contains("2026-05-04"), same.getMessage());
+        assertEquals(1, logs());
+    }
+
+    @Test
+    void R_SVC_1_aLogOfTheLongestLengthEndingTheDayBeforeDoesNotOverlap() {
+        service.create(self, draft(MAY_4.minusDays(LogRules.MAX_DAYS), MAY_4.minusDays(1), "366"));
+
+        assertNotNull(service.create(self, draft(MAY_4, null, "1")));
+        assertThrows(ValidationException.class, () -> service.create(self, draft(MAY_4.minusDays(1), null, "0.5")));
+        assertEquals(2, logs());
+    }
+
+    /** Issue 17: the overlap check's query bounds the start dates from below, so an index range serves it. */
+    @Test
+    void theOverlapCheckReadsOnlyLogsThatCanReachTheNewOne() {
+        List<String> sql = db.statements().sqlDuring(() -> service.create(self, draft(MAY_4, null, "1")));
+
+        assertTrue(sql.stream().map(String::toUpperCase).anyMatch(s -> s.matches(
+                "SELECT .* FROM SERVICE_LOG WHERE .*SPECIALIST_ID.*START_DATE >= \\?.*START_DATE <= \\?.*")),
+                String.join("\n", sql));
+    }
+
+    /**
+     * Issue 17: writing a log sends as many statements whatever the specialist's history, including logs that share
+     * its days (read as a few columns, not as entities whose collections load one by one).
+     */
+    @Test
+    void writingALogCostsTheSameStatementsWhateverTheSpecialistsHistory() {
+        long none = statementsOfAWrite(MAY_4);
+        db.store().write(repos -> {
+            for (int i = 1; i <= 40; i++) {
+                ServiceLogEntity old = new ServiceLogEntity(li, NOW);
+                LocalDate day = MAY_4.minusDays(20L * i);
+                old.setContent("wuzhi", Set.of(wuzhiRecipient), day, day.plusDays(9), new BigDecimal("5.0"),
+                        "TECHNICAL_GUIDANCE", "田间指导", Map.of("farmersTrained", BigDecimal.TEN));
+                old.setStatus("CONFIRMED");
+                repos.logs().add(old);
+                ServiceLogEntity around = new ServiceLogEntity(li, NOW);
+                LocalDate from = MAY_4.plusDays(1).minusDays(i);
+                around.setContent("wuzhi", Set.of(wuzhiRecipient), from, from.plusDays(39), new BigDecimal("0.5"),
+                        "TECHNICAL_GUIDANCE", "田间指导", Map.of("farmersTrained", BigDecimal.TEN));
+                around.setStatus("CONFIRMED");
+                repos.logs().add(around);
+            }
+            return null;
+        });
+
+        long many = statementsOfAWrite(MAY_4.plusDays(1));
+
+        assertEquals(none, many, "statements of a log write with no history vs 80 logs, 40 of them on its day");
+    }
+
+    /** Issue 17: a log's recipients are looked up in one query, not one each. */
+    @Test
+    void aLogsRecipientsAreReadInOneQuery() {
+        List<Long> three = List.of(wuzhiRecipient, recipient("武陟县西陶镇家庭农场", "wuzhi"),
+                recipient("武陟县龙源镇种植大户", "wuzhi"));
+        ServiceLogDraft draft = new ServiceLogDraft(li, "wuzhi", three, MAY_4, null, BigDecimal.ONE,
+                LogKind.TECHNICAL_GUIDANCE, "指导怀山药起垄栽培", Map.of());
+        db.coldCache();
+
+        List<String> sql = db.statements().sqlDuring(() -> service.create(self, draft));
+
+        assertEquals(1, sql.stream().filter(s -> s.toUpperCase().matches("SELECT .* FROM RECIPIENT .*")).count(),
+                String.join("\n", sql));
+    }
+
+    private long statementsOfAWrite(LocalDate day) {
+        db.coldCache();
+        return db.statements().during(() -> service.create(self, draft(day, null, "0.5")));
     }
 
     @Test
