@@ -1,6 +1,7 @@
 package io.tepai.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tepai.api.PageRequest;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,30 @@ class ListQueryPlanTest {
                 + " problems");
         assertEquals("", String.join("\n", failures),
                 failures.size() + " plans of list queries read a large table without an index");
+    }
+
+    /**
+     * Not a list, but sent with every log written (issue 17): the overlap check reads a specialist's logs from the
+     * earliest start a 366-day log reaching the new one may have, so both start-date bounds are the index's condition
+     * and no earlier log of the specialist is walked.
+     */
+    @Test
+    void theOverlapCheckOfALogWriteReadsAnIndexRange() throws SQLException {
+        assumeTrue(MigratedDatabase.onPostgres(), "EXPLAIN plans are checked on PostgreSQL");
+        LocalDate start = LocalDate.of(2025, 6, 1);
+        List<Sent> sent = db.statements().sentDuring(() -> db.store().read(r -> r.logs().fieldTimeOf(
+                List.of(specialist), start, start, start.minusDays(365))));
+
+        assertEquals(1, sent.size());
+        assertEquals(List.of(), problems(sent.get(0)));
+        try (Connection connection = db.dataSource().getConnection();
+             Statement settings = connection.createStatement()) {
+            settings.execute("SET enable_seqscan = off");
+            String plan = plan(connection, sent.get(0));
+            assertTrue(Pattern.compile("\"Index Cond\": \"([^\"]*)\"").matcher(plan).results().map(m -> m.group(1))
+                    .anyMatch(cond -> cond.contains("specialist_id = ") && cond.contains("start_date >= ")
+                            && cond.contains("start_date <= ")), plan);
+        }
     }
 
     /** What is wrong with the statement's plan on the large tables; empty when nothing is. */
