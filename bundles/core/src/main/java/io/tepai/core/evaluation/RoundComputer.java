@@ -140,6 +140,11 @@ final class RoundComputer {
             AuditTrail.record(repos, actor, now, RoundRows.ENTITY_ROUND, id, "compute", null, computed, null);
             return computed;
         });
+        // the results were written behind the shared cache: a reader may have cached one before the commits
+        store.read(repos -> {
+            repos.evaluations().forget(resultIds.values());
+            return null;
+        });
         LOG.info("{} computed evaluation round {}: {} subjects in {} chunk(s), grades {}, {} problem(s)",
                 actor.username(), id, round.subjects(), chunks.size(), round.gradeCounts(), problems.lines().size());
         problems.lines().forEach(p -> LOG.warn("Evaluation round {}: {}", id, p));
