@@ -333,5 +333,16 @@ public class OrganisationIT extends TepaiContainerTest {
         }
         assertEquals(squad.get("captain"), ruralMembers.get("captain"));
         assertEquals(400, get("/api/squads/wuzhi?guidanceClass=TOURISM", CITY).status());
+        // issue 17: squads and progress a page at a time on request, counted in the database
+        JsonNode page = get("/api/squads/wuzhi?page=1&size=1", CITY).json();
+        assertEquals(squad.get("members").size(), page.at("/members/total").asInt());
+        assertEquals(squad.get("members").get(0), page.at("/members/items/0"));
+        assertEquals(squad.get("captain"), page.get("captain"));
+        assertEquals(400, get("/api/squads/wuzhi?page=1&size=0", CITY).status());
+        JsonNode whole = get("/api/progress?county=wuzhi", CITY).json();
+        JsonNode progressPage = get("/api/progress?county=wuzhi&size=2", CITY).json();
+        assertEquals(whole.get("specialists").size(), progressPage.at("/specialists/total").asInt());
+        assertEquals(Math.min(2, whole.get("specialists").size()), progressPage.at("/specialists/items").size());
+        assertEquals(whole.get("guidanceClasses"), progressPage.get("guidanceClasses"));
     }
 }

@@ -136,6 +136,14 @@ public final class EvaluationRepository {
         new ResultBatches(em).writeGrades(grades);
     }
 
+    /**
+     * Drops these results from the shared cache; for after the commit of {@link #writeScores} or {@link #writeGrades},
+     * which write behind EclipseLink's back: a reader that cached a result before that commit would keep it.
+     */
+    public void forget(java.util.Collection<Long> ids) {
+        new ResultBatches(em).evict(ids);
+    }
+
     /** Removes these results with their lines and inputs (the database cascades), in one statement per thousand. */
     public void removeResults(java.util.Collection<Long> ids) {
         Queries.inChunks(ids, chunk -> {

@@ -184,8 +184,11 @@ final class ResultBatches {
         }
     }
 
-    /** Rows written over JDBC: EclipseLink's shared cache must not answer with the old ones. */
-    private void evict(Collection<Long> ids) {
+    /**
+     * Rows written over JDBC: EclipseLink's shared cache must not answer with the old ones. Evicted when written and
+     * again once committed ({@link EvaluationRepository#forget}): a reader may cache the old row in between.
+     */
+    void evict(Collection<Long> ids) {
         Cache cache = em.getEntityManagerFactory().getCache();
         ids.forEach(id -> cache.evict(EvaluationResultEntity.class, id));
     }

@@ -18,6 +18,7 @@ import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.store.EvaluationRepository;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
+import io.tepai.store.entity.CriterionLineRow;
 import io.tepai.store.entity.EvaluationResultEntity;
 import io.tepai.store.entity.EvaluationRoundEntity;
 import java.math.BigDecimal;
@@ -86,7 +87,16 @@ final class RoundComputer {
     }
 
     /** One chunk's subjects with what the evaluator set on their earlier results. */
-    private record Chunk(List<SubjectFacts> subjects, Map<String, Grade> adjusted) {
+    private record Chunk(List<SubjectFacts> subjects, Map<String, Grade> adjusted, Map<String, Earlier> earlier) {
+    }
+
+    /**
+     * What a subject's stored result says, to write only what a computation changes (a recomputation of unchanged
+     * records rewrites nothing but the round).
+     *
+     * @param scored its computed part ({@link #fingerprint}); {@code graded} its rank and grades
+     */
+    private record Earlier(long id, String scored, String graded) {
     }
 
     Round compute(Actor actor, long id, EvaluationSettings settings) {
@@ -96,6 +106,7 @@ final class RoundComputer {
         Map<String, List<LocalCriterion>> localsByCounty = new HashMap<>();
         List<Grading.Scored> ranking = new ArrayList<>();
         Map<String, Long> resultIds = new HashMap<>();
+        Map<String, String> gradedBefore = new HashMap<>();
         Problems problems = new Problems();
         List<List<Long>> chunks = start.candidates() == null ? java.util.Collections.singletonList(null)
                 : chunks(start.candidates());
@@ -109,15 +120,26 @@ final class RoundComputer {
                 Scoring.Scored scored = Scoring.score(subject, settings, locals, calls);
                 problems.add(scored);
                 ranking.add(scored.forGrading(s.key(), subject.fieldDays(), chunk.adjusted().get(s.key())));
-                rows.add(new EvaluationRepository.ScoredResult(s.key(), s.name(), s.county(), s.unit(), s.tier(),
-                        String.join("\n", s.industries()), subject.fieldDays(), scored.total(),
-                        settings.band(scored.total()).name(),
-                        scored.lines().stream().map(EvaluationMapper::row).toList()));
+                EvaluationRepository.ScoredResult row = new EvaluationRepository.ScoredResult(s.key(), s.name(),
+                        s.county(), s.unit(), s.tier(), String.join("\n", s.industries()), subject.fieldDays(),
+                        scored.total(), settings.band(scored.total()).name(),
+                        scored.lines().stream().map(EvaluationMapper::row).toList());
+                Earlier earlier = chunk.earlier().get(s.key());
+                if (earlier != null) {
+                    gradedBefore.put(s.key(), earlier.graded());
+                }
+                if (earlier != null && earlier.scored().equals(fingerprint(row))) {
+                    resultIds.put(s.key(), earlier.id());
+                } else {
+                    rows.add(row);
+                }
             }
-            resultIds.putAll(store.write(repos -> {
-                requireUnchanged(repos, start);
-                return repos.evaluations().writeScores(id, rows);
-            }));
+            if (!rows.isEmpty()) {
+                resultIds.putAll(store.write(repos -> {
+                    requireUnchanged(repos, start);
+                    return repos.evaluations().writeScores(id, rows);
+                }));
+            }
         }
         List<Grading.Graded> graded = Grading.grade(ranking, settings);
         Round round = store.write(repos -> {
@@ -126,8 +148,11 @@ final class RoundComputer {
             Map<String, Long> known = repos.evaluations().resultIdsOf(id);
             known.keySet().removeAll(resultIds.keySet());
             repos.evaluations().removeResults(known.values());
-            repos.evaluations().writeGrades(graded.stream().map(g -> new EvaluationRepository.GradedResult(
-                    resultIds.get(g.key()), g.rank(), g.computed().name(), g.grade().name(), g.capNote())).toList());
+            repos.evaluations().writeGrades(graded.stream()
+                    .filter(g -> !graded(g.rank(), g.computed().name(), g.grade().name(), g.capNote())
+                            .equals(gradedBefore.get(g.key())))
+                    .map(g -> new EvaluationRepository.GradedResult(resultIds.get(g.key()), g.rank(),
+                            g.computed().name(), g.grade().name(), g.capNote())).toList());
             Instant now = clock.instant();
             entity.setStatus(RoundStatus.COMPUTED.name());
             entity.setStale(false);
@@ -139,6 +164,11 @@ final class RoundComputer {
             // not a write on a version the caller read: the whole computed round is recorded, as for a creation
             AuditTrail.record(repos, actor, now, RoundRows.ENTITY_ROUND, id, "compute", null, computed, null);
             return computed;
+        });
+        // the results were written behind the shared cache: a reader may have cached one before the commits
+        store.read(repos -> {
+            repos.evaluations().forget(resultIds.values());
+            return null;
         });
         LOG.info("{} computed evaluation round {}: {} subjects in {} chunk(s), grades {}, {} problem(s)",
                 actor.username(), id, round.subjects(), chunks.size(), round.gradeCounts(), problems.lines().size());
@@ -171,7 +201,13 @@ final class RoundComputer {
                 : repos.evaluations().resultsOf(start.id(), ids.stream().map(String::valueOf).toList());
         Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
         Map<String, Grade> adjusted = new HashMap<>();
+        Map<String, Earlier> before = new HashMap<>();
         for (EvaluationResultEntity result : earlier) {
+            before.put(result.getSubjectKey(), new Earlier(result.getId(), fingerprint(
+                    new EvaluationRepository.ScoredResult(result.getSubjectKey(), result.getSubjectName(),
+                            result.getCountyCode(), result.getUnitCode(), result.getTier(), result.getIndustries(),
+                            result.getFieldDays(), result.getTotalScore(), null, result.getLines())),
+                    graded(result.getRank(), result.getComputedGrade(), result.getGrade(), result.getCapNote())));
             inputs.put(result.getSubjectKey(), new LinkedHashMap<>(result.getInputs()));
             if (result.getAdjustedTo() != null) {
                 adjusted.put(result.getSubjectKey(), Grade.valueOf(result.getAdjustedTo()));
@@ -180,7 +216,30 @@ final class RoundComputer {
         EvaluationData data = new EvaluationData(repos, tiers, calendar, start.year());
         List<SubjectFacts> subjects = ids == null ? data.subjects(start.kind(), start.county(), inputs)
                 : data.specialists(start.county(), ids, inputs);
-        return new Chunk(subjects, adjusted);
+        return new Chunk(subjects, adjusted, before);
+    }
+
+    /** A result's computed part as text, numbers by value (the database keeps its own scale). */
+    private static String fingerprint(EvaluationRepository.ScoredResult r) {
+        StringBuilder text = new StringBuilder().append(r.name()).append('|').append(r.county()).append('|')
+                .append(r.unit()).append('|').append(r.tier()).append('|').append(r.industries()).append('|')
+                .append(number(r.fieldDays())).append('|').append(number(r.total()));
+        for (CriterionLineRow line : r.lines()) {
+            text.append('\n').append(line.getCriterionId()).append('|').append(line.getNameZh()).append('|')
+                    .append(line.getNameEn()).append('|').append(line.getSource()).append('|')
+                    .append(line.getWeight()).append('|').append(number(line.getEffectiveWeight())).append('|')
+                    .append(number(line.getScore())).append('|').append(line.getStatus()).append('|')
+                    .append(line.getExplanation());
+        }
+        return text.toString();
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String graded(int rank, String computed, String grade, String capNote) {
+        return rank + "|" + computed + "|" + grade + "|" + capNote;
     }
 
     private List<List<Long>> chunks(List<Long> ids) {

@@ -157,6 +157,10 @@ class RoundChunksTest {
                 .findFirst().orElseThrow();
         whole.setInputs(WUZHI, fifth.id(), fifth.version(), Map.of("organisation", new BigDecimal("90")));
         db.execute("DELETE FROM assignment WHERE specialist_id = " + key(4));
+        // a changed record rewrites that subject's result in its chunk; the others are left as they are
+        db.execute("UPDATE service_log SET field_days = 30 WHERE specialist_id = " + key(2));
+        db.coldCache();
+        BigDecimal secondBefore = chunkedResults.get(key(2)).total();
 
         Round chunkedAgain = chunked.compute(WUZHI, round);
         chunkedResults = results(chunked, round);
@@ -164,6 +168,7 @@ class RoundChunksTest {
         assertEquals(summary(chunkedAgain), summary(wholeAgain));
         assertEquals(chunkedResults, results(whole, round), "updated in chunks vs in one pass");
         assertEquals(10, chunkedAgain.subjects());
+        assertTrue(chunkedResults.get(key(2)).total().compareTo(secondBefore) > 0, "30 days score more than 10");
         assertEquals(Grade.PASS, chunkedResults.get(String.valueOf(last.subject().key())).grade());
         assertEquals(0, new BigDecimal("90").compareTo(chunkedResults.get(key(5)).inputs().get("organisation")));
         assertEquals(0, db.count("SELECT COUNT(*) FROM evaluation_result WHERE subject_key = '" + key(4) + "'"));

@@ -52,6 +52,14 @@ public final class Migrator {
             "V019__wider_field_days.sql",
             "V020__county_specialists_index.sql");
 
+    /**
+     * The schema version the last migration reaches: not the number of migrations, since numbers are handed out to
+     * changes developed side by side and may land out of order for a while.
+     */
+    static int latestVersion() {
+        return Migration.load(Migrator.class.getClassLoader(), MIGRATIONS.get(MIGRATIONS.size() - 1)).version();
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final String HISTORY = "tepai_schema_version";
     private static final Pattern QUERIED_VALUE = Pattern.compile("\\{\\{(.+?)}}", Pattern.DOTALL);

@@ -54,10 +54,6 @@ class MigratorTest {
                 .map(m -> m.version() + " " + m.description()).toList();
     }
 
-    private static int latestVersion() {
-        return Migration.load(SCRIPTS, Migrator.MIGRATIONS.get(Migrator.MIGRATIONS.size() - 1)).version();
-    }
-
     /** How V018 starts its sequences past the ids in use: DDL takes constants, the data gives the value. */
     @Test
     void aQueryInDoubleBracesIsReplacedByTheValueItReturnsOnThisDatabase() throws SQLException {
@@ -86,7 +82,7 @@ class MigratorTest {
     void emptyDatabaseGetsEveryMigrationInOrderAndReachesTheLatestVersion() throws SQLException {
         int version = migrate(SCRIPTS);
 
-        assertEquals(latestVersion(), version);
+        assertEquals(Migrator.latestVersion(), version);
         assertEquals(allMigrations(), history());
         assertEquals(List.of("1 schema", "2 counties"), history().subList(0, 2));
     }
@@ -109,7 +105,7 @@ class MigratorTest {
                 }));
             }
             for (Future<Integer> run : runs) {
-                assertEquals(latestVersion(), run.get(120, TimeUnit.SECONDS));
+                assertEquals(Migrator.latestVersion(), run.get(120, TimeUnit.SECONDS));
             }
         } finally {
             nodes.shutdownNow();
@@ -208,7 +204,7 @@ class MigratorTest {
 
         int version = migrate(overriding("V002__counties.sql", "-- edited after release\n" + original));
 
-        assertEquals(latestVersion(), version);
+        assertEquals(Migrator.latestVersion(), version);
         assertEquals(11, db.count("SELECT COUNT(*) FROM county"));
         assertEquals(Migration.load(SCRIPTS, "V002__counties.sql").checksum(), checksum(2),
                 "the history keeps the checksum of the script that was really applied");
@@ -236,7 +232,7 @@ class MigratorTest {
 
         int version = migrate(SCRIPTS);
 
-        assertEquals(latestVersion(), version);
+        assertEquals(Migrator.latestVersion(), version);
         assertEquals(allMigrations(), history());
         assertEquals(11, db.count("SELECT COUNT(*) FROM county"));
     }
