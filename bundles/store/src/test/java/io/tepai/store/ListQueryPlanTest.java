@@ -76,7 +76,12 @@ class ListQueryPlanTest {
     static final Map<String, String> EXCEPTIONS = Map.of(
             "specialists by field", "LOWER(field) LIKE '%q%': contains-anywhere text search",
             "specialists by q", "LOWER(name/title/field) LIKE '%q%': contains-anywhere text search",
-            "recipients by q", "LOWER(name) LIKE '%q%': contains-anywhere text search");
+            "recipients by q", "LOWER(name) LIKE '%q%': contains-anywhere text search",
+            // issue 17, not yet met: both are ordered for officials reading them (by support level and name, by name),
+            // which no index of the county's dispatch gives; each page sorts the county's dispatched specialists of
+            // the year (the largest county: about 85,000 nationally), not a whole table
+            "squad of a county", "ORDER BY support level, name within the county's dispatch of the year",
+            "progress of a county", "ORDER BY name within the county's dispatch of the year");
 
     /** A filter that keeps less than this share of a table's rows should be an index's condition. */
     private static final double SELECTIVE = 0.2;
@@ -321,6 +326,13 @@ class ListQueryPlanTest {
                         new AssignmentFilter(null, null, null, "u0", null), PAGE))
                 .add("assignments by level", r -> r.assignments().search(
                         new AssignmentFilter(null, null, null, null, SupportLevel.COUNTY), PAGE));
+        // a county's squad (GET /squads/{county}?page=) and progress (GET /progress?county=&page=)
+        cases.on(AssignmentRepository.class, "squadPage", 4)
+                .add("squad of a county", r -> r.assignments().squadPage("wuzhi", 2026, null, PAGE));
+        cases.on(SpecialistRepository.class, "progressPage", 2)
+                .add("progress of a county", r -> r.specialists().progressPage(new SpecialistRepository.ProgressScope(
+                        "wuzhi", null, null, null, null, 2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                        PAGE));
         // recipients (GET /recipients)
         cases.on(RecipientRepository.class, "search", 5)
                 .add("recipients", r -> r.recipients().search(null, null, null, null, PAGE))
