@@ -151,7 +151,8 @@ public final class AssignmentRepository {
             + " OR (NOT EXISTS (SELECT n FROM AssignmentIndustry n WHERE n.owner = e.id)"
             + " AND LENGTH(ci.industry) >= 2 AND EXISTS (SELECT f FROM SpecialistField f"
             + " WHERE f.owner = e.specialistId AND LENGTH(f.field) >= 2"
-            + " AND (LOCATE(LOWER(ci.industry), LOWER(f.field)) > 0 OR LOCATE(LOWER(f.field), LOWER(ci.industry)) > 0)))"
+            + " AND (LOCATE(LOWER(ci.industry), LOWER(f.field)) > 0"
+            + " OR LOCATE(LOWER(f.field), LOWER(ci.industry)) > 0)))"
             + " OR EXISTS (SELECT l FROM ServiceLog l WHERE l.specialistId = e.specialistId"
             + " AND l.countyCode = ci.owner AND l.industry = ci.industry AND l.status = 'CONFIRMED'"
             + " AND l.startDate >= :from AND l.startDate <= :to))";

@@ -19,7 +19,8 @@ public interface CoverageService {
 
     /**
      * One page of the specialists covering a county's leading industry in the year (by the rule of
-     * {@link #coverage}), in the order they were dispatched: the drill-down of a cell, whose {@code specialistCount} is this page's total.
+     * {@link #coverage}), in the order they were dispatched: the drill-down of a cell, whose
+     * {@code specialistCount} is this page's total.
      *
      * @throws io.tepai.api.NotFoundException when the county is unknown
      * @throws io.tepai.api.ValidationException when the industry is not one of the county's leading industries

@@ -132,7 +132,8 @@ public class CoverageServiceImpl implements CoverageService {
         LocalDate from = calendar.firstDay(year);
         LocalDate to = calendar.lastDay(year);
         return store.read(repos -> {
-            CountyEntity entity = repos.counties().find(county).orElseThrow(() -> new NotFoundException("county", county));
+            CountyEntity entity = repos.counties().find(county)
+                    .orElseThrow(() -> new NotFoundException("county", county));
             if (industry == null || !entity.getLeadingIndustries().contains(industry)) {
                 throw ValidationException.of("industry", "not a leading industry of " + county + ": "
                         + String.join(", ", entity.getLeadingIndustries()));

@@ -7,8 +7,9 @@ import javax.persistence.Table;
 import org.eclipse.persistence.annotations.ReadOnly;
 
 /**
- * One leading industry of a county (CountyEntity#getLeadingIndustries), read-only: the element collection's table as an entity, because JPQL cannot apply a function (LOWER,
- * LENGTH, LOCATE) to an element collection's value; what the coverage counts (R-GOAL-1) need in SQL.
+ * One leading industry of a county (CountyEntity#getLeadingIndustries), read-only: the element collection's table as an
+ * entity, because JPQL cannot apply a function (LOWER, LENGTH, LOCATE) to an element collection's value; what the
+ * coverage counts (R-GOAL-1) need in SQL. Never written through: the owning entity writes the rows.
  */
 @Entity(name = "CountyIndustry")
 @Table(name = "county_industry")
