@@ -118,8 +118,9 @@ public final class AssignmentRepository {
      * {@code REPLACE}) cannot ignore spaces inside a name; names are stripped when written.
      */
     public List<Object[]> coverageCounts(int year, LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT ci.owner, ci.industry, COUNT(e) FROM CountyIndustry ci, Assignment e"
-                        + " WHERE e.countyCode = ci.owner AND e.year = :year AND " + SERVING + " AND " + COVERS
+        return em.createQuery("SELECT ci.owner, ci.industry, COUNT(e) FROM CountyIndustry ci, Assignment e,"
+                        + " Specialist s WHERE e.countyCode = ci.owner AND e.year = :year AND s.id = e.specialistId"
+                        + " AND s.status <> 'EXITED' AND " + COVERS
                         + " GROUP BY ci.owner, ci.industry", Object[].class)
                 .setParameter("year", year).setParameter("from", from).setParameter("to", to).getResultList();
     }
@@ -146,8 +147,8 @@ public final class AssignmentRepository {
     }
 
     /** Whether assignment {@code e} covers leading industry {@code ci} of its county (R-GOAL-1, see coverageCounts). */
-    private static final String COVERS = "((EXISTS (SELECT n FROM AssignmentIndustry n WHERE n.owner = e.id)"
-            + " AND EXISTS (SELECT n FROM AssignmentIndustry n WHERE n.owner = e.id AND n.industry = ci.industry))"
+    private static final String COVERS = "(EXISTS (SELECT n FROM AssignmentIndustry n WHERE n.owner = e.id"
+            + " AND n.industry = ci.industry)"
             + " OR (NOT EXISTS (SELECT n FROM AssignmentIndustry n WHERE n.owner = e.id)"
             + " AND LENGTH(ci.industry) >= 2 AND EXISTS (SELECT f FROM SpecialistField f"
             + " WHERE f.owner = e.specialistId AND LENGTH(f.field) >= 2"
