@@ -2,7 +2,7 @@
 // what the squad still lacks (R-SQUAD-1), its specialists' requests for help (R-ESC-1), and the CSV exports the API
 // has for a county. Read only: officers and requests are changed where the rules put them (console, API).
 import { api, countyNames, csvButton, el, holderText, loadMessages, navigation, problemText, requireRole, row, scope,
-  t } from './app.js';
+  specialistCount, t } from './app.js';
 
 const user = await requireRole('county');
 const county = scope(user, 'county');
@@ -20,7 +20,7 @@ async function coverage() {
   const gaps = industries.filter((i) => !i.covered).length;
   $('coverage-summary').textContent = t('area.coverageSummary', { n: industries.length, gaps, year: reply.data.year });
   $('coverage').tBodies[0].replaceChildren(...industries.map((i) => {
-    const who = [...i.teams.map((team) => team.name), ...i.specialists.map((s) => s.name)].join('、');
+    const who = [...i.teams.map((team) => team.name), ...specialistCount(i)].join('、');
     const tr = row(i.industry, who || t('area.nobody'), i.covered ? t('area.covered') : t('area.gap'));
     tr.className = i.covered ? 'covered' : 'gap';
     return tr;

@@ -1,7 +1,8 @@
 // The city office's dashboard across the counties: coverage of every county's leading industries as a grid with the
 // gaps (R-GOAL-1), progress per county (met / on track / behind, R-SVC-2), requests escalated to the city (R-ESC-1)
 // and the year's evaluation rounds with their states. The charts are drawn by chart.js; the numbers are in tables.
-import { api, countyNames, csvButton, el, loadMessages, navigation, problemText, requireRole, row, t } from './app.js';
+import { api, countyNames, csvButton, el, loadMessages, navigation, problemText, requireRole, row, specialistCount,
+  t } from './app.js';
 import { coverageGrid, stackedBars } from './chart.js';
 
 const STATUSES = ['MET', 'ON_TRACK', 'BEHIND', 'NO_THRESHOLD'];
@@ -22,7 +23,7 @@ async function coverage() {
   const rows = c.counties.map((county) => ({
     label: county.countyName,
     cells: new Map(county.industries.map((i) => [i.industry, { covered: i.covered, title: `${county.countyName} · `
-      + `${i.industry}: ${i.covered ? [...i.teams.map((x) => x.name), ...i.specialists.map((x) => x.name)].join('、')
+      + `${i.industry}: ${i.covered ? [...i.teams.map((x) => x.name), ...specialistCount(i)].join('、')
         : t('area.gap')}` }])),
   }));
   $('coverage-chart').replaceChildren(coverageGrid(rows, columns, t('city.coverage')));

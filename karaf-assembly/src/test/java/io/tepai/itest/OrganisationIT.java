@@ -223,12 +223,20 @@ public class OrganisationIT extends TepaiContainerTest {
         assertEquals("四大怀药", wuzhiYam.get("industry").asText());
         assertTrue(wuzhiYam.get("covered").asBoolean());
         assertTrue(wuzhiYam.get("teams").toString().contains("四大怀药产业服务团"));
+        // the specialists are counted in the matrix and named by the cell's drill-down, a page at a time (issue 17)
+        assertEquals(0, wuzhiYam.get("specialists").size());
+        JsonNode page = get("/api/coverage/wuzhi?size=5&year=" + YEAR + "&industry="
+                + java.net.URLEncoder.encode("四大怀药", java.nio.charset.StandardCharsets.UTF_8), WUZHI).json();
+        assertEquals(page.toString(), wuzhiYam.get("specialistCount").asLong(), page.get("total").asLong());
+        assertTrue(page.toString(), page.get("items").size() <= 5);
+        assertEquals(400, get("/api/coverage/wuzhi?industry=abc", WUZHI).status());
+        assertEquals(404, get("/api/coverage/nowhere?industry=abc", WUZHI).status());
 
         Reply csv = send("GET", "/api/coverage?year=" + YEAR, WUZHI, null, "text/csv");
         assertEquals(csv.toString(), 200, csv.status());
         assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
         String[] rows = csv.body().replace("\uFEFF", "").split("\r\n");
-        assertEquals("county,county_name,industry,covered,teams,specialists", rows[0]);
+        assertEquals("county,county_name,industry,covered,teams,specialists,specialist_count", rows[0]);
         assertEquals(coverage.get("cells").asInt() + 1, rows.length);
         assertTrue(csv.body(), csv.body().contains("wuzhi,武陟县,畜禽养殖,no"));
         assertEquals(400, get("/api/coverage?year=abc", WUZHI).status());

@@ -37,22 +37,33 @@ public class RosterIT extends TepaiContainerTest {
         assertTrue(reply.toString(), reply.body().contains(text));
     }
 
+    /** The specialists covering the county's leading industries this year, through each cell's drill-down. */
+    private java.util.List<JsonNode> covering(String county) throws Exception {
+        java.util.List<JsonNode> specialists = new java.util.ArrayList<>();
+        JsonNode coverage = get("/api/coverage?year=" + YEAR, CITY).json();
+        for (JsonNode row : coverage.get("counties")) {
+            if (!row.get("county").asText().equals(county)) {
+                continue;
+            }
+            for (JsonNode industry : row.get("industries")) {
+                JsonNode page = get("/api/coverage/" + county + "?size=200&year=" + YEAR + "&industry="
+                        + URLEncoder.encode(industry.get("industry").asText(), StandardCharsets.UTF_8), CITY).json();
+                assertEquals(page.toString(), industry.get("specialistCount").asLong(), page.get("total").asLong());
+                page.get("items").forEach(specialists::add);
+            }
+        }
+        return specialists;
+    }
+
     /** A specialist dispatched to 武陟县 this year who covers a cell of its coverage, and is still renewed. */
     private JsonNode coveringSpecialist() throws Exception {
         JsonNode coverage = get("/api/coverage?year=" + YEAR, CITY).json();
-        for (JsonNode county : coverage.get("counties")) {
-            if (!county.get("county").asText().equals("wuzhi")) {
-                continue;
-            }
-            for (JsonNode industry : county.get("industries")) {
-                for (JsonNode specialist : industry.get("specialists")) {
-                    long id = specialist.get("specialistId").asLong();
-                    JsonNode entry = get("/api/roster/entries?specialist=" + id, CITY).json().at("/items/0");
-                    if (!entry.isMissingNode() && !entry.get("outcome").asText().equals("EXIT")
-                            && !specialist.get("name").asText().equals("郭明亮")) {
-                        return entry;
-                    }
-                }
+        for (JsonNode specialist : covering("wuzhi")) {
+            long id = specialist.get("specialistId").asLong();
+            JsonNode entry = get("/api/roster/entries?specialist=" + id, CITY).json().at("/items/0");
+            if (!entry.isMissingNode() && !entry.get("outcome").asText().equals("EXIT")
+                    && !specialist.get("name").asText().equals("郭明亮")) {
+                return entry;
             }
         }
         throw new AssertionError("no 武陟县 specialist covering an industry in the demo: " + coverage);
@@ -293,7 +304,7 @@ public class RosterIT extends TepaiContainerTest {
 
         String idField = "\"specialistId\":" + specialist + ",";
         assertTrue(get("/api/squads/wuzhi", CITY).body().contains(idField));
-        assertTrue(get("/api/coverage?year=" + YEAR, CITY).body().contains(idField));
+        assertTrue(covering("wuzhi").toString().contains(idField));
 
         // confirmed: a stale version is refused, then the roster is final
         JsonNode roster = get("/api/roster?year=" + NEXT, CITY).json();
@@ -319,7 +330,7 @@ public class RosterIT extends TepaiContainerTest {
                 + "\"kind\":\"TECHNICAL_GUIDANCE\",\"description\":\"容器测试\"}"), 422, "R-REC-4");
 
         // and is no longer counted: coverage, the squad, progress
-        assertFalse(get("/api/coverage?year=" + YEAR, CITY).body().contains(idField));
+        assertFalse(covering(county).toString().contains(idField));
         assertFalse(get("/api/squads/" + county, CITY).body().contains(idField));
         assertFalse(get("/api/progress?county=" + county, CITY).body().contains(idField));
         // their history stays readable

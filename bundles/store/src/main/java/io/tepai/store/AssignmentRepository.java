@@ -4,6 +4,7 @@ import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.dispatch.AssignmentFilter;
 import io.tepai.store.entity.AssignmentEntity;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +107,56 @@ public final class AssignmentRepository {
                 .getResultList();
         return new Page<>(items, count.getSingleResult(), page.page(), page.size());
     }
+
+    /**
+     * R-GOAL-1: how many of the year's assignments (R-REC-4: not of who left the programme) cover each county's
+     * leading industries, counted in the database in one statement: rows of county code, industry and count; a cell
+     * nobody covers has no row. An assignment covers an industry of its county when it names the industry, or, when
+     * it names none, when one of its specialist's fields and the industry contain one another ignoring case (each of
+     * two characters at least); else when a confirmed log of the specialist in the county within {@code from} ..
+     * {@code to} names the industry. The same rule as {@code IndustryMatch} in core, except that SQL (Derby has no
+     * {@code REPLACE}) cannot ignore spaces inside a name; names are stripped when written.
+     */
+    public List<Object[]> coverageCounts(int year, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT ci.owner, ci.industry, COUNT(e) FROM CountyIndustry ci, Assignment e,"
+                        + " Specialist s WHERE e.countyCode = ci.owner AND e.year = :year AND s.id = e.specialistId"
+                        + " AND s.status <> 'EXITED' AND " + COVERS
+                        + " GROUP BY ci.owner, ci.industry", Object[].class)
+                .setParameter("year", year).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /**
+     * One page of the assignments covering a county's leading industry in the year (the rule of
+     * {@link #coverageCounts}), each row an assignment and its specialist, in the order of dispatch (assignment id):
+     * the drill-down of the coverage matrix (issue 17: every covering specialist of every county was one answer).
+     */
+    public Page<Object[]> coveringPage(String county, String industry, int year, LocalDate from, LocalDate to,
+                                       PageRequest page) {
+        String where = " FROM CountyIndustry ci, Assignment e, Specialist s"
+                + " WHERE ci.owner = :county AND ci.industry = :industry AND e.countyCode = ci.owner AND e.year = :year"
+                + " AND s.id = e.specialistId AND s.status <> 'EXITED' AND " + COVERS;
+        TypedQuery<Object[]> rows = em.createQuery("SELECT e, s" + where + " ORDER BY e.id", Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("county", county).setParameter("industry", industry).setParameter("year", year)
+                    .setParameter("from", from).setParameter("to", to);
+        }
+        List<Object[]> items = rows.setFirstResult((page.page() - 1) * page.size()).setMaxResults(page.size())
+                .getResultList();
+        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    }
+
+    /** Whether assignment {@code e} covers leading industry {@code ci} of its county (R-GOAL-1, see coverageCounts). */
+    private static final String COVERS = "(EXISTS (SELECT n FROM AssignmentIndustry n WHERE n.owner = e.id"
+            + " AND n.industry = ci.industry)"
+            + " OR (NOT EXISTS (SELECT n FROM AssignmentIndustry n WHERE n.owner = e.id)"
+            + " AND LENGTH(ci.industry) >= 2 AND EXISTS (SELECT f FROM SpecialistField f"
+            + " WHERE f.owner = e.specialistId AND LENGTH(f.field) >= 2"
+            + " AND (LOCATE(LOWER(ci.industry), LOWER(f.field)) > 0"
+            + " OR LOCATE(LOWER(f.field), LOWER(ci.industry)) > 0)))"
+            + " OR EXISTS (SELECT l FROM ServiceLog l WHERE l.specialistId = e.specialistId"
+            + " AND l.countyCode = ci.owner AND l.industry = ci.industry AND l.status = 'CONFIRMED'"
+            + " AND l.startDate >= :from AND l.startDate <= :to))";
 
     private static final String SERVING = "NOT EXISTS (SELECT s FROM Specialist s WHERE s.id = e.specialistId"
             + " AND s.status = 'EXITED')";

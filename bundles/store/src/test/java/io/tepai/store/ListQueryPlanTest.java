@@ -329,6 +329,10 @@ class ListQueryPlanTest {
         // a county's squad (GET /squads/{county}?page=) and progress (GET /progress?county=&page=)
         cases.on(AssignmentRepository.class, "squadPage", 4)
                 .add("squad of a county", r -> r.assignments().squadPage("wuzhi", 2026, null, PAGE));
+        // the specialists covering a county's leading industry (GET /coverage/{county}?industry=&page=, R-GOAL-1)
+        cases.on(AssignmentRepository.class, "coveringPage", 6)
+                .add("specialists covering a county's industry", r -> r.assignments().coveringPage("wuzhi", "四大怀药",
+                        2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), PAGE));
         cases.on(SpecialistRepository.class, "progressPage", 2)
                 .add("progress of a county", r -> r.specialists().progressPage(new SpecialistRepository.ProgressScope(
                         "wuzhi", null, null, null, null, 2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),

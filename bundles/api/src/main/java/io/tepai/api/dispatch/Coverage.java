@@ -56,13 +56,25 @@ public record Coverage(int year, List<CountyCoverage> counties, int cells, int c
         }
     }
 
-    /** One cell: a leading industry of a county, and who serves it. */
+    /**
+     * One cell: a leading industry of a county, and who serves it.
+     *
+     * @param specialists     empty in the matrix of {@link CoverageService#coverage}: the covering specialists are
+     *                        paged by {@link CoverageService#covering} (issue 17: all of them were one answer)
+     * @param specialistCount how many of the year's assignments to the county cover the industry
+     */
     public record IndustryCoverage(String industry, List<CoveringTeam> teams, List<CoveringSpecialist> specialists,
-                                   boolean covered) {
+                                   boolean covered, long specialistCount) {
 
         public IndustryCoverage {
             teams = List.copyOf(teams);
             specialists = List.copyOf(specialists);
+        }
+
+        /** A cell whose covering specialists are all listed. */
+        public IndustryCoverage(String industry, List<CoveringTeam> teams, List<CoveringSpecialist> specialists,
+                                boolean covered) {
+            this(industry, teams, specialists, covered, specialists.size());
         }
     }
 

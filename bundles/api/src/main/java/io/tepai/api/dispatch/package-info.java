@@ -4,7 +4,7 @@
  * leading industries (R-GOAL-1).
  */
 @Export
-@Version("0.4.0")
+@Version("0.5.0")
 package io.tepai.api.dispatch;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,9 @@
 package io.tepai.core.dispatch;
 
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
+import io.tepai.api.NotFoundException;
+import io.tepai.api.ValidationException;
 import io.tepai.api.calendar.ProgrammeCalendar;
 import io.tepai.api.dispatch.Coverage;
 import io.tepai.api.dispatch.Coverage.CountyCoverage;
@@ -25,8 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,7 +36,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The coverage matrix of R-GOAL-1, computed from agreements, county teams and assignments in one read, with the
- * dispatched specialists per guidance class (R-TIER-2), counted in the database.
+ * covering specialists per cell and the dispatched specialists per guidance class (R-TIER-2) counted in the
+ * database; who the covering specialists are is paged per cell ({@link #covering}).
  */
 @Component(service = CoverageService.class)
 public class CoverageServiceImpl implements CoverageService {
@@ -61,15 +64,10 @@ public class CoverageServiceImpl implements CoverageService {
                 .filter(t -> TeamLevel.COUNTY.name().equals(t.getLevel()))
                 .filter(t -> !t.getTermStart().isAfter(to) && !t.getTermEnd().isBefore(from))
                 .toList();
-        // R-REC-4: who left the programme covers nothing
-        List<AssignmentEntity> assignments = repos.assignments().servingInYear(year);
-        Map<String, List<AssignmentEntity>> assignmentsByCounty = assignments.stream()
-                .collect(Collectors.groupingBy(AssignmentEntity::getCountyCode));
-        // the same people read by a query that names them, never by binding every id (issue 17)
-        Map<Long, SpecialistEntity> dispatched = repos.specialists().servingInYear(year).stream()
-                .collect(Collectors.toMap(SpecialistEntity::getId, Function.identity()));
-        Set<String> named = repos.logs().industriesNamed(from, to).stream()
-                .map(row -> named((Long) row[0], (String) row[1], (String) row[2])).collect(Collectors.toSet());
+        // R-REC-4 (who left the programme covers nothing) and the matching rule are in the query: one row per
+        // covered county and industry, never the year's dispatch in memory (issue 17)
+        Map<String, Long> specialistCounts = repos.assignments().coverageCounts(year, from, to).stream()
+                .collect(Collectors.toMap(row -> cell((String) row[0], (String) row[1]), row -> (Long) row[2]));
         List<CountyEntity> all = repos.counties().all();
         Map<String, List<String>> missingOfficers = SquadOfficerRules.missingByCounty(
                 all.stream().map(CountyEntity::getCode).toList(), repos.squads().officersOfYear(year), agreements);
@@ -85,10 +83,9 @@ public class CoverageServiceImpl implements CoverageService {
             List<IndustryCoverage> industries = new ArrayList<>();
             for (String industry : county.getLeadingIndustries()) {
                 List<CoveringTeam> teams = teams(repos, county.getCode(), industry, agreements, countyTeams);
-                List<CoveringSpecialist> specialists = specialists(dispatched, county.getCode(), industry,
-                        assignmentsByCounty.getOrDefault(county.getCode(), List.of()), named);
-                boolean isCovered = !teams.isEmpty() || !specialists.isEmpty();
-                industries.add(new IndustryCoverage(industry, teams, specialists, isCovered));
+                long specialists = specialistCounts.getOrDefault(cell(county.getCode(), industry), 0L);
+                boolean isCovered = !teams.isEmpty() || specialists > 0;
+                industries.add(new IndustryCoverage(industry, teams, List.of(), isCovered, specialists));
                 cells++;
                 if (isCovered) {
                     covered++;
@@ -125,34 +122,37 @@ public class CoverageServiceImpl implements CoverageService {
         return teams;
     }
 
-    /** One (specialist, county, industry) a confirmed log names. */
-    private static String named(long specialistId, String county, String industry) {
-        return specialistId + "\n" + county + "\n" + industry;
+    private static String cell(String county, String industry) {
+        return county + "\n" + industry;
+    }
+
+    @Override
+    public Page<CoveringSpecialist> covering(int year, String county, String industry, PageRequest page) {
+        SquadServiceImpl.requireYear(year);
+        LocalDate from = calendar.firstDay(year);
+        LocalDate to = calendar.lastDay(year);
+        return store.read(repos -> {
+            CountyEntity entity = repos.counties().find(county)
+                    .orElseThrow(() -> new NotFoundException("county", county));
+            if (industry == null || !entity.getLeadingIndustries().contains(industry)) {
+                throw ValidationException.of("industry", "not a leading industry of " + county + ": "
+                        + String.join(", ", entity.getLeadingIndustries()));
+            }
+            return repos.assignments().coveringPage(county, industry, year, from, to, page)
+                    .map(row -> covering((AssignmentEntity) row[0], (SpecialistEntity) row[1], industry));
+        });
     }
 
     /**
-     * Which of the county's assignments cover the industry: through the industries the assignment names, or when it
-     * names none, through the specialist's fields; else through a confirmed log of the year in the county that names
-     * the industry (basis {@code log}, issue 19).
+     * Why the assignment covers the industry, which the query has established: the industries it names, else the
+     * specialist's first field matching, else (issue 19) a confirmed log of the year in the county naming it.
      */
-    private static List<CoveringSpecialist> specialists(Map<Long, SpecialistEntity> byId, String county,
-                                                        String industry, List<AssignmentEntity> assignments,
-                                                        Set<String> named) {
-        List<CoveringSpecialist> specialists = new ArrayList<>();
-        for (AssignmentEntity assignment : assignments) {
-            Optional<SpecialistEntity> specialist = Optional.ofNullable(byId.get(assignment.getSpecialistId()));
-            if (specialist.isEmpty()) {
-                continue;
-            }
-            Optional<String> basis = assignment.getIndustries().isEmpty()
-                    ? IndustryMatch.firstMatch(specialist.get().getFields(), industry).map(field -> "field:" + field)
-                    : assignment.getIndustries().contains(industry) ? Optional.of("assignment") : Optional.empty();
-            if (basis.isEmpty() && named.contains(named(assignment.getSpecialistId(), county, industry))) {
-                basis = Optional.of("log");
-            }
-            basis.ifPresent(b -> specialists.add(new CoveringSpecialist(specialist.get().getId(),
-                    specialist.get().getName(), SupportLevel.valueOf(assignment.getLevel()), b)));
-        }
-        return specialists;
+    private static CoveringSpecialist covering(AssignmentEntity assignment, SpecialistEntity specialist,
+                                               String industry) {
+        Optional<String> basis = assignment.getIndustries().isEmpty()
+                ? IndustryMatch.firstMatch(specialist.getFields(), industry).map(field -> "field:" + field)
+                : assignment.getIndustries().contains(industry) ? Optional.of("assignment") : Optional.empty();
+        return new CoveringSpecialist(specialist.getId(), specialist.getName(),
+                SupportLevel.valueOf(assignment.getLevel()), basis.orElse("log"));
     }
 }

@@ -12,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tepai.api.NotFoundException;
+import io.tepai.api.Page;
+import io.tepai.api.PageRequest;
 import io.tepai.api.ValidationException;
 import io.tepai.api.dispatch.AssignmentDraft;
 import io.tepai.api.dispatch.Coverage;
@@ -98,6 +101,13 @@ class CoverageServiceImplTest {
                 null));
     }
 
+    /** The cell's covering specialists, through its drill-down (the matrix only counts them). */
+    private List<CoveringSpecialist> specialists(Coverage coverage, String county, String industry) {
+        Page<CoveringSpecialist> page = service.covering(coverage.year(), county, industry, new PageRequest(1, 200));
+        assertEquals(cell(coverage, county, industry).specialistCount(), page.total());
+        return page.items();
+    }
+
     private static IndustryCoverage cell(Coverage coverage, String county, String industry) {
         return coverage.counties().stream().filter(c -> c.county().equals(county)).findFirst().orElseThrow()
                 .industries().stream().filter(i -> i.industry().equals(industry)).findFirst().orElseThrow();
@@ -160,11 +170,11 @@ class CoverageServiceImplTest {
         assertFalse(cell(coverage, "qinyang", "四大怀药").covered(), "a county team serves its own county only");
         assertFalse(cell(coverage, "macun", "食用菌").covered(), "a forming team serves nobody yet");
         assertEquals(List.of(new CoveringSpecialist(tourism, "乡村旅游专家", SupportLevel.CITY, "assignment")),
-                cell(coverage, "xiuwu", "乡村旅游").specialists());
+                specialists(coverage, "xiuwu", "乡村旅游"));
         assertFalse(cell(coverage, "xiuwu", "绿色果蔬").covered(),
                 "an assignment naming industries serves those, whatever the specialist's fields");
         assertEquals(List.of(new CoveringSpecialist(seeds, "良种专家", SupportLevel.PROVINCE, "field:小麦良种繁育")),
-                cell(coverage, "wenxian", "小麦良种").specialists());
+                specialists(coverage, "wenxian", "小麦良种"));
         assertFalse(cell(coverage, "jiefang", "都市农业").covered(), "dispatched in 2023 only");
 
         assertEquals(CELLS, coverage.cells());
@@ -196,12 +206,16 @@ class CoverageServiceImplTest {
         dispatch(byName, "wuzhi", 2024, "四大怀药", "小麦良种");
         dispatch(byField, "wuzhi", 2024);
 
-        IndustryCoverage cell = cell(service.coverage(2024), "wuzhi", "四大怀药");
+        Coverage coverage = service.coverage(2024);
+        IndustryCoverage cell = cell(coverage, "wuzhi", "四大怀药");
 
         assertEquals(List.of(new CoveringTeam(yam.id(), "四大怀药产业服务团", "agreement:" + agreement.id()),
                 new CoveringTeam(own.id(), "武陟县怀药服务团", "county-team")), cell.teams());
         assertEquals(List.of(new CoveringSpecialist(byName, "甲", SupportLevel.CITY, "assignment"),
-                new CoveringSpecialist(byField, "乙", SupportLevel.COUNTY, "field:四大怀药加工")), cell.specialists());
+                new CoveringSpecialist(byField, "乙", SupportLevel.COUNTY, "field:四大怀药加工")),
+                specialists(coverage, "wuzhi", "四大怀药"));
+        assertEquals(2, cell.specialistCount());
+        assertEquals(List.of(), cell.specialists(), "the matrix counts; the cell's drill-down names them");
         assertTrue(cell(service.coverage(2024), "wuzhi", "小麦良种").covered());
         assertFalse(cell(service.coverage(2024), "wuzhi", "畜禽养殖").covered());
     }
@@ -215,7 +229,7 @@ class CoverageServiceImplTest {
 
         Coverage coverage = service.coverage(2024);
 
-        assertEquals("field:畜禽", cell(coverage, "wuzhi", "畜禽养殖").specialists().get(0).basis());
+        assertEquals("field:畜禽", specialists(coverage, "wuzhi", "畜禽养殖").get(0).basis());
         assertFalse(cell(coverage, "mengzhou", "畜牧养殖").covered(), "畜禽 and 养殖技术 are not 畜牧养殖");
         assertFalse(cell(coverage, "mengzhou", "皮毛加工").covered());
         assertEquals(1, coverage.covered());
@@ -272,6 +286,13 @@ class CoverageServiceImplTest {
         assertThrows(ValidationException.class, () -> service.coverage(2101));
     }
 
+    @Test
+    void theDrillDownNamesAKnownCountyAndOneOfItsLeadingIndustries() {
+        assertThrows(NotFoundException.class, () -> service.covering(2024, "nowhere", "四大怀药", new PageRequest(1, 20)));
+        assertThrows(ValidationException.class, () -> service.covering(2024, "wuzhi", "乡村旅游", new PageRequest(1, 20)));
+        assertThrows(ValidationException.class, () -> service.covering(2024, "wuzhi", null, new PageRequest(1, 20)));
+    }
+
     /** Issue 19: a confirmed log naming a leading industry shows its specialist serving that cell (basis "log"). */
     @Test
     void R_GOAL_1_aConfirmedLogNamingALeadingIndustryCoversItsCellADraftDoesNot() {
@@ -285,7 +306,7 @@ class CoverageServiceImplTest {
         Coverage coverage = service.coverage(2024);
 
         assertEquals(List.of(new CoveringSpecialist(guo, "郭明亮", SupportLevel.CITY, "log")),
-                cell(coverage, "wenxian", "农产品加工").specialists());
+                specialists(coverage, "wenxian", "农产品加工"));
         assertFalse(cell(coverage, "wenxian", "四大怀药").covered(), "a log not confirmed proves nothing");
         assertFalse(cell(coverage, "wenxian", "小麦良种").covered(), "a log of another year");
     }

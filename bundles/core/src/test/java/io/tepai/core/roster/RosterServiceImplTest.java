@@ -299,9 +299,13 @@ class RosterServiceImplTest {
         assertEquals("R-REC-4", log.ruleId());
         assertTrue(log.getMessage().contains("王不合格"), log.getMessage());
 
-        Coverage coverage = new CoverageServiceImpl(db.store(), calendar).coverage(2026);
-        List<Long> covering = coverage.counties().stream().flatMap(c -> c.industries().stream())
-                .flatMap(i -> i.specialists().stream()).map(s -> s.specialistId()).distinct().toList();
+        CoverageServiceImpl coverageService = new CoverageServiceImpl(db.store(), calendar);
+        Coverage coverage = coverageService.coverage(2026);
+        // the cells' drill-downs name who the matrix counts (issue 17)
+        List<Long> covering = coverage.counties().stream().flatMap(c -> c.industries().stream()
+                        .flatMap(i -> coverageService.covering(2026, c.county(), i.industry(), new PageRequest(1, 200))
+                                .items().stream()))
+                .map(s -> s.specialistId()).distinct().toList();
         assertTrue(covering.contains(excellent), covering.toString());
         assertTrue(covering.stream().noneMatch(List.of(failed, leaving, unneeded)::contains), covering.toString());
         // the history stays: the assignments are still there and readable

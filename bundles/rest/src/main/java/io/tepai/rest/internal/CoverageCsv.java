@@ -9,11 +9,12 @@ import java.util.stream.Stream;
 
 /**
  * The coverage matrix (R-GOAL-1) as CSV for spreadsheets ({@link Csv}): one row per county and leading industry, gaps
- * included.
+ * included. The matrix counts the covering specialists ({@code specialist_count}); it names them only when it lists
+ * them, which {@code CoverageService#coverage} no longer does (issue 17).
  */
 final class CoverageCsv {
 
-    static final String HEADER = "county,county_name,industry,covered,teams,specialists";
+    static final String HEADER = "county,county_name,industry,covered,teams,specialists,specialist_count";
 
     private CoverageCsv() {
     }
@@ -24,7 +25,8 @@ final class CoverageCsv {
             for (IndustryCoverage cell : county.industries()) {
                 csv.row(county.county(), county.countyName(), cell.industry(), cell.covered() ? "yes" : "no",
                         joined(cell.teams().stream().map(CoveringTeam::name)),
-                        joined(cell.specialists().stream().map(CoverageCsv::specialist)));
+                        joined(cell.specialists().stream().map(CoverageCsv::specialist)),
+                        String.valueOf(cell.specialistCount()));
             }
         }
         return csv;

@@ -36,7 +36,7 @@ class CoverageCsvTest {
     @Test
     void startsWithAByteOrderMarkAndTheHeaderAndEndsLinesWithCrLf() {
         String csv = CoverageCsv.csv(COVERAGE).text();
-        assertTrue(csv.startsWith("\uFEFFcounty,county_name,industry,covered,teams,specialists\r\n"));
+        assertTrue(csv.startsWith("\uFEFFcounty,county_name,industry,covered,teams,specialists,specialist_count\r\n"));
         assertTrue(csv.endsWith("\r\n"));
         assertFalse(csv.replace("\r\n", "").contains("\n"), "no bare line feeds");
         byte[] bytes = CoverageCsv.csv(COVERAGE).bytes();
@@ -48,9 +48,9 @@ class CoverageCsvTest {
     void oneRowPerCountyAndIndustryWithGapsAsUncoveredRows() {
         String[] lines = CoverageCsv.csv(COVERAGE).text().split("\r\n");
         assertEquals(4, lines.length);
-        assertEquals("wuzhi,武陟县,四大怀药,yes,四大怀药产业服务团,郭明亮 (CITY); 李振华 (PROVINCE)",
+        assertEquals("wuzhi,武陟县,四大怀药,yes,四大怀药产业服务团,郭明亮 (CITY); 李振华 (PROVINCE),2",
                 lines[1]);
-        assertEquals("wuzhi,武陟县,小麦良种,no,,", lines[2]);
-        assertEquals("xiuwu,修武县,\"旅游, \"\"云台山\"\"\",yes,'=HYPERLINK(1),", lines[3]);
+        assertEquals("wuzhi,武陟县,小麦良种,no,,,0", lines[2]);
+        assertEquals("xiuwu,修武县,\"旅游, \"\"云台山\"\"\",yes,'=HYPERLINK(1),,0", lines[3]);
     }
 }

@@ -89,10 +89,18 @@ public class CoverageCommand extends TepaiAction {
                         // a gap is what the reader is looking for, so it is the one value in capitals
                         cell.covered() ? "yes" : "NO",
                         Formats.list(cell.teams().stream().map(Coverage.CoveringTeam::name).toList()),
-                        Formats.list(cell.specialists().stream().map(s -> s.name() + " (" + s.level() + ")").toList()));
+                        specialists(cell));
             }
         }
         table.print(System.out);
+    }
+
+    /** The cell's specialists by name when it lists them, else how many there are (issue 17: the matrix counts). */
+    private static String specialists(IndustryCoverage cell) {
+        if (cell.specialists().isEmpty() && cell.specialistCount() > 0) {
+            return cell.specialistCount() + " (GET /api/coverage/{county}?industry= names them)";
+        }
+        return Formats.list(cell.specialists().stream().map(s -> s.name() + " (" + s.level() + ")").toList());
     }
 
     private static void printGaps(Coverage matrix) {

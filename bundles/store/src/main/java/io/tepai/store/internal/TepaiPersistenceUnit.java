@@ -20,7 +20,10 @@ import io.tepai.store.entity.AgreementTaskRow;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.AuditEntity;
 import io.tepai.store.entity.CoordinationRequestEntity;
+import io.tepai.store.entity.AssignmentIndustryRow;
 import io.tepai.store.entity.CountyEntity;
+import io.tepai.store.entity.CountyIndustryRow;
+import io.tepai.store.entity.SpecialistFieldRow;
 import io.tepai.store.entity.CriterionLineRow;
 import io.tepai.store.entity.EvaluationResultEntity;
 import io.tepai.store.entity.EvaluationRoundEntity;
@@ -88,7 +91,7 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             SpecialistTermEntity.class, IntakeEntity.class, RegistrationEntity.class, SelectionStepEntity.class,
             SelectionDecisionEntity.class, ObjectionEntity.class, RosterWishEntity.class,
             RosterCountyRequestEntity.class, RosterEntity.class, RosterEntryEntity.class,
-            ModuleSwitchEntity.class);
+            ModuleSwitchEntity.class, CountyIndustryRow.class, AssignmentIndustryRow.class, SpecialistFieldRow.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;
