@@ -152,12 +152,12 @@ export function csvButton(path, fallbackName) {
   return button;
 }
 
-/** Who holds a coordination request, in words: team:<id>, unit:<code> or city (R-ESC-1). */
 /** A coverage cell's specialists as one phrase: the matrix counts them (issue 17), `/api/coverage/{county}` names them. */
 export function specialistCount(cell) {
   return cell.specialistCount ? [t('area.specialistCount', { n: cell.specialistCount })] : [];
 }
 
+/** Who holds a coordination request, in words: team:<id>, unit:<code> or city (R-ESC-1). */
 export function holderText(holder) {
   if (holder === 'city') return t('holder.city');
   const [kind, code] = holder.split(':');
