@@ -161,7 +161,6 @@ public final class AssignmentRepository {
     private static final String SERVING = "NOT EXISTS (SELECT s FROM Specialist s WHERE s.id = e.specialistId"
             + " AND s.status = 'EXITED')";
 
-    /** In how many of the programme years {@code from}..{@code to} the specialist is dispatched to the county. */
     /**
      * Specialists dispatched in the year per county and guidance class (R-TIER-2), counted in the database: rows of
      * county code, class and count.
