@@ -61,15 +61,12 @@ public class ProgressServiceImpl implements ProgressService {
 
     @Override
     public Progress progress(Actor actor, int year, ProgressFilter filter) {
-        Objects.requireNonNull(actor, "actor");
-        new FieldErrors().year("year", year).throwIfAny();
-        ProgressFilter effective = ReadScope.narrow(actor, filter == null ? ProgressFilter.ALL : filter);
-        Optional<Long> own = ReadScope.ownOnly(actor);
-        LocalDate from = calendar.firstDay(year);
-        LocalDate to = calendar.lastDay(year);
-        LocalDate today = calendar.today();
-        LocalDate asOf = today.isBefore(from) ? from : today.isAfter(to) ? to : today;
-        double share = calendar.shareElapsed(year, today);
+        Request asked = request(actor, year, filter);
+        ProgressFilter effective = asked.filter();
+        Optional<Long> own = asked.own();
+        LocalDate from = asked.from();
+        LocalDate to = asked.to();
+        double share = asked.share();
         return store.read(repos -> {
             List<SpecialistEntity> inScope = inScope(repos, effective, year, from, to).stream()
                     .filter(s -> own.isEmpty() || own.get().equals(s.getId())).toList();
@@ -92,7 +89,7 @@ public class ProgressServiceImpl implements ProgressService {
                     .sorted(Comparator.comparingDouble(ProgressServiceImpl::bestShare)).toList();
             List<TeamProgress> teams = teams(repos, effective, from, to).stream()
                     .filter(team -> own.isEmpty() || isMember(repos, team.teamId(), own.get())).toList();
-            return new Progress(year, from, to, asOf, share, specialists, behind, teams,
+            return new Progress(year, from, to, asked.asOf(), share, specialists, behind, teams,
                     GuidanceClasses.progress(people, byClass.entrySet().stream().collect(Collectors.toMap(
                             Map.Entry::getKey, e -> new Object[] {e.getValue().days(), e.getValue().services()}))));
         });
@@ -104,16 +101,13 @@ public class ProgressServiceImpl implements ProgressService {
      */
     @Override
     public ProgressPage progress(Actor actor, int year, ProgressFilter filter, PageRequest page) {
-        Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(page, "page");
-        new FieldErrors().year("year", year).throwIfAny();
-        ProgressFilter effective = ReadScope.narrow(actor, filter == null ? ProgressFilter.ALL : filter);
-        Optional<Long> own = ReadScope.ownOnly(actor);
-        LocalDate from = calendar.firstDay(year);
-        LocalDate to = calendar.lastDay(year);
-        LocalDate today = calendar.today();
-        LocalDate asOf = today.isBefore(from) ? from : today.isAfter(to) ? to : today;
-        double share = calendar.shareElapsed(year, today);
+        Request asked = request(actor, year, filter);
+        ProgressFilter effective = asked.filter();
+        Optional<Long> own = asked.own();
+        LocalDate from = asked.from();
+        LocalDate to = asked.to();
+        double share = asked.share();
         return store.read(repos -> {
             SpecialistRepository.ProgressScope scope = scope(repos, effective, own.orElse(null), year, from, to);
             Page<SpecialistEntity> people = repos.specialists().progressPage(scope, page);
@@ -131,12 +125,28 @@ public class ProgressServiceImpl implements ProgressService {
                     .forEach(row -> byClass.put((String) row[0], new Object[] {row[1], row[2]}));
             List<TeamProgress> teams = teams(repos, effective, from, to).stream()
                     .filter(team -> own.isEmpty() || isMember(repos, team.teamId(), own.get())).toList();
-            return new ProgressPage(year, from, to, asOf, share, specialists, teams,
+            return new ProgressPage(year, from, to, asked.asOf(), share, specialists, teams,
                     GuidanceClasses.progress(counts, byClass));
         });
     }
 
     /** The filter as conditions the database applies (the same specialists as {@link #inScope}). */
+    /** What both forms of progress start from: the actor's narrowed filter and the year's days as of today. */
+    private record Request(ProgressFilter filter, Optional<Long> own, LocalDate from, LocalDate to, LocalDate asOf,
+                           double share) {
+    }
+
+    private Request request(Actor actor, int year, ProgressFilter filter) {
+        Objects.requireNonNull(actor, "actor");
+        new FieldErrors().year("year", year).throwIfAny();
+        LocalDate from = calendar.firstDay(year);
+        LocalDate to = calendar.lastDay(year);
+        LocalDate today = calendar.today();
+        LocalDate asOf = today.isBefore(from) ? from : today.isAfter(to) ? to : today;
+        return new Request(ReadScope.narrow(actor, filter == null ? ProgressFilter.ALL : filter),
+                ReadScope.ownOnly(actor), from, to, asOf, calendar.shareElapsed(year, today));
+    }
+
     private static SpecialistRepository.ProgressScope scope(Repositories repos, ProgressFilter filter, Long own,
                                                             int year, LocalDate from, LocalDate to) {
         String county = filter.county() == null || filter.county().isBlank() ? null : filter.county().strip();
