@@ -2,61 +2,34 @@
 # Single-record writes over real HTTP at CONNECTIONS concurrent connections (issue 17, "Writes": single-record REST
 # writes >= 500/s with 8 clients): POST /api/logs (a new half-day log of one of 武陟县's specialists, with one of its
 # recipients) and POST /api/specialists (a new candidate), each for SECONDS_EACH seconds, as the city office, on the
-# bench's data set in the built distribution (Derby, no demo data), started as bench/reads-under-load.sh starts it.
+# bench's data set in the built distribution (no demo data), on Derby or, with DATABASE=postgresql, on the bench's own
+# PostgreSQL cluster, started as bench/reads-under-load.sh starts it (bench/container.sh).
 #
 #   mvn -B -Pbench -pl bench -am verify -DskipTests     # makes the data set (and its accounts), see README
 #   mvn -B install -DskipTests                         # the distribution
-#   bench/writes-under-load.sh [data set folder]       # CONNECTIONS=8 SECONDS_EACH=20; needs wrk (apt-get install wrk)
+#   [DATABASE=postgresql] bench/writes-under-load.sh [data set folder]  # CONNECTIONS=8 SECONDS_EACH=20; needs wrk (apt-get install wrk)
 #
-# The writes go into a copy of the data set (bench/target/load/writes-db), so the data set stays as the read bench
+# The writes go into a copy of the data set (bench/target/load/writes-db, or the cluster's folder + "-writes"), so the data set stays as the read bench
 # expects it. The logs are dated in the year before the data set's (its logs are all in 2026) and walk back day by
 # day, two half days per specialist and day, so none is refused for overlapping another; any refusal shows as
 # non-2xx. wrk runs on the same machine as the container and takes CPU from it. Report:
-# bench/target/load/writes-under-load.md.
+# bench/target/load/writes-under-load-<database>.md.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$root/bench/target/load
 connections=${CONNECTIONS:-8}
 seconds=${SECONDS_EACH:-20}
-source_db=${1:-$(ls -d "$root"/bench/target/bench-db-* 2>/dev/null | grep -v -- '-import$' | head -1 || true)}
-tar=$(ls "$root"/karaf-assembly/target/tepai-karaf-*.tar.gz 2>/dev/null | head -1 || true)
-command -v wrk > /dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-[ -n "$tar" ] || { echo "No distribution: run 'mvn -B install -DskipTests' first" >&2; exit 1; }
-[ -n "$source_db" ] && [ -d "$source_db" ] || { echo "No data set: run the bench command of the README first" >&2; exit 1; }
+database=${DATABASE:-derby}
+source "$root/bench/container.sh"
+find_data_set "${1:-}"
+# the writes go into a copy, so that the data set stays as the read bench expects it; a PostgreSQL cluster's copy
+# sits beside it, where the cluster's user can reach it (see BenchPostgres)
+source_db=$db
 mkdir -p "$work"
-db=$work/writes-db
-rm -rf "$db" && cp -r "$source_db" "$db"
-
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
-
-home=$work/tepai-writes
-rm -rf "$home" && mkdir -p "$home"
-tar -xzf "$tar" -C "$home" --strip-components=1
-port=$(free_port)
-printf '\norg.osgi.service.http.port = %s\n' "$port" >> "$home/etc/org.ops4j.pax.web.cfg"
-printf '\nsshPort = %s\n' "$(free_port)" >> "$home/etc/org.apache.karaf.shell.cfg"
-printf '\nrmiRegistryPort = %s\nrmiServerPort = %s\n' "$(free_port)" "$(free_port)" \
-  >> "$home/etc/org.apache.karaf.management.cfg"
-sed -i "s|^url = .*|url = jdbc:derby:$db|" "$home/etc/org.ops4j.datasource-tepai.cfg"
-sed -i '/tepai-demo\//d' "$home/etc/org.apache.karaf.features.cfg"
-
-setsid "$home/bin/karaf" server > "$home/console.out" 2>&1 &
-karaf=$!
-stop() {
-  kill -TERM -- "-$karaf" 2>/dev/null || true
-  for _ in $(seq 1 300); do pgrep -f "karaf.home=$home" > /dev/null || return 0; sleep 0.1; done
-  pkill -9 -f "karaf.home=$home" || true
-}
-trap stop EXIT
-base=http://127.0.0.1:$port
-for _ in $(seq 1 600); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/health")" = 200 ] && break
-  kill -0 "$karaf" 2>/dev/null || { echo "Karaf stopped; see $home/console.out" >&2; exit 1; }
-  sleep 0.5
-done
+if [ "$database" = derby ]; then db=$work/writes-db; else db=$source_db-writes; fi
+rm -rf "$db" && cp -a "$source_db" "$db"
+start_container "$work/tepai-writes"
 
 auth="Basic $(printf 'city:bench-password' | base64)"
 json() { curl -sf -H "Authorization: $auth" "$base$1"; }
@@ -68,12 +41,9 @@ unit=$(json "/api/specialists?county=wuzhi&page=1&size=1" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["unitCode"])')
 [ -n "$specialists" ] || { echo "No active specialist in wuzhi" >&2; exit 1; }
 
-to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) }
-  else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }; printf "%.1f", v }'; }
-
-report=$work/writes-under-load.md
+report=$work/writes-under-load-$database.md
 {
-  echo "# Writes under load: $(basename "$source_db"), $connections connections, ${seconds} s each"
+  echo "# Writes under load: $(basename "$source_db") on $database, $connections connections, ${seconds} s each"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, wrk on the same machine; load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
