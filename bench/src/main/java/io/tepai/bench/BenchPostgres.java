@@ -1,42 +1,29 @@
 package io.tepai.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import io.tepai.store.testing.PostgresBinaries;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.tukaani.xz.XZInputStream;
 
 /**
- * The benchmark's own PostgreSQL: zonky's binaries from Maven Central (as store's tests use them), a cluster that
- * stays on disk so that a data set loaded once is measured again by the next run, started for the run and stopped
- * after it. Unlike the tests' throw-away cluster it keeps PostgreSQL's durability settings: the figures are meant
+ * The benchmark's own PostgreSQL: zonky's binaries from Maven Central ({@link PostgresBinaries}, as store's tests use
+ * them), a cluster that stays on disk so that a data set loaded once is measured again by the next run, started for
+ * the run and stopped after it. Unlike the tests' throw-away cluster it keeps PostgreSQL's durability settings: the figures are meant
  * for a production server.
  *
- * <p>PostgreSQL refuses to run as root; as root the cluster belongs to the unprivileged user 65534 and the server
- * runs as that user through {@code setpriv}. That user must be able to reach the folder: when one of its parents is
- * closed to others (a checkout under {@code /root}), the cluster goes to {@code /var/tmp/tepai-bench-postgres}
- * instead, and {@link #folder()} says where.
+ * <p>PostgreSQL refuses to run as root; as root the cluster belongs to an unprivileged user, who must be able to reach
+ * the folder: when one of its parents is closed to others (a checkout under {@code /root}), the cluster goes to
+ * {@code /var/tmp/tepai-bench-postgres} instead, and {@link #folder()} says where.
  */
 final class BenchPostgres implements AutoCloseable {
 
-    private static final String NOBODY = "65534";
-    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     static final String DATABASE = "tepai";
 
     private final Path folder;
@@ -51,25 +38,20 @@ final class BenchPostgres implements AutoCloseable {
 
     /** Starts the cluster in {@code wanted} (made on first use), with an empty database {@value #DATABASE} in it. */
     static BenchPostgres start(Path wanted) throws IOException {
-        boolean root = "root".equals(System.getProperty("user.name"));
-        Path folder = root && !reachableByOthers(wanted.toAbsolutePath().getParent())
+        Path folder = PostgresBinaries.asRoot() && !reachableByOthers(wanted.toAbsolutePath().getParent())
                 ? Path.of("/var/tmp/tepai-bench-postgres").resolve(wanted.getFileName()) : wanted.toAbsolutePath();
         Path data = folder.resolve("data");
-        if (!Files.exists(data.resolve("PG_VERSION"))) {
+        PostgresBinaries binaries;
+        if (Files.exists(data.resolve("PG_VERSION"))) {
+            binaries = PostgresBinaries.unpackedIn(folder);
+        } else {
             BenchFiles.delete(folder);
-            unpack(folder.resolve("pg"));
-            if (root) {
-                run(false, folder.resolve("chown.log"), "chown", "-R", NOBODY + ":" + NOBODY, folder.toString());
-            }
-            run(root, folder.resolve("initdb.log"), folder.resolve("pg/bin/initdb").toString(), "-D",
-                    data.toString(), "-U", "postgres", "-E", "UTF8", "--lc-collate=C", "--lc-ctype=C.UTF-8",
-                    "--auth=trust");
+            binaries = PostgresBinaries.unpackInto(folder);
+            binaries.initdb(data, folder.resolve("initdb.log"));
         }
-        int port = freePort();
+        int port = PostgresBinaries.freePort();
         Path log = folder.resolve("server.log");
-        Process server = start(root, log, folder.resolve("pg/bin/postgres").toString(), "-D", data.toString(),
-                "-p", Integer.toString(port), "-k", folder.toString(), "-c", "listen_addresses=127.0.0.1",
-                "-c", "max_connections=100");
+        Process server = binaries.startServer(data, port, folder, log, "max_connections=100");
         BenchPostgres postgres = new BenchPostgres(folder, server, port);
         postgres.awaitReady(log);
         return postgres;
@@ -120,13 +102,10 @@ final class BenchPostgres implements AutoCloseable {
         throw new IllegalStateException("PostgreSQL did not answer within 120 s; see " + log, last);
     }
 
-    /** A fast shutdown (SIGINT): the cluster is consistent on disk for the next run. */
+    /** A fast shutdown: the cluster is consistent on disk for the next run. */
     @Override
-    public void close() throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).start().waitFor(5, TimeUnit.SECONDS);
-        if (!server.waitFor(60, TimeUnit.SECONDS)) {
-            server.destroyForcibly();
-        }
+    public void close() {
+        PostgresBinaries.stopFast(server, 60);
     }
 
     private static boolean reachableByOthers(Path folder) throws IOException {
@@ -137,69 +116,6 @@ final class BenchPostgres implements AutoCloseable {
             }
         }
         return true;
-    }
-
-    /** Unpacks the binaries jar's archive, keeping the executable bits and the libraries' symbolic links. */
-    private static void unpack(Path target) throws IOException {
-        InputStream archive = BenchPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE);
-        if (archive == null) {
-            throw new IllegalStateException(ARCHIVE + " is not on the class path (no zonky build for this platform):"
-                    + " give an external server with -Dbench.jdbc.url");
-        }
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(archive))) {
-            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
-                Path path = target.resolve(entry.getName()).normalize();
-                if (!path.startsWith(target)) {
-                    throw new IOException("Archive entry outside the target: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(path);
-                } else if (entry.isSymbolicLink()) {
-                    Files.createDirectories(path.getParent());
-                    Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
-                } else {
-                    Files.createDirectories(path.getParent());
-                    Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
-                    if ((entry.getMode() & 0100) != 0) {
-                        Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(path));
-                        permissions.addAll(Set.of(PosixFilePermission.OWNER_EXECUTE,
-                                PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE));
-                        Files.setPosixFilePermissions(path, permissions);
-                    }
-                }
-            }
-        }
-    }
-
-    private static Process start(boolean root, Path log, String... command) throws IOException {
-        List<String> full = new ArrayList<>();
-        if (root) {
-            full.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
-        }
-        full.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("LC_ALL", "C.UTF-8");
-        return builder.start();
-    }
-
-    private static void run(boolean root, Path log, String... command) throws IOException {
-        Files.createDirectories(log.getParent());
-        Process process = start(root, log, command);
-        try {
-            if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(log));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running " + command[0], e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void sleep() {
