@@ -1,7 +1,5 @@
 package io.tepai.store.entity;
 
-import java.io.Serializable;
-import java.util.Objects;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -17,7 +15,7 @@ import org.eclipse.persistence.annotations.ReadOnly;
 @Entity(name = "SpecialistField")
 @Table(name = "specialist_field")
 @ReadOnly
-@IdClass(SpecialistFieldRow.Key.class)
+@IdClass(ElementRowKey.class)
 public class SpecialistFieldRow {
 
     @Id
@@ -40,30 +38,5 @@ public class SpecialistFieldRow {
 
     public String getField() {
         return field;
-    }
-
-    /**
-     * The row's key, its owner and position: a composite id needs a class of its own, or EclipseLink warns at every
-     * start.
-     */
-    public static final class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private long owner;
-        private int seq;
-
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && owner == key.owner && seq == key.seq;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(owner, seq);
-        }
     }
 }
