@@ -115,48 +115,38 @@ public final class AssignmentRepository {
      * it names none, when one of its specialist's fields and the industry contain one another ignoring case (each of
      * two characters at least); else when a confirmed log of the specialist in the county within {@code from} ..
      * {@code to} names the industry. The same rule as {@code IndustryMatch} in core, except that SQL (Derby has no
-     * {@code REPLACE}) cannot ignore spaces inside a name; names are stripped when written.
+     * {@code REPLACE}) cannot ignore spaces inside a name; names are stripped when written. The rule is written once,
+     * in {@link CoveringSql}, for these counts and for their drill-down ({@link #coveringPage}).
      */
     public List<Object[]> coverageCounts(int year, LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT ci.owner, ci.industry, COUNT(e) FROM CountyIndustry ci, Assignment e,"
-                        + " Specialist s WHERE e.countyCode = ci.owner AND e.year = :year AND s.id = e.specialistId"
-                        + " AND s.status <> 'EXITED' AND " + COVERS
-                        + " GROUP BY ci.owner, ci.industry", Object[].class)
-                .setParameter("year", year).setParameter("from", from).setParameter("to", to).getResultList();
+        CoveringSql covering = CoveringSql.ofYear(year, from, to);
+        List<?> rows = covering.bind(em.createNativeQuery("SELECT c.county_code, c.industry, COUNT(*)"
+                + covering.serving() + " GROUP BY c.county_code, c.industry")).getResultList();
+        // COUNT(*) is an INTEGER on Derby and a BIGINT on PostgreSQL
+        return rows.stream().map(row -> (Object[]) row)
+                .map(row -> new Object[] {row[0], row[1], ((Number) row[2]).longValue()}).toList();
     }
 
     /**
      * One page of the assignments covering a county's leading industry in the year (the rule of
      * {@link #coverageCounts}), each row an assignment and its specialist, in the order of dispatch (assignment id):
      * the drill-down of the coverage matrix (issue 17: every covering specialist of every county was one answer).
+     * The page's ids and the total come from the rule's SQL, the page's rows from their keys.
      */
     public Page<Object[]> coveringPage(String county, String industry, int year, LocalDate from, LocalDate to,
                                        PageRequest page) {
-        String where = " FROM CountyIndustry ci, Assignment e, Specialist s"
-                + " WHERE ci.owner = :county AND ci.industry = :industry AND e.countyCode = ci.owner AND e.year = :year"
-                + " AND s.id = e.specialistId AND s.status <> 'EXITED' AND " + COVERS;
-        TypedQuery<Object[]> rows = em.createQuery("SELECT e, s" + where + " ORDER BY e.id", Object[].class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e)" + where, Long.class);
-        for (TypedQuery<?> query : List.of(rows, count)) {
-            query.setParameter("county", county).setParameter("industry", industry).setParameter("year", year)
-                    .setParameter("from", from).setParameter("to", to);
-        }
-        List<Object[]> items = rows.setFirstResult((page.page() - 1) * page.size()).setMaxResults(page.size())
-                .getResultList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        CoveringSql covering = CoveringSql.ofCell(county, industry, year, from, to);
+        long total = ((Number) covering.bind(em.createNativeQuery("SELECT COUNT(*)" + covering.serving()))
+                .getSingleResult()).longValue();
+        List<Long> ids = covering.bind(em.createNativeQuery("SELECT c.assignment_id" + covering.serving()
+                        + " ORDER BY c.assignment_id OFFSET " + (long) (page.page() - 1) * page.size()
+                        + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY")).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList();
+        List<Object[]> items = ids.isEmpty() ? List.of() : em.createQuery("SELECT e, s FROM Assignment e,"
+                        + " Specialist s WHERE s.id = e.specialistId AND e.id IN :ids ORDER BY e.id", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        return new Page<>(items, total, page.page(), page.size());
     }
-
-    /** Whether assignment {@code e} covers leading industry {@code ci} of its county (R-GOAL-1, see coverageCounts). */
-    private static final String COVERS = "(EXISTS (SELECT n FROM AssignmentIndustry n WHERE n.owner = e.id"
-            + " AND n.industry = ci.industry)"
-            + " OR (NOT EXISTS (SELECT n FROM AssignmentIndustry n WHERE n.owner = e.id)"
-            + " AND LENGTH(ci.industry) >= 2 AND EXISTS (SELECT f FROM SpecialistField f"
-            + " WHERE f.owner = e.specialistId AND LENGTH(f.field) >= 2"
-            + " AND (LOCATE(LOWER(ci.industry), LOWER(f.field)) > 0"
-            + " OR LOCATE(LOWER(f.field), LOWER(ci.industry)) > 0)))"
-            + " OR EXISTS (SELECT l FROM ServiceLog l WHERE l.specialistId = e.specialistId"
-            + " AND l.countyCode = ci.owner AND l.industry = ci.industry AND l.status = 'CONFIRMED'"
-            + " AND l.startDate >= :from AND l.startDate <= :to))";
 
     private static final String SERVING = "NOT EXISTS (SELECT s FROM Specialist s WHERE s.id = e.specialistId"
             + " AND s.status = 'EXITED')";

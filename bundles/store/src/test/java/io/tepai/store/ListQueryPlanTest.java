@@ -81,7 +81,10 @@ class ListQueryPlanTest {
             // which no index of the county's dispatch gives; each page sorts the county's dispatched specialists of
             // the year (the largest county: about 85,000 nationally), not a whole table
             "squad of a county", "ORDER BY support level, name within the county's dispatch of the year",
-            "progress of a county", "ORDER BY name within the county's dispatch of the year");
+            "progress of a county", "ORDER BY name within the county's dispatch of the year",
+            // R-GOAL-1's three ways to cover merged by a UNION (CoveringSql): the page sorts the cell's covering
+            // assignments, at most the county's dispatch of the year, which the page's total reads anyway
+            "specialists covering a county's industry", "ORDER BY assignment over the UNION of the ways to cover");
 
     /** A filter that keeps less than this share of a table's rows should be an index's condition. */
     private static final double SELECTIVE = 0.2;
@@ -186,7 +189,9 @@ class ListQueryPlanTest {
 
     /** What is wrong with the statement's plan on the large tables; empty when nothing is. */
     private static List<String> problems(Sent statement) throws SQLException {
-        boolean paged = statement.sql().toUpperCase().contains(" LIMIT ");
+        // EclipseLink pages JPQL with LIMIT; native SQL (the coverage drill-down) with OFFSET … FETCH NEXT
+        String sql = statement.sql().toUpperCase();
+        boolean paged = sql.contains(" LIMIT ") || sql.contains(" FETCH NEXT ");
         List<String> problems = new ArrayList<>();
         try (Connection connection = db.dataSource().getConnection();
              Statement settings = connection.createStatement()) {

@@ -311,6 +311,52 @@ class CoverageServiceImplTest {
         assertFalse(cell(coverage, "wenxian", "小麦良种").covered(), "a log of another year");
     }
 
+    /** Issue 17: the ways to cover are merged (a UNION in SQL), so an assignment counts once per cell however many. */
+    @Test
+    void R_GOAL_1_anAssignmentCoveringACellSeveralWaysCountsOnce() {
+        long named = specialists.create(Drafts.specialist().name("甲").fields("四大怀药栽培")
+                .status(SpecialistStatus.ACTIVE));
+        long fields = specialists.create(Drafts.specialist().name("乙").fields("怀药", "四大怀药加工", "怀山药")
+                .status(SpecialistStatus.ACTIVE));
+        dispatch(named, "wuzhi", 2024, "四大怀药");
+        dispatch(fields, "wuzhi", 2024);
+        for (long specialist : List.of(named, fields)) {
+            log(specialist, "wuzhi", "四大怀药", LocalDate.of(2024, 5, 4), "CONFIRMED");
+            log(specialist, "wuzhi", "四大怀药", LocalDate.of(2024, 6, 4), "CONFIRMED");
+        }
+
+        Coverage coverage = service.coverage(2024);
+
+        assertEquals(2, cell(coverage, "wuzhi", "四大怀药").specialistCount());
+        assertEquals(List.of(new CoveringSpecialist(named, "甲", SupportLevel.CITY, "assignment"),
+                new CoveringSpecialist(fields, "乙", SupportLevel.CITY, "field:怀药")),
+                specialists(coverage, "wuzhi", "四大怀药"));
+    }
+
+    /** The drill-down pages the cell's covering specialists in the order of dispatch; who left is not among them. */
+    @Test
+    void R_GOAL_1_R_REC_4_theDrillDownPagesInTheOrderOfDispatchWithoutWhoLeft() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long id = specialists.active("专家" + i);
+            dispatch(id, "wuzhi", 2024, "小麦良种");
+            ids.add(id);
+        }
+        db.store().write(repos -> {
+            repos.specialists().find(ids.get(2)).orElseThrow().setStatus("EXITED");
+            return null;
+        });
+
+        Page<CoveringSpecialist> first = service.covering(2024, "wuzhi", "小麦良种", new PageRequest(1, 3));
+        Page<CoveringSpecialist> second = service.covering(2024, "wuzhi", "小麦良种", new PageRequest(2, 3));
+
+        assertEquals(4, first.total());
+        assertEquals(4, cell(service.coverage(2024), "wuzhi", "小麦良种").specialistCount());
+        assertEquals(List.of(ids.get(0), ids.get(1), ids.get(3)),
+                first.items().stream().map(CoveringSpecialist::specialistId).toList());
+        assertEquals(List.of(ids.get(4)), second.items().stream().map(CoveringSpecialist::specialistId).toList());
+    }
+
     private void log(long specialist, String county, String industry, LocalDate day, String status) {
         db.store().write(repos -> {
             ServiceLogEntity log = new ServiceLogEntity(specialist, Instant.parse("2024-06-01T00:00:00Z"));
