@@ -3,8 +3,10 @@ package io.tepai.store;
 import io.tepai.api.Page;
 import io.tepai.api.PageRequest;
 import io.tepai.api.specialist.SpecialistFilter;
+import io.tepai.store.entity.SearchGrams;
 import io.tepai.store.entity.SpecialistEntity;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +17,36 @@ import javax.persistence.TypedQuery;
 public final class SpecialistRepository {
 
     /**
-     * Whether any of the specialist's fields contains the pattern bound to the named parameter: the ids of every such
-     * specialist, read once, not a subquery correlated to each listed row (issue 17: the search probed the fields of
-     * every specialist it passed, for the count and again for the page). EclipseLink's JPQL parser rejects a function
-     * over a bare element-collection variable ({@code LOWER(f)}); VALUE(f) names the same element and is accepted.
+     * Whether any of the specialist's fields contains the pattern bound to the named parameter: probed per candidate
+     * on its fields' index, the candidates being the few that hold the pattern's grams ({@link #seekGrams}). A count
+     * rather than an EXISTS: PostgreSQL turns a top-level EXISTS into a semi-join that may first collect every
+     * specialist with a matching field (all of specialist_field) instead of probing the candidates' own.
      */
     private static String anyFieldLike(String parameter) {
-        return "e.id IN (SELECT s2.id FROM Specialist s2 JOIN s2.fields f WHERE "
-                + Queries.like("VALUE(f)", parameter) + ")";
+        return "(SELECT COUNT(f) FROM SpecialistField f WHERE f.owner = e.id AND "
+                + Queries.like("f.field", parameter) + ") > 0";
+    }
+
+    /**
+     * Issue 17: narrows a text search to the specialists holding every gram of its text (V022, {@link SearchGrams}),
+     * each gram a join on the (gram, specialist_id) key, and returns the list's key. With no other join the first
+     * gram's rows become the list: walked in specialist order from its index, so a page (or an after= page) is a short
+     * range and the exact LIKE runs only on those candidates. A text no gram serves is left to the LIKE alone.
+     */
+    private static String seekGrams(Queries<SpecialistEntity> query, Collection<String> grams, String key) {
+        String owner = key;
+        int i = 0;
+        for (String gram : grams.stream().distinct().limit(SearchGrams.MAX_QUERY_GRAMS).toList()) {
+            String alias = "g" + i++;
+            query.join("SpecialistGram " + alias);
+            if (owner.equals("e.id")) {
+                query.where(alias + ".owner = e.id AND " + alias + ".gram = :" + alias, alias, gram);
+                owner = alias + ".owner";
+            } else {
+                query.where(alias + ".owner = " + owner + " AND " + alias + ".gram = :" + alias, alias, gram);
+            }
+        }
+        return owner;
     }
 
     private final EntityManager em;
@@ -64,13 +88,17 @@ public final class SpecialistRepository {
         if (filter.guidanceClass() != null) {
             query.where("e.classification = :guidanceClass", "guidanceClass", filter.guidanceClass().name());
         }
+        List<String> grams = new ArrayList<>();
         if (Queries.isSet(filter.field())) {
             query.where(anyFieldLike("field"), "field", Queries.containsPattern(filter.field()));
+            grams.addAll(SearchGrams.ofQuery(filter.field()));
         }
         if (Queries.isSet(filter.text())) {
             query.where("(" + Queries.like("e.name", "text") + " OR " + Queries.like("e.title", "text") + " OR "
                     + anyFieldLike("text") + ")", "text", Queries.containsPattern(filter.text()));
+            grams.addAll(SearchGrams.ofQuery(filter.text()));
         }
+        key = seekGrams(query, grams, key);
         if (page.after() != null) {
             query.where(key + " > :after", "after", page.after()); // the key's index seeks to the next page
         }

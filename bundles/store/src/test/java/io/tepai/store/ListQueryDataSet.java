@@ -33,6 +33,11 @@ final class ListQueryDataSet {
                 + now + " FROM generate_series(1, " + specialists + ") g");
         sql.add("INSERT INTO specialist_field (specialist_id, seq, field) SELECT id, 0, 'field' || (id % 50)"
                 + " FROM specialist");
+        // the search grams SpecialistEntity writes (V022's back-fill, with PostgreSQL's series for the positions)
+        sql.add("INSERT INTO specialist_gram (specialist_id, gram) SELECT DISTINCT t.id, SUBSTR(t.txt, p, w) FROM"
+                + " (SELECT id, LOWER(name) AS txt FROM specialist UNION ALL SELECT id, LOWER(title) FROM specialist"
+                + " UNION ALL SELECT specialist_id, LOWER(field) FROM specialist_field) t, generate_series(1, 128) p,"
+                + " generate_series(1, 2) w WHERE p + w - 1 <= LENGTH(t.txt) AND SUBSTR(t.txt, p, w) NOT LIKE '% %'");
         sql.add("INSERT INTO specialist_county (specialist_id, county_code) SELECT id, "
                 + county.apply("id") + " FROM specialist");
         // two programme years: everyone in 2026, a third also in 2025

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tepai.api.ConflictException;
+import io.tepai.api.PageRequest;
+import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.store.entity.SpecialistEntity;
 import java.util.List;
 import java.util.Set;
@@ -207,9 +209,51 @@ class SpecialistRepositoryTest {
 
         assertTrue(store.read(repos -> repos.specialists().find(id)).isEmpty());
         for (String table : List.of("specialist", "specialist_field", "specialist_sector", "specialist_segment",
-                "specialist_county")) {
+                "specialist_county", "specialist_gram")) {
             assertEquals(0, db.count("SELECT COUNT(*) FROM " + table), table);
         }
+    }
+
+    /** The names a text search (q) finds, by id. */
+    private List<String> found(String q) {
+        return store.read(repos -> repos.specialists().search(new SpecialistFilter(null, null, null, null, null, q),
+                PageRequest.first()).items().stream().map(SpecialistEntity::getName).toList());
+    }
+
+    /**
+     * Issue 17: the search seeks the grams SpecialistEntity keeps (V022); a change of name, title or fields rewrites
+     * them in its own transaction, so the specialist is found under the new text and no longer under the old.
+     */
+    @Test
+    void aRenamedSpecialistIsFoundUnderTheNewNameAndNotTheOld() {
+        long id = add(specialist("郭明", "hpu", "怀山药栽培"));
+        add(specialist("李华", "hpu", "小麦育种"));
+        assertEquals(List.of("郭明"), found("郭明"));
+
+        change(id, e -> e.setName("周强"));
+
+        assertEquals(List.of(), found("郭明"));
+        assertEquals(List.of(), found("郭"));
+        assertEquals(List.of("周强"), found("周强"));
+        assertEquals(List.of("周强"), found("强"));
+        assertEquals(List.of("周强"), found("山药"), "the fields' grams stay");
+        assertEquals(0, db.count("SELECT COUNT(*) FROM specialist_gram WHERE gram IN ('郭', '郭明', '明')"));
+    }
+
+    @Test
+    void aNewTitleOrNewFieldsAreFoundAndTheOldOnesNot() {
+        long id = add(specialist("郭明", "hpu", "怀山药栽培"));
+
+        change(id, e -> {
+            e.setTitle("Senior Agronomist");
+            e.setFields(List.of("小麦育种"));
+        });
+
+        assertEquals(List.of("郭明"), found("agronom"));
+        assertEquals(List.of("郭明"), found("麦育"));
+        assertEquals(List.of(), found("山药"));
+        assertEquals(read(id, e -> Set.copyOf(e.getGrams())), Set.copyOf(db.strings(
+                "SELECT gram FROM specialist_gram WHERE specialist_id = " + id)));
     }
 
     @Test

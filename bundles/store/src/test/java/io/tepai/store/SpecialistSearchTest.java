@@ -350,6 +350,31 @@ class SpecialistSearchTest {
             assertEquals(List.of(), names(field("\\x")));
         }
 
+        /**
+         * Issue 17: the filters seek grams (V022) and confirm the exact match; these are the texts whose grams are
+         * partial — spaces (never a gram), one character, more bigrams than are sought — and the answers stay those of
+         * the plain LIKE.
+         */
+        @Test
+        void textsWithSpacesOneCharacterOrManyBigramsFindWhatTheLikeFinds() {
+            assertEquals(List.of("张三"), names(text("yam storage")));
+            assertEquals(List.of("张三"), names(field("M STOR")));
+            assertEquals(List.of("axb Liu"), names(text("b l")), "a space between two one-letter words");
+            assertEquals(List.of(), names(text("b  l")));
+            assertEquals(List.of("张三", "王五", "赵六", "axb Liu"), names(text("m")), "yam, farming, farms, YAM");
+            assertEquals(List.of("张三"), names(text("怀山药栽培")), "five characters, four bigrams");
+            assertEquals(List.of(), names(text("怀山药栽种")), "the bigrams sought, but not the text");
+            assertEquals(List.of("王五"), names(text("100% organic farming")));
+            assertEquals(List.of(), names(text("𠀀")), "outside the BMP: the LIKE alone");
+        }
+
+        @Test
+        void aTextSearchPagesAfterAnIdInIdOrder() {
+            assertEquals(List.of("王五", "赵六"), search(text("m"), PageRequest.after(ids.get("张三"), 2)).items());
+            assertEquals(List.of("axb Liu"), search(text("m"), PageRequest.after(ids.get("赵六"), 2)).items());
+            assertEquals(List.of("孙七"), search(text("a"), PageRequest.after(ids.get("axb Liu"), 5)).items());
+        }
+
         @Test
         void fieldAndTextCombineWithTheOtherFilters() {
             assertEquals(List.of("张三"), names(new SpecialistFilter("wuzhi", null, "city", null, "yam", "教授")));

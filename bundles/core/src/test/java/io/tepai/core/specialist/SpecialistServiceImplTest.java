@@ -565,6 +565,29 @@ class SpecialistServiceImplTest {
                 PageRequest.first()).items());
     }
 
+    /**
+     * Issue 17: q and field seek the search grams the store keeps with the specialist (V022); an update rewrites them
+     * in its own transaction, so the renamed specialist is found under the new name, title and fields, not the old.
+     */
+    @Test
+    void aRenamedSpecialistIsFoundUnderTheNewNameAndNotTheOld() {
+        Specialist created = service.create(ACTOR, Drafts.specialist().name("郭明").fields("怀山药栽培").build());
+        service.create(ACTOR, Drafts.specialist().name("李华").fields("小麦育种").build());
+
+        service.update(ACTOR, created.id(), created.version(), Drafts.specialist().name("周强").title("高级农艺师")
+                .fields("玉米栽培").build());
+
+        assertEquals(List.of(), names(new SpecialistFilter(null, null, null, null, null, "郭明")));
+        assertEquals(List.of("周强"), names(new SpecialistFilter(null, null, null, null, null, "周强")));
+        assertEquals(List.of("周强"), names(new SpecialistFilter(null, null, null, null, null, "高级")));
+        assertEquals(List.of("周强"), names(new SpecialistFilter(null, null, null, null, "玉米", null)));
+        assertEquals(List.of(), names(new SpecialistFilter(null, null, null, null, "山药", null)));
+    }
+
+    private List<String> names(SpecialistFilter filter) {
+        return service.search(filter, PageRequest.first()).items().stream().map(Specialist::name).toList();
+    }
+
     @Test
     void searchByFieldOfExpertiseFindsMatchingSpecialists() {
         Specialist yam = service.create(ACTOR, Drafts.specialist().name("甲").fields("怀山药栽培").build());

@@ -3,6 +3,7 @@ package io.tepai.store.entity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -103,6 +104,16 @@ public class SpecialistEntity extends TimestampedSampleEntity {
     @BatchFetch(BatchFetchType.IN)
     private Set<String> exceptionProblems = new LinkedHashSet<>();
 
+    /**
+     * The grams of name, title and fields that {@code q} and {@code field} search seek by (V022, {@link SearchGrams}):
+     * derived, never set from outside. The setters of those three keep them in step, so whatever persists a specialist
+     * writes its grams in the same transaction; never read for a page, hence lazy.
+     */
+    @ElementCollection
+    @CollectionTable(name = "specialist_gram", joinColumns = @JoinColumn(name = "specialist_id"))
+    @Column(name = "gram")
+    private Set<String> grams = new LinkedHashSet<>();
+
     protected SpecialistEntity() {
     }
 
@@ -125,6 +136,7 @@ public class SpecialistEntity extends TimestampedSampleEntity {
 
     public void setName(String name) {
         this.name = name;
+        regram();
     }
 
     public String getUnitCode() {
@@ -149,6 +161,7 @@ public class SpecialistEntity extends TimestampedSampleEntity {
 
     public void setTitle(String title) {
         this.title = title;
+        regram();
     }
 
     public String getDegree() {
@@ -215,12 +228,30 @@ public class SpecialistEntity extends TimestampedSampleEntity {
         this.status = status;
     }
 
+    /** Read-only: {@link #setFields} changes them, and their grams with them. */
     public List<String> getFields() {
-        return fields;
+        return Collections.unmodifiableList(fields);
     }
 
     public void setFields(Collection<String> values) {
         replace(fields, values);
+        regram();
+    }
+
+    /** The grams stored for the search (V022), read-only. */
+    public Set<String> getGrams() {
+        return Collections.unmodifiableSet(grams);
+    }
+
+    /** Rewrites the grams from name, title and fields, only when they differ (an update loads them once to compare). */
+    private void regram() {
+        List<String> texts = new ArrayList<>(fields);
+        texts.add(name);
+        texts.add(title);
+        Set<String> now = SearchGrams.of(texts);
+        if (!grams.equals(now)) {
+            replace(grams, now);
+        }
     }
 
     public Set<String> getSectors() {

@@ -51,7 +51,8 @@ public final class Migrator {
             "V018__sequences_for_bulk_writes.sql",
             "V019__wider_field_days.sql",
             "V020__county_specialists_index.sql",
-            "V021__coverage_log_index.sql");
+            "V021__coverage_log_index.sql",
+            "V022__specialist_search_grams.sql");
 
     /**
      * The schema version the last migration reaches: not the number of migrations, since numbers are handed out to

@@ -24,6 +24,7 @@ import io.tepai.store.entity.AssignmentIndustryRow;
 import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.CountyIndustryRow;
 import io.tepai.store.entity.SpecialistFieldRow;
+import io.tepai.store.entity.SpecialistGramRow;
 import io.tepai.store.entity.CriterionLineRow;
 import io.tepai.store.entity.EvaluationResultEntity;
 import io.tepai.store.entity.EvaluationRoundEntity;
@@ -91,7 +92,8 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             SpecialistTermEntity.class, IntakeEntity.class, RegistrationEntity.class, SelectionStepEntity.class,
             SelectionDecisionEntity.class, ObjectionEntity.class, RosterWishEntity.class,
             RosterCountyRequestEntity.class, RosterEntity.class, RosterEntryEntity.class,
-            ModuleSwitchEntity.class, CountyIndustryRow.class, AssignmentIndustryRow.class, SpecialistFieldRow.class);
+            ModuleSwitchEntity.class, CountyIndustryRow.class, AssignmentIndustryRow.class, SpecialistFieldRow.class,
+            SpecialistGramRow.class);
 
     private final DataSource dataSource;
     private final ClassLoader classLoader;

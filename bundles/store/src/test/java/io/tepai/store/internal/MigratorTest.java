@@ -69,13 +69,19 @@ class MigratorTest {
     }
 
     @Test
-    void shippedMigrationsStartWithSchemaAndCountiesAndAreNumberedWithoutGaps() {
+    void shippedMigrationsStartWithSchemaAndCountiesAndAreNumberedInAscendingOrder() {
         List<String> all = allMigrations();
 
         assertEquals(List.of("1 schema", "2 counties"), all.subList(0, 2));
-        for (int i = 0; i < all.size(); i++) {
-            assertTrue(all.get(i).startsWith((i + 1) + " "), all.toString());
+        // numbers are handed out to changes developed side by side (Migrator.latestVersion): a gap closes when the
+        // change holding that number lands, but the order never goes back
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(number(all.get(i - 1)) < number(all.get(i)), all.toString());
         }
+    }
+
+    private static int number(String migration) {
+        return Integer.parseInt(migration.substring(0, migration.indexOf(' ')));
     }
 
     @Test

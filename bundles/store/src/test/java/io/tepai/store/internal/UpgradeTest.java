@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tepai.store.Entities;
 import io.tepai.store.InMemoryDatabase;
+import io.tepai.api.PageRequest;
+import io.tepai.api.specialist.SpecialistFilter;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.RecipientEntity;
+import io.tepai.store.entity.SearchGrams;
 import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.store.entity.SpecialistEntity;
 import java.io.IOException;
@@ -131,6 +134,42 @@ class UpgradeTest {
             assertEquals(oldLog + 1, ids[3]);
             assertEquals(3, db.count("SELECT COUNT(*) FROM specialist"), "two old rows and the new one");
             assertEquals(3, db.count("SELECT COUNT(*) FROM service_log"));
+        }
+    }
+
+    /**
+     * Issue 17, V022: the specialists already there get their search grams in SQL, the very grams SpecialistEntity
+     * computes for a new one (lower-cased, no space in a gram, Chinese and Latin alike), so the search finds them.
+     */
+    @Test
+    void theSpecialistsAlreadyThereGetTheSearchGramsTheEntityWouldWrite() throws SQLException {
+        Migrator migrator = new Migrator(db.dataSource(), Migrator.class.getClassLoader());
+        migrator.migrateUpTo(EARLIER_RELEASE);
+        fill(new Migration(0, "v5 data", resource("upgrade/schema-v5-data.sql")));
+        db.execute("INSERT INTO specialist (name, unit_code, title_level, title, degree, tier_id, classification,"
+                + " phone, email, service_experience, eligibility_exception, status, sample, version, created_at,"
+                + " updated_at) VALUES ('Anna LEE', 'hpu', 'SENIOR', 'Senior  Agronomist', 'DOCTORATE', 'city',"
+                + " 'PUBLIC_WELFARE', '', '', '', '', 'ACTIVE', FALSE, 1, '2025-03-02 09:00:00',"
+                + " '2025-03-02 09:00:00')");
+        db.execute("INSERT INTO specialist_field (specialist_id, seq, field) VALUES ((SELECT id FROM specialist"
+                + " WHERE name = 'Anna LEE'), 0, 'Yam 山药 x')");
+
+        try (JpaStore store = JpaStore.open(db.dataSource(), new PersistenceProvider())) {
+            store.read(repositories -> {
+                for (SpecialistEntity specialist : repositories.specialists().withStatus("ACTIVE")) {
+                    List<String> texts = new java.util.ArrayList<>(specialist.getFields());
+                    texts.add(specialist.getName());
+                    texts.add(specialist.getTitle());
+                    assertEquals(SearchGrams.of(texts), Set.copyOf(specialist.getGrams()), specialist.getName());
+                }
+                return null;
+            });
+            assertEquals(List.of("王建华", "Anna LEE"), store.read(repositories -> repositories.specialists()
+                    .search(new SpecialistFilter(null, null, null, null, null, "山药"), PageRequest.first()).items()
+                    .stream().map(SpecialistEntity::getName).toList()));
+            assertEquals(List.of("Anna LEE"), store.read(repositories -> repositories.specialists()
+                    .search(new SpecialistFilter(null, null, null, null, null, "r  ag"), PageRequest.first())
+                    .items().stream().map(SpecialistEntity::getName).toList()));
         }
     }
 

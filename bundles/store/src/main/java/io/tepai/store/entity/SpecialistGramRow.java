@@ -1,0 +1,37 @@
+package io.tepai.store.entity;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import org.eclipse.persistence.annotations.ReadOnly;
+
+/**
+ * One search gram of a specialist (SpecialistEntity's grams, V022), read-only: the element collection's table as an
+ * entity, so that a search can join it and walk its (gram, specialist_id) key in specialist order. Never written
+ * through: the owning entity writes the rows.
+ */
+@Entity(name = "SpecialistGram")
+@Table(name = "specialist_gram")
+@ReadOnly
+public class SpecialistGramRow {
+
+    @Id
+    @Column(name = "gram")
+    private String gram;
+
+    @Id
+    @Column(name = "specialist_id")
+    private long owner;
+
+    protected SpecialistGramRow() {
+    }
+
+    public String getGram() {
+        return gram;
+    }
+
+    public long getOwner() {
+        return owner;
+    }
+}
