@@ -110,8 +110,12 @@ final class RoundComputer {
         Problems problems = new Problems();
         List<List<Long>> chunks = start.candidates() == null ? java.util.Collections.singletonList(null)
                 : chunks(start.candidates());
+        // a SPECIALIST round's subjects are all of its county: when none of its criteria applies, no plug-in reads
+        // their services, which are then summed in the database rather than listed (issue 17, EvaluationData)
+        boolean listed = start.kind() != SubjectKind.SPECIALIST || !localsByCounty.computeIfAbsent(start.county(),
+                c -> applying(modules.criteriaFor(c), start.kind(), calls)).isEmpty();
         for (List<Long> ids : chunks) {
-            Chunk chunk = store.read(repos -> chunk(repos, start, ids));
+            Chunk chunk = store.read(repos -> chunk(repos, start, ids, listed));
             List<EvaluationRepository.ScoredResult> rows = new ArrayList<>(chunk.subjects().size());
             for (SubjectFacts subject : chunk.subjects()) {
                 var s = subject.data().subject();
@@ -196,7 +200,7 @@ final class RoundComputer {
     }
 
     /** The subjects of these candidates (all the round's subjects when null) and their earlier inputs and grades. */
-    private Chunk chunk(Repositories repos, Start start, List<Long> ids) {
+    private Chunk chunk(Repositories repos, Start start, List<Long> ids, boolean listed) {
         List<EvaluationResultEntity> earlier = ids == null ? repos.evaluations().resultsOf(start.id())
                 : repos.evaluations().resultsOf(start.id(), ids.stream().map(String::valueOf).toList());
         Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
@@ -215,7 +219,7 @@ final class RoundComputer {
         }
         EvaluationData data = new EvaluationData(repos, tiers, calendar, start.year());
         List<SubjectFacts> subjects = ids == null ? data.subjects(start.kind(), start.county(), inputs)
-                : data.specialists(start.county(), ids, inputs);
+                : data.specialists(start.county(), ids, inputs, listed);
         return new Chunk(subjects, adjusted, before);
     }
 
