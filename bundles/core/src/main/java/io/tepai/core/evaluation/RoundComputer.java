@@ -19,7 +19,6 @@ import io.tepai.store.EvaluationRepository;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import io.tepai.store.entity.CriterionLineRow;
-import io.tepai.store.entity.EvaluationResultEntity;
 import io.tepai.store.entity.EvaluationRoundEntity;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -201,20 +200,19 @@ final class RoundComputer {
 
     /** The subjects of these candidates (all the round's subjects when null) and their earlier inputs and grades. */
     private Chunk chunk(Repositories repos, Start start, List<Long> ids, boolean listed) {
-        List<EvaluationResultEntity> earlier = ids == null ? repos.evaluations().resultsOf(start.id())
-                : repos.evaluations().resultsOf(start.id(), ids.stream().map(String::valueOf).toList());
+        // read as columns, not entities (issue 17); a round of other subjects is one chunk: all its results
+        List<EvaluationRepository.StoredResult> earlier = repos.evaluations().storedOf(start.id(), ids == null
+                ? repos.evaluations().resultIdsOf(start.id()).keySet() : ids.stream().map(String::valueOf).toList());
         Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
         Map<String, Grade> adjusted = new HashMap<>();
         Map<String, Earlier> before = new HashMap<>();
-        for (EvaluationResultEntity result : earlier) {
-            before.put(result.getSubjectKey(), new Earlier(result.getId(), fingerprint(
-                    new EvaluationRepository.ScoredResult(result.getSubjectKey(), result.getSubjectName(),
-                            result.getCountyCode(), result.getUnitCode(), result.getTier(), result.getIndustries(),
-                            result.getFieldDays(), result.getTotalScore(), null, result.getLines())),
-                    graded(result.getRank(), result.getComputedGrade(), result.getGrade(), result.getCapNote())));
-            inputs.put(result.getSubjectKey(), new LinkedHashMap<>(result.getInputs()));
-            if (result.getAdjustedTo() != null) {
-                adjusted.put(result.getSubjectKey(), Grade.valueOf(result.getAdjustedTo()));
+        for (EvaluationRepository.StoredResult result : earlier) {
+            String key = result.scored().subjectKey();
+            before.put(key, new Earlier(result.id(), fingerprint(result.scored()),
+                    graded(result.rank(), result.computedGrade(), result.grade(), result.capNote())));
+            inputs.put(key, new LinkedHashMap<>(result.inputs()));
+            if (result.adjustedTo() != null) {
+                adjusted.put(key, Grade.valueOf(result.adjustedTo()));
             }
         }
         EvaluationData data = new EvaluationData(repos, tiers, calendar, start.year());
