@@ -78,6 +78,8 @@ final class EvaluationData {
     private final Map<String, List<String>> leadingIndustries;
     /** The records of the subjects' specialists, read once per set when a round's subjects are known. */
     private Records records = Records.NONE;
+    /** The SPECIALIST subjects' dispatch of the year as read to find them, for their records not to read it again. */
+    private List<AssignmentEntity> dispatchRead;
 
     EvaluationData(Repositories repos, SpecialistTiers tiers, ProgrammeCalendar calendar, int year) {
         this.repos = repos;
@@ -200,7 +202,8 @@ final class EvaluationData {
                 .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
         // a unit's members name no county, so no dispatch's industries; its requests go to no criterion
         Map<Long, Map<String, AssignmentEntity>> dispatch = new HashMap<>();
-        (unit ? List.<AssignmentEntity>of() : repos.assignments().ofSpecialists(ids, year))
+        (unit ? List.<AssignmentEntity>of() : dispatchRead != null ? dispatchRead
+                : repos.assignments().ofSpecialists(ids, year))
                 .forEach(a -> dispatch.computeIfAbsent(a.getSpecialistId(), id -> new HashMap<>())
                         .put(a.getCountyCode(), a));
         Map<Long, String> kinds = repos.recipients().kindsOf(logs.values().stream().flatMap(List::stream)
@@ -275,10 +278,10 @@ final class EvaluationData {
     }
 
     private List<Pending> specialists(String county, java.util.Collection<Long> ids) {
-        List<String> leading = repos.counties().find(county).map(CountyEntity::getLeadingIndustries)
-                .orElse(List.of());
+        List<String> leading = leadingIndustries.getOrDefault(county, List.of());
+        dispatchRead = repos.assignments().ofSpecialists(ids, year);
         Map<Long, AssignmentEntity> assignments = new HashMap<>();
-        repos.assignments().ofSpecialists(ids, year).stream().filter(a -> county.equals(a.getCountyCode()))
+        dispatchRead.stream().filter(a -> county.equals(a.getCountyCode()))
                 .forEach(a -> assignments.putIfAbsent(a.getSpecialistId(), a));
         List<Pending> subjects = new ArrayList<>();
         for (SpecialistEntity specialist : repos.specialists().byIds(ids)) {
