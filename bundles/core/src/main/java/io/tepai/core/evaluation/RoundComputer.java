@@ -113,8 +113,12 @@ final class RoundComputer {
         // their services, which are then summed in the database rather than listed (issue 17, EvaluationData)
         boolean listed = start.kind() != SubjectKind.SPECIALIST || !localsByCounty.computeIfAbsent(start.county(),
                 c -> applying(modules.criteriaFor(c), start.kind(), calls)).isEmpty();
+        // where the time goes, for the log: reading the chunks, scoring, writing scores, then ranking and grading
+        long[] nanos = new long[4];
+        long mark = System.nanoTime();
         for (List<Long> ids : chunks) {
             Chunk chunk = store.read(repos -> chunk(repos, start, ids, listed));
+            mark = lap(nanos, 0, mark);
             List<EvaluationRepository.ScoredResult> rows = new ArrayList<>(chunk.subjects().size());
             for (SubjectFacts subject : chunk.subjects()) {
                 var s = subject.data().subject();
@@ -137,12 +141,14 @@ final class RoundComputer {
                     rows.add(row);
                 }
             }
+            mark = lap(nanos, 1, mark);
             if (!rows.isEmpty()) {
                 resultIds.putAll(store.write(repos -> {
                     requireUnchanged(repos, start);
                     return repos.evaluations().writeScores(id, rows);
                 }));
             }
+            mark = lap(nanos, 2, mark);
         }
         List<Grading.Graded> graded = Grading.grade(ranking, settings);
         Round round = store.write(repos -> {
@@ -173,10 +179,20 @@ final class RoundComputer {
             repos.evaluations().forget(resultIds.values());
             return null;
         });
-        LOG.info("{} computed evaluation round {}: {} subjects in {} chunk(s), grades {}, {} problem(s)",
-                actor.username(), id, round.subjects(), chunks.size(), round.gradeCounts(), problems.lines().size());
+        lap(nanos, 3, mark);
+        LOG.info("{} computed evaluation round {}: {} subjects in {} chunk(s), grades {}, {} problem(s); ms reading {},"
+                        + " scoring {}, writing scores {}, grading {}", actor.username(), id, round.subjects(),
+                chunks.size(), round.gradeCounts(), problems.lines().size(), nanos[0] / 1_000_000,
+                nanos[1] / 1_000_000, nanos[2] / 1_000_000, nanos[3] / 1_000_000);
         problems.lines().forEach(p -> LOG.warn("Evaluation round {}: {}", id, p));
         return round;
+    }
+
+    /** Adds the time since {@code mark} to {@code nanos[phase]}; the answer is now, the next phase's mark. */
+    private static long lap(long[] nanos, int phase, long mark) {
+        long now = System.nanoTime();
+        nanos[phase] += now - mark;
+        return now;
     }
 
     /** Checks the caller may compute the round now and marks it stale until the computation ends. */
