@@ -112,11 +112,11 @@ public final class EvaluationRepository {
     }
 
     /**
-     * The round's results about these subjects (a chunk of a round being computed) as {@link StoredResult}s, read as
-     * columns in three queries per thousand subjects, no entity built (issue 17).
+     * A page of the round's results as {@link StoredResult}s: those with ids above {@code after}, by id, at most
+     * {@code size}; read as columns in three queries bounded by the round and a range of ids (issue 17).
      */
-    public List<StoredResult> storedOf(long roundId, java.util.Collection<String> subjectKeys) {
-        return new StoredResults(em).of(roundId, subjectKeys);
+    public List<StoredResult> storedPage(long roundId, long after, int size) {
+        return new StoredResults(em).page(roundId, after, size);
     }
 
     /** A result's rank and grades once its whole round is ranked. */
