@@ -60,7 +60,8 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  *
  * <p>System properties: {@code bench.scale}, {@code bench.seed}, {@code bench.database} ({@code derby},
  * {@code postgresql}), {@code bench.jdbc.url}/{@code .user}/{@code .password}, {@code bench.target} (the folder for
- * data sets and reports), {@code bench.reload} (load the data set anew even if it is there); {@code bench.database}
+ * data sets and reports), {@code bench.reload} (load the data set anew even if it is there), {@code bench.only} (only the operations
+ * whose names contain one of these comma-separated parts, e.g. {@code round}); {@code bench.database}
  * may name both, comma-separated, measured one after the other.
  * Exits 1 when an operation failed, so that CI's smoke run fails with it.
  */
@@ -182,43 +183,55 @@ public final class ProvinceBench {
                 new HashMap<>());
         SpecialistFilter inLargest = new SpecialistFilter(LARGEST, null, null, null, null, null);
         List<Timing> timings = new ArrayList<>();
-        timings.add(Timing.of("reference SQL: " + LARGEST + "'s confirmed days per specialist", repeats,
+        timings.add(measured("reference SQL: " + LARGEST + "'s confirmed days per specialist", repeats,
                 () -> referenceAggregate(dataSource)));
-        timings.add(Timing.of("specialists county=" + LARGEST + " page 1 size 20", repeats,
+        timings.add(measured("specialists county=" + LARGEST + " page 1 size 20", repeats,
                 () -> people.search(inLargest, new PageRequest(1, 20)).total()));
-        timings.add(Timing.of("specialists county=" + LARGEST + " page 200 size 20", repeats,
+        timings.add(measured("specialists county=" + LARGEST + " page 200 size 20", repeats,
                 () -> people.search(inLargest, new PageRequest(200, 20)).total()));
-        timings.add(Timing.of("specialists q=郭明", repeats, () -> people.search(
+        timings.add(measured("specialists q=郭明", repeats, () -> people.search(
                 new SpecialistFilter(null, null, null, null, null, "郭明"), new PageRequest(1, 20)).total()));
-        timings.add(Timing.of("logs county=" + LARGEST + " page 1 size 20", repeats, () -> logs.search(CITY,
+        timings.add(measured("logs county=" + LARGEST + " page 1 size 20", repeats, () -> logs.search(CITY,
                 new LogFilter(null, LARGEST, null, null, null, null, null), new PageRequest(1, 20)).total()));
-        timings.add(Timing.of("logs page 1 size 20 (no filter)", repeats,
+        timings.add(measured("logs page 1 size 20 (no filter)", repeats,
                 () -> logs.search(CITY, LogFilter.ALL, new PageRequest(1, 20)).total()));
-        timings.add(Timing.of("recipients county=" + LARGEST + " page 1 size 20", repeats,
+        timings.add(measured("recipients county=" + LARGEST + " page 1 size 20", repeats,
                 () -> recipients.search(LARGEST, null, null, null, new PageRequest(1, 20)).total()));
-        timings.add(Timing.of("assignments county=" + LARGEST + " page 1 size 20", repeats,
+        timings.add(measured("assignments county=" + LARGEST + " page 1 size 20", repeats,
                 () -> assignments.search(new AssignmentFilter(LARGEST, YEAR, null, null, null),
                         new PageRequest(1, 20)).total()));
-        timings.add(Timing.of("requests county=" + LARGEST + " page 1 size 20", repeats, () -> requests.search(
+        timings.add(measured("requests county=" + LARGEST + " page 1 size 20", repeats, () -> requests.search(
                 new RequestFilter(null, LARGEST, null, null, null), new PageRequest(1, 20)).total()));
-        timings.add(Timing.of("progress county=" + LARGEST, repeats, () -> progress.progress(CITY, YEAR,
+        timings.add(measured("progress county=" + LARGEST, repeats, () -> progress.progress(CITY, YEAR,
                 new ProgressFilter(LARGEST, null, null, null)).specialists().size()));
-        timings.add(Timing.of("coverage", repeats, () -> coverage.coverage(YEAR).cells()));
-        timings.add(Timing.of("squad " + LARGEST, repeats, () -> squads.get(LARGEST, YEAR).members().size()));
+        timings.add(measured("coverage", repeats, () -> coverage.coverage(YEAR).cells()));
+        timings.add(measured("squad " + LARGEST, repeats, () -> squads.get(LARGEST, YEAR).members().size()));
         Actor county = Organisation.county(LARGEST);
         long[] round = new long[1];
-        timings.add(Timing.of(LARGEST + " SPECIALIST round: create + compute", 0, () -> {
+        timings.add(measured(LARGEST + " SPECIALIST round: create + compute", 0, () -> {
             Round created = evaluation.create(county, new RoundDraft(YEAR, SubjectKind.SPECIALIST, LARGEST));
             round[0] = created.id();
             return evaluation.compute(county, created.id()).subjects();
         }));
-        timings.add(Timing.of(LARGEST + " SPECIALIST round: compute again (update)", Math.max(1, repeats / 5),
+        timings.add(measured(LARGEST + " SPECIALIST round: compute again (update)", Math.max(1, repeats / 5),
                 () -> round[0] == 0 ? fail("no round was created") : evaluation.compute(county, round[0]).subjects()));
-        timings.add(Timing.of("city UNIT round: create + compute", 0, () -> {
+        timings.add(measured("city UNIT round: create + compute", 0, () -> {
             Round created = evaluation.create(CITY, new RoundDraft(YEAR, SubjectKind.UNIT, null));
             return evaluation.compute(CITY, created.id()).subjects();
         }));
+        timings.removeIf(java.util.Objects::isNull);
         return timings;
+    }
+
+    /**
+     * The operation timed, or null when {@code bench.only} (comma-separated parts of operation names, e.g. "round")
+     * leaves it out: to measure or profile the rounds alone against the reference SQL, which always runs.
+     */
+    private static Timing measured(String name, int warm, java.util.function.Supplier<Object> operation) {
+        String only = System.getProperty("bench.only", "").strip();
+        boolean wanted = only.isEmpty() || name.startsWith("reference SQL") || java.util.Arrays.stream(only.split(","))
+                .map(String::strip).anyMatch(part -> !part.isEmpty() && name.contains(part));
+        return wanted ? Timing.of(name, warm, operation) : null;
     }
 
     private static Object fail(String why) {

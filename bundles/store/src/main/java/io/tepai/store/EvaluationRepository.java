@@ -75,20 +75,6 @@ public final class EvaluationRepository {
                 EvaluationResultEntity.class).setParameter("round", roundId).getResultList();
     }
 
-    /** The round's results about these subjects (a chunk of a round being computed): one query per thousand. */
-    public List<EvaluationResultEntity> resultsOf(long roundId, java.util.Collection<String> subjectKeys) {
-        List<String> keys = List.copyOf(subjectKeys);
-        List<EvaluationResultEntity> results = new java.util.ArrayList<>();
-        for (int start = 0; start < keys.size(); start += Queries.IN_CHUNK) {
-            results.addAll(em.createQuery("SELECT e FROM EvaluationResult e WHERE e.roundId = :round"
-                            + " AND e.subjectKey IN :keys ORDER BY e.id", EvaluationResultEntity.class)
-                    .setParameter("round", roundId)
-                    .setParameter("keys", keys.subList(start, Math.min(keys.size(), start + Queries.IN_CHUNK)))
-                    .getResultList());
-        }
-        return results;
-    }
-
     /** The subject keys of a round's results with their ids, without loading the results. */
     public Map<String, Long> resultIdsOf(long roundId) {
         Map<String, Long> ids = new java.util.HashMap<>();
@@ -115,6 +101,22 @@ public final class EvaluationRepository {
     public record ScoredResult(String subjectKey, String name, String county, String unit, String tier,
                                String industries, BigDecimal fieldDays, BigDecimal total, String band,
                                List<CriterionLineRow> lines) {
+    }
+
+    /**
+     * A stored result as a round's computation compares it: its computed part (no band), rank and grades, the grade
+     * the evaluator set and the evaluator's inputs.
+     */
+    public record StoredResult(long id, ScoredResult scored, int rank, String computedGrade, String grade,
+                               String capNote, String adjustedTo, Map<String, BigDecimal> inputs) {
+    }
+
+    /**
+     * A page of the round's results as {@link StoredResult}s: those with ids above {@code after}, by id, at most
+     * {@code size}; read as columns in three queries bounded by the round and a range of ids (issue 17).
+     */
+    public List<StoredResult> storedPage(long roundId, long after, int size) {
+        return new StoredResults(em).page(roundId, after, size);
     }
 
     /** A result's rank and grades once its whole round is ranked. */

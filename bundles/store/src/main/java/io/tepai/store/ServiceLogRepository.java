@@ -182,6 +182,35 @@ public final class ServiceLogRepository {
     }
 
     /**
+     * What the built-in evaluation criteria score of these specialists' confirmed service in the period, summed in the
+     * database per specialist and county served: specialist id, county code, field days, number of logs, number of
+     * logs with a satisfaction rating, the sum of those ratings. For a SPECIALIST round no plug-in criterion reads
+     * (issue 17): one row per specialist and county instead of every log of a thousand specialists as an entity.
+     */
+    public List<Object[]> confirmedScoredByCountyOf(Collection<Long> specialistIds, LocalDate from, LocalDate to) {
+        return Queries.inChunks(specialistIds, chunk -> em.createQuery("SELECT e.specialistId, e.countyCode,"
+                        + " SUM(e.fieldDays), COUNT(e), COUNT(e.satisfaction), SUM(e.satisfaction) FROM ServiceLog e"
+                        + " WHERE e.specialistId IN :ids AND e.status = 'CONFIRMED' AND e.startDate >= :from"
+                        + " AND e.startDate <= :to GROUP BY e.specialistId, e.countyCode", Object[].class)
+                .setParameter("ids", List.copyOf(chunk)).setParameter("from", from).setParameter("to", to)
+                .getResultList());
+    }
+
+    /**
+     * How many of the same logs record any outcome indicator, per specialist and county: specialist id, county code,
+     * number of logs; counted by distinct log over a join, as {@link #confirmedWithOutcomesOfDispatched} counts them.
+     */
+    public List<Object[]> confirmedWithOutcomesByCountyOf(Collection<Long> specialistIds, LocalDate from,
+                                                         LocalDate to) {
+        return Queries.inChunks(specialistIds, chunk -> em.createQuery("SELECT e.specialistId, e.countyCode,"
+                        + " COUNT(DISTINCT e.id) FROM ServiceLog e JOIN e.outcomes o WHERE e.specialistId IN :ids"
+                        + " AND e.status = 'CONFIRMED' AND e.startDate >= :from AND e.startDate <= :to"
+                        + " GROUP BY e.specialistId, e.countyCode", Object[].class)
+                .setParameter("ids", List.copyOf(chunk)).setParameter("from", from).setParameter("to", to)
+                .getResultList());
+    }
+
+    /**
      * The leading industries confirmed logs of the period name, as distinct (specialist id, county, industry) rows in
      * one query: what a specialist's service says they served (R-GOAL-1).
      */

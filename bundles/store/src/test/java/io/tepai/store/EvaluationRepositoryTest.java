@@ -64,6 +64,42 @@ class EvaluationRepositoryTest {
     }
 
     /**
+     * Issue 17: a round's computation reads its stored results as columns a page at a time by id: lines in order,
+     * inputs, grades, and the next page after the last id.
+     */
+    @Test
+    void storedResultsArePagedByIdWithTheirLinesInOrderAndTheirInputs() {
+        CriterionLineRow line = new CriterionLineRow("duties", "工作履职", "Duties", "built-in", 30,
+                new BigDecimal("0.5000"), new BigDecimal("60.00"), "SCORED", "18 天");
+        db.store().write(repos -> repos.evaluations().writeScores(roundId, List.of(
+                new EvaluationRepository.ScoredResult("8", "李四", "wuzhi", "hpu", "city", "", BigDecimal.ONE,
+                        new BigDecimal("40.00"), "FAIL", List.of(line)))));
+
+        List<EvaluationRepository.StoredResult> first = db.store().read(repos -> repos.evaluations()
+                .storedPage(roundId, 0, 1));
+        List<EvaluationRepository.StoredResult> second = db.store().read(repos -> repos.evaluations()
+                .storedPage(roundId, first.get(0).id(), 1));
+        List<EvaluationRepository.StoredResult> none = db.store().read(repos -> repos.evaluations()
+                .storedPage(roundId, second.get(0).id(), 1));
+
+        EvaluationRepository.StoredResult seven = first.get(0);
+        assertEquals("7", seven.scored().subjectKey());
+        assertEquals(List.of("duties", "publicity"),
+                seven.scored().lines().stream().map(CriterionLineRow::getCriterionId).toList());
+        assertEquals(null, seven.scored().lines().get(1).getScore());
+        assertEquals(0, new BigDecimal("80").compareTo(seven.inputs().get("organisation")));
+        assertEquals(0, new BigDecimal("88.25").compareTo(seven.scored().total()));
+        assertEquals("四大怀药\n小麦", seven.scored().industries());
+        assertEquals(1, seven.rank());
+        assertEquals("GOOD", seven.grade());
+        assertEquals(null, seven.adjustedTo());
+        assertEquals("8", second.get(0).scored().subjectKey());
+        assertEquals(java.util.Map.of(), second.get(0).inputs());
+        assertEquals(1, second.get(0).scored().lines().size());
+        assertEquals(List.of(), none);
+    }
+
+    /**
      * Issue 17, V019: a unit's or a county's field days are a sum over thousands of specialists and overflowed
      * DECIMAL(7,1); written by the unit of work and by the batches, 12,345,678.9 comes back whole.
      */

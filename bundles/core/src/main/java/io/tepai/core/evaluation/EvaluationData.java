@@ -60,6 +60,11 @@ import java.util.stream.Collectors;
  * score the totals ({@link SubjectFacts.ServiceTotals}), which equal those of the list. For the same reason a unit's
  * {@link SubjectData#requests()} are not read (no built-in criterion scores requests). Should a criterion ever be
  * run on units, their services must be handed to it a page at a time, not read here for the whole dispatch.
+ * <p>
+ * The same holds for a county's SPECIALIST round when none of the county's local criteria applies to specialists
+ * ({@code RoundComputer} knows): no plug-in sees the subjects' data, so their service is summed in the database per
+ * specialist and county (two queries per thousand specialists instead of every log, its recipients and outcome
+ * indicators as entities), and their services and requests are not listed. When a criterion applies, they are.
  */
 final class EvaluationData {
 
@@ -73,6 +78,8 @@ final class EvaluationData {
     private final Map<String, List<String>> leadingIndustries;
     /** The records of the subjects' specialists, read once per set when a round's subjects are known. */
     private Records records = Records.NONE;
+    /** The SPECIALIST subjects' dispatch of the year as read to find them, for their records not to read it again. */
+    private List<AssignmentEntity> dispatchRead;
 
     EvaluationData(Repositories repos, SpecialistTiers tiers, ProgrammeCalendar calendar, int year) {
         this.repos = repos;
@@ -106,43 +113,86 @@ final class EvaluationData {
                            Map<Long, List<TrainingEntity>> trainings,
                            Map<Long, List<DemonstrationBaseEntity>> bases,
                            Map<Long, List<MenteeEntity>> mentees,
-                           Map<Long, Served> totals) {
+                           Map<Long, Map<String, Served>> totals) {
 
         static final Records NONE = new Records(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
                 null);
 
-        /** True when the service is read as totals per specialist (a UNIT round), not as logs. */
+        /**
+         * True when the service is read as totals per specialist and county (a UNIT round, a SPECIALIST round no
+         * plug-in criterion reads), not as logs.
+         */
         boolean summed() {
             return totals != null;
         }
     }
 
-    /** One specialist's confirmed service in the year, summed in the database, wherever it was. */
+    /** One specialist's confirmed service in the year (in a county, or anywhere), summed in the database. */
     private record Served(BigDecimal days, SubjectFacts.ServiceTotals services) {
 
         static final Served NONE = new Served(BigDecimal.ZERO, SubjectFacts.ServiceTotals.NONE);
+
+        Served plus(Served other) {
+            return new Served(days.add(other.days), services.plus(other.services));
+        }
     }
 
-    /** The whole dispatch's confirmed service in the year per specialist, in two aggregate queries (issue 17). */
-    private Map<Long, Served> servedByDispatched() {
+    /** A unit's service is counted wherever it was: its totals stand under this one key instead of a county. */
+    private static final String ANYWHERE = "";
+
+    /**
+     * The whole dispatch's confirmed service in the year per specialist, wherever it was, in two aggregate queries
+     * (issue 17).
+     */
+    private Map<Long, Map<String, Served>> servedByDispatched() {
         Map<Long, Long> withOutcomes = new HashMap<>();
         for (Object[] row : repos.logs().confirmedWithOutcomesOfDispatched(year, from, to)) {
             withOutcomes.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
-        Map<Long, Served> served = new HashMap<>();
+        Map<Long, Map<String, Served>> served = new HashMap<>();
         for (Object[] row : repos.logs().confirmedTotalsOfDispatched(year, from, to)) {
             long id = ((Number) row[0]).longValue();
-            served.put(id, new Served((BigDecimal) row[1], new SubjectFacts.ServiceTotals(
-                    ((Number) row[2]).longValue(), withOutcomes.getOrDefault(id, 0L),
-                    ((Number) row[3]).longValue(), row[4] == null ? 0 : ((Number) row[4]).longValue())));
+            served.put(id, Map.of(ANYWHERE, served(row, 1, withOutcomes.getOrDefault(id, 0L))));
         }
         return served;
     }
 
-    private Records read(Set<Long> ids, SubjectKind kind) {
+    /**
+     * These specialists' confirmed service in the year per county, in two aggregate queries per thousand of them
+     * (issue 17): what the built-in criteria score, without reading a log.
+     */
+    private Map<Long, Map<String, Served>> servedByCounty(Set<Long> ids) {
+        Map<List<Object>, Long> withOutcomes = new HashMap<>();
+        for (Object[] row : repos.logs().confirmedWithOutcomesByCountyOf(ids, from, to)) {
+            withOutcomes.put(List.of(((Number) row[0]).longValue(), row[1]), ((Number) row[2]).longValue());
+        }
+        Map<Long, Map<String, Served>> served = new HashMap<>();
+        for (Object[] row : repos.logs().confirmedScoredByCountyOf(ids, from, to)) {
+            long id = ((Number) row[0]).longValue();
+            served.computeIfAbsent(id, key -> new HashMap<>()).put((String) row[1], served(row, 2,
+                    withOutcomes.getOrDefault(List.of(id, row[1]), 0L)));
+        }
+        return served;
+    }
+
+    /** A row's field days, number of logs, of rated logs and the sum of their ratings, from {@code at} on. */
+    private static Served served(Object[] row, int at, long withOutcomes) {
+        return new Served((BigDecimal) row[at], new SubjectFacts.ServiceTotals(((Number) row[at + 1]).longValue(),
+                withOutcomes, ((Number) row[at + 2]).longValue(),
+                row[at + 3] == null ? 0 : ((Number) row[at + 3]).longValue()));
+    }
+
+    /**
+     * @param listed whether the subjects' services, requests and recipients are listed for a plug-in criterion; a
+     *               unit's never are (see the class comment)
+     */
+    private Records read(Set<Long> ids, SubjectKind kind, boolean listed) {
         boolean unit = kind == SubjectKind.UNIT;
+        if (!unit && !listed) {
+            return summed(ids);
+        }
         // a unit's service as totals, never as logs (issue 17; see the class comment)
-        Map<Long, Served> totals = unit ? servedByDispatched() : null;
+        Map<Long, Map<String, Served>> totals = unit ? servedByDispatched() : null;
         // Counties' work still reads its logs (not yet bounded, issue 17): a county's local criteria may judge its
         // work and SPI 1.1 promises them every service of it (SubjectData.services(), servicesBySpecialist()). To
         // bound it, read and score the counties a page at a time, or list services only where a criterion applies.
@@ -152,7 +202,8 @@ final class EvaluationData {
                 .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
         // a unit's members name no county, so no dispatch's industries; its requests go to no criterion
         Map<Long, Map<String, AssignmentEntity>> dispatch = new HashMap<>();
-        (unit ? List.<AssignmentEntity>of() : repos.assignments().ofSpecialists(ids, year))
+        (unit ? List.<AssignmentEntity>of() : dispatchRead != null ? dispatchRead
+                : repos.assignments().ofSpecialists(ids, year))
                 .forEach(a -> dispatch.computeIfAbsent(a.getSpecialistId(), id -> new HashMap<>())
                         .put(a.getCountyCode(), a));
         Map<Long, String> kinds = repos.recipients().kindsOf(logs.values().stream().flatMap(List::stream)
@@ -161,23 +212,37 @@ final class EvaluationData {
                 : repos.requests().raisedBy(ids, from.atStartOfDay(zone).toInstant(),
                         to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
                         .collect(Collectors.groupingBy(CoordinationRequestEntity::getSpecialistId));
-        return new Records(logs, dispatch, kinds, requests,
+        return withRecords(new Records(logs, dispatch, kinds, requests, Map.of(), Map.of(), Map.of(), totals), ids);
+    }
+
+    /**
+     * The records of subjects no plug-in criterion reads (issue 17): their service summed per county, no logs, no
+     * recipients; no requests, which no built-in criterion scores. What the built-in criteria score is the same.
+     */
+    private Records summed(Set<Long> ids) {
+        return withRecords(new Records(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                servedByCounty(ids)), ids);
+    }
+
+    /** These records with the specialists' training, bases and mentees of the year. */
+    private Records withRecords(Records records, Set<Long> ids) {
+        return new Records(records.logs(), records.dispatch(), records.recipientKinds(), records.requests(),
                 repos.records().trainingsOf(ids, from, to).stream()
                         .collect(Collectors.groupingBy(TrainingEntity::getSpecialistId)),
                 repos.records().basesOf(ids, from, to).stream()
                         .collect(Collectors.groupingBy(DemonstrationBaseEntity::getSpecialistId)),
                 repos.records().menteesOf(ids, from, to).stream()
                         .collect(Collectors.groupingBy(MenteeEntity::getSpecialistId)),
-                totals);
+                records.totals());
     }
 
     /** @param inputs the evaluator's inputs per subject key, kept from earlier computations */
     List<SubjectFacts> subjects(SubjectKind kind, String county, Map<String, Map<String, BigDecimal>> inputs) {
         return switch (kind) {
-            case SPECIALIST -> specialists(county, specialistIds(county), inputs);
-            case TEAM -> facts(teams(county), kind, inputs);
-            case COUNTY_WORK -> facts(counties(), kind, inputs);
-            case UNIT -> facts(units(), kind, inputs);
+            case SPECIALIST -> specialists(county, specialistIds(county), inputs, true);
+            case TEAM -> facts(teams(county), kind, inputs, true);
+            case COUNTY_WORK -> facts(counties(), kind, inputs, true);
+            case UNIT -> facts(units(), kind, inputs, false);
         };
     }
 
@@ -192,16 +257,20 @@ final class EvaluationData {
     /**
      * The SPECIALIST subjects among these specialists (R-EVAL-2: dispatched to the county in the year, not of a tier
      * their own unit evaluates, R-TIER-1) with their records: a fixed number of queries per thousand specialists.
+     *
+     * @param listed whether their services and requests are listed (a plug-in criterion reads them); otherwise their
+     *               service is summed in the database and {@link SubjectData#services()} and
+     *               {@link SubjectData#requests()} are empty, as for a unit (issue 17)
      */
     List<SubjectFacts> specialists(String county, java.util.Collection<Long> ids,
-                                   Map<String, Map<String, BigDecimal>> inputs) {
-        return facts(specialists(county, ids), SubjectKind.SPECIALIST, inputs);
+                                   Map<String, Map<String, BigDecimal>> inputs, boolean listed) {
+        return facts(specialists(county, ids), SubjectKind.SPECIALIST, inputs, listed);
     }
 
     private List<SubjectFacts> facts(List<Pending> pending, SubjectKind kind,
-                                     Map<String, Map<String, BigDecimal>> inputs) {
+                                     Map<String, Map<String, BigDecimal>> inputs, boolean listed) {
         records = read(pending.stream().flatMap(p -> p.specialists().stream()).map(SpecialistEntity::getId)
-                .collect(Collectors.toSet()), kind);
+                .collect(Collectors.toSet()), kind, listed);
         return pending.stream().map(p -> {
             SubjectFacts facts = facts(p.subject(), p.specialists(), p.inCounty(), inputs);
             return p.tasks() == null ? facts : facts.withTasks(p.tasks());
@@ -209,10 +278,10 @@ final class EvaluationData {
     }
 
     private List<Pending> specialists(String county, java.util.Collection<Long> ids) {
-        List<String> leading = repos.counties().find(county).map(CountyEntity::getLeadingIndustries)
-                .orElse(List.of());
+        List<String> leading = leadingIndustries.getOrDefault(county, List.of());
+        dispatchRead = repos.assignments().ofSpecialists(ids, year);
         Map<Long, AssignmentEntity> assignments = new HashMap<>();
-        repos.assignments().ofSpecialists(ids, year).stream().filter(a -> county.equals(a.getCountyCode()))
+        dispatchRead.stream().filter(a -> county.equals(a.getCountyCode()))
                 .forEach(a -> assignments.putIfAbsent(a.getSpecialistId(), a));
         List<Pending> subjects = new ArrayList<>();
         for (SpecialistEntity specialist : repos.specialists().byIds(ids)) {
@@ -343,12 +412,21 @@ final class EvaluationData {
         SubjectFacts.ServiceTotals summed = SubjectFacts.ServiceTotals.NONE;
         for (SpecialistEntity specialist : specialists) {
             if (records.summed()) {
-                // a unit: all the specialist's service counts, wherever it was (inCounty holds for every county)
-                Served served = records.totals().getOrDefault(specialist.getId(), Served.NONE);
-                fulfilment.add(new SubjectFacts.Fulfilment(served.days(), (int) served.services().count(),
+                // the tier's threshold counts the service anywhere; the subject's, that in its counties (a unit's:
+                // all, filed under ANYWHERE, which its inCounty accepts as every county)
+                Served anywhere = Served.NONE;
+                Served here = Served.NONE;
+                for (Map.Entry<String, Served> served : records.totals().getOrDefault(specialist.getId(), Map.of())
+                        .entrySet()) {
+                    anywhere = anywhere.plus(served.getValue());
+                    if (inCounty.test(served.getKey())) {
+                        here = here.plus(served.getValue());
+                    }
+                }
+                fulfilment.add(new SubjectFacts.Fulfilment(anywhere.days(), (int) anywhere.services().count(),
                         tiers.tier(specialist.getTierId()).map(EvaluationData::safeThreshold).orElse(null)));
-                fieldDays = fieldDays.add(served.days());
-                summed = summed.plus(served.services());
+                fieldDays = fieldDays.add(here.days());
+                summed = summed.plus(here.services());
                 continue;
             }
             List<ServiceLogEntity> logs = records.logs().getOrDefault(specialist.getId(), List.of());

@@ -19,17 +19,21 @@ import io.tepai.store.EvaluationRepository;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
 import io.tepai.store.entity.CriterionLineRow;
-import io.tepai.store.entity.EvaluationResultEntity;
 import io.tepai.store.entity.EvaluationRoundEntity;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -43,8 +47,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Issue 17 (a county of ~85,000 specialists): a SPECIALIST round is computed a chunk of subjects at a time. Each
  * chunk's subjects and records are read in one transaction (a fixed number of queries), scored, and their results
- * written in another in batched statements; only each subject's key, total and tie-breakers stay in memory until the
- * whole round is ranked and graded, and the ranks and grades are written in one last transaction. The round is
+ * written in another in batched statements; only each subject's key, total and tie-breakers (and of its stored result,
+ * read for the whole round by id ranges first, its id, a digest and its grades) stay in memory until the whole round
+ * is ranked and graded, and the ranks and grades are written in one last transaction. The round is
  * marked stale when the computation starts, so one that fails half-way says "compute again" rather than showing
  * new scores under old grades as if computed. Other kinds have few subjects and are read in one chunk.
  */
@@ -86,15 +91,20 @@ final class RoundComputer {
     private record Start(long id, long version, SubjectKind kind, String county, int year, List<Long> candidates) {
     }
 
-    /** One chunk's subjects with what the evaluator set on their earlier results. */
-    private record Chunk(List<SubjectFacts> subjects, Map<String, Grade> adjusted, Map<String, Earlier> earlier) {
+    /**
+     * What the round's stored results say, by subject key, read once for the whole round a page at a time (issue 17:
+     * per chunk, a thousand subject keys in an IN list cost Derby seconds); only a digest of each result's computed
+     * part is kept, so that the heap holds some hundred bytes per subject.
+     */
+    private record Stored(Map<String, Earlier> earlier, Map<String, Map<String, BigDecimal>> inputs,
+                          Map<String, Grade> adjusted) {
     }
 
     /**
      * What a subject's stored result says, to write only what a computation changes (a recomputation of unchanged
      * records rewrites nothing but the round).
      *
-     * @param scored its computed part ({@link #fingerprint}); {@code graded} its rank and grades
+     * @param scored a digest of its computed part ({@link #fingerprint}); {@code graded} its rank and grades
      */
     private record Earlier(long id, String scored, String graded) {
     }
@@ -106,40 +116,47 @@ final class RoundComputer {
         Map<String, List<LocalCriterion>> localsByCounty = new HashMap<>();
         List<Grading.Scored> ranking = new ArrayList<>();
         Map<String, Long> resultIds = new HashMap<>();
-        Map<String, String> gradedBefore = new HashMap<>();
         Problems problems = new Problems();
         List<List<Long>> chunks = start.candidates() == null ? java.util.Collections.singletonList(null)
                 : chunks(start.candidates());
+        // a SPECIALIST round's subjects are all of its county: when none of its criteria applies, no plug-in reads
+        // their services, which are then summed in the database rather than listed (issue 17, EvaluationData)
+        boolean listed = start.kind() != SubjectKind.SPECIALIST || !localsByCounty.computeIfAbsent(start.county(),
+                c -> applying(modules.criteriaFor(c), start.kind(), calls)).isEmpty();
+        // where the time goes, for the log: reading the chunks, scoring, writing scores, then ranking and grading
+        long[] nanos = new long[4];
+        long mark = System.nanoTime();
+        Stored stored = store.read(repos -> stored(repos, start.id()));
         for (List<Long> ids : chunks) {
-            Chunk chunk = store.read(repos -> chunk(repos, start, ids));
-            List<EvaluationRepository.ScoredResult> rows = new ArrayList<>(chunk.subjects().size());
-            for (SubjectFacts subject : chunk.subjects()) {
+            List<SubjectFacts> subjects = store.read(repos -> chunk(repos, start, ids, listed, stored.inputs()));
+            mark = lap(nanos, 0, mark);
+            List<EvaluationRepository.ScoredResult> rows = new ArrayList<>(subjects.size());
+            for (SubjectFacts subject : subjects) {
                 var s = subject.data().subject();
                 List<LocalCriterion> locals = s.county() == null ? List.of() : localsByCounty.computeIfAbsent(
                         s.county(), c -> applying(modules.criteriaFor(c), start.kind(), calls));
                 Scoring.Scored scored = Scoring.score(subject, settings, locals, calls);
                 problems.add(scored);
-                ranking.add(scored.forGrading(s.key(), subject.fieldDays(), chunk.adjusted().get(s.key())));
+                ranking.add(scored.forGrading(s.key(), subject.fieldDays(), stored.adjusted().get(s.key())));
                 EvaluationRepository.ScoredResult row = new EvaluationRepository.ScoredResult(s.key(), s.name(),
                         s.county(), s.unit(), s.tier(), String.join("\n", s.industries()), subject.fieldDays(),
                         scored.total(), settings.band(scored.total()).name(),
                         scored.lines().stream().map(EvaluationMapper::row).toList());
-                Earlier earlier = chunk.earlier().get(s.key());
-                if (earlier != null) {
-                    gradedBefore.put(s.key(), earlier.graded());
-                }
-                if (earlier != null && earlier.scored().equals(fingerprint(row))) {
+                Earlier earlier = stored.earlier().get(s.key());
+                if (earlier != null && earlier.scored().equals(digest(fingerprint(row)))) {
                     resultIds.put(s.key(), earlier.id());
                 } else {
                     rows.add(row);
                 }
             }
+            mark = lap(nanos, 1, mark);
             if (!rows.isEmpty()) {
                 resultIds.putAll(store.write(repos -> {
                     requireUnchanged(repos, start);
                     return repos.evaluations().writeScores(id, rows);
                 }));
             }
+            mark = lap(nanos, 2, mark);
         }
         List<Grading.Graded> graded = Grading.grade(ranking, settings);
         Round round = store.write(repos -> {
@@ -150,7 +167,8 @@ final class RoundComputer {
             repos.evaluations().removeResults(known.values());
             repos.evaluations().writeGrades(graded.stream()
                     .filter(g -> !graded(g.rank(), g.computed().name(), g.grade().name(), g.capNote())
-                            .equals(gradedBefore.get(g.key())))
+                            .equals(Optional.ofNullable(stored.earlier().get(g.key())).map(Earlier::graded)
+                                    .orElse(null)))
                     .map(g -> new EvaluationRepository.GradedResult(resultIds.get(g.key()), g.rank(),
                             g.computed().name(), g.grade().name(), g.capNote())).toList());
             Instant now = clock.instant();
@@ -170,10 +188,20 @@ final class RoundComputer {
             repos.evaluations().forget(resultIds.values());
             return null;
         });
-        LOG.info("{} computed evaluation round {}: {} subjects in {} chunk(s), grades {}, {} problem(s)",
-                actor.username(), id, round.subjects(), chunks.size(), round.gradeCounts(), problems.lines().size());
+        lap(nanos, 3, mark);
+        LOG.info("{} computed evaluation round {}: {} subjects in {} chunk(s), grades {}, {} problem(s); ms reading {},"
+                        + " scoring {}, writing scores {}, grading {}", actor.username(), id, round.subjects(),
+                chunks.size(), round.gradeCounts(), problems.lines().size(), nanos[0] / 1_000_000,
+                nanos[1] / 1_000_000, nanos[2] / 1_000_000, nanos[3] / 1_000_000);
         problems.lines().forEach(p -> LOG.warn("Evaluation round {}: {}", id, p));
         return round;
+    }
+
+    /** Adds the time since {@code mark} to {@code nanos[phase]}; the answer is now, the next phase's mark. */
+    private static long lap(long[] nanos, int phase, long mark) {
+        long now = System.nanoTime();
+        nanos[phase] += now - mark;
+        return now;
     }
 
     /** Checks the caller may compute the round now and marks it stale until the computation ends. */
@@ -195,28 +223,46 @@ final class RoundComputer {
         });
     }
 
-    /** The subjects of these candidates (all the round's subjects when null) and their earlier inputs and grades. */
-    private Chunk chunk(Repositories repos, Start start, List<Long> ids) {
-        List<EvaluationResultEntity> earlier = ids == null ? repos.evaluations().resultsOf(start.id())
-                : repos.evaluations().resultsOf(start.id(), ids.stream().map(String::valueOf).toList());
+    /** The round's stored results, a thousand at a time by id. */
+    private Stored stored(Repositories repos, long roundId) {
+        Map<String, Earlier> earlier = new HashMap<>();
         Map<String, Map<String, BigDecimal>> inputs = new HashMap<>();
         Map<String, Grade> adjusted = new HashMap<>();
-        Map<String, Earlier> before = new HashMap<>();
-        for (EvaluationResultEntity result : earlier) {
-            before.put(result.getSubjectKey(), new Earlier(result.getId(), fingerprint(
-                    new EvaluationRepository.ScoredResult(result.getSubjectKey(), result.getSubjectName(),
-                            result.getCountyCode(), result.getUnitCode(), result.getTier(), result.getIndustries(),
-                            result.getFieldDays(), result.getTotalScore(), null, result.getLines())),
-                    graded(result.getRank(), result.getComputedGrade(), result.getGrade(), result.getCapNote())));
-            inputs.put(result.getSubjectKey(), new LinkedHashMap<>(result.getInputs()));
-            if (result.getAdjustedTo() != null) {
-                adjusted.put(result.getSubjectKey(), Grade.valueOf(result.getAdjustedTo()));
+        long after = 0;
+        for (List<EvaluationRepository.StoredResult> page = repos.evaluations().storedPage(roundId, after, CHUNK);
+             !page.isEmpty(); page = repos.evaluations().storedPage(roundId, after, CHUNK)) {
+            for (EvaluationRepository.StoredResult result : page) {
+                String key = result.scored().subjectKey();
+                earlier.put(key, new Earlier(result.id(), digest(fingerprint(result.scored())),
+                        graded(result.rank(), result.computedGrade(), result.grade(), result.capNote())));
+                if (!result.inputs().isEmpty()) {
+                    inputs.put(key, new LinkedHashMap<>(result.inputs()));
+                }
+                if (result.adjustedTo() != null) {
+                    adjusted.put(key, Grade.valueOf(result.adjustedTo()));
+                }
+                after = result.id();
             }
         }
+        return new Stored(earlier, inputs, adjusted);
+    }
+
+    /** The subjects of these candidates (all the round's subjects when null), with the evaluator's inputs. */
+    private List<SubjectFacts> chunk(Repositories repos, Start start, List<Long> ids, boolean listed,
+                                     Map<String, Map<String, BigDecimal>> inputs) {
         EvaluationData data = new EvaluationData(repos, tiers, calendar, start.year());
-        List<SubjectFacts> subjects = ids == null ? data.subjects(start.kind(), start.county(), inputs)
-                : data.specialists(start.county(), ids, inputs);
-        return new Chunk(subjects, adjusted, before);
+        return ids == null ? data.subjects(start.kind(), start.county(), inputs)
+                : data.specialists(start.county(), ids, inputs, listed);
+    }
+
+    /** A digest of a result's computed part: what is kept of it to tell whether a computation changed it. */
+    private static String digest(String fingerprint) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(fingerprint.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** A result's computed part as text, numbers by value (the database keeps its own scale). */

@@ -94,10 +94,15 @@ class EvaluationDataTest {
 
     private void log(long specialist, Set<Long> recipients, String industry, int month, BigDecimal days,
                      Integer rating, Map<String, BigDecimal> outcomes) {
+        log(specialist, "wuzhi", recipients, industry, month, days, rating, outcomes);
+    }
+
+    private void log(long specialist, String county, Set<Long> recipients, String industry, int month,
+                     BigDecimal days, Integer rating, Map<String, BigDecimal> outcomes) {
         db.store().write(repos -> {
             ServiceLogEntity log = new ServiceLogEntity(specialist, JULY_2);
             LocalDate day = LocalDate.of(2026, month, 1);
-            log.setContent("wuzhi", recipients, day, day, days, "TECHNICAL_GUIDANCE", "服务", outcomes);
+            log.setContent(county, recipients, day, day, days, "TECHNICAL_GUIDANCE", "服务", outcomes);
             log.setIndustry(industry);
             log.setStatus("CONFIRMED");
             log.setConfirmation("wuzhi", JULY_2, rating, "");
@@ -108,6 +113,15 @@ class EvaluationDataTest {
     private List<SubjectFacts> subjects(SubjectKind kind, String county) {
         return db.store().read(repos -> new EvaluationData(repos, tiers,
                 ProgrammeCalendarService.calendarYear(new MutableClock(JULY_2)), 2026).subjects(kind, county, Map.of()));
+    }
+
+    /** A county's SPECIALIST subjects, their services listed (a plug-in criterion reads them) or summed. */
+    private List<SubjectFacts> specialists(String county, boolean listed) {
+        return db.store().read(repos -> {
+            EvaluationData data = new EvaluationData(repos, tiers,
+                    ProgrammeCalendarService.calendarYear(new MutableClock(JULY_2)), 2026);
+            return data.specialists(county, data.specialistIds(county), Map.of(), listed);
+        });
     }
 
     /** Statements one cold read of the county's specialist subjects sends. */
@@ -248,5 +262,82 @@ class EvaluationDataTest {
         assertEquals(new SubjectFacts.ServiceTotals(11 * 6, 11 * 3, 11 * 6, 11 * (2 + 3 + 4 + 5 + 1 + 2)),
                 jzu.services());
         assertEquals(0, BigDecimal.valueOf(66).compareTo(jzu.fieldDays()));
+    }
+
+    /**
+     * Issue 17: a county's SPECIALIST round that no plug-in criterion reads sums its subjects' service in the database
+     * per specialist and county instead of listing their logs; the built-in criteria score the same (R-EVAL-1), the
+     * tier's threshold still counts the service anywhere and the subject's score only that in the county (R-EVAL-2).
+     */
+    @Test
+    void R_EVAL_1_R_EVAL_2_aSpecialistRoundNoPluginReadsScoresFromTotalsWhatItsLogsWouldScore() {
+        log(wheat, Set.of(farm), null, 4, new BigDecimal("2.5"), null, Map.of("techniques-introduced", BigDecimal.ONE));
+        log(wheat, Set.of(), null, 5, new BigDecimal("0.5"), 3, Map.of("techniques-introduced", BigDecimal.TEN,
+                "acres", BigDecimal.TEN));
+        log(wheat, "xiuwu", Set.of(farm), null, 7, new BigDecimal("4"), 1, Map.of("acres", BigDecimal.ONE));
+
+        List<SubjectFacts> listed = specialists("wuzhi", true);
+        List<SubjectFacts> summed = specialists("wuzhi", false);
+
+        assertEquals(2, summed.size());
+        for (int i = 0; i < listed.size(); i++) {
+            SubjectFacts log = listed.get(i);
+            SubjectFacts sum = summed.get(i);
+            assertEquals(log.data().subject(), sum.data().subject());
+            assertEquals(List.of(), sum.data().services(), "no plug-in sees them: not listed");
+            assertEquals(log.services(), sum.services());
+            assertEquals(0, log.fieldDays().compareTo(sum.fieldDays()), log.fieldDays() + " vs " + sum.fieldDays());
+            assertEquals(log.fulfilment().size(), sum.fulfilment().size());
+            for (int f = 0; f < log.fulfilment().size(); f++) {
+                assertEquals(0, log.fulfilment().get(f).days().compareTo(sum.fulfilment().get(f).days()));
+                assertEquals(log.fulfilment().get(f).services(), sum.fulfilment().get(f).services());
+                assertEquals(log.fulfilment().get(f).threshold(), sum.fulfilment().get(f).threshold());
+            }
+            assertEquals(log.data().trainings(), sum.data().trainings());
+            assertEquals(log.data().bases(), sum.data().bases());
+            assertEquals(log.data().mentees(), sum.data().mentees());
+            assertEquals(log.data().members(), sum.data().members());
+            assertEquals(BuiltInCriteria.results(log), BuiltInCriteria.results(sum));
+            assertEquals(BuiltInCriteria.satisfaction(log), BuiltInCriteria.satisfaction(sum));
+            assertEquals(BuiltInCriteria.duties(log), BuiltInCriteria.duties(sum));
+        }
+        SubjectFacts li = summed.stream().filter(f -> f.data().subject().key().equals(String.valueOf(wheat)))
+                .findFirst().orElseThrow();
+        assertEquals(new SubjectFacts.ServiceTotals(2, 2, 1, 3), li.services(), "wuzhi's two logs only");
+        assertEquals(0, new BigDecimal("3").compareTo(li.fieldDays()));
+        assertEquals(0, new BigDecimal("7").compareTo(li.fulfilment().get(0).days()), "xiuwu's counts for the tier");
+        assertEquals(3, li.fulfilment().get(0).services());
+    }
+
+    /**
+     * Issue 17: summed, a county's SPECIALIST subjects read their service as two aggregates (GROUP BY), no log,
+     * recipient or outcome row, in the same number of statements whatever the number of specialists and logs.
+     */
+    @Test
+    void R_EVAL_2_aSpecialistRoundNoPluginReadsReadsServiceOnlyAsSumsInTheSameStatements() {
+        db.coldCache();
+        long two = db.statements().during(() -> specialists("wuzhi", false));
+        Organisation.Specialists specialists = new Organisation.Specialists(db.store(), tiers);
+        for (int i = 0; i < 22; i++) {
+            long more = specialists.create(Drafts.specialist().name("专家" + i).fields("小麦良种繁育")
+                    .status(SpecialistStatus.ACTIVE));
+            assign(more, List.of());
+            for (int month = 1; month <= 6; month++) {
+                log(more, Set.of(cooperative, farm), null, month, BigDecimal.ONE, month % 5 + 1,
+                        month % 2 == 0 ? Map.of("techniques-introduced", BigDecimal.ONE) : Map.of());
+            }
+        }
+
+        db.coldCache();
+        List<String> sql = db.statements().sqlDuring(() -> specialists("wuzhi", false));
+        db.coldCache();
+        long twentyFour = db.statements().during(() -> specialists("wuzhi", false));
+
+        assertEquals(two, twentyFour, "statements for 2 specialists and 2 logs vs 24 and 134");
+        List<String> logReads = sql.stream().filter(q -> q.toUpperCase().contains("SERVICE_LOG")).toList();
+        assertEquals(2, logReads.size(), "one sum and one count of the logs: " + logReads);
+        logReads.forEach(q -> assertTrue(q.toUpperCase().contains("GROUP BY"), "not an aggregate: " + q));
+        assertTrue(sql.stream().noneMatch(q -> q.toUpperCase().contains("SERVICE_LOG_RECIPIENT")), sql::toString);
+        assertTrue(sql.stream().noneMatch(q -> q.toUpperCase().contains("FROM RECIPIENT")), sql::toString);
     }
 }

@@ -206,4 +206,25 @@ class RoundChunksTest {
         // a chunk reads its results, specialists, dispatch and each kind of record once and writes three batches
         assertTrue(perChunk > 0 && perChunk <= 25, "statements of one chunk: " + perChunk);
     }
+
+    /**
+     * Issue 17: a recomputation over unchanged records compares each stored result with the new one and writes none
+     * of them again (results, lines), with the stored results read as columns rather than entities.
+     */
+    @Test
+    void R_EVAL_3_aRecomputationOfUnchangedRecordsRewritesNoResult() {
+        EvaluationServiceImpl service = service(4);
+        long round = service.create(WUZHI, new RoundDraft(2026, SubjectKind.SPECIALIST, "wuzhi")).id();
+        service.compute(WUZHI, round);
+        Map<String, Seen> before = results(service, round);
+        db.coldCache();
+
+        List<String> sql = db.statements().sqlDuring(() -> service.compute(WUZHI, round));
+
+        List<String> rewrites = sql.stream().map(String::toUpperCase).filter(q -> q.startsWith("INSERT INTO EVALUATION")
+                || q.startsWith("UPDATE EVALUATION_RESULT SET SUBJECT_NAME") || q.startsWith("DELETE FROM EVALUATION"))
+                .toList();
+        assertEquals(List.of(), rewrites);
+        assertEquals(before, results(service, round));
+    }
 }
