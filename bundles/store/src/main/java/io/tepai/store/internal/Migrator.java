@@ -52,7 +52,8 @@ public final class Migrator {
             "V019__wider_field_days.sql",
             "V020__county_specialists_index.sql",
             "V021__coverage_log_index.sql",
-            "V022__specialist_search_grams.sql");
+            "V022__specialist_search_grams.sql",
+            "V023__drop_redundant_log_index.sql");
 
     /**
      * The schema version the last migration reaches: not the number of migrations, since numbers are handed out to
