@@ -9,6 +9,8 @@ import io.tepai.store.InMemoryDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -78,6 +81,22 @@ class MigratorTest {
         for (int i = 1; i < all.size(); i++) {
             assertTrue(number(all.get(i - 1)) < number(all.get(i)), all.toString());
         }
+    }
+
+    /**
+     * The migrator runs the files it lists (a bundle cannot list its own resources portably): a migration file added
+     * without its line in {@link Migrator#MIGRATIONS} would never run, and nothing else would notice.
+     */
+    @Test
+    void everyMigrationFileShippedIsListedAndEveryListedOneShipped() throws Exception {
+        Path folder = Path.of(SCRIPTS.getResource("db/migration").toURI());
+        List<String> files;
+        try (Stream<Path> paths = Files.list(folder)) {
+            files = paths.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".sql")).sorted()
+                    .toList();
+        }
+
+        assertEquals(files, Migrator.MIGRATIONS.stream().sorted().toList());
     }
 
     private static int number(String migration) {
