@@ -133,6 +133,14 @@ public final class EvaluationRepository {
         return new ResultBatches(em).writeScores(roundId, results);
     }
 
+    /**
+     * The same, for a caller that knows which of these results are stored already (a round's computation, which read
+     * them): the ids of those, by subject key; the others are added.
+     */
+    public Map<String, Long> writeScores(long roundId, List<ScoredResult> results, Map<String, Long> known) {
+        return new ResultBatches(em).writeScores(roundId, results, known);
+    }
+
     /** Sets ranks and grades by result id, in one batched statement. */
     public void writeGrades(List<GradedResult> grades) {
         new ResultBatches(em).writeGrades(grades);

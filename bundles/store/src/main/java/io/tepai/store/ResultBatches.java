@@ -57,8 +57,20 @@ final class ResultBatches {
     }
 
     Map<String, Long> writeScores(long roundId, List<EvaluationRepository.ScoredResult> results) {
-        Map<String, Long> ids = idsOf(roundId, results.stream().map(EvaluationRepository.ScoredResult::subjectKey)
-                .toList());
+        return writeScores(roundId, results, idsOf(roundId, results.stream()
+                .map(EvaluationRepository.ScoredResult::subjectKey).toList()));
+    }
+
+    /** @param known the ids of those of the results that are stored already, by subject key */
+    Map<String, Long> writeScores(long roundId, List<EvaluationRepository.ScoredResult> results,
+                                  Map<String, Long> known) {
+        Map<String, Long> ids = new HashMap<>();
+        results.forEach(r -> {
+            Long id = known.get(r.subjectKey());
+            if (id != null) {
+                ids.put(r.subjectKey(), id);
+            }
+        });
         List<EvaluationRepository.ScoredResult> added = results.stream().filter(r -> !ids.containsKey(r.subjectKey()))
                 .toList();
         java.util.Set<String> addedKeys = new java.util.HashSet<>();
@@ -67,6 +79,7 @@ final class ResultBatches {
         Connection connection = em.unwrap(Connection.class);
         try {
             if (!added.isEmpty()) {
+                long before = lastId();
                 try (PreparedStatement insert = connection.prepareStatement(INSERT_RESULT)) {
                     for (EvaluationRepository.ScoredResult r : added) {
                         insert.setLong(1, roundId);
@@ -79,8 +92,14 @@ final class ResultBatches {
                     }
                     insert.executeBatch();
                 }
-                // Derby returns no generated keys for a batch: read them back, one query
-                ids.putAll(idsOf(roundId, added.stream().map(EvaluationRepository.ScoredResult::subjectKey).toList()));
+                // Derby returns no generated keys for a batch: read them back, one query over the ids above the last
+                // before the batch (a range; the thousand new keys in an IN list cost Derby seconds, issue 17). Only
+                // this transaction adds results to the round: its computation holds the round's version.
+                ids.putAll(idsAbove(roundId, before));
+                if (!ids.keySet().containsAll(addedKeys)) {
+                    throw new PersistenceException("Could not read back the ids of the results added to round "
+                            + roundId);
+                }
             }
             if (!replaced.isEmpty()) {
                 try (PreparedStatement update = connection.prepareStatement(UPDATE_RESULT)) {
@@ -120,6 +139,21 @@ final class ResultBatches {
             throw new PersistenceException("Could not write evaluation results of round " + roundId, e);
         }
         evict(ids.values());
+        return ids;
+    }
+
+    /** The highest result id there is (0 when none): the ids a batch of inserts is given come above it. */
+    private long lastId() {
+        Number last = em.createQuery("SELECT MAX(e.id) FROM EvaluationResult e", Number.class).getSingleResult();
+        return last == null ? 0 : last.longValue();
+    }
+
+    /** The round's results with ids above {@code after}, by subject key. */
+    private Map<String, Long> idsAbove(long roundId, long after) {
+        Map<String, Long> ids = new HashMap<>();
+        em.createQuery("SELECT e.subjectKey, e.id FROM EvaluationResult e WHERE e.roundId = :round AND e.id > :after",
+                        Object[].class).setParameter("round", roundId).setParameter("after", after).getResultList()
+                .forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
         return ids;
     }
 

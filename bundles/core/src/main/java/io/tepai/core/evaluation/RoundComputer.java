@@ -153,7 +153,10 @@ final class RoundComputer {
             if (!rows.isEmpty()) {
                 resultIds.putAll(store.write(repos -> {
                     requireUnchanged(repos, start);
-                    return repos.evaluations().writeScores(id, rows);
+                    Map<String, Long> known = new HashMap<>();
+                    rows.forEach(r -> Optional.ofNullable(stored.earlier().get(r.subjectKey()))
+                            .ifPresent(e -> known.put(r.subjectKey(), e.id())));
+                    return repos.evaluations().writeScores(id, rows, known);
                 }));
             }
             mark = lap(nanos, 2, mark);

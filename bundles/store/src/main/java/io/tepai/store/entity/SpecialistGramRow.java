@@ -8,8 +8,8 @@ import org.eclipse.persistence.annotations.ReadOnly;
 
 /**
  * One search gram of a specialist (SpecialistEntity's grams, V022), read-only: the element collection's table as an
- * entity, so that a search can join it and walk its (gram, specialist_id) key in specialist order. Never written
- * through: the owning entity writes the rows.
+ * entity, so that a search can join it and walk its (gram, specialist_id) key in specialist order; only named in
+ * JPQL, never read as objects. Never written through: the owning entity writes the rows.
  */
 @Entity(name = "SpecialistGram")
 @Table(name = "specialist_gram")
@@ -25,13 +25,5 @@ public class SpecialistGramRow {
     private long owner;
 
     protected SpecialistGramRow() {
-    }
-
-    public String getGram() {
-        return gram;
-    }
-
-    public long getOwner() {
-        return owner;
     }
 }
