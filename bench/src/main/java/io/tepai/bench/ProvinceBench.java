@@ -204,8 +204,13 @@ public final class ProvinceBench {
                 new RequestFilter(null, LARGEST, null, null, null), new PageRequest(1, 20)).total()));
         timings.add(measured("progress county=" + LARGEST, repeats, () -> progress.progress(CITY, YEAR,
                 new ProgressFilter(LARGEST, null, null, null)).specialists().size()));
+        // the API's opt-in pages (page/size) of a large county's progress and squad, as a county page would read them
+        timings.add(measured("progress county=" + LARGEST + " page 1 size 20", repeats, () -> progress.progress(CITY,
+                YEAR, new ProgressFilter(LARGEST, null, null, null), new PageRequest(1, 20)).specialists().total()));
         timings.add(measured("coverage", repeats, () -> coverage.coverage(YEAR).cells()));
         timings.add(measured("squad " + LARGEST, repeats, () -> squads.get(LARGEST, YEAR).members().size()));
+        timings.add(measured("squad " + LARGEST + " page 1 size 20", repeats,
+                () -> squads.get(LARGEST, YEAR, null, new PageRequest(1, 20)).members().total()));
         Actor county = Organisation.county(LARGEST);
         long[] round = new long[1];
         timings.add(measured(LARGEST + " SPECIALIST round: create + compute", 0, () -> {
