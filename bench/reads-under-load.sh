@@ -35,9 +35,11 @@ lists=(
   "assignments county=wuzhi page 1|/api/assignments?county=wuzhi&year=$year&page=1&size=20"
 )
 aggregates=(
-  "progress county=wuzhi|/api/progress?county=wuzhi&year=$year"
+  "progress county=wuzhi (whole)|/api/progress?county=wuzhi&year=$year"
+  "progress county=wuzhi page 1|/api/progress?county=wuzhi&year=$year&page=1&size=20"
   "coverage, all counties|/api/coverage?year=$year"
-  "squad wuzhi page 1|/api/squads/wuzhi?year=$year"
+  "squad wuzhi (whole)|/api/squads/wuzhi?year=$year"
+  "squad wuzhi page 1|/api/squads/wuzhi?year=$year&page=1&size=20"
 )
 
 check() {
