@@ -1,8 +1,11 @@
 package io.tepai.store.entity;
 
+import java.io.Serializable;
+import java.util.Objects;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
+import javax.persistence.IdClass;
 import javax.persistence.Table;
 import org.eclipse.persistence.annotations.ReadOnly;
 
@@ -14,6 +17,7 @@ import org.eclipse.persistence.annotations.ReadOnly;
 @Entity(name = "SpecialistGram")
 @Table(name = "specialist_gram")
 @ReadOnly
+@IdClass(SpecialistGramRow.Key.class)
 public class SpecialistGramRow {
 
     @Id
@@ -25,5 +29,30 @@ public class SpecialistGramRow {
     private long owner;
 
     protected SpecialistGramRow() {
+    }
+
+    /**
+     * The row's key, gram and specialist: a composite id needs a class of its own, or EclipseLink warns at every
+     * start.
+     */
+    public static final class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String gram;
+        private long owner;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(gram, key.gram) && owner == key.owner;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(gram, owner);
+        }
     }
 }
