@@ -28,7 +28,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Bulk import (issue 17) over the real store: rows checked by the single writes' rules, refused rows reported with
@@ -256,45 +254,5 @@ class ImportServiceImplTest {
         assertEquals(new RejectedRow(5, "specialistIds", "no specialist has id 424242"),
                 fromWorkbook.rejected().get(2));
         assertEquals(0, db.count("SELECT COUNT(*) FROM recipient WHERE name = '詹店镇何营村'"));
-    }
-
-    /**
-     * Issue 17's throughput of logs on the embedded Derby: {@code -Dimport.benchmark=true} (50,000 rows; how many with
-     * {@code -Dimport.rows=N}). Prints the rate; asserts only that every row was imported, as the shared machine's
-     * load makes a rate threshold a coin toss.
-     */
-    @Test
-    @EnabledIfSystemProperty(named = "import.benchmark", matches = "true")
-    void benchmarkOfLogs() {
-        int rows = Integer.getInteger("import.rows", 50_000);
-        List<Long> specialists = new ArrayList<>();
-        Specialists register = new Specialists(db.store(), Organisation.builtInTiers());
-        // enough specialists that two half-day logs a day each fit before the test's today (15 June)
-        int count = Math.max(200, rows / 300);
-        for (int i = 0; i < count; i++) {
-            long id = register.active("专家" + i);
-            dispatch(id, "wuzhi", 2026);
-            specialists.add(id);
-        }
-        StringBuilder csv = new StringBuilder(LOG_HEADER);
-        LocalDate first = LocalDate.of(2026, 1, 1);
-        for (int i = 0; i < rows; i++) {
-            // each specialist two half days a day: the specialists fill the year from 1 January without overlapping
-            long specialist = specialists.get(i % specialists.size());
-            LocalDate day = first.plusDays((i / specialists.size()) / 2);
-            csv.append(specialist).append(",wuzhi,").append(wuzhiRecipient).append(',').append(day)
-                    .append(",,0.5,TECHNICAL_GUIDANCE,指导怀山药种植第").append(i).append("次,12,5\n");
-        }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        long start = System.nanoTime();
-        ImportReport report = service.importFile(WUZHI, ImportKind.LOGS, ImportFormat.CSV, null, "bench.csv",
-                new ByteArrayInputStream(bytes));
-        double seconds = (System.nanoTime() - start) / 1e9;
-
-        assertTrue(report.accepted(), report.rejected().stream().limit(5).toList().toString());
-        assertEquals(rows, report.imported());
-        assertEquals(rows, count("service_log"));
-        System.out.printf("import.benchmark: %d logs (%d KiB CSV) in %.2f s = %.0f logs/s%n", rows,
-                bytes.length / 1024, seconds, rows / seconds);
     }
 }
