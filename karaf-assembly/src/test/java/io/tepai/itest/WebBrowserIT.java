@@ -425,7 +425,7 @@ class WebBrowserIT {
     @Test
     @Order(13)
     void R_DEM_1_R_REC_2_thePublicReadsTheDemandTablesNoticesAndAppointmentsWithoutSigningIn() throws Exception {
-        browser.manage().deleteAllCookies();
+        signOut();
         open("recruitment.html");
         WebElement total = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demand-total")));
         wait.until(driver -> !total.getText().isEmpty());
@@ -497,7 +497,7 @@ class WebBrowserIT {
         if (result == null) {
             result = tepai.json("/api/evaluations/results", "guoml:guoml").get("items").get(0);
         }
-        browser.manage().deleteAllCookies();
+        signOut();
         browser.manage().window().setSize(new Dimension(390, 844));
         open("signin.html");
         signIn(account, account);
@@ -541,7 +541,7 @@ class WebBrowserIT {
     @Test
     @Order(15)
     void R_REC_1_aUnitSeesTheCandidatesItRegisteredAndOnlyTheTeamsItLeads() throws Exception {
-        browser.manage().deleteAllCookies();
+        signOut();
         open("signin.html");
         signIn("hpu", "hpu");
         wait.until(ExpectedConditions.urlContains("unit.html"));
@@ -568,6 +568,16 @@ class WebBrowserIT {
     private WebElement moduleCard() {
         return wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#modules li[data-id='wuzhi-demo-bases']")));
+    }
+
+    /**
+     * Drops the browser's session from a page that runs no script. Dropped under a live page, the page's own requests
+     * fail with 401 and its script sends it to the sign-in page while the driver navigates elsewhere; twice in CI the
+     * driver then waited for a navigation that never ended (recruitment.html, 180 s).
+     */
+    private void signOut() {
+        open("app.css");
+        browser.manage().deleteAllCookies();
     }
 
     private void open(String page) {
