@@ -1,0 +1,42 @@
+package io.tepai.store.entity;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.IdClass;
+import javax.persistence.Table;
+import org.eclipse.persistence.annotations.ReadOnly;
+
+/**
+ * One industry an assignment names (AssignmentEntity#getIndustries), read-only: the element collection's table as an
+ * entity, because JPQL cannot apply a function (LOWER, LENGTH, LOCATE) to an element collection's value; what the
+ * coverage counts (R-GOAL-1) need in SQL. Never written through: the owning entity writes the rows.
+ */
+@Entity(name = "AssignmentIndustry")
+@Table(name = "assignment_industry")
+@ReadOnly
+@IdClass(ElementRowKey.class)
+public class AssignmentIndustryRow {
+
+    @Id
+    @Column(name = "assignment_id")
+    private long owner;
+
+    @Id
+    @Column(name = "seq")
+    private int seq;
+
+    @Column(name = "industry")
+    private String industry;
+
+    protected AssignmentIndustryRow() {
+    }
+
+    public long getOwner() {
+        return owner;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+}
