@@ -27,10 +27,12 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -101,6 +103,14 @@ class WebBrowserIT {
         }
     }
 
+    /**
+     * Waits for what a click that loads another page leads to. The page's script navigates once its call to the API
+     * returns, so a query the driver is running at that moment fails with "aborted by navigation"; it is asked again.
+     */
+    private <T> T afterNavigation(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(condition);
+    }
+
     /** The navigation's language switch, which the page's script adds once it knows the session. */
     private void switchLanguage() {
         wait.ignoring(StaleElementReferenceException.class)
@@ -142,7 +152,7 @@ class WebBrowserIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         open("signin.html");
         signIn("guoml", "guoml");
-        wait.until(ExpectedConditions.urlContains("specialist.html"));
+        afterNavigation(ExpectedConditions.urlContains("specialist.html"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("submit")));
         wait.until(driver -> new Select(driver.findElement(By.id("county"))).getOptions().size() > 0);
         // submitted empty: the API's own messages appear next to the fields they name
@@ -172,7 +182,7 @@ class WebBrowserIT {
         assertTrue(submitted.findElements(By.cssSelector("button.edit")).isEmpty());
         screenshot("specialist-submitted-phone");
         browser.findElement(By.id("signout")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='signin.html']")));
+        afterNavigation(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='signin.html']")));
     }
 
     @Test
@@ -181,7 +191,7 @@ class WebBrowserIT {
         browser.manage().window().setSize(new Dimension(1280, 900));
         open("signin.html");
         signIn("wuzhi", "wuzhi");
-        wait.until(ExpectedConditions.urlContains("county.html"));
+        afterNavigation(ExpectedConditions.urlContains("county.html"));
         WebElement log = logItem("waiting");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#progress tbody tr")));
         // a county account sees its desk, not the specialist's page
@@ -202,7 +212,7 @@ class WebBrowserIT {
     @Order(5)
     void thePagesSpeakEnglishOnRequest() throws Exception {
         switchLanguage();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "County desk"));
+        afterNavigation(ExpectedConditions.textToBe(By.tagName("h1"), "County desk"));
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.findElement(By.id("nav")).getText().contains("Sign out"));
         screenshot("county-english");
@@ -210,7 +220,7 @@ class WebBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Published evaluation results"));
         screenshot("public-results-english");
         switchLanguage();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "年度考核结果公示"));
+        afterNavigation(ExpectedConditions.textToBe(By.tagName("h1"), "年度考核结果公示"));
     }
 
     @Test
@@ -230,7 +240,7 @@ class WebBrowserIT {
 
         open("signin.html");
         signIn("xiuwu", "xiuwu");
-        wait.until(ExpectedConditions.urlContains("county.html"));
+        afterNavigation(ExpectedConditions.urlContains("county.html"));
         WebElement log = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@id='waiting']/li[contains(., '" + outside + "')]")));
         WebElement reason = log.findElement(By.cssSelector("input.outside-reason"));
@@ -252,7 +262,7 @@ class WebBrowserIT {
         // 修武县 does not own 武陟县's criterion, nor was it shared: no switch for it, and the page says why
         open("signin.html");
         signIn("xiuwu", "xiuwu");
-        wait.until(ExpectedConditions.urlContains("county.html"));
+        afterNavigation(ExpectedConditions.urlContains("county.html"));
         open("modules.html");
         WebElement theirs = moduleCard();
         assertFalse(theirs.findElement(By.cssSelector("button.switch-on")).isDisplayed());
@@ -261,7 +271,7 @@ class WebBrowserIT {
 
         open("signin.html");
         signIn("wuzhi", "wuzhi");
-        wait.until(ExpectedConditions.urlContains("county.html"));
+        afterNavigation(ExpectedConditions.urlContains("county.html"));
         open("modules.html");
         WebElement mine = moduleCard();
         assertEquals("未启用", mine.findElement(By.cssSelector(".state")).getText());
@@ -361,7 +371,7 @@ class WebBrowserIT {
     void theCityDashboardShowsTheCoverageGridProgressAndRoundsAndTheAuditTrail() throws Exception {
         open("signin.html");
         signIn("city", "city");
-        wait.until(ExpectedConditions.urlContains("city.html"));
+        afterNavigation(ExpectedConditions.urlContains("city.html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart svg rect")));
         JsonNode coverage = tepai.json("/api/coverage", "city:city");
         assertEquals(coverage.get("gaps").size(), browser.findElements(By.cssSelector("#coverage-chart rect.gap")).size());
@@ -395,7 +405,7 @@ class WebBrowserIT {
     void aUnitSeesItsPeopleProgressTeamsAndPublishedResults() throws Exception {
         open("signin.html");
         signIn("hpu", "hpu");
-        wait.until(ExpectedConditions.urlContains("unit.html"));
+        afterNavigation(ExpectedConditions.urlContains("unit.html"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("heading"), "河南理工大学"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[@id='people']//td[.='郭明亮']")));
         // 郭明亮 serves 武陟县, whose round was published above: his result reaches his unit
@@ -412,14 +422,14 @@ class WebBrowserIT {
     void theCityDashboardInEnglish() throws Exception {
         open("signin.html");
         signIn("city", "city");
-        wait.until(ExpectedConditions.urlContains("city.html"));
+        afterNavigation(ExpectedConditions.urlContains("city.html"));
         switchLanguage();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "City dashboard"));
+        afterNavigation(ExpectedConditions.textToBe(By.tagName("h1"), "City dashboard"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-chart svg")));
         assertTrue(browser.findElement(By.id("coverage-summary")).getText().contains("county leading industries covered"));
         screenshot("city-dashboard-english");
         switchLanguage();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "全市工作看板"));
+        afterNavigation(ExpectedConditions.textToBe(By.tagName("h1"), "全市工作看板"));
     }
 
     @Test
@@ -501,7 +511,7 @@ class WebBrowserIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         open("signin.html");
         signIn(account, account);
-        wait.until(ExpectedConditions.urlContains("specialist.html"));
+        afterNavigation(ExpectedConditions.urlContains("specialist.html"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='mywork.html']"))).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "我的工作记录"));
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -544,7 +554,7 @@ class WebBrowserIT {
         signOut();
         open("signin.html");
         signIn("hpu", "hpu");
-        wait.until(ExpectedConditions.urlContains("unit.html"));
+        afterNavigation(ExpectedConditions.urlContains("unit.html"));
         JsonNode intake = tepai.json("/api/intakes?size=1", "city:city").get("items").get(0);
         JsonNode registered = tepai.json("/api/intakes/" + intake.get("id").asText() + "/registrations", "hpu:hpu")
                 .get("items");
