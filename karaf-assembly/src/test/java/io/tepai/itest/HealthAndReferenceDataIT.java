@@ -1,10 +1,14 @@
 package io.tepai.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import org.junit.Test;
 
 /** Health, counties, units and tiers over real HTTP in the booted distribution. */
@@ -16,6 +20,30 @@ public class HealthAndReferenceDataIT extends TepaiContainerTest {
         assertEquals(health.toString(), 200, health.status());
         assertEquals("UP", health.json().at("/components/database").asText());
         assertTrue(health.json().at("/components/tiers").asText().startsWith("UP"));
+    }
+
+    /**
+     * The start order that keeps the container from hanging at boot (io.tepai.httpgate): the JAX-RS whiteboard
+     * starts once Pax Web's HTTP runtime is up, in Karaf's feature thread, never inside Pax Web's configuration
+     * thread (where it deadlocked with Tepai's services registering from Karaf's).
+     */
+    @Test
+    public void theJaxRsWhiteboardStartsAfterTheHttpRuntimeOutsidePaxWebsThread() throws Exception {
+        List<String> log = Files.readAllLines(karafLog(), StandardCharsets.UTF_8);
+        int gate = firstLineWith(log, "Pax Web's HTTP runtime is up");
+        int whiteboard = firstLineWith(log, "created whiteboard from configuration");
+        assertTrue("the gate's line and then the whiteboard's, in karaf.log: " + gate + ", " + whiteboard,
+                gate >= 0 && whiteboard > gate);
+        assertFalse(log.get(whiteboard), log.get(whiteboard).contains("| paxweb-config"));
+    }
+
+    private static int firstLineWith(List<String> log, String text) {
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

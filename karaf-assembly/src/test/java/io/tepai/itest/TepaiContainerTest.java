@@ -252,7 +252,7 @@ public abstract class TepaiContainerTest {
         assertTrue("karaf.log has errors:\n" + String.join("\n", bad), bad.isEmpty());
     }
 
-    private static Path karafLog() {
+    static Path karafLog() {
         return Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
     }
 
