@@ -20,9 +20,7 @@ import io.tepai.store.entity.AgreementTaskRow;
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.AuditEntity;
 import io.tepai.store.entity.CoordinationRequestEntity;
-import io.tepai.store.entity.AssignmentIndustryRow;
 import io.tepai.store.entity.CountyEntity;
-import io.tepai.store.entity.CountyIndustryRow;
 import io.tepai.store.entity.SpecialistFieldRow;
 import io.tepai.store.entity.SpecialistGramRow;
 import io.tepai.store.entity.CriterionLineRow;
@@ -92,7 +90,7 @@ final class TepaiPersistenceUnit implements PersistenceUnitInfo {
             SpecialistTermEntity.class, IntakeEntity.class, RegistrationEntity.class, SelectionStepEntity.class,
             SelectionDecisionEntity.class, ObjectionEntity.class, RosterWishEntity.class,
             RosterCountyRequestEntity.class, RosterEntity.class, RosterEntryEntity.class,
-            ModuleSwitchEntity.class, CountyIndustryRow.class, AssignmentIndustryRow.class, SpecialistFieldRow.class,
+            ModuleSwitchEntity.class, SpecialistFieldRow.class,
             SpecialistGramRow.class);
 
     private final DataSource dataSource;
