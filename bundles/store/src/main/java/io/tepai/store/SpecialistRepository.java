@@ -216,20 +216,22 @@ public final class SpecialistRepository {
         }
     }
 
-    /** One page of the specialists in scope, by name, counted in the database (issue 17). */
-    public Page<SpecialistEntity> progressPage(ProgressScope scope, PageRequest page) {
-        if (scope.empty()) {
-            return new Page<>(List.of(), 0, page.page(), page.size());
+    /**
+     * One page of the specialists in scope, by name (issue 17). The scope is not counted again: {@code total} is its
+     * size, the sum of {@link #progressPeopleByClass}'s counts, which the caller reads anyway (each count of a
+     * county's dispatch joins its tens of thousands of specialists once more).
+     */
+    public Page<SpecialistEntity> progressPage(ProgressScope scope, PageRequest page, long total) {
+        if (scope.empty() || total == 0) {
+            return new Page<>(List.of(), total, page.page(), page.size());
         }
         List<SpecialistEntity> items = scope.bind(em.createQuery("SELECT e FROM Specialist e WHERE" + scope.where()
                         + " ORDER BY e.name, e.id", SpecialistEntity.class), false)
                 .setFirstResult((page.page() - 1) * page.size()).setMaxResults(page.size()).getResultList();
-        long total = scope.bind(em.createQuery("SELECT COUNT(e) FROM Specialist e WHERE" + scope.where(),
-                Long.class), false).getSingleResult();
         return new Page<>(items, total, page.page(), page.size());
     }
 
-    /** The specialists in scope per guidance class: rows of class and count, one query. */
+    /** The specialists in scope per guidance class: rows of class and count, one query; the counts add up to the scope. */
     public List<Object[]> progressPeopleByClass(ProgressScope scope) {
         return scope.empty() ? List.of() : scope.bind(em.createQuery("SELECT e.classification, COUNT(e) FROM"
                 + " Specialist e WHERE" + scope.where() + " GROUP BY e.classification", Object[].class), false)

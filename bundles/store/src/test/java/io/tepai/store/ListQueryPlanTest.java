@@ -341,10 +341,10 @@ class ListQueryPlanTest {
         cases.on(AssignmentRepository.class, "coveringPage", 6)
                 .add("specialists covering a county's industry", r -> r.assignments().coveringPage("wuzhi", "四大怀药",
                         2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), PAGE));
-        cases.on(SpecialistRepository.class, "progressPage", 2)
+        cases.on(SpecialistRepository.class, "progressPage", 3)
                 .add("progress of a county", r -> r.specialists().progressPage(new SpecialistRepository.ProgressScope(
                         "wuzhi", null, null, null, null, 2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
-                        PAGE));
+                        PAGE, 1_000));
         // recipients (GET /recipients)
         cases.on(RecipientRepository.class, "search", 5)
                 .add("recipients", r -> r.recipients().search(null, null, null, null, PAGE))

@@ -110,16 +110,17 @@ public class ProgressServiceImpl implements ProgressService {
         double share = asked.share();
         return store.read(repos -> {
             SpecialistRepository.ProgressScope scope = scope(repos, effective, own.orElse(null), year, from, to);
-            Page<SpecialistEntity> people = repos.specialists().progressPage(scope, page);
+            Map<String, Integer> counts = new HashMap<>();
+            repos.specialists().progressPeopleByClass(scope)
+                    .forEach(row -> counts.put((String) row[0], ((Number) row[1]).intValue()));
+            long total = counts.values().stream().mapToLong(Integer::longValue).sum();
+            Page<SpecialistEntity> people = repos.specialists().progressPage(scope, page, total);
             Map<Long, Served> served = Served.bySpecialist(repos.logs().confirmedTotalsOf(
                     ids(people.items()), from, to));
             Page<SpecialistProgress> specialists = people.map(s -> {
                 Served done = served.getOrDefault(s.getId(), Served.NONE);
                 return progressOf(s, done.days(), done.services(), share);
             });
-            Map<String, Integer> counts = new HashMap<>();
-            repos.specialists().progressPeopleByClass(scope)
-                    .forEach(row -> counts.put((String) row[0], ((Number) row[1]).intValue()));
             Map<String, Object[]> byClass = new HashMap<>();
             repos.specialists().progressServiceByClass(scope)
                     .forEach(row -> byClass.put((String) row[0], new Object[] {row[1], row[2]}));

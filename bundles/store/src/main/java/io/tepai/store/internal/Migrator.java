@@ -53,7 +53,8 @@ public final class Migrator {
             "V020__county_specialists_index.sql",
             "V021__coverage_log_index.sql",
             "V022__specialist_search_grams.sql",
-            "V023__drop_redundant_log_index.sql");
+            "V023__drop_redundant_log_index.sql",
+            "V024__specialist_logs_covering_index.sql");
 
     /**
      * The schema version the last migration reaches: not the number of migrations, since numbers are handed out to
