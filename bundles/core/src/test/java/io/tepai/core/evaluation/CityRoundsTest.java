@@ -126,6 +126,24 @@ class CityRoundsTest {
         return byKey;
     }
 
+    private record Computed(long round, Map<String, Seen> results) {
+    }
+
+    /**
+     * Creates the city's round of this kind and computes it with {@code first}, which must read the logs only as sums,
+     * then with {@code second}: the round and every result must be the same. The answer is the first's results.
+     */
+    private Computed computedAlike(EvaluationServiceImpl first, EvaluationServiceImpl second, SubjectKind kind) {
+        long round = first.create(CITY, new RoundDraft(2026, kind, null)).id();
+        Round[] computed = new Round[1];
+        assertOnlySums(db.statements().sqlDuring(() -> computed[0] = first.compute(CITY, round)));
+        Map<String, Seen> results = results(first, round);
+        Round again = second.compute(CITY, round);
+        assertEquals(summary(computed[0]), summary(again));
+        assertEquals(results, results(second, round));
+        return new Computed(round, results);
+    }
+
     /** No statement of the computation reads a log as such: the service is summed (GROUP BY) per chunk. */
     private static void assertOnlySums(List<String> sql) {
         List<String> logReads = sql.stream().map(String::toUpperCase).filter(q -> q.contains("FROM SERVICE_LOG"))
@@ -145,18 +163,10 @@ class CityRoundsTest {
 
     @Test
     void R_EVAL_3_aUnitRoundComputedInChunksOfThreeEqualsOneComputedInOneChunk() {
-        EvaluationServiceImpl chunked = service(3, new FakeModules());
-        EvaluationServiceImpl whole = service(1000, new FakeModules());
-        long round = chunked.create(CITY, new RoundDraft(2026, SubjectKind.UNIT, null)).id();
+        Computed computed = computedAlike(service(3, new FakeModules()), service(1000, new FakeModules()),
+                SubjectKind.UNIT);
 
-        Round[] computed = new Round[1];
-        assertOnlySums(db.statements().sqlDuring(() -> computed[0] = chunked.compute(CITY, round)));
-        Round first = computed[0];
-        Map<String, Seen> inChunks = results(chunked, round);
-        Round again = whole.compute(CITY, round);
-
-        assertEquals(summary(first), summary(again));
-        assertEquals(inChunks, results(whole, round));
+        Map<String, Seen> inChunks = computed.results();
         assertEquals(Set.of("hpu", "jzu"), inChunks.keySet());
         assertTrue(line(inChunks.get("hpu"), BuiltInCriteria.RESULTS).explanation().contains("（5 名特派员人均计分）"),
                 inChunks.get("hpu").builtIn().toString());
@@ -194,18 +204,11 @@ class CityRoundsTest {
 
     @Test
     void R_EVAL_1_R_EVAL_3_aCountyWorkRoundNoCriterionReadsScoresAsOneWhoseRecordsAreListed() {
-        EvaluationServiceImpl summed = service(3, new FakeModules());
         EvaluationServiceImpl listed = service(1000, new FakeModules().enable("wuzhi", readingCountiesWork()));
-        long round = summed.create(CITY, new RoundDraft(2026, SubjectKind.COUNTY_WORK, null)).id();
+        Computed computed = computedAlike(service(3, new FakeModules()), listed, SubjectKind.COUNTY_WORK);
 
-        Round[] computed = new Round[1];
-        assertOnlySums(db.statements().sqlDuring(() -> computed[0] = summed.compute(CITY, round)));
-        Round first = computed[0];
-        Map<String, Seen> fromSums = results(summed, round);
-        Round second = listed.compute(CITY, round);
-
-        assertEquals(summary(first), summary(second));
-        assertEquals(results(listed, round), fromSums);
+        Map<String, Seen> fromSums = computed.results();
+        long round = computed.round();
         assertTrue(listed.results(CITY, new ResultFilter(round, null, null, null, null, null),
                         new PageRequest(1, 200)).items().stream()
                 .filter(r -> r.subject().key().equals("wuzhi")).findFirst().orElseThrow().breakdown().stream()

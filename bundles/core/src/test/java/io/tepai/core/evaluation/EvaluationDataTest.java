@@ -72,10 +72,14 @@ class EvaluationDataTest {
     }
 
     private void assign(long specialist, List<String> industries) {
+        assign(specialist, "wuzhi", industries);
+    }
+
+    private void assign(long specialist, String county, List<String> industries) {
         db.store().write(repos -> {
             AssignmentEntity assignment = new AssignmentEntity(JULY_2);
             assignment.setSpecialistId(specialist);
-            assignment.setCountyCode("wuzhi");
+            assignment.setCountyCode(county);
             assignment.setYear(2026);
             assignment.setLevel("CITY");
             assignment.setIndustries(industries);
@@ -362,14 +366,7 @@ class EvaluationDataTest {
                     .unitCode(i % 2 == 0 ? "hpu" : "jzu").status(SpecialistStatus.ACTIVE));
             assign(more, List.of());
             if (i % 3 == 0) {
-                db.store().write(repos -> {
-                    AssignmentEntity assignment = new AssignmentEntity(JULY_2);
-                    assignment.setSpecialistId(more);
-                    assignment.setCountyCode("xiuwu");
-                    assignment.setYear(2026);
-                    assignment.setLevel("COUNTY");
-                    return repos.assignments().add(assignment);
-                });
+                assign(more, "xiuwu", List.of());
             }
             for (int month = 1; month <= 3 + i % 3; month++) {
                 log(more, month % 2 == 0 ? "xiuwu" : "wuzhi", Set.of(farm), null, month,
