@@ -136,18 +136,6 @@ public final class SpecialistRepository {
     }
 
     /**
-     * The specialists dispatched anywhere in the year, each once, by id, the first {@code limit} after the id
-     * {@code after}: the year's dispatch a page at a time, for rounds whose subjects together cover all of it (issue 17:
-     * 850,000 specialists read at once ran out of a 1 GiB heap). Walks the specialists' key from {@code after} and
-     * probes the assignments' (specialist, year) index, so a page costs its own rows, not the year's.
-     */
-    public List<SpecialistEntity> dispatchedAfter(int year, long after, int limit) {
-        return em.createQuery("SELECT e FROM Specialist e WHERE e.id > :after AND EXISTS (SELECT a FROM Assignment a"
-                        + " WHERE a.specialistId = e.id AND a.year = :year) ORDER BY e.id", SpecialistEntity.class)
-                .setParameter("after", after).setParameter("year", year).setMaxResults(limit).getResultList();
-    }
-
-    /**
      * R-REC-4: the specialists dispatched anywhere in the year who are still in the programme (not EXITED), each once,
      * by id: one query whatever their number.
      */

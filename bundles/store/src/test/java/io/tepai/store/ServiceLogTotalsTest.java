@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.ServiceLogEntity;
-import io.tepai.store.entity.SpecialistEntity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,17 +121,16 @@ class ServiceLogTotalsTest {
 
     @Test
     void R_EVAL_2_theYearsDispatchIsReadAPageAtATimeById() {
+        db.store().write(repos -> repos.assignments().add(assignment(zhang, "mengzhou", 2026)));
+
         List<List<Long>> pages = db.store().read(repos -> List.of(
-                ids(repos.specialists().dispatchedAfter(2026, 0, 10)),
-                ids(repos.specialists().dispatchedAfter(2026, 0, 1)),
-                ids(repos.specialists().dispatchedAfter(2026, zhang, 10)),
-                ids(repos.specialists().dispatchedAfter(2025, 0, 10))));
+                repos.assignments().dispatchedIdsAfter(2026, 0, 10),
+                repos.assignments().dispatchedIdsAfter(2026, 0, 2),
+                repos.assignments().dispatchedIdsAfter(2026, zhang, 10),
+                repos.assignments().dispatchedIdsAfter(2026, li, 10),
+                repos.assignments().dispatchedIdsAfter(2025, 0, 10)));
 
-        assertEquals(List.of(List.of(zhang, li), List.of(zhang), List.of(li), List.of(wang)), pages,
-                "each dispatched specialist once, by id, after the given one");
-    }
-
-    private static List<Long> ids(List<SpecialistEntity> specialists) {
-        return specialists.stream().map(SpecialistEntity::getId).toList();
+        assertEquals(List.of(List.of(zhang, li), List.of(zhang), List.of(li), List.of(), List.of(wang)), pages,
+                "each dispatched specialist once, by id, after the given one; 张三's two assignments fill a page of 2");
     }
 }

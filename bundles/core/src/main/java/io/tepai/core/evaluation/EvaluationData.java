@@ -395,9 +395,10 @@ final class EvaluationData {
      * R-EVAL-2 (issue 17): the city's UNIT round (every unit with a specialist dispatched in the year, its records
      * those of its dispatched specialists, wherever they served) or its COUNTY_WORK round no criterion reads (every
      * county, its records those of the specialists dispatched there, from their service there), read a chunk of the
-     * year's dispatch at a time by id: each chunk's specialists, their dispatch (for counties), their service summed
-     * per county and their training, bases and mentees, in a fixed number of queries, folded into the subjects'
-     * tallies and forgotten. Specialists are folded in id order, as the whole dispatch was read before.
+     * year's dispatch at a time by id: each chunk's ids (a page of the year's assignments), specialists, their dispatch
+     * (for counties), their service summed per county and their training, bases and mentees, in a fixed number of
+     * queries, folded into the subjects' tallies and forgotten. Specialists are folded in id order, as the whole
+     * dispatch was read before.
      */
     private List<SubjectFacts> folded(SubjectKind kind, Map<String, Map<String, BigDecimal>> inputs) {
         boolean units = kind == SubjectKind.UNIT;
@@ -407,15 +408,10 @@ final class EvaluationData {
             repos.counties().all().forEach(county -> tallies.put(county.getCode(),
                     new Tally(countyWork(county, Set.of()), county.getCode()::equals)));
         }
-        long after = 0;
-        List<SpecialistEntity> chunk;
-        do {
-            chunk = repos.specialists().dispatchedAfter(year, after, chunkSize);
-            if (chunk.isEmpty()) {
-                break;
-            }
-            Set<Long> ids = chunk.stream().map(SpecialistEntity::getId)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        for (List<Long> page = repos.assignments().dispatchedIdsAfter(year, 0, chunkSize); !page.isEmpty();
+             page = repos.assignments().dispatchedIdsAfter(year, page.get(page.size() - 1), chunkSize)) {
+            Set<Long> ids = new LinkedHashSet<>(page);
+            List<SpecialistEntity> chunk = repos.specialists().byIds(ids);
             records = summed(ids);
             Map<Long, Set<String>> countiesOf = new HashMap<>();
             if (!units) {
@@ -431,9 +427,8 @@ final class EvaluationData {
                             .filter(Objects::nonNull).forEach(tally -> tally.add(specialist));
                 }
             }
-            after = chunk.get(chunk.size() - 1).getId();
             repos.clear();
-        } while (chunk.size() == chunkSize);
+        }
         records = Records.NONE;
         return tallies.values().stream().map(tally -> tally.facts(inputs)).toList();
     }
