@@ -128,9 +128,9 @@ final class RoundComputer {
         boolean listed = switch (start.kind()) {
             case SPECIALIST -> !localsByCounty.computeIfAbsent(start.county(),
                     c -> applying(modules.criteriaFor(c), start.kind(), calls)).isEmpty();
-            case COUNTY_WORK -> store.read(repos -> repos.counties().all()).stream().map(CountyEntity::getCode).anyMatch(county ->
-                    !localsByCounty.computeIfAbsent(county, c -> applying(modules.criteriaFor(c), start.kind(), calls))
-                            .isEmpty());
+            case COUNTY_WORK -> store.read(repos -> repos.counties().all()).stream().map(CountyEntity::getCode)
+                    .anyMatch(county -> !localsByCounty.computeIfAbsent(county,
+                            c -> applying(modules.criteriaFor(c), start.kind(), calls)).isEmpty());
             case TEAM -> true;
             case UNIT -> false;
         };

@@ -455,8 +455,8 @@ class EvaluationDataTest {
             List<String> sql = db.statements().sqlDuring(() -> subjects(kind, 2, false)).stream()
                     .map(String::toUpperCase).toList();
 
-            List<String> pages = sql.stream().filter(q -> q.contains("FROM ASSIGNMENT") && q.contains("SPECIALIST_ID > "))
-                    .toList();
+            List<String> pages = sql.stream()
+                    .filter(q -> q.contains("FROM ASSIGNMENT") && q.contains("SPECIALIST_ID > ")).toList();
             // 9 specialists, 3 of them twice dispatched: at most 2 per page, and an empty page at the end
             assertTrue(pages.size() >= 6, kind + ": " + pages);
             pages.forEach(q -> assertTrue(q.contains(" FETCH ") || q.contains(" LIMIT "), kind + ": a page: " + q));
