@@ -54,9 +54,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * the issue sets targets for, timed through Tepai's own services (no REST, no container; the HTTP side is
  * {@code reads-under-load.sh}): list pages of specialists, logs, recipients, assignments and coordination requests,
  * a text search, progress for the largest county, coverage, the squad, the largest county's SPECIALIST round and
- * the city's UNIT round, with a hand-written SQL aggregate over the round's rows as its reference. The report
- * (markdown) names the database, the machine and its load, and gives each operation's p50, p99, throughput and peak
- * heap.
+ * the city's UNIT and COUNTY_WORK rounds, with a hand-written SQL aggregate over the round's rows as its reference.
+ * The report (markdown) names the database, the machine and its load, and gives each operation's p50, p99,
+ * throughput and peak heap.
  *
  * <p>System properties: {@code bench.scale}, {@code bench.seed}, {@code bench.database} ({@code derby},
  * {@code postgresql}), {@code bench.jdbc.url}/{@code .user}/{@code .password}, {@code bench.target} (the folder for
@@ -222,6 +222,10 @@ public final class ProvinceBench {
                 () -> round[0] == 0 ? fail("no round was created") : evaluation.compute(county, round[0]).subjects()));
         timings.add(measured("city UNIT round: create + compute", 0, () -> {
             Round created = evaluation.create(CITY, new RoundDraft(YEAR, SubjectKind.UNIT, null));
+            return evaluation.compute(CITY, created.id()).subjects();
+        }));
+        timings.add(measured("city COUNTY_WORK round: create + compute", 0, () -> {
+            Round created = evaluation.create(CITY, new RoundDraft(YEAR, SubjectKind.COUNTY_WORK, null));
             return evaluation.compute(CITY, created.id()).subjects();
         }));
         timings.removeIf(java.util.Objects::isNull);

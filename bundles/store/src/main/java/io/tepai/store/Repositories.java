@@ -133,6 +133,14 @@ public final class Repositories {
         em.clear();
     }
 
+    /**
+     * Forgets every entity read so far, for a read that pages through more rows than the heap should hold at once
+     * (issue 17): entities found before are detached. Outside a transaction, where nothing is pending.
+     */
+    public void clear() {
+        em.clear();
+    }
+
     public EvaluationRepository evaluations() {
         return evaluations;
     }

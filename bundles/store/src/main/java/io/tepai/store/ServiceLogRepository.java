@@ -120,35 +120,6 @@ public final class ServiceLogRepository {
     }
 
     /**
-     * The confirmed service starting within the period of everyone dispatched anywhere in the programme year, summed
-     * in the database per specialist, wherever it was: specialist id, field days, number of logs, number of logs with
-     * a satisfaction rating, the sum of those ratings; one row per specialist with any. For rounds whose subjects
-     * only need totals of the whole dispatch's year (the city's UNIT round, issue 17): one row per specialist instead
-     * of every log of the year as an entity.
-     */
-    public List<Object[]> confirmedTotalsOfDispatched(int year, LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT e.specialistId, SUM(e.fieldDays), COUNT(e), COUNT(e.satisfaction),"
-                        + " SUM(e.satisfaction) FROM ServiceLog e WHERE e.status = 'CONFIRMED'"
-                        + " AND e.startDate >= :from AND e.startDate <= :to AND EXISTS (SELECT a FROM Assignment a"
-                        + " WHERE a.specialistId = e.specialistId AND a.year = :year) GROUP BY e.specialistId",
-                        Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("year", year).getResultList();
-    }
-
-    /**
-     * How many of the same logs record any outcome indicator, counted in the database per specialist: specialist id,
-     * number of logs; one row per specialist with any. A join with the indicators, counted by distinct log: JPQL's
-     * {@code IS NOT EMPTY} becomes a subquery that EclipseLink crosses with every log.
-     */
-    public List<Object[]> confirmedWithOutcomesOfDispatched(int year, LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT e.specialistId, COUNT(DISTINCT e.id) FROM ServiceLog e JOIN e.outcomes o"
-                        + " WHERE e.status = 'CONFIRMED' AND e.startDate >= :from AND e.startDate <= :to"
-                        + " AND EXISTS (SELECT a FROM Assignment a WHERE a.specialistId = e.specialistId"
-                        + " AND a.year = :year) GROUP BY e.specialistId", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setParameter("year", year).getResultList();
-    }
-
-    /**
      * Every specialist's confirmed service in the period, summed in the database: specialist id, field days, number
      * of logs; one row per specialist with any.
      */
@@ -198,7 +169,8 @@ public final class ServiceLogRepository {
 
     /**
      * How many of the same logs record any outcome indicator, per specialist and county: specialist id, county code,
-     * number of logs; counted by distinct log over a join, as {@link #confirmedWithOutcomesOfDispatched} counts them.
+     * number of logs; one row per pair with any. A join with the indicators, counted by distinct log: JPQL's
+     * {@code IS NOT EMPTY} becomes a subquery that EclipseLink crosses with every log.
      */
     public List<Object[]> confirmedWithOutcomesByCountyOf(Collection<Long> specialistIds, LocalDate from,
                                                          LocalDate to) {

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17: the whole dispatch's confirmed service of a programme year summed in the database per specialist, for the
- * city's UNIT round (R-EVAL-2), on Derby and on PostgreSQL alike.
+ * Issue 17: the year's dispatch read a page of specialists at a time, and their confirmed service of a programme year
+ * summed in the database per specialist and county, for the evaluation rounds that read no log (R-EVAL-2), on Derby
+ * and on PostgreSQL alike.
  */
 class ServiceLogTotalsTest {
 
@@ -83,36 +84,53 @@ class ServiceLogTotalsTest {
         repos.logs().add(log);
     }
 
-    /** Each row as text: specialist, days (compared by value), then the counts and sums. */
-    private static Map<Long, String> byId(List<Object[]> rows) {
-        Map<Long, String> byId = new TreeMap<>();
+    /** Each row as text keyed by specialist and county: days (compared by value), then the counts and sums. */
+    private static Map<String, String> bySpecialistAndCounty(List<Object[]> rows) {
+        Map<String, String> byKey = new TreeMap<>();
         for (Object[] row : rows) {
             StringBuilder text = new StringBuilder();
-            for (int i = 1; i < row.length; i++) {
+            for (int i = 2; i < row.length; i++) {
                 Object value = row[i];
-                text.append(i > 1 ? " " : "").append(value instanceof BigDecimal d
+                text.append(i > 2 ? " " : "").append(value instanceof BigDecimal d
                         ? d.stripTrailingZeros().toPlainString() : value == null ? "null"
                         : String.valueOf(((Number) value).longValue()));
             }
-            byId.put(((Number) row[0]).longValue(), text.toString());
+            byKey.put(((Number) row[0]).longValue() + " " + row[1], text.toString());
         }
-        return byId;
+        return byKey;
     }
 
     @Test
-    void R_EVAL_2_theDispatchsConfirmedServiceOfTheYearIsSummedPerSpecialistWhereverItWas() {
-        Map<Long, String> totals = db.store().read(repos -> byId(repos.logs()
-                .confirmedTotalsOfDispatched(2026, JAN_1, DEC_31)));
+    void R_EVAL_2_confirmedServiceIsSummedPerSpecialistAndCountyServed() {
+        Map<String, String> totals = db.store().read(repos -> bySpecialistAndCounty(repos.logs()
+                .confirmedScoredByCountyOf(List.of(zhang, li, wang), JAN_1, DEC_31)));
 
         // days, logs, rated logs, sum of ratings
-        assertEquals(Map.of(zhang, "4 3 2 8", li, "1 1 0 null"), totals);
+        assertEquals(Map.of(zhang + " wuzhi", "2 2 1 5", zhang + " mengzhou", "2 1 1 3", li + " wuzhi", "1 1 0 null",
+                wang + " wuzhi", "1 1 1 5"), totals);
     }
 
     @Test
-    void R_EVAL_2_theDispatchsConfirmedServiceWithOutcomesIsCountedPerSpecialist() {
-        Map<Long, String> withOutcomes = db.store().read(repos -> byId(repos.logs()
-                .confirmedWithOutcomesOfDispatched(2026, JAN_1, DEC_31)));
+    void R_EVAL_2_confirmedServiceWithOutcomesIsCountedPerSpecialistAndCounty() {
+        Map<String, String> withOutcomes = db.store().read(repos -> bySpecialistAndCounty(repos.logs()
+                .confirmedWithOutcomesByCountyOf(List.of(zhang, li, wang), JAN_1, DEC_31)));
 
-        assertEquals(Map.of(zhang, "2"), withOutcomes, "one row per log, whatever its number of indicators");
+        assertEquals(Map.of(zhang + " wuzhi", "2", wang + " wuzhi", "1"), withOutcomes,
+                "one row per log, whatever its number of indicators");
+    }
+
+    @Test
+    void R_EVAL_2_theYearsDispatchIsReadAPageAtATimeById() {
+        db.store().write(repos -> repos.assignments().add(assignment(zhang, "mengzhou", 2026)));
+
+        List<List<Long>> pages = db.store().read(repos -> List.of(
+                repos.assignments().dispatchedIdsAfter(2026, 0, 10),
+                repos.assignments().dispatchedIdsAfter(2026, 0, 2),
+                repos.assignments().dispatchedIdsAfter(2026, zhang, 10),
+                repos.assignments().dispatchedIdsAfter(2026, li, 10),
+                repos.assignments().dispatchedIdsAfter(2025, 0, 10)));
+
+        assertEquals(List.of(List.of(zhang, li), List.of(zhang), List.of(li), List.of(), List.of(wang)), pages,
+                "each dispatched specialist once, by id, after the given one; 张三's two assignments fill a page of 2");
     }
 }

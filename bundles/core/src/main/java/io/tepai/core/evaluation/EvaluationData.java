@@ -52,19 +52,24 @@ import java.util.stream.Collectors;
  * Only confirmed logs count (R-SVC-3). Each specialist's fulfilment of the tier threshold uses all their confirmed
  * service in the year, wherever it was.
  * <p>
- * Issue 17 (national scale, 10 million logs a year): the city's UNIT round never reads a log. Its subjects' service
- * is summed in the database, one row per dispatched specialist (field days, number of logs, of rated logs and of logs
- * with outcome indicators, the sum of the ratings), and folded per unit: the heap holds the dispatched specialists,
- * not their year of logs. A unit's {@link SubjectData#services()} is therefore empty. No plug-in ever sees it: only
- * a county's local criteria run on a subject, and a unit has no county ({@code RoundComputer}); the built-in criteria
- * score the totals ({@link SubjectFacts.ServiceTotals}), which equal those of the list. For the same reason a unit's
- * {@link SubjectData#requests()} are not read (no built-in criterion scores requests). Should a criterion ever be
- * run on units, their services must be handed to it a page at a time, not read here for the whole dispatch.
+ * Issue 17 (national scale, 850,000 specialists and 10 million logs a year): the city's UNIT round never reads a log.
+ * Its subjects' service is summed in the database per specialist and county (field days, number of logs, of rated
+ * logs and of logs with outcome indicators, the sum of the ratings), and the year's dispatch is read a chunk of
+ * specialists at a time by id, each chunk folded into its units' tallies ({@link Tally}) and forgotten: the heap holds
+ * a few numbers per dispatched specialist, never the dispatch as entities nor its year of logs. A unit's
+ * {@link SubjectData#services()}, {@link SubjectData#requests()} and {@link SubjectData#members()} are therefore
+ * empty. No plug-in ever sees them: only a county's local criteria run on a subject, and a unit has no county
+ * ({@code RoundComputer}); the built-in criteria score the totals ({@link SubjectFacts.ServiceTotals}), which equal
+ * those of the list, and score no request. Should a criterion ever be run on units, their services must be handed to
+ * it a page at a time, not read here for the whole dispatch.
  * <p>
- * The same holds for a county's SPECIALIST round when none of the county's local criteria applies to specialists
- * ({@code RoundComputer} knows): no plug-in sees the subjects' data, so their service is summed in the database per
- * specialist and county (two queries per thousand specialists instead of every log, its recipients and outcome
- * indicators as entities), and their services and requests are not listed. When a criterion applies, they are.
+ * The same holds for a county's SPECIALIST round when none of the county's local criteria applies to specialists,
+ * and for the city's COUNTY_WORK round when no county's applies to counties' work ({@code RoundComputer} knows): no
+ * plug-in sees the subjects' data, so their service is summed in the database per specialist and county (two queries
+ * per thousand specialists instead of every log, its recipients and outcome indicators as entities), their services,
+ * requests and (for counties' work) members are not listed, and counties' work is folded a chunk of the dispatch at a
+ * time as units are. When a criterion applies, they are listed: then a county's work still reads the whole year's
+ * dispatch and its logs at once, as SPI 1.1 promises the criterion every service of it.
  */
 final class EvaluationData {
 
@@ -80,9 +85,16 @@ final class EvaluationData {
     private Records records = Records.NONE;
     /** The SPECIALIST subjects' dispatch of the year as read to find them, for their records not to read it again. */
     private List<AssignmentEntity> dispatchRead;
+    /** Specialists per chunk when the year's dispatch is folded into units or counties' work. */
+    private final int chunkSize;
 
     EvaluationData(Repositories repos, SpecialistTiers tiers, ProgrammeCalendar calendar, int year) {
+        this(repos, tiers, calendar, year, RoundComputer.CHUNK);
+    }
+
+    EvaluationData(Repositories repos, SpecialistTiers tiers, ProgrammeCalendar calendar, int year, int chunkSize) {
         this.repos = repos;
+        this.chunkSize = chunkSize;
         this.tiers = tiers;
         this.year = year;
         this.zone = calendar.zone();
@@ -119,8 +131,8 @@ final class EvaluationData {
                 null);
 
         /**
-         * True when the service is read as totals per specialist and county (a UNIT round, a SPECIALIST round no
-         * plug-in criterion reads), not as logs.
+         * True when the service is read as totals per specialist and county (a round no plug-in criterion reads),
+         * not as logs.
          */
         boolean summed() {
             return totals != null;
@@ -135,26 +147,6 @@ final class EvaluationData {
         Served plus(Served other) {
             return new Served(days.add(other.days), services.plus(other.services));
         }
-    }
-
-    /** A unit's service is counted wherever it was: its totals stand under this one key instead of a county. */
-    private static final String ANYWHERE = "";
-
-    /**
-     * The whole dispatch's confirmed service in the year per specialist, wherever it was, in two aggregate queries
-     * (issue 17).
-     */
-    private Map<Long, Map<String, Served>> servedByDispatched() {
-        Map<Long, Long> withOutcomes = new HashMap<>();
-        for (Object[] row : repos.logs().confirmedWithOutcomesOfDispatched(year, from, to)) {
-            withOutcomes.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
-        Map<Long, Map<String, Served>> served = new HashMap<>();
-        for (Object[] row : repos.logs().confirmedTotalsOfDispatched(year, from, to)) {
-            long id = ((Number) row[0]).longValue();
-            served.put(id, Map.of(ANYWHERE, served(row, 1, withOutcomes.getOrDefault(id, 0L))));
-        }
-        return served;
     }
 
     /**
@@ -183,36 +175,27 @@ final class EvaluationData {
     }
 
     /**
-     * @param listed whether the subjects' services, requests and recipients are listed for a plug-in criterion; a
-     *               unit's never are (see the class comment)
+     * @param listed whether the subjects' services, requests and recipients are listed for a plug-in criterion, or
+     *               their service summed (see the class comment)
      */
     private Records read(Set<Long> ids, SubjectKind kind, boolean listed) {
-        boolean unit = kind == SubjectKind.UNIT;
-        if (!unit && !listed) {
+        if (!listed) {
             return summed(ids);
         }
-        // a unit's service as totals, never as logs (issue 17; see the class comment)
-        Map<Long, Map<String, Served>> totals = unit ? servedByDispatched() : null;
-        // Counties' work still reads its logs (not yet bounded, issue 17): a county's local criteria may judge its
-        // work and SPI 1.1 promises them every service of it (SubjectData.services(), servicesBySpecialist()). To
-        // bound it, read and score the counties a page at a time, or list services only where a criterion applies.
-        Map<Long, List<ServiceLogEntity>> logs = (unit ? List.<ServiceLogEntity>of()
-                : kind == SubjectKind.COUNTY_WORK ? repos.logs().confirmedOfDispatched(year, from, to)
-                : repos.logs().confirmedOf(ids, from, to)).stream()
+        // a county's work listed for a criterion reads the whole dispatch's logs at once (see the class comment)
+        Map<Long, List<ServiceLogEntity>> logs = (kind == SubjectKind.COUNTY_WORK
+                ? repos.logs().confirmedOfDispatched(year, from, to) : repos.logs().confirmedOf(ids, from, to)).stream()
                 .collect(Collectors.groupingBy(ServiceLogEntity::getSpecialistId));
-        // a unit's members name no county, so no dispatch's industries; its requests go to no criterion
         Map<Long, Map<String, AssignmentEntity>> dispatch = new HashMap<>();
-        (unit ? List.<AssignmentEntity>of() : dispatchRead != null ? dispatchRead
-                : repos.assignments().ofSpecialists(ids, year))
+        (dispatchRead != null ? dispatchRead : repos.assignments().ofSpecialists(ids, year))
                 .forEach(a -> dispatch.computeIfAbsent(a.getSpecialistId(), id -> new HashMap<>())
                         .put(a.getCountyCode(), a));
         Map<Long, String> kinds = repos.recipients().kindsOf(logs.values().stream().flatMap(List::stream)
                 .flatMap(log -> log.getRecipientIds().stream()).collect(Collectors.toSet()));
-        Map<Long, List<CoordinationRequestEntity>> requests = unit ? Map.of()
-                : repos.requests().raisedBy(ids, from.atStartOfDay(zone).toInstant(),
-                        to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-                        .collect(Collectors.groupingBy(CoordinationRequestEntity::getSpecialistId));
-        return withRecords(new Records(logs, dispatch, kinds, requests, Map.of(), Map.of(), Map.of(), totals), ids);
+        Map<Long, List<CoordinationRequestEntity>> requests = repos.requests().raisedBy(ids,
+                        from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .collect(Collectors.groupingBy(CoordinationRequestEntity::getSpecialistId));
+        return withRecords(new Records(logs, dispatch, kinds, requests, Map.of(), Map.of(), Map.of(), null), ids);
     }
 
     /**
@@ -236,13 +219,27 @@ final class EvaluationData {
                 records.totals());
     }
 
-    /** @param inputs the evaluator's inputs per subject key, kept from earlier computations */
+    /**
+     * The round's subjects with their records, listed for plug-in criteria (a unit's are never listed).
+     *
+     * @param inputs the evaluator's inputs per subject key, kept from earlier computations
+     */
     List<SubjectFacts> subjects(SubjectKind kind, String county, Map<String, Map<String, BigDecimal>> inputs) {
+        return subjects(kind, county, inputs, true);
+    }
+
+    /**
+     * @param listed whether the subjects' services and requests are listed (a plug-in criterion reads them); otherwise
+     *               summed, and counties' work folded a chunk of the dispatch at a time (see the class comment); a
+     *               team's are always listed, a unit's never
+     */
+    List<SubjectFacts> subjects(SubjectKind kind, String county, Map<String, Map<String, BigDecimal>> inputs,
+                                boolean listed) {
         return switch (kind) {
-            case SPECIALIST -> specialists(county, specialistIds(county), inputs, true);
+            case SPECIALIST -> specialists(county, specialistIds(county), inputs, listed);
             case TEAM -> facts(teams(county), kind, inputs, true);
-            case COUNTY_WORK -> facts(counties(), kind, inputs, true);
-            case UNIT -> facts(units(), kind, inputs, false);
+            case COUNTY_WORK -> listed ? facts(counties(), kind, inputs, true) : folded(kind, inputs);
+            case UNIT -> folded(kind, inputs);
         };
     }
 
@@ -355,6 +352,13 @@ final class EvaluationData {
         return subjects;
     }
 
+    /** Specialists by id, in the order read (by id). */
+    private static Map<Long, SpecialistEntity> byId(List<SpecialistEntity> specialists) {
+        Map<Long, SpecialistEntity> people = new LinkedHashMap<>();
+        specialists.forEach(s -> people.put(s.getId(), s));
+        return people;
+    }
+
     /** R-SVC-2 (issue 20): the team's agreed tasks by what the signing counties recorded. */
     private static SubjectFacts.AgreementTasks tasks(List<AgreementEntity> agreements) {
         List<String> recorded = agreements.stream().flatMap(a -> a.getTasks().stream())
@@ -367,68 +371,81 @@ final class EvaluationData {
         return (int) recorded.stream().filter(which.name()::equals).count();
     }
 
+    /** Every county's work with its whole dispatch as entities: for a criterion that reads it (the listed path). */
     private List<Pending> counties() {
         List<Pending> subjects = new ArrayList<>();
         for (CountyEntity county : repos.counties().all()) {
             List<SpecialistEntity> dispatched = repos.specialists().dispatchedTo(county.getCode(), year);
-            Subject subject = new Subject(SubjectKind.COUNTY_WORK, county.getCode(), county.getNameZh(),
-                    county.getCode(), null, null, new LinkedHashSet<>(county.getLeadingIndustries()),
-                    fieldsOf(dispatched), null);
-            subjects.add(new Pending(subject, dispatched, county.getCode()::equals));
+            subjects.add(new Pending(countyWork(county, fieldsOf(dispatched)), dispatched, county.getCode()::equals));
         }
         return subjects;
     }
 
-    private List<Pending> units() {
-        Map<Long, SpecialistEntity> dispatched = byId(repos.specialists().dispatchedTo(null, year));
-        Map<String, List<SpecialistEntity>> byUnit = dispatched.values().stream()
-                .collect(Collectors.groupingBy(SpecialistEntity::getUnitCode, LinkedHashMap::new,
-                        Collectors.toList()));
-        Map<String, String> names = repos.units().namesZh();
-        List<Pending> subjects = new ArrayList<>();
-        for (Map.Entry<String, List<SpecialistEntity>> entry : byUnit.entrySet()) {
-            String name = Objects.requireNonNullElse(names.get(entry.getKey()), entry.getKey());
-            Subject subject = new Subject(SubjectKind.UNIT, entry.getKey(), name, null, entry.getKey(), null,
-                    Set.of(), fieldsOf(entry.getValue()), null);
-            subjects.add(new Pending(subject, entry.getValue(), c -> true));
-        }
-        return subjects;
+    private static Subject countyWork(CountyEntity county, Set<String> fields) {
+        return new Subject(SubjectKind.COUNTY_WORK, county.getCode(), county.getNameZh(), county.getCode(), null, null,
+                new LinkedHashSet<>(county.getLeadingIndustries()), fields, null);
     }
 
-    /** Specialists by id, in the order read (by id). */
-    private static Map<Long, SpecialistEntity> byId(List<SpecialistEntity> specialists) {
-        Map<Long, SpecialistEntity> people = new LinkedHashMap<>();
-        specialists.forEach(s -> people.put(s.getId(), s));
-        return people;
+    private static Subject unit(String code, Map<String, String> names) {
+        return new Subject(SubjectKind.UNIT, code, Objects.requireNonNullElse(names.get(code), code), null, code, null,
+                Set.of(), Set.of(), null);
+    }
+
+    /**
+     * R-EVAL-2 (issue 17): the city's UNIT round (every unit with a specialist dispatched in the year, its records
+     * those of its dispatched specialists, wherever they served) or its COUNTY_WORK round no criterion reads (every
+     * county, its records those of the specialists dispatched there, from their service there), read a chunk of the
+     * year's dispatch at a time by id: each chunk's ids (a page of the year's assignments), specialists, their dispatch
+     * (for counties), their service summed per county and their training, bases and mentees, in a fixed number of
+     * queries, folded into the subjects' tallies and forgotten. Specialists are folded in id order, as the whole
+     * dispatch was read before.
+     */
+    private List<SubjectFacts> folded(SubjectKind kind, Map<String, Map<String, BigDecimal>> inputs) {
+        boolean units = kind == SubjectKind.UNIT;
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<String, String> unitNames = units ? repos.units().namesZh() : Map.of();
+        if (!units) {
+            repos.counties().all().forEach(county -> tallies.put(county.getCode(),
+                    new Tally(countyWork(county, Set.of()), county.getCode()::equals)));
+        }
+        for (List<Long> page = repos.assignments().dispatchedIdsAfter(year, 0, chunkSize); !page.isEmpty();
+             page = repos.assignments().dispatchedIdsAfter(year, page.get(page.size() - 1), chunkSize)) {
+            Set<Long> ids = new LinkedHashSet<>(page);
+            List<SpecialistEntity> chunk = repos.specialists().byIds(ids);
+            records = summed(ids);
+            Map<Long, Set<String>> countiesOf = new HashMap<>();
+            if (!units) {
+                repos.assignments().ofSpecialists(ids, year).forEach(a -> countiesOf
+                        .computeIfAbsent(a.getSpecialistId(), id -> new LinkedHashSet<>()).add(a.getCountyCode()));
+            }
+            for (SpecialistEntity specialist : chunk) {
+                if (units) {
+                    tallies.computeIfAbsent(specialist.getUnitCode(), code -> new Tally(unit(code, unitNames),
+                            c -> true)).add(specialist);
+                } else {
+                    countiesOf.getOrDefault(specialist.getId(), Set.of()).stream().map(tallies::get)
+                            .filter(Objects::nonNull).forEach(tally -> tally.add(specialist));
+                }
+            }
+            repos.clear();
+        }
+        records = Records.NONE;
+        return tallies.values().stream().map(tally -> tally.facts(inputs)).toList();
     }
 
     /** The subject's records: service, requests, bases and mentees where {@code inCounty} holds; all training. */
     private SubjectFacts facts(Subject subject, List<SpecialistEntity> specialists, Predicate<String> inCounty,
                                Map<String, Map<String, BigDecimal>> inputs) {
+        if (records.summed()) {
+            Tally tally = new Tally(subject, inCounty);
+            specialists.forEach(tally::add);
+            return tally.facts(inputs);
+        }
         Set<Long> ids = specialists.stream().map(SpecialistEntity::getId).collect(Collectors.toSet());
         List<SubjectData.ServiceRecord> services = new ArrayList<>();
         List<SubjectFacts.Fulfilment> fulfilment = new ArrayList<>();
         BigDecimal fieldDays = BigDecimal.ZERO;
-        SubjectFacts.ServiceTotals summed = SubjectFacts.ServiceTotals.NONE;
         for (SpecialistEntity specialist : specialists) {
-            if (records.summed()) {
-                // the tier's threshold counts the service anywhere; the subject's, that in its counties (a unit's:
-                // all, filed under ANYWHERE, which its inCounty accepts as every county)
-                Served anywhere = Served.NONE;
-                Served here = Served.NONE;
-                for (Map.Entry<String, Served> served : records.totals().getOrDefault(specialist.getId(), Map.of())
-                        .entrySet()) {
-                    anywhere = anywhere.plus(served.getValue());
-                    if (inCounty.test(served.getKey())) {
-                        here = here.plus(served.getValue());
-                    }
-                }
-                fulfilment.add(new SubjectFacts.Fulfilment(anywhere.days(), (int) anywhere.services().count(),
-                        tiers.tier(specialist.getTierId()).map(EvaluationData::safeThreshold).orElse(null)));
-                fieldDays = fieldDays.add(here.days());
-                summed = summed.plus(here.services());
-                continue;
-            }
             List<ServiceLogEntity> logs = records.logs().getOrDefault(specialist.getId(), List.of());
             BigDecimal days = logs.stream().map(ServiceLogEntity::getFieldDays).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
@@ -470,8 +487,78 @@ final class EvaluationData {
                         : industriesServed(s, subject.county()))).toList();
         SubjectData data = new SubjectData(subject, year, from, to, specialists.size(), services, requests,
                 trainings, bases, mentees, inputs.getOrDefault(subject.key(), Map.of()), members);
-        return new SubjectFacts(data, fulfilment, fieldDays, SubjectFacts.AgreementTasks.NONE,
-                records.summed() ? summed : SubjectFacts.ServiceTotals.of(services));
+        return new SubjectFacts(data, fulfilment, fieldDays);
+    }
+
+    /** A training or base with what orders it among a subject's: its day, then its id. */
+    private record Dated<T>(LocalDate day, long id, T record) {
+
+        static <T> List<T> sorted(List<Dated<T>> records) {
+            return records.stream().sorted(Comparator.comparing((Dated<T> d) -> d.day()).thenComparingLong(Dated::id))
+                    .map(Dated::record).toList();
+        }
+    }
+
+    /**
+     * One subject's records summed as its specialists are added, from the {@link #records} of their chunk in their
+     * summed form (issue 17): what the built-in criteria score, the same as from the listed records. The tier's
+     * threshold counts each specialist's service anywhere; the subject's score, that in its counties ({@code
+     * inCounty}; a unit's: everywhere). Kept per specialist: their fulfilment of the threshold; per record, their
+     * training and bases in the year. A group's fields are gathered as its specialists are added; its members are not
+     * listed, nor anyone's services and requests (no plug-in criterion reads them).
+     */
+    private final class Tally {
+
+        private final Subject subject;
+        private final Predicate<String> inCounty;
+        private final Set<String> fields = new LinkedHashSet<>();
+        private final List<SubjectFacts.Fulfilment> fulfilment = new ArrayList<>();
+        private final List<Dated<SubjectData.TrainingRecord>> trainings = new ArrayList<>();
+        private final List<Dated<SubjectData.BaseRecord>> bases = new ArrayList<>();
+        private int specialists;
+        private int mentees;
+        private BigDecimal fieldDays = BigDecimal.ZERO;
+        private SubjectFacts.ServiceTotals services = SubjectFacts.ServiceTotals.NONE;
+
+        Tally(Subject subject, Predicate<String> inCounty) {
+            this.subject = subject;
+            this.inCounty = inCounty;
+        }
+
+        void add(SpecialistEntity specialist) {
+            long id = specialist.getId();
+            specialists++;
+            fields.addAll(specialist.getFields());
+            Served anywhere = Served.NONE;
+            Served here = Served.NONE;
+            for (Map.Entry<String, Served> served : records.totals().getOrDefault(id, Map.of()).entrySet()) {
+                anywhere = anywhere.plus(served.getValue());
+                if (inCounty.test(served.getKey())) {
+                    here = here.plus(served.getValue());
+                }
+            }
+            fulfilment.add(new SubjectFacts.Fulfilment(anywhere.days(), (int) anywhere.services().count(),
+                    tiers.tier(specialist.getTierId()).map(EvaluationData::safeThreshold).orElse(null)));
+            fieldDays = fieldDays.add(here.days());
+            services = services.plus(here.services());
+            records.trainings().getOrDefault(id, List.of()).forEach(t -> trainings.add(new Dated<>(t.getHeldOn(),
+                    t.getId(), new SubjectData.TrainingRecord(t.getHeldOn(), t.getKind(), t.isGave(), t.getHours()))));
+            records.bases().getOrDefault(id, List.of()).stream().filter(b -> inCounty.test(b.getCountyCode()))
+                    .forEach(b -> bases.add(new Dated<>(b.getEstablishedOn(), b.getId(),
+                            new SubjectData.BaseRecord(b.getName(), b.getCountyCode(), b.getEstablishedOn()))));
+            mentees += (int) records.mentees().getOrDefault(id, List.of()).stream()
+                    .filter(m -> inCounty.test(m.getCountyCode())).count();
+        }
+
+        SubjectFacts facts(Map<String, Map<String, BigDecimal>> inputs) {
+            boolean group = subject.kind() != SubjectKind.SPECIALIST;
+            Subject whole = group ? new Subject(subject.kind(), subject.key(), subject.name(), subject.county(),
+                    subject.unit(), subject.tier(), subject.industries(), fields, subject.guidanceClass()) : subject;
+            SubjectData data = new SubjectData(whole, year, from, to, specialists, List.of(), List.of(),
+                    Dated.sorted(trainings), Dated.sorted(bases), mentees, inputs.getOrDefault(whole.key(), Map.of()),
+                    group ? List.of() : List.of(whole));
+            return new SubjectFacts(data, fulfilment, fieldDays, SubjectFacts.AgreementTasks.NONE, services);
+        }
     }
 
     /** What a service served (SPI 1.1): the leading industry its log names, else what its dispatch there serves. */

@@ -18,6 +18,7 @@ import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.store.EvaluationRepository;
 import io.tepai.store.Repositories;
 import io.tepai.store.Store;
+import io.tepai.store.entity.CountyEntity;
 import io.tepai.store.entity.CriterionLineRow;
 import io.tepai.store.entity.EvaluationRoundEntity;
 import java.math.BigDecimal;
@@ -51,7 +52,9 @@ import org.slf4j.LoggerFactory;
  * read for the whole round by id ranges first, its id, a digest and its grades) stay in memory until the whole round
  * is ranked and graded, and the ranks and grades are written in one last transaction. The round is
  * marked stale when the computation starts, so one that fails half-way says "compute again" rather than showing
- * new scores under old grades as if computed. Other kinds have few subjects and are read in one chunk.
+ * new scores under old grades as if computed. Other kinds have few subjects and are read in one chunk; the city's
+ * UNIT and COUNTY_WORK subjects, which together cover the whole year's dispatch, are summed from it a chunk of
+ * specialists at a time ({@code EvaluationData}).
  */
 final class RoundComputer {
 
@@ -119,10 +122,18 @@ final class RoundComputer {
         Problems problems = new Problems();
         List<List<Long>> chunks = start.candidates() == null ? java.util.Collections.singletonList(null)
                 : chunks(start.candidates());
-        // a SPECIALIST round's subjects are all of its county: when none of its criteria applies, no plug-in reads
-        // their services, which are then summed in the database rather than listed (issue 17, EvaluationData)
-        boolean listed = start.kind() != SubjectKind.SPECIALIST || !localsByCounty.computeIfAbsent(start.county(),
-                c -> applying(modules.criteriaFor(c), start.kind(), calls)).isEmpty();
+        // when none of the subjects' counties' criteria applies to them, no plug-in reads their services, which are
+        // then summed in the database rather than listed (issue 17, EvaluationData): a SPECIALIST round's subjects
+        // are all of its county, counties' work is each of its own county; a team's are always listed, a unit's never
+        boolean listed = switch (start.kind()) {
+            case SPECIALIST -> !localsByCounty.computeIfAbsent(start.county(),
+                    c -> applying(modules.criteriaFor(c), start.kind(), calls)).isEmpty();
+            case COUNTY_WORK -> store.read(repos -> repos.counties().all()).stream().map(CountyEntity::getCode)
+                    .anyMatch(county -> !localsByCounty.computeIfAbsent(county,
+                            c -> applying(modules.criteriaFor(c), start.kind(), calls)).isEmpty());
+            case TEAM -> true;
+            case UNIT -> false;
+        };
         // where the time goes, for the log: reading the chunks, scoring, writing scores, then ranking and grading
         long[] nanos = new long[4];
         long mark = System.nanoTime();
@@ -253,8 +264,8 @@ final class RoundComputer {
     /** The subjects of these candidates (all the round's subjects when null), with the evaluator's inputs. */
     private List<SubjectFacts> chunk(Repositories repos, Start start, List<Long> ids, boolean listed,
                                      Map<String, Map<String, BigDecimal>> inputs) {
-        EvaluationData data = new EvaluationData(repos, tiers, calendar, start.year());
-        return ids == null ? data.subjects(start.kind(), start.county(), inputs)
+        EvaluationData data = new EvaluationData(repos, tiers, calendar, start.year(), chunkSize);
+        return ids == null ? data.subjects(start.kind(), start.county(), inputs, listed)
                 : data.specialists(start.county(), ids, inputs, listed);
     }
 

@@ -17,8 +17,11 @@ import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.evaluation.SubjectData.ServiceRecord;
 import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.store.entity.AssignmentEntity;
+import io.tepai.store.entity.DemonstrationBaseEntity;
+import io.tepai.store.entity.MenteeEntity;
 import io.tepai.store.entity.RecipientEntity;
 import io.tepai.store.entity.ServiceLogEntity;
+import io.tepai.store.entity.TrainingEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,10 +72,14 @@ class EvaluationDataTest {
     }
 
     private void assign(long specialist, List<String> industries) {
+        assign(specialist, "wuzhi", industries);
+    }
+
+    private void assign(long specialist, String county, List<String> industries) {
         db.store().write(repos -> {
             AssignmentEntity assignment = new AssignmentEntity(JULY_2);
             assignment.setSpecialistId(specialist);
-            assignment.setCountyCode("wuzhi");
+            assignment.setCountyCode(county);
             assignment.setYear(2026);
             assignment.setLevel("CITY");
             assignment.setIndustries(industries);
@@ -339,5 +346,128 @@ class EvaluationDataTest {
         logReads.forEach(q -> assertTrue(q.toUpperCase().contains("GROUP BY"), "not an aggregate: " + q));
         assertTrue(sql.stream().noneMatch(q -> q.toUpperCase().contains("SERVICE_LOG_RECIPIENT")), sql::toString);
         assertTrue(sql.stream().noneMatch(q -> q.toUpperCase().contains("FROM RECIPIENT")), sql::toString);
+    }
+
+    /** The round's subjects read with this many specialists per chunk, listed for a criterion or summed. */
+    private List<SubjectFacts> subjects(SubjectKind kind, int chunk, boolean listed) {
+        return db.store().read(repos -> new EvaluationData(repos, tiers,
+                ProgrammeCalendarService.calendarYear(new MutableClock(JULY_2)), 2026, chunk)
+                .subjects(kind, null, Map.of(), listed));
+    }
+
+    /**
+     * Seven more specialists of both units, dispatched to 武陟县 and every third also to 修武县, each with service,
+     * training, a base and a mentee in both counties: records for the chunks of three to split.
+     */
+    private void moreSpecialistsInTwoCounties() {
+        Organisation.Specialists specialists = new Organisation.Specialists(db.store(), tiers);
+        for (int i = 0; i < 7; i++) {
+            long more = specialists.create(Drafts.specialist().name("专家" + i).fields("小麦良种繁育", "玉米栽培" + i % 2)
+                    .unitCode(i % 2 == 0 ? "hpu" : "jzu").status(SpecialistStatus.ACTIVE));
+            assign(more, List.of());
+            if (i % 3 == 0) {
+                assign(more, "xiuwu", List.of());
+            }
+            for (int month = 1; month <= 3 + i % 3; month++) {
+                log(more, month % 2 == 0 ? "xiuwu" : "wuzhi", Set.of(farm), null, month,
+                        new BigDecimal(month + ".5"), month % 4 == 0 ? null : month % 5 + 1,
+                        month % 3 == 0 ? Map.of("techniques-introduced", BigDecimal.ONE) : Map.of());
+            }
+            int day = i + 1;
+            db.store().write(repos -> {
+                repos.records().add(new TrainingEntity(more, "FIELD_CLASS", day % 2 == 0,
+                        "田间课堂", BigDecimal.ONE, LocalDate.of(2026, 4, day), false));
+                for (String county : List.of("wuzhi", "xiuwu")) {
+                    DemonstrationBaseEntity base =
+                            new DemonstrationBaseEntity(false);
+                    base.set("示范基地" + day + county, county, "小麦良种", BigDecimal.TEN, more, null,
+                            LocalDate.of(2026, 5, day));
+                    repos.records().add(base);
+                    repos.records().add(new MenteeEntity("徒弟" + day, "FARMER", county, more,
+                            LocalDate.of(2026, 6, day), "", false));
+                }
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Issue 17, R-EVAL-1, R-EVAL-2: counties' work no criterion reads is summed a chunk of three specialists at a time
+     * and scores what its listed records score, county by county; units read in chunks of three equal units read in
+     * one. Services, requests and members are not listed when summed.
+     */
+    @Test
+    void R_EVAL_1_R_EVAL_2_countiesWorkAndUnitsSummedInChunksScoreWhatTheirListedRecordsScore() {
+        moreSpecialistsInTwoCounties();
+
+        List<SubjectFacts> listed = subjects(SubjectKind.COUNTY_WORK, 1000, true);
+        List<SubjectFacts> folded = subjects(SubjectKind.COUNTY_WORK, 3, false);
+
+        assertEquals(listed.stream().map(f -> f.data().subject()).toList(),
+                folded.stream().map(f -> f.data().subject()).toList(), "every county, in the same order");
+        assertTrue(folded.stream().filter(f -> f.data().specialists() > 0).count() >= 2, "wuzhi and xiuwu");
+        for (int i = 0; i < listed.size(); i++) {
+            SubjectFacts log = listed.get(i);
+            SubjectFacts sum = folded.get(i);
+            String county = log.data().subject().key();
+            assertEquals(log.data().specialists(), sum.data().specialists(), county);
+            assertEquals(log.services(), sum.services(), county);
+            assertEquals(0, log.fieldDays().compareTo(sum.fieldDays()), county + ": " + log.fieldDays() + " vs "
+                    + sum.fieldDays());
+            assertEquals(log.fulfilment().size(), sum.fulfilment().size(), county);
+            for (int f = 0; f < log.fulfilment().size(); f++) {
+                assertEquals(0, log.fulfilment().get(f).days().compareTo(sum.fulfilment().get(f).days()), county);
+                assertEquals(log.fulfilment().get(f).services(), sum.fulfilment().get(f).services(), county);
+                assertEquals(log.fulfilment().get(f).threshold(), sum.fulfilment().get(f).threshold(), county);
+            }
+            assertEquals(log.data().trainings(), sum.data().trainings(), county);
+            assertEquals(log.data().bases(), sum.data().bases(), county);
+            assertEquals(log.data().mentees(), sum.data().mentees(), county);
+            assertEquals(BuiltInCriteria.results(log), BuiltInCriteria.results(sum), county);
+            assertEquals(BuiltInCriteria.satisfaction(log), BuiltInCriteria.satisfaction(sum), county);
+            assertEquals(BuiltInCriteria.duties(log), BuiltInCriteria.duties(sum), county);
+            assertEquals(List.of(), sum.data().services(), "no plug-in sees them: not listed");
+            assertEquals(List.of(), sum.data().requests());
+            assertEquals(List.of(), sum.data().members());
+        }
+        SubjectFacts xiuwu = folded.stream().filter(f -> f.data().subject().key().equals("xiuwu")).findFirst()
+                .orElseThrow();
+        assertEquals(3, xiuwu.data().specialists());
+        assertEquals(3, xiuwu.data().bases().size(), "修武县's own bases only");
+        assertEquals(3, xiuwu.data().trainings().size(), "training wherever it was held");
+
+        List<SubjectFacts> units = subjects(SubjectKind.UNIT, 3, false);
+        assertEquals(subjects(SubjectKind.UNIT, 1000, false), units, "chunks of three vs one");
+        assertEquals(List.of("hpu", "jzu"), units.stream().map(f -> f.data().subject().key()).toList());
+        assertEquals(9, units.stream().mapToInt(f -> f.data().specialists()).sum());
+    }
+
+    /**
+     * Issue 17 (850,000 specialists dispatched in a national year): the UNIT round and a COUNTY_WORK round no criterion
+     * reads never load the year's dispatch at once: its ids are read a page of assignments at a time by id, each
+     * page's specialists by those ids, their service as sums (no log as such), a fixed number of statements per page.
+     */
+    @Test
+    void R_EVAL_2_unitsAndCountiesWorkReadTheYearsDispatchAChunkAtATime() {
+        moreSpecialistsInTwoCounties();
+        for (SubjectKind kind : List.of(SubjectKind.UNIT, SubjectKind.COUNTY_WORK)) {
+            db.coldCache();
+            List<String> sql = db.statements().sqlDuring(() -> subjects(kind, 2, false)).stream()
+                    .map(String::toUpperCase).toList();
+
+            List<String> pages = sql.stream()
+                    .filter(q -> q.contains("FROM ASSIGNMENT") && q.contains("SPECIALIST_ID > ")).toList();
+            // 9 specialists, 3 of them twice dispatched: at most 2 per page, and an empty page at the end
+            assertTrue(pages.size() >= 6, kind + ": " + pages);
+            pages.forEach(q -> assertTrue(q.contains(" FETCH ") || q.contains(" LIMIT "), kind + ": a page: " + q));
+            List<String> people = sql.stream().filter(q -> q.contains("FROM SPECIALIST ")).toList();
+            assertEquals(pages.size() - 1, people.size(), kind + ": " + people);
+            people.forEach(q -> assertTrue(q.contains(" IN ("), kind + ": by the page's ids: " + q));
+            List<String> logReads = sql.stream().filter(q -> q.contains("SERVICE_LOG")).toList();
+            assertEquals(2 * (pages.size() - 1), logReads.size(), kind + ": a sum and a count per page: " + logReads);
+            logReads.forEach(q -> assertTrue(q.contains("GROUP BY"), "not an aggregate: " + q));
+            assertTrue(sql.size() <= 10 * pages.size() + 5, kind + ": " + sql.size() + " statements for "
+                    + pages.size() + " pages");
+        }
     }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
  * Everything Tepai hands a criterion about one subject for one programme year. For a team or a county's work the
  * lists hold the records of every specialist the subject covers (team members, specialists dispatched to the
  * county). A unit is evaluated by the city with the built-in criteria only, never by a county's plug-in, so its
- * {@code services} and {@code requests} are empty: the city's round sums each unit's service in the database
- * instead of handing over a year of logs. For a specialist and for a county's work, the services,
+ * {@code services}, {@code requests} and {@code members} are empty: the city's round sums each unit's service in
+ * the database instead of handing over a year of logs. For a specialist and for a county's work, the services,
  * requests, bases and mentees are those in the subject's county only (the county evaluates the work done there);
  * training is the specialist's wherever it was held. Only confirmed service logs are included (R-SVC-3).
  *
@@ -33,8 +33,8 @@ import java.util.Set;
  * @param manualInputs the evaluator's inputs for this subject, by input name (e.g. {@code organisation}), 0..100
  * @param members      the specialists the records cover, each as a {@link SubjectKind#SPECIALIST} subject with their
  *                     key, name, unit, tier, fields and guidance class: the specialist themself for a specialist, the
- *                     members of a team, the specialists dispatched to a county or sent by a unit in the year; empty
- *                     when Tepai 1.0 assembled the data (since 1.1)
+ *                     members of a team, the specialists dispatched to a county in the year (a unit's: none, see
+ *                     above); empty when Tepai 1.0 assembled the data (since 1.1)
  */
 public record SubjectData(Subject subject, int year, LocalDate from, LocalDate to, int specialists,
                           List<ServiceRecord> services, List<RequestRecord> requests, List<TrainingRecord> trainings,
