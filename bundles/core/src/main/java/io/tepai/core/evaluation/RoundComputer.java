@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,8 +150,11 @@ final class RoundComputer {
                 Scoring.Scored scored = Scoring.score(subject, settings, locals, calls);
                 problems.add(scored);
                 ranking.add(scored.forGrading(s.key(), subject.fieldDays(), stored.adjusted().get(s.key())));
+                // sorted: a Subject's set has no order of its own (Set.copyOf iterates differently in each JVM), and
+                // the stored text is part of the result's fingerprint, so a recompute after a restart rewrote it
                 EvaluationRepository.ScoredResult row = new EvaluationRepository.ScoredResult(s.key(), s.name(),
-                        s.county(), s.unit(), s.tier(), String.join("\n", s.industries()), subject.fieldDays(),
+                        s.county(), s.unit(), s.tier(), String.join("\n", new TreeSet<>(s.industries())),
+                        subject.fieldDays(),
                         scored.total(), settings.band(scored.total()).name(),
                         scored.lines().stream().map(EvaluationMapper::row).toList());
                 Earlier earlier = stored.earlier().get(s.key());

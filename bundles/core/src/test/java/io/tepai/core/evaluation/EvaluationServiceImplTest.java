@@ -624,6 +624,9 @@ class EvaluationServiceImplTest {
         EvaluationResult best = results(CITY, round.id()).get(key(8));
         assertEquals("city", best.subject().tier());
         assertEquals(Set.of("四大怀药", "小麦良种"), best.subject().industries());
+        // stored in one order whatever the JVM's set order, so a recompute after a restart finds the result unchanged
+        assertEquals("四大怀药\n小麦良种", db.store().read(repos -> repos.evaluations().resultsOf(round.id()).stream()
+                .filter(r -> r.getSubjectKey().equals(key(8))).findFirst().orElseThrow().getIndustries()));
         List<IncentiveGrant> grants = incentives.search(CITY, IncentiveFilter.ALL, PageRequest.first()).items();
         assertTrue(!grants.isEmpty());
         for (IncentiveGrant grant : grants) {
