@@ -23,7 +23,6 @@ import io.tepai.spi.evaluation.EvaluationCriterion;
 import io.tepai.spi.evaluation.Grade;
 import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.evaluation.SubjectKind;
-import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -80,14 +79,7 @@ class CityRoundsTest {
     }
 
     private void assign(long specialist, String county) {
-        db.store().write(repos -> {
-            AssignmentEntity assignment = new AssignmentEntity(JULY_2);
-            assignment.setSpecialistId(specialist);
-            assignment.setCountyCode(county);
-            assignment.setYear(2026);
-            assignment.setLevel("CITY");
-            return repos.assignments().add(assignment);
-        });
+        Organisation.dispatch(db.store(), specialist, county, 2026, List.of());
     }
 
     private void log(long specialist, String county, int month, BigDecimal days, Integer rating) {

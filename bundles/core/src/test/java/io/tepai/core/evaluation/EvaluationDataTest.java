@@ -16,7 +16,6 @@ import io.tepai.spi.evaluation.Subject;
 import io.tepai.spi.evaluation.SubjectData;
 import io.tepai.spi.evaluation.SubjectData.ServiceRecord;
 import io.tepai.spi.evaluation.SubjectKind;
-import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.DemonstrationBaseEntity;
 import io.tepai.store.entity.MenteeEntity;
 import io.tepai.store.entity.RecipientEntity;
@@ -76,15 +75,7 @@ class EvaluationDataTest {
     }
 
     private void assign(long specialist, String county, List<String> industries) {
-        db.store().write(repos -> {
-            AssignmentEntity assignment = new AssignmentEntity(JULY_2);
-            assignment.setSpecialistId(specialist);
-            assignment.setCountyCode(county);
-            assignment.setYear(2026);
-            assignment.setLevel("CITY");
-            assignment.setIndustries(industries);
-            return repos.assignments().add(assignment);
-        });
+        Organisation.dispatch(db.store(), specialist, county, 2026, industries);
     }
 
     private long recipient(String name, String kind) {

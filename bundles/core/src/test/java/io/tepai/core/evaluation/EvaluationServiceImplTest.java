@@ -42,7 +42,6 @@ import io.tepai.spi.evaluation.SubjectKind;
 import io.tepai.spi.incentive.Incentive;
 import io.tepai.spi.incentive.IncentivePolicy;
 import io.tepai.spi.incentive.PublishedResult;
-import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import io.tepai.testing.TestCriterion;
 import java.math.BigDecimal;
@@ -149,14 +148,7 @@ class EvaluationServiceImplTest {
     }
 
     private void assign(long specialist, String county) {
-        db.store().write(repos -> {
-            AssignmentEntity assignment = new AssignmentEntity(JULY_2);
-            assignment.setSpecialistId(specialist);
-            assignment.setCountyCode(county);
-            assignment.setYear(2026);
-            assignment.setLevel("CITY");
-            return repos.assignments().add(assignment);
-        });
+        Organisation.dispatch(db.store(), specialist, county, 2026, List.of());
     }
 
     private void confirmedLog(long specialist, String county, int days) {

@@ -24,7 +24,6 @@ import io.tepai.core.testing.Organisation.Specialists;
 import io.tepai.core.testing.TestStore;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.core.tier.UnitOwnTier;
-import io.tepai.store.entity.AssignmentEntity;
 import io.tepai.store.entity.ServiceLogEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -106,14 +105,7 @@ class ProgressServiceImplTest {
     }
 
     private void assign(long specialist, String county) {
-        db.store().write(repos -> {
-            AssignmentEntity assignment = new AssignmentEntity(JULY_2);
-            assignment.setSpecialistId(specialist);
-            assignment.setCountyCode(county);
-            assignment.setYear(2026);
-            assignment.setLevel("CITY");
-            return repos.assignments().add(assignment);
-        });
+        Organisation.dispatch(db.store(), specialist, county, 2026, List.of());
     }
 
     /** Statements one cold computation of the county's progress sends. */

@@ -14,6 +14,8 @@ import io.tepai.core.tier.CountyTier;
 import io.tepai.core.tier.ProvinceTier;
 import io.tepai.core.tier.TierRegistry;
 import io.tepai.store.Store;
+import io.tepai.store.entity.AssignmentEntity;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -85,6 +87,22 @@ public final class Organisation {
         UnitServiceImpl units = new UnitServiceImpl(store);
         units.create(CITY, Drafts.unit("hpu"));
         units.create(CITY, Drafts.unit("jzu"));
+    }
+
+    /**
+     * A CITY-level dispatch written straight into the store, without the dispatch service's checks (agreement,
+     * officers): for the tests of what reads the year's dispatch (progress, evaluation rounds).
+     */
+    public static void dispatch(Store store, long specialist, String county, int year, List<String> industries) {
+        store.write(repos -> {
+            AssignmentEntity assignment = new AssignmentEntity(Instant.parse("2026-07-02T04:00:00Z"));
+            assignment.setSpecialistId(specialist);
+            assignment.setCountyCode(county);
+            assignment.setYear(year);
+            assignment.setLevel("CITY");
+            assignment.setIndustries(industries);
+            return repos.assignments().add(assignment);
+        });
     }
 
     /** Specialists, appointed (ACTIVE) unless the draft says otherwise. */
